@@ -1,0 +1,44 @@
+import { existsSync } from 'node:fs'
+import { defineConfig, devices } from '@playwright/test'
+
+// Debian's chromium (or $CHROMIUM_PATH) when present, else Playwright's own browser.
+// scripts/e2e.mjs makes the same choice before it starts Playwright; keep the two in step.
+const systemChromium = process.env.PW_BUNDLED_BROWSER
+  ? undefined
+  : (process.env.CHROMIUM_PATH ??
+    (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined))
+
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+]
+
+export default defineConfig({
+  testDir: 'e2e',
+  timeout: 60_000,
+  expect: { timeout: 20_000 },
+  workers: 1,
+  retries: 0, // a flaky test must fail loudly, not pass on a retry
+  forbidOnly: !!process.env.CI,
+  reporter: 'list',
+  use: {
+    ...devices['Desktop Chrome'],
+    baseURL: process.env.E2E_BASE_URL ?? 'http://127.0.0.1:4173',
+    trace: 'retain-on-failure',
+    launchOptions: systemChromium ? { executablePath: systemChromium, args: chromiumArgs } : {},
+  },
+  // Set E2E_BASE_URL=http://127.0.0.1:5173 to test a running dev server instead of the build.
+  webServer: process.env.E2E_BASE_URL
+    ? undefined
+    : {
+        command:
+          'node node_modules/vite/bin/vite.js preview --host 127.0.0.1 --port 4173 --strictPort',
+        url: 'http://127.0.0.1:4173',
+        reuseExistingServer: !process.env.CI,
+        timeout: 60_000,
+      },
+})

@@ -1,0 +1,70 @@
+import { createEventQueue } from './eventQueue'
+import { createRng } from './rng'
+import { createTable } from './table'
+import { streamLabel } from './clock'
+import type { NormalizedScenario } from './model/scenario'
+import { createMetrics } from './metrics'
+import { createEnvironmentPool } from './lambda/environments'
+import { compileMappingFilter } from './esm/filtering'
+import type { Task, World } from './world'
+
+/** Builds the initial state of a run. Every id comes from the scenario's seed (SEMANTICS.md D11). */
+export function createWorld(scenario: NormalizedScenario): World {
+  const { seed, region, accountId, table, fn, clockStartMs } = scenario
+  const rng = (stream: string) => createRng(seed, stream)
+  const shardRng = rng('shardId')
+  const sequenceRng = rng('sequence')
+  const shards = Array.from({ length: table.shards }, (_, index) => ({
+    index,
+    shardId: `shardId-${String(clockStartMs).padStart(20, '0')}-${shardRng.hex(8)}`,
+    recordIdx: [],
+    lanes: [],
+    checkpointPos: 0,
+    draining: 0,
+  }))
+  const firstSequence = 10n ** 20n * BigInt(sequenceRng.int(1, 9)) + BigInt(sequenceRng.int(0, 2 ** 30)) * 1000n
+  return {
+    scenario,
+    streamArn: `arn:aws:dynamodb:${region}:${accountId}:table/${table.tableName}/stream/${streamLabel(clockStartMs)}`,
+    functionArn: `arn:aws:lambda:${region}:${accountId}:function:${fn.functionName}`,
+    esmUuid: rng('esm').uuid(),
+    table: createTable({ keySchema: table.keySchema, ttlAttribute: table.ttlAttribute }, table.items),
+    records: [],
+    shards,
+    mapping: {
+      state: 'NotCreated',
+      settings: scenario.mapping.settings,
+      pendingSettings: undefined,
+      pendingEnabled: undefined,
+      transitionGeneration: 0,
+      deferred: [],
+      lastModifiedMs: scenario.mappingCreatedAtMs,
+      lastProcessingResult: 'No records processed',
+      polling: false,
+    },
+    reservedConcurrency: fn.reservedConcurrency,
+    envs: createEnvironmentPool(),
+    inflight: new Map(),
+    invocations: [],
+    throttles: [],
+    destinations: [],
+    writes: [],
+    metrics: createMetrics(),
+    journal: [],
+    queue: createEventQueue<Task>(),
+    rng: {
+      eventId: rng('eventId'),
+      requestId: rng('requestId'),
+      sequence: sequenceRng,
+      destination: rng('destination'),
+      environment: rng('environment'),
+    },
+    effects: [],
+    nextInvocationId: 1,
+    nextGeneration: 1,
+    filter: compileMappingFilter(scenario.mapping.settings),
+    nextSequence: firstSequence,
+    ttlSweepAtMs: undefined,
+    nowMs: 0,
+  }
+}

@@ -1,0 +1,180 @@
+import { Phase } from '../eventQueue'
+import { utf8Length } from '../../lib/utf8'
+import type { InvocationOutcome } from '../lambda/invocation'
+import { endLine, reportLine, startLine, timeoutLine } from '../lambda/logs'
+import { emit, type Batch, type InFlight, type InvocationResult, type LaneState, type World } from '../world'
+import { settleRecords } from './checkpoint'
+import { discardRecords } from './onFailure'
+import { readBatchItemFailures } from './partialResponse'
+import { isRetryExhausted } from './retryPolicy'
+import { scheduleRetry } from './invoke'
+import { schedulePoll } from './lanes'
+import { pollShard } from './lifecycle'
+
+const RESPONSE_LIMIT_BYTES = 6_291_456
+
+/**
+ * Accepts what the handler did and schedules the invocation's end on the virtual clock:
+ * durationMs plus the virtual time it awaited, capped at the timeout (SEMANTICS.md D4, D5).
+ */
+export function acceptOutcome(world: World, invocationId: number, outcome: InvocationOutcome): void {
+  const flight = world.inflight.get(invocationId)
+  if (flight === undefined || flight.result !== undefined) {
+    throw new Error(`Invocation ${invocationId} is not waiting for an outcome`)
+  }
+  flight.result = classify(world, flight, outcome)
+  world.queue.push(flight.report.startMs + flight.result.durationMs, Phase.completion, {
+    kind: 'complete',
+    invocationId,
+  })
+}
+
+function classify(world: World, flight: InFlight, outcome: InvocationOutcome): InvocationResult {
+  const { timeoutMs, durationMs, requestId } = flight.request
+  const base = { failedFrom: 0, response: null, error: null, handlerLogs: outcome.logs, destroyEnvironment: false }
+  const timedOut =
+    outcome.kind === 'timeout' ||
+    ((outcome.kind === 'returned' || outcome.kind === 'error') && durationMs + outcome.waitedMs > timeoutMs)
+  if (timedOut) {
+    const error = {
+      errorType: 'Sandbox.Timedout',
+      errorMessage: `RequestId: ${requestId} Error: Task timed out after ${(timeoutMs / 1000).toFixed(2)} seconds`,
+      stackTrace: [],
+    }
+    return { ...base, kind: 'timeout', functionError: 'Unhandled', durationMs: timeoutMs, error, destroyEnvironment: true }
+  }
+  if (outcome.kind === 'crashed') {
+    const error = { errorType: 'Runtime.ExitError', errorMessage: outcome.message, stackTrace: [] }
+    return { ...base, kind: 'error', functionError: 'Unhandled', durationMs, error, destroyEnvironment: true }
+  }
+  const total = durationMs + outcome.waitedMs
+  if (outcome.kind === 'error') {
+    const destroyEnvironment = outcome.environmentLost === true
+    return { ...base, kind: 'error', functionError: 'Unhandled', durationMs: total, error: outcome.error, destroyEnvironment }
+  }
+  const response = outcome.response === undefined ? null : outcome.response
+  if (utf8Length(JSON.stringify(response)) > RESPONSE_LIMIT_BYTES) {
+    const error = {
+      errorType: 'Function.ResponseSizeTooLarge',
+      errorMessage: 'Response payload size exceeded maximum allowed payload size (6291556 bytes).',
+      stackTrace: [],
+    }
+    return { ...base, kind: 'error', functionError: 'Unhandled', durationMs: total, error }
+  }
+  const ok = { ...base, functionError: null, durationMs: total, response }
+  // Without ReportBatchItemFailures a returned batchItemFailures is ignored: the batch succeeded (A5.1).
+  if (!world.mapping.settings.reportBatchItemFailures) return { ...ok, kind: 'success' }
+  const seqs = flight.batch.records.map((i) => world.records[i].delivered.dynamodb.SequenceNumber)
+  const verdict = readBatchItemFailures(response, seqs)
+  if (verdict.kind === 'success') return { ...ok, kind: 'success' }
+  if (verdict.kind === 'partial') return { ...ok, kind: 'partial', failedFrom: verdict.failedFrom }
+  return { ...ok, kind: 'error' }
+}
+
+/** The invocation ends: logs and report entry are completed, then the batch is checkpointed or retried. */
+export function completeInvocation(world: World, invocationId: number): void {
+  const flight = world.inflight.get(invocationId)
+  if (flight === undefined || flight.result === undefined) return
+  world.inflight.delete(invocationId)
+  const result = flight.result
+  const { report, request, lane, batch } = flight
+  world.envs.release(request.environmentId, result.destroyEnvironment)
+  report.endMs = world.nowMs
+  report.outcome = result.kind
+  report.response = result.kind === 'timeout' || result.functionError === 'Unhandled' ? null : result.response
+  report.error = result.error
+  report.logs = invocationLogs(world, flight, result)
+  lane.inflightId = undefined
+  lane.status = 'idle'
+  const failed = result.kind !== 'success'
+  if (result.functionError === 'Unhandled') world.metrics.record('Errors', world.nowMs, 1)
+  if (failed) {
+    const failedCount = batch.records.length - result.failedFrom
+    world.metrics.record('FailedInvokeEventCount', world.nowMs, failedCount)
+  }
+  world.mapping.lastProcessingResult = failed && result.kind !== 'partial' ? 'PROBLEM: Function call failed' : 'OK'
+  emit(world, { type: 'invocationCompleted', atMs: world.nowMs, invocationId, outcome: result.kind })
+  const stale = !isCurrentLane(world, lane)
+  if (result.kind === 'success') {
+    settleRecords(world, lane.shard, batch.records, 'processed', 'success.checkpoint')
+    if (stale) finishDraining(world, lane)
+    else continueLane(world, lane)
+    return
+  }
+  if (result.kind === 'partial') {
+    // Records before the lowest failed one count as processed; the retry starts at it (A5.2).
+    settleRecords(world, lane.shard, batch.records.slice(0, result.failedFrom), 'processed', 'partial.checkpoint')
+    batch.records = batch.records.slice(result.failedFrom)
+  }
+  batch.lastFunctionError = result.functionError
+  if (stale) finishDraining(world, lane)
+  else handleFailure(world, lane, batch, result.kind === 'partial')
+}
+
+function continueLane(world: World, lane: LaneState): void {
+  if (world.mapping.polling && isCurrentLane(world, lane)) schedulePoll(world, lane, world.nowMs)
+}
+
+/** The last invocation of a replaced lane finished: the shard's new lanes start polling. */
+function finishDraining(world: World, lane: LaneState): void {
+  const shard = world.shards[lane.shard]
+  shard.draining--
+  if (shard.draining === 0 && world.mapping.polling) pollShard(world, lane.shard)
+}
+
+function isCurrentLane(world: World, lane: LaneState): boolean {
+  return world.shards[lane.shard].lanes[lane.lane] === lane
+}
+
+/**
+ * A failed batch: bisected (C1) when enabled and it can split, discarded when its retries are used up, or
+ * retried after the backoff. While it retries, its lane reads nothing new: the shard is blocked (A4.2).
+ */
+function handleFailure(world: World, lane: LaneState, batch: Batch, partial: boolean): void {
+  // Disabled meanwhile: the records stay unprocessed and are read again from the checkpoint (A9.4).
+  if (!world.mapping.polling || !isCurrentLane(world, lane)) return
+  const settings = world.mapping.settings
+  if (settings.bisectBatchOnFunctionError && !partial && batch.records.length > 1) {
+    const cut = Math.ceil(batch.records.length / 2)
+    const halves = [batch.records.slice(0, cut), batch.records.slice(cut)]
+    // Splitting spends no retry: each half starts with a fresh attempt count (C1).
+    lane.queue.unshift(
+      ...halves.map((records) => ({ records, attempt: 0, failures: 0, lastRequestId: undefined, lastFunctionError: batch.lastFunctionError })),
+    )
+    emit(world, { type: 'batchSplit', atMs: world.nowMs, shard: lane.shard, lane: lane.lane, halves })
+    schedulePoll(world, lane, world.nowMs)
+    return
+  }
+  if (isRetryExhausted(settings, batch.attempt)) {
+    discardRecords(world, {
+      shard: lane.shard,
+      recordIndexes: batch.records,
+      condition: 'RetryAttemptsExhausted',
+      approximateInvokeCount: batch.attempt,
+      requestId: batch.lastRequestId,
+      functionError: batch.lastFunctionError,
+    })
+    schedulePoll(world, lane, world.nowMs)
+    return
+  }
+  scheduleRetry(world, lane, batch, 'retry.backoff')
+}
+
+function invocationLogs(world: World, flight: InFlight, result: InvocationResult): string[] {
+  const { requestId } = flight.request
+  const lines = [startLine(requestId), ...result.handlerLogs]
+  if (result.kind === 'timeout') lines.push(timeoutLine(requestId, flight.request.timeoutMs))
+  lines.push(endLine(requestId))
+  lines.push(
+    reportLine({
+      requestId,
+      durationMs: result.durationMs,
+      memorySizeMb: world.scenario.fn.memorySizeMb,
+      coldStart: flight.request.coldStart,
+      status: result.kind === 'timeout' ? 'timeout' : result.functionError === 'Unhandled' ? 'error' : 'success',
+      errorType: result.error?.errorType,
+      eventBytes: utf8Length(JSON.stringify(flight.request.event)),
+    }),
+  )
+  return lines
+}

@@ -1,0 +1,195 @@
+import { Phase } from '../eventQueue'
+import type { StreamRecord } from '../stream/records'
+import { epochMs, type Batch, type LaneState, type World } from '../world'
+import { settleRecords } from './checkpoint'
+import { discardRecords } from './onFailure'
+import { isTooOld, isTrimmed } from './retryPolicy'
+import { recordJsonBytes, sendBatch, EVENT_ENVELOPE_BYTES, PAYLOAD_LIMIT_BYTES } from './invoke'
+
+/** Lambda polls each shard 4 times per second (SEMANTICS.md A2.1, D2). */
+export const POLL_INTERVAL_MS = 250
+/** GetRecords returns at most 1,000 records or 1 MB (A1.10). */
+const POLL_MAX_RECORDS = 1000
+const POLL_MAX_BYTES = 1_048_576
+
+export function createLane(world: World, shard: number, lane: number, pos: number): LaneState {
+  return {
+    shard,
+    lane,
+    pos,
+    status: 'idle',
+    generation: world.nextGeneration++,
+    pollScheduledAtMs: undefined,
+    lastPollAtMs: undefined,
+    buffer: [],
+    bufferBytes: 0,
+    windowCloseAtMs: undefined,
+    queue: [],
+    inflightId: undefined,
+  }
+}
+
+/** With ParallelizationFactor N a key always lands in the same lane of its shard (SEMANTICS.md D8). */
+export function laneIndexOf(world: World, record: StreamRecord): number {
+  const factor = world.mapping.settings.parallelizationFactor
+  return Math.floor(record.keyHash / world.scenario.table.shards) % factor
+}
+
+export function schedulePoll(world: World, lane: LaneState, atMs: number): void {
+  if (lane.pollScheduledAtMs !== undefined && lane.pollScheduledAtMs <= atMs) return
+  lane.pollScheduledAtMs = atMs
+  world.queue.push(atMs, Phase.poll, {
+    kind: 'poll',
+    shard: lane.shard,
+    lane: lane.lane,
+    generation: lane.generation,
+  })
+}
+
+/** The next poll on the lane's 250 ms cadence: idle time between polls is skipped, not simulated. */
+function nextPollAt(lane: LaneState, nowMs: number): number {
+  if (lane.lastPollAtMs === undefined) return nowMs
+  const steps = Math.max(1, Math.ceil((nowMs - lane.lastPollAtMs) / POLL_INTERVAL_MS))
+  return lane.lastPollAtMs + steps * POLL_INTERVAL_MS
+}
+
+/** A new record is visible to the next poll of its lane. */
+export function wakeLaneFor(world: World, record: StreamRecord): void {
+  const shard = world.shards[record.shard]
+  if (!world.mapping.polling || shard.draining > 0) return
+  const lane = shard.lanes[laneIndexOf(world, record)]
+  if (lane === undefined || lane.status === 'inflight' || lane.status === 'backoff') return
+  if (lane.pollScheduledAtMs === undefined) schedulePoll(world, lane, nextPollAt(lane, world.nowMs))
+}
+
+export function onPoll(world: World, lane: LaneState, atMs: number): void {
+  if (lane.pollScheduledAtMs !== atMs) return
+  lane.pollScheduledAtMs = undefined
+  if (!world.mapping.polling || lane.status === 'inflight' || lane.status === 'backoff') return
+  if (world.shards[lane.shard].draining > 0) return
+  lane.lastPollAtMs = atMs
+  if (lane.queue.length > 0 && lane.status === 'idle') {
+    sendBatch(world, lane, lane.queue.shift() as Batch)
+    return
+  }
+  const read = readRecords(world, lane)
+  const settings = world.mapping.settings
+  if (lane.buffer.length === 0) {
+    if (read.more) schedulePoll(world, lane, atMs + POLL_INTERVAL_MS)
+    return
+  }
+  if (settings.batchWindowMs === 0 || read.batchFull) {
+    flushBuffer(world, lane)
+    return
+  }
+  if (lane.windowCloseAtMs === undefined) {
+    // The window opens with the first record of an empty batch, never before the lane's previous
+    // invocation completed (SEMANTICS.md A2.2, D2).
+    lane.windowCloseAtMs = atMs + settings.batchWindowMs
+    lane.status = 'batching'
+    world.queue.push(lane.windowCloseAtMs, Phase.poll, {
+      kind: 'windowClose',
+      shard: lane.shard,
+      lane: lane.lane,
+      generation: lane.generation,
+    })
+  }
+  if (read.more) schedulePoll(world, lane, atMs + POLL_INTERVAL_MS)
+}
+
+export function onWindowClose(world: World, lane: LaneState, atMs: number): void {
+  if (lane.status !== 'batching' || lane.windowCloseAtMs !== atMs || !world.mapping.polling) return
+  flushBuffer(world, lane)
+}
+
+function flushBuffer(world: World, lane: LaneState): void {
+  const batch: Batch = {
+    records: lane.buffer,
+    attempt: 0,
+    failures: 0,
+    lastRequestId: undefined,
+    lastFunctionError: 'Unhandled',
+  }
+  lane.buffer = []
+  lane.bufferBytes = 0
+  lane.windowCloseAtMs = undefined
+  lane.status = 'idle'
+  sendBatch(world, lane, batch)
+}
+
+/**
+ * One GetRecords call for the lane: reads unread records of its keys into the batch being assembled, up to
+ * 1,000 records / 1 MB per poll, BatchSize and the 6 MB payload. Trimmed, too-old and filtered-out records are
+ * settled as they are read and take no batch slot (SEMANTICS.md C11, C17, A8.2).
+ */
+function readRecords(world: World, lane: LaneState): { more: boolean; batchFull: boolean } {
+  const shard = world.shards[lane.shard]
+  const settings = world.mapping.settings
+  const nowEpoch = epochMs(world, world.nowMs)
+  const expired: number[] = []
+  const tooOld: number[] = []
+  const filtered: number[] = []
+  const polledIdx: number[] = []
+  let polled = 0
+  let polledBytes = 0
+  let more = false
+  let batchFull = false
+  while (lane.pos < shard.recordIdx.length) {
+    const record = world.records[shard.recordIdx[lane.pos]]
+    if (record.fate !== 'pending' || laneIndexOf(world, record) !== lane.lane) {
+      lane.pos++
+      continue
+    }
+    if (polled >= POLL_MAX_RECORDS || (polled > 0 && polledBytes + record.sizeBytes > POLL_MAX_BYTES)) {
+      more = true
+      break
+    }
+    if (lane.buffer.length >= settings.batchSize) {
+      more = batchFull = true
+      break
+    }
+    const bytes = recordJsonBytes(record)
+    const separator = lane.buffer.length > 0 ? 1 : 0
+    if (lane.buffer.length > 0 && EVENT_ENVELOPE_BYTES + lane.bufferBytes + separator + bytes > PAYLOAD_LIMIT_BYTES) {
+      more = batchFull = true
+      break
+    }
+    lane.pos++
+    polled++
+    polledIdx.push(record.index)
+    polledBytes += record.sizeBytes
+    if (isTrimmed(record, world.nowMs)) expired.push(record.index)
+    else if (isTooOld(settings, record, nowEpoch)) tooOld.push(record.index)
+    else if (world.filter !== undefined && !world.filter(record.delivered)) filtered.push(record.index)
+    else {
+      lane.buffer.push(record.index)
+      lane.bufferBytes += separator + bytes
+    }
+  }
+  if (polled > 0) {
+    world.metrics.record('PolledEventCount', world.nowMs, polled)
+    world.journal.push({
+      type: 'polled',
+      atMs: world.nowMs,
+      shard: lane.shard,
+      lane: lane.lane,
+      recordIndexes: polledIdx,
+    })
+  }
+  settleRecords(world, lane.shard, expired, 'expired', 'stream.retention')
+  if (filtered.length > 0) {
+    world.metrics.record('FilteredOutEventCount', world.nowMs, filtered.length)
+    settleRecords(world, lane.shard, filtered, 'filtered', 'filter.match')
+  }
+  if (tooOld.length > 0) {
+    discardRecords(world, {
+      shard: lane.shard,
+      recordIndexes: tooOld,
+      condition: 'RecordAgeExceeded',
+      approximateInvokeCount: 1,
+      requestId: undefined,
+      functionError: null,
+    })
+  }
+  return { more, batchFull }
+}

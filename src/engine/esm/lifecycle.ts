@@ -1,0 +1,121 @@
+import { Phase } from '../eventQueue'
+import type { MappingStateName } from '../model/events'
+import type { ScheduledAction } from '../model/scenario'
+import { emit, type LaneState, type World } from '../world'
+import { settleRecords } from './checkpoint'
+import { createLane, schedulePoll } from './lanes'
+import { compileMappingFilter } from './filtering'
+
+/** Transitional states last 1 s of virtual time (SEMANTICS.md D13, our model). */
+export const TRANSITION_MS = 1000
+
+function setState(world: World, state: MappingStateName): void {
+  world.mapping.state = state
+  emit(world, { type: 'mappingState', atMs: world.nowMs, state })
+}
+
+function startTransition(world: World, state: MappingStateName): void {
+  setState(world, state)
+  world.mapping.lastModifiedMs = world.nowMs
+  world.mapping.transitionGeneration++
+  world.queue.push(world.nowMs + TRANSITION_MS, Phase.control, {
+    kind: 'transitionEnd',
+    generation: world.mapping.transitionGeneration,
+  })
+}
+
+/**
+ * CreateEventSourceMapping: the starting position is fixed at the request (LATEST = the stream's tip at that
+ * millisecond, so writes of the same millisecond are read); polling starts when `Creating` ends (D13).
+ */
+export function createMapping(world: World): void {
+  const latest = world.scenario.mapping.startingPosition === 'LATEST'
+  for (const shard of world.shards) {
+    const pos = latest ? shard.recordIdx.length : 0
+    if (latest) settleRecords(world, shard.index, shard.recordIdx.slice(0, pos), 'skipped', 'stream.startingPosition')
+    shard.lanes = makeLanes(world, shard.index, pos)
+  }
+  world.mapping.pendingEnabled = world.scenario.mapping.enabled
+  startTransition(world, 'Creating')
+}
+
+function makeLanes(world: World, shard: number, pos: number) {
+  const count = world.mapping.settings.parallelizationFactor
+  return Array.from({ length: count }, (_, lane) => createLane(world, shard, lane, pos))
+}
+
+export function applyAction(world: World, action: ScheduledAction): void {
+  if (action.kind === 'PutFunctionConcurrency') {
+    world.reservedConcurrency = action.reservedConcurrency
+    return
+  }
+  const mapping = world.mapping
+  if (mapping.state !== 'Enabled' && mapping.state !== 'Disabled') {
+    // An update during a transition waits for it to end (our choice; AWS answers ResourceInUseException).
+    mapping.deferred.push(action)
+    return
+  }
+  mapping.pendingSettings = action.settings
+  mapping.pendingEnabled = action.enabled ?? mapping.state === 'Enabled'
+  if (mapping.state === 'Enabled' && action.enabled === false) {
+    // Disabling stops polling at once; an invocation in flight completes and is checkpointed (D13, A9.4).
+    mapping.polling = false
+    for (const shard of world.shards) for (const lane of shard.lanes) resetLane(world, lane, shard.checkpointPos)
+    startTransition(world, 'Disabling')
+  } else if (mapping.state === 'Disabled' && action.enabled === true) {
+    startTransition(world, 'Enabling')
+  } else {
+    startTransition(world, 'Updating')
+  }
+}
+
+export function onTransitionEnd(world: World, generation: number): void {
+  const mapping = world.mapping
+  if (generation !== mapping.transitionGeneration) return
+  const lanesChange =
+    mapping.pendingSettings?.parallelizationFactor !== undefined &&
+    mapping.pendingSettings.parallelizationFactor !== mapping.settings.parallelizationFactor
+  mapping.settings = { ...mapping.settings, ...mapping.pendingSettings }
+  mapping.pendingSettings = undefined
+  world.filter = compileMappingFilter(mapping.settings)
+  const enabled = mapping.pendingEnabled ?? true
+  mapping.pendingEnabled = undefined
+  setState(world, enabled ? 'Enabled' : 'Disabled')
+  if (enabled && (!mapping.polling || lanesChange)) startPolling(world, lanesChange)
+  const deferred = mapping.deferred.shift()
+  if (deferred !== undefined) applyAction(world, deferred)
+}
+
+/** Polling resumes at the checkpoint: nothing is lost or read twice (A9.4, C10). */
+function startPolling(world: World, rebuildLanes: boolean): void {
+  world.mapping.polling = true
+  for (const shard of world.shards) {
+    if (rebuildLanes) {
+      // New lanes wait until the old lanes' invocations finish, so no record is in two batches at once.
+      shard.draining += shard.lanes.filter((lane) => lane.inflightId !== undefined).length
+      shard.lanes = makeLanes(world, shard.index, shard.checkpointPos)
+    }
+    if (shard.draining === 0) pollShard(world, shard.index)
+  }
+}
+
+/** Resets every idle lane of the shard to its checkpoint and polls it now. */
+export function pollShard(world: World, shard: number): void {
+  const state = world.shards[shard]
+  for (const lane of state.lanes) {
+    if (lane.status === 'inflight') continue
+    resetLane(world, lane, state.checkpointPos)
+    schedulePoll(world, lane, world.nowMs)
+  }
+}
+
+function resetLane(world: World, lane: LaneState, pos: number): void {
+  lane.generation = world.nextGeneration++
+  lane.pollScheduledAtMs = undefined
+  lane.buffer = []
+  lane.bufferBytes = 0
+  lane.windowCloseAtMs = undefined
+  lane.queue = []
+  lane.pos = pos
+  if (lane.status !== 'inflight') lane.status = 'idle'
+}

@@ -1,0 +1,35 @@
+import type { MappingSettings } from '../model/scenario'
+import type { StreamRecord } from '../stream/records'
+import { DAY_MS, SECOND_MS } from '../clock'
+
+/**
+ * Retry spacing is undocumented; our decision (SEMANTICS.md C7): 1 s after the first failure, doubling,
+ * capped at 60 s, no jitter. Throttles use the same schedule.
+ */
+export function computeBackoffMs(failures: number): number {
+  return Math.min(SECOND_MS * 2 ** Math.max(0, failures - 1), 60 * SECOND_MS)
+}
+
+/** `MaximumRetryAttempts` N allows N retries, so N+1 invocations; -1 retries until the records expire (A4.3). */
+export function isRetryExhausted(settings: MappingSettings, attempt: number): boolean {
+  return settings.maximumRetryAttempts >= 0 && attempt > settings.maximumRetryAttempts
+}
+
+/**
+ * A record is too old when now − ApproximateCreationDateTime (whole seconds) > MaximumRecordAgeInSeconds
+ * (SEMANTICS.md C11: strictly greater, measured from the record's creation second).
+ */
+export function isTooOld(
+  settings: MappingSettings,
+  record: StreamRecord,
+  nowEpochMs: number,
+): boolean {
+  if (settings.maximumRecordAgeMs < 0) return false
+  const createdEpochMs = record.delivered.dynamodb.ApproximateCreationDateTime * SECOND_MS
+  return nowEpochMs - createdEpochMs > settings.maximumRecordAgeMs
+}
+
+/** Stream retention is 24 hours (A1.5); we trim a record at exactly 24 h after it was written. */
+export function isTrimmed(record: StreamRecord, nowMs: number): boolean {
+  return nowMs >= record.createdAtMs + DAY_MS
+}

@@ -1,0 +1,84 @@
+/**
+ * The discrete-event queue: a binary heap ordered by (time, phase, seq). `seq` is an insertion counter, so
+ * events of the same time and phase run in the order they were scheduled, and a run is reproducible.
+ */
+
+/**
+ * What happens first within one virtual millisecond (SCENARIO-FORMAT.md: "the mapping's creation and actions,
+ * then writes (in file order), then polls and invocation starts"). Completions come before polls so that a lane
+ * freed at t can poll at t.
+ */
+export const Phase = { control: 0, write: 1, completion: 2, poll: 3 } as const
+export type Phase = (typeof Phase)[keyof typeof Phase]
+
+export interface QueuedEvent<T> {
+  readonly atMs: number
+  readonly phase: Phase
+  readonly seq: number
+  readonly payload: T
+}
+
+export interface EventQueue<T> {
+  push(atMs: number, phase: Phase, payload: T): QueuedEvent<T>
+  peek(): QueuedEvent<T> | undefined
+  pop(): QueuedEvent<T> | undefined
+  readonly size: number
+}
+
+function before<T>(a: QueuedEvent<T>, b: QueuedEvent<T>): boolean {
+  if (a.atMs !== b.atMs) return a.atMs < b.atMs
+  if (a.phase !== b.phase) return a.phase < b.phase
+  return a.seq < b.seq
+}
+
+export function createEventQueue<T>(): EventQueue<T> {
+  const heap: QueuedEvent<T>[] = []
+  let seq = 0
+
+  function up(index: number): void {
+    const item = heap[index]
+    while (index > 0) {
+      const parent = (index - 1) >> 1
+      if (!before(item, heap[parent])) break
+      heap[index] = heap[parent]
+      index = parent
+    }
+    heap[index] = item
+  }
+
+  function down(index: number): void {
+    const item = heap[index]
+    const half = heap.length >> 1
+    while (index < half) {
+      let child = 2 * index + 1
+      const right = child + 1
+      if (right < heap.length && before(heap[right], heap[child])) child = right
+      if (!before(heap[child], item)) break
+      heap[index] = heap[child]
+      index = child
+    }
+    heap[index] = item
+  }
+
+  return {
+    push(atMs, phase, payload) {
+      const event = { atMs, phase, seq: seq++, payload }
+      heap.push(event)
+      up(heap.length - 1)
+      return event
+    },
+    peek: () => heap[0],
+    pop() {
+      const top = heap[0]
+      const last = heap.pop()
+      if (heap.length > 0 && last !== undefined) {
+        heap[0] = last
+        down(0)
+      }
+      return top
+    },
+    get size() {
+      return heap.length
+    },
+  }
+}

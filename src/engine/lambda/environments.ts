@@ -1,0 +1,34 @@
+/**
+ * Execution environments (SEMANTICS.md D3, our model): each concurrent invocation gets an environment; an idle
+ * warm one is reused (lowest id first, so runs are reproducible), otherwise a new one starts cold. A timeout or
+ * crash destroys the environment. The count of busy environments is the function's concurrency.
+ */
+export interface EnvironmentPool {
+  /** Takes an environment for an invocation: `coldStart` when none was idle. */
+  acquire(): { environmentId: number; coldStart: boolean }
+  release(environmentId: number, destroy: boolean): void
+  readonly busy: number
+}
+
+export function createEnvironmentPool(): EnvironmentPool {
+  const idle: number[] = []
+  let busy = 0
+  let nextId = 1
+  return {
+    acquire() {
+      busy++
+      if (idle.length > 0) {
+        idle.sort((a, b) => a - b)
+        return { environmentId: idle.shift() as number, coldStart: false }
+      }
+      return { environmentId: nextId++, coldStart: true }
+    },
+    release(environmentId, destroy) {
+      busy--
+      if (!destroy) idle.push(environmentId)
+    },
+    get busy() {
+      return busy
+    },
+  }
+}

@@ -1,0 +1,63 @@
+/**
+ * The seam between the engine and whatever runs the user's handler (a Node worker thread in the headless
+ * runner, a sandboxed Web Worker in the browser). The engine never calls the handler: it hands out an
+ * `InvokeRequest` as an effect and later accepts an `InvocationOutcome` for it (HOUSE-STYLE §2.1).
+ */
+export interface InvokeRequest {
+  readonly invocationId: number
+  readonly requestId: string
+  /** Same id = same execution environment (warm start, module state kept); a new id = cold start. */
+  readonly environmentId: number
+  readonly coldStart: boolean
+  /** Seed for the environment's `Math.random` (used when the environment starts cold). */
+  readonly environmentSeed: number
+  /** The JSON event exactly as the handler receives it. */
+  readonly event: unknown
+  /** Virtual instant (epoch ms) at which the invocation starts: what `Date.now()` returns first. */
+  readonly startEpochMs: number
+  readonly timeoutMs: number
+  /** Modelled virtual duration before any awaited timers (function.durationMs). */
+  readonly durationMs: number
+  readonly functionName: string
+  readonly functionArn: string
+  readonly memoryLimitInMB: number
+  readonly logGroupName: string
+  readonly logStreamName: string
+  readonly region: string
+  readonly code: string
+  readonly language: 'javascript' | 'typescript'
+}
+
+export interface HandlerError {
+  readonly errorType: string
+  readonly errorMessage: string
+  readonly stackTrace: readonly string[]
+}
+
+/**
+ * What happened when the handler ran. `waitedMs` is the virtual time the handler spent awaiting timers;
+ * the engine adds `durationMs` to it. `logs` are the lines the runtime wrote, without timestamps
+ * (`<requestId>\tINFO\t<message>`), init lines first on a cold start.
+ */
+export type InvocationOutcome =
+  | { readonly kind: 'returned'; readonly response: unknown; readonly waitedMs: number; readonly logs: readonly string[] }
+  | {
+      readonly kind: 'error'
+      readonly error: HandlerError
+      readonly waitedMs: number
+      readonly logs: readonly string[]
+      /** True when the environment cannot be reused (failed init): the next invocation starts cold. */
+      readonly environmentLost?: boolean
+    }
+  /** Awaited past the timeout, never settled, or a busy loop stopped by the wall-clock guard. */
+  | { readonly kind: 'timeout'; readonly logs: readonly string[] }
+  /** The environment died (process exit, out of memory): `Runtime.ExitError`. */
+  | { readonly kind: 'crashed'; readonly message: string; readonly logs: readonly string[] }
+
+/** Something that runs handlers: the Node worker-thread executor, the browser sandbox, or a test double. */
+export interface HandlerExecutor {
+  invoke(request: InvokeRequest): Promise<InvocationOutcome>
+  /** The engine discarded this environment (timeout, crash): free its resources. */
+  discard(environmentId: number): void
+  dispose(): Promise<void>
+}

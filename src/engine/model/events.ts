@@ -1,0 +1,71 @@
+import type { RecordFate } from '../stream/records'
+import type { DestinationKind } from './report'
+
+/** Names of the rules behind what happens; the "why" panel shows each with its source. */
+export type RuleId =
+  | 'write.noop'
+  | 'write.rejected'
+  | 'stream.startingPosition'
+  | 'stream.retention'
+  | 'poll.read'
+  | 'filter.match'
+  | 'batch.window'
+  | 'batch.size'
+  | 'batch.payload'
+  | 'retry.backoff'
+  | 'retry.exhausted'
+  | 'retry.throttle'
+  | 'age.exceeded'
+  | 'bisect.split'
+  | 'partial.checkpoint'
+  | 'success.checkpoint'
+  | 'destination.delivered'
+  | 'destination.none'
+  | 'window.final'
+
+/** What happened, in order: the UI log, the charts, the animation and the "why" query all read these. */
+export type SimEvent =
+  | { type: 'recordWritten'; atMs: number; recordIndex: number; shard: number; writeIndex: number | undefined }
+  | { type: 'writeApplied'; atMs: number; writeIndex: number; result: 'noop' | 'rejected'; message?: string }
+  | { type: 'mappingState'; atMs: number; state: MappingStateName }
+  | { type: 'polled'; atMs: number; shard: number; lane: number; recordIndexes: number[] }
+  | {
+      type: 'invocationStarted'
+      atMs: number
+      invocationId: number
+      shard: number
+      lane: number
+      recordIndexes: number[]
+      attempt: number
+      coldStart: boolean
+    }
+  | {
+      type: 'invocationCompleted'
+      atMs: number
+      invocationId: number
+      outcome: InvocationResultKind
+    }
+  | { type: 'throttled'; atMs: number; shard: number; lane: number; recordIndexes: number[] }
+  | {
+      type: 'retryScheduled'
+      atMs: number
+      shard: number
+      lane: number
+      retryAtMs: number
+      recordIndexes: number[]
+      rule: RuleId
+    }
+  | { type: 'batchSplit'; atMs: number; shard: number; lane: number; halves: number[][] }
+  | { type: 'checkpointed'; atMs: number; shard: number; sequenceNumber: string }
+  | { type: 'fate'; atMs: number; recordIndexes: number[]; fate: RecordFate; rule: RuleId }
+  | { type: 'destinationDelivered'; atMs: number; kind: DestinationKind; destinationIndex: number }
+
+export type MappingStateName =
+  | 'Creating'
+  | 'Enabling'
+  | 'Enabled'
+  | 'Disabling'
+  | 'Disabled'
+  | 'Updating'
+
+export type InvocationResultKind = 'success' | 'partial' | 'error' | 'timeout'

@@ -1,0 +1,83 @@
+/** The run report (SCENARIO-FORMAT.md §2): a public contract; change only compatibly. */
+
+export type DestinationKind = 'sqs' | 'sns' | 's3'
+
+export interface ReportRecord {
+  index: number
+  shardId: string
+  sequenceNumber: string
+  eventName: 'INSERT' | 'MODIFY' | 'REMOVE'
+  createdAtMs: number
+  keys: Record<string, unknown>
+  sizeBytes: number
+  fate: 'processed' | 'filtered' | 'destination' | 'dropped' | 'expired' | 'skipped' | 'pending'
+}
+
+export interface ReportInvocation {
+  requestId: string
+  shardId: string
+  startMs: number
+  endMs: number
+  recordIndexes: number[]
+  attempt: number
+  coldStart: boolean
+  outcome: 'success' | 'partial' | 'error' | 'timeout'
+  response: unknown
+  error: { errorType: string; errorMessage: string; stackTrace: readonly string[] } | null
+  event: unknown
+  logs: string[]
+}
+
+export interface ReportThrottle {
+  atMs: number
+  shardId: string
+  recordIndexes: number[]
+}
+
+export interface ReportDestination {
+  atMs: number
+  kind: DestinationKind
+  target: string
+  message: Record<string, unknown>
+  sns: Record<string, unknown> | null
+  s3Key: string | null
+}
+
+/** Extension (compatible): what each scheduled write did. */
+export interface ReportWrite {
+  index: number
+  atMs: number
+  op: 'PutItem' | 'UpdateItem' | 'DeleteItem'
+  result: 'record' | 'noop' | 'rejected'
+  recordIndex: number | null
+  error: string | null
+}
+
+export type MetricName =
+  | 'IteratorAge'
+  | 'Invocations'
+  | 'Errors'
+  | 'Throttles'
+  | 'PolledEventCount'
+  | 'FilteredOutEventCount'
+  | 'InvokedEventCount'
+  | 'FailedInvokeEventCount'
+  | 'DroppedEventCount'
+  | 'OnFailureDestinationDeliveredEventCount'
+  | 'ConcurrentExecutions'
+  | 'DestinationDeliveryFailures'
+
+export interface RunReport {
+  format: 'dynamodb-lambda-playground/report'
+  version: 1
+  scenario: string
+  endMs: number
+  streamArn: string
+  records: ReportRecord[]
+  invocations: ReportInvocation[]
+  throttles: ReportThrottle[]
+  destinations: ReportDestination[]
+  mapping: Record<string, unknown>
+  metrics: Record<MetricName, Array<[number, number]>>
+  writes: ReportWrite[]
+}

@@ -1,0 +1,100 @@
+import type { Item, KeySchema, StreamViewType, WriteRequest } from './dynamo'
+
+/**
+ * A scenario after validation: every default filled in, every unit converted, every write expanded
+ * (`every` repetitions unrolled, plain JSON marshalled to DynamoDB JSON). The engine reads only this.
+ * The file format itself is described in SCENARIO-FORMAT.md; `scenario/validateScenario.ts` turns one into the other.
+ */
+export interface NormalizedScenario {
+  readonly name: string
+  readonly description: string
+  readonly seed: number
+  /** Epoch milliseconds of virtual time 0 (`clock.start`). */
+  readonly clockStartMs: number
+  readonly region: string
+  readonly accountId: string
+  readonly durationMs: number
+  readonly table: TableConfig
+  /** Sorted by (atMs, position in the file); `index` is the position in the expanded list. */
+  readonly writes: readonly ScheduledWrite[]
+  readonly fn: FunctionConfig
+  readonly mapping: MappingConfig
+  readonly mappingCreatedAtMs: number
+  /** Sorted by (atMs, position in the file). */
+  readonly actions: readonly ScheduledAction[]
+}
+
+export interface TableConfig {
+  readonly tableName: string
+  readonly keySchema: KeySchema
+  readonly streamViewType: StreamViewType
+  readonly shards: number
+  /** TTL attribute name when TTL is enabled. */
+  readonly ttlAttribute: string | undefined
+  /** Items present before the stream: they make no records. */
+  readonly items: readonly Item[]
+}
+
+export interface ScheduledWrite {
+  /** Index in the expanded write list (the order of the file, repetitions unrolled). */
+  readonly index: number
+  /** JSON path of the write in the scenario file, e.g. `writes[4]` (repetitions share it). */
+  readonly path: string
+  readonly atMs: number
+  readonly write: WriteRequest
+}
+
+export interface FunctionConfig {
+  readonly functionName: string
+  readonly runtime: string
+  readonly timeoutMs: number
+  readonly memorySizeMb: number
+  /** null = unreserved; 0 = always throttled. */
+  readonly reservedConcurrency: number | null
+  /** Virtual duration of one invocation before any awaited timers. */
+  readonly durationMs: number
+  readonly language: 'javascript' | 'typescript'
+  readonly code: string
+}
+
+export type OnFailureKind = 'sqs' | 'sns' | 's3'
+
+/** The event source mapping's settings, AWS names camelCased; units are converted to ms here. */
+export interface MappingSettings {
+  readonly batchSize: number
+  readonly batchWindowMs: number
+  readonly maximumRetryAttempts: number // -1 = until the record expires
+  readonly maximumRecordAgeMs: number // -1 = forever
+  readonly bisectBatchOnFunctionError: boolean
+  readonly parallelizationFactor: number
+  readonly reportBatchItemFailures: boolean
+  readonly tumblingWindowMs: number // 0 = none
+  /** Filter patterns as given (JSON strings), already validated. */
+  readonly filterPatterns: readonly string[]
+  readonly onFailure: { readonly kind: OnFailureKind; readonly arn: string } | undefined
+  /** Whether `MetricsConfig.Metrics` includes `EventCount` (the ESM event-count metrics are opt-in on AWS). */
+  readonly eventCountMetrics: boolean
+}
+
+export interface MappingConfig {
+  readonly startingPosition: 'TRIM_HORIZON' | 'LATEST'
+  readonly enabled: boolean
+  readonly settings: MappingSettings
+}
+
+/** A timed change, in AWS API shapes, already validated. */
+export type ScheduledAction =
+  | {
+      readonly kind: 'UpdateEventSourceMapping'
+      readonly atMs: number
+      readonly path: string
+      /** Only the settings that the action names. */
+      readonly settings: Partial<MappingSettings>
+      readonly enabled: boolean | undefined
+    }
+  | {
+      readonly kind: 'PutFunctionConcurrency'
+      readonly atMs: number
+      readonly path: string
+      readonly reservedConcurrency: number | null
+    }

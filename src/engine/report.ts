@@ -1,0 +1,65 @@
+import type { ReportRecord, RunReport } from './model/report'
+import type { MappingSettings } from './model/scenario'
+import { isTrimmed } from './esm/retryPolicy'
+import type { World } from './world'
+
+/** The run report (SCENARIO-FORMAT.md §2). */
+export function buildReport(world: World): RunReport {
+  const { scenario } = world
+  const endMs = scenario.durationMs
+  return {
+    format: 'dynamodb-lambda-playground/report',
+    version: 1,
+    scenario: scenario.name,
+    endMs,
+    streamArn: world.streamArn,
+    records: world.records.map((record): ReportRecord => ({
+      index: record.index,
+      shardId: world.shards[record.shard].shardId,
+      sequenceNumber: record.delivered.dynamodb.SequenceNumber,
+      eventName: record.eventName,
+      createdAtMs: record.createdAtMs,
+      keys: record.delivered.dynamodb.Keys,
+      sizeBytes: record.sizeBytes,
+      // A record nobody read before its 24 hours ran out was trimmed from the stream.
+      fate: record.fate === 'pending' && isTrimmed(record, Math.max(endMs, world.nowMs)) ? 'expired' : record.fate,
+    })),
+    invocations: world.invocations,
+    throttles: world.throttles,
+    destinations: world.destinations,
+    mapping: getEventSourceMapping(world),
+    metrics: world.metrics.series(),
+    writes: world.writes,
+  }
+}
+
+/** GetEventSourceMapping as AWS answers it for a DynamoDB stream (SEMANTICS.md A9.3, seed page). */
+export function getEventSourceMapping(world: World): Record<string, unknown> {
+  const { scenario, mapping } = world
+  const s: MappingSettings = mapping.settings
+  const arnPrefix = `arn:aws:lambda:${scenario.region}:${scenario.accountId}`
+  return {
+    UUID: world.esmUuid,
+    StartingPosition: scenario.mapping.startingPosition,
+    BatchSize: s.batchSize,
+    MaximumBatchingWindowInSeconds: s.batchWindowMs / 1000,
+    ParallelizationFactor: s.parallelizationFactor,
+    EventSourceArn: world.streamArn,
+    ...(s.filterPatterns.length > 0
+      ? { FilterCriteria: { Filters: s.filterPatterns.map((Pattern) => ({ Pattern })) } }
+      : {}),
+    FunctionArn: world.functionArn,
+    LastModified: (scenario.clockStartMs + mapping.lastModifiedMs) / 1000,
+    LastProcessingResult: mapping.lastProcessingResult,
+    State: mapping.state === 'NotCreated' ? 'Creating' : mapping.state,
+    StateTransitionReason: 'User action',
+    DestinationConfig: { OnFailure: s.onFailure ? { Destination: s.onFailure.arn } : {} },
+    FunctionResponseTypes: s.reportBatchItemFailures ? ['ReportBatchItemFailures'] : [],
+    MaximumRecordAgeInSeconds: s.maximumRecordAgeMs < 0 ? -1 : s.maximumRecordAgeMs / 1000,
+    BisectBatchOnFunctionError: s.bisectBatchOnFunctionError,
+    MaximumRetryAttempts: s.maximumRetryAttempts,
+    TumblingWindowInSeconds: s.tumblingWindowMs / 1000,
+    ...(s.eventCountMetrics ? { MetricsConfig: { Metrics: ['EventCount'] } } : {}),
+    EventSourceMappingArn: `${arnPrefix}:event-source-mapping:${world.esmUuid}`,
+  }
+}

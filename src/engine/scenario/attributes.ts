@@ -1,0 +1,94 @@
+/**
+ * Plain JSON or DynamoDB JSON: wherever the scenario takes an attribute map, either form is accepted. The choice
+ * is made per map: DynamoDB JSON when every value is an object with exactly one key that is a type descriptor,
+ * otherwise the map is marshalled the way `@aws-sdk/util-dynamodb` does (so `{ "n": 1 }` becomes `{ "n": { "N": "1" } }`).
+ */
+import { marshall } from '@aws-sdk/util-dynamodb'
+import type { Item } from '../model/dynamo'
+import { checkAttributeMap } from '../table'
+import { isRecord, joinPath, withException, type Report } from './messages'
+
+const DESCRIPTORS = new Set(['S', 'N', 'B', 'BOOL', 'NULL', 'L', 'M', 'SS', 'NS', 'BS'])
+
+export function isDynamoJsonMap(value: Record<string, unknown>): boolean {
+  return Object.values(value).every((v) => {
+    if (!isRecord(v)) return false
+    const keys = Object.keys(v)
+    return keys.length === 1 && DESCRIPTORS.has(keys[0])
+  })
+}
+
+/**
+ * Turns a map given in either form into DynamoDB JSON, reporting problems under `path`.
+ * `plain` forces marshalling (the `put`/`delete` shortcuts take plain JSON only).
+ * Returns undefined when the map cannot be used.
+ */
+export function toAttributeMap(
+  value: unknown,
+  path: string,
+  report: Report,
+  plain = false,
+): Item | undefined {
+  if (!isRecord(value)) {
+    report(path, 'ValidationException: Expected an attribute map (a JSON object)')
+    return undefined
+  }
+  if (!plain && isDynamoJsonMap(value)) {
+    let ok = true
+    // Checked one attribute at a time so each problem names its attribute's path.
+    for (const [name, attr] of Object.entries(value)) {
+      for (const message of safeCheck({ [name]: attr })) {
+        report(joinPath(path, name), withException('ValidationException', message))
+        ok = false
+      }
+    }
+    return ok ? (value as Item) : undefined
+  }
+  try {
+    return marshall(value, { removeUndefinedValues: true }) as Item
+  } catch (error) {
+    report(path, `ValidationException: ${error instanceof Error ? error.message : String(error)}`)
+    return undefined
+  }
+}
+
+/** The table module is another person's work: a bug there must not make validation throw. */
+function safeCheck(map: unknown): string[] {
+  try {
+    return checkAttributeMap(map)
+  } catch (error) {
+    return [`Internal error while checking attributes: ${String(error)}`]
+  }
+}
+
+const TEMPLATE = /\{\{i\}\}/g
+
+/** Whether any string in the value (object keys included) holds `{{i}}`. */
+export function hasTemplate(value: unknown): boolean {
+  if (typeof value === 'string') return value.includes('{{i}}')
+  if (Array.isArray(value)) return value.some(hasTemplate)
+  if (isRecord(value)) {
+    return Object.entries(value).some(([k, v]) => k.includes('{{i}}') || hasTemplate(v))
+  }
+  return false
+}
+
+/** Replaces `{{i}}` with `i` in every string of the value; a string stays a string (`"{{i}}"` → `"3"`). */
+export function substitute(value: unknown, i: number): unknown {
+  if (typeof value === 'string') return value.replace(TEMPLATE, String(i))
+  if (Array.isArray(value)) return value.map((v) => substitute(v, i))
+  if (isRecord(value)) {
+    const out: Record<string, unknown> = {}
+    for (const [k, v] of Object.entries(value)) {
+      // defineProperty, not assignment: a key named `__proto__` must stay a plain key.
+      Object.defineProperty(out, k.replace(TEMPLATE, String(i)), {
+        value: substitute(v, i),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      })
+    }
+    return out
+  }
+  return value
+}

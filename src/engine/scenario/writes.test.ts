@@ -1,0 +1,210 @@
+import { describe, expect, it } from 'vitest'
+import { validateScenario } from './index'
+import { withSection } from './testFixture'
+
+function run(writes: unknown) {
+  return validateScenario(withSection('writes', writes))
+}
+
+describe('writes', () => {
+  it('every expands with {{i}} in every string, N strings included; plain "{{i}}" stays a string', () => {
+    const result = run([
+      {
+        atMs: 1000,
+        every: { intervalMs: 100, count: 3 },
+        PutItem: { Item: { pk: { S: 'load-{{i}}' }, sk: { N: '{{i}}' } } },
+      },
+      {
+        atMs: 50,
+        every: { intervalMs: 10, count: 2 },
+        put: { pk: 'p-{{i}}', sk: 7, label: '{{i}}' },
+      },
+    ])
+    expect(result.ok).toBe(true)
+    if (!result.ok) return
+    expect(result.scenario.writes).toEqual([
+      {
+        index: 3,
+        path: 'writes[1]',
+        atMs: 50,
+        write: {
+          op: 'PutItem',
+          request: { Item: { pk: { S: 'p-0' }, sk: { N: '7' }, label: { S: '0' } } },
+        },
+      },
+      {
+        index: 4,
+        path: 'writes[1]',
+        atMs: 60,
+        write: {
+          op: 'PutItem',
+          request: { Item: { pk: { S: 'p-1' }, sk: { N: '7' }, label: { S: '1' } } },
+        },
+      },
+      {
+        index: 0,
+        path: 'writes[0]',
+        atMs: 1000,
+        write: { op: 'PutItem', request: { Item: { pk: { S: 'load-0' }, sk: { N: '0' } } } },
+      },
+      {
+        index: 1,
+        path: 'writes[0]',
+        atMs: 1100,
+        write: { op: 'PutItem', request: { Item: { pk: { S: 'load-1' }, sk: { N: '1' } } } },
+      },
+      {
+        index: 2,
+        path: 'writes[0]',
+        atMs: 1200,
+        write: { op: 'PutItem', request: { Item: { pk: { S: 'load-2' }, sk: { N: '2' } } } },
+      },
+    ])
+  })
+
+  it('sorts by (atMs, file position) and keeps request fields; plain JSON per map', () => {
+    const result = run([
+      { atMs: 5, delete: { pk: 'a', sk: 1 } },
+      {
+        atMs: 5,
+        UpdateItem: {
+          Key: { pk: 'a', sk: 2 },
+          UpdateExpression: 'SET #n = :v',
+          ExpressionAttributeNames: { '#n': 'n' },
+          ExpressionAttributeValues: { ':v': 3 },
+        },
+      },
+      {
+        atMs: 0,
+        DeleteItem: {
+          Key: { pk: { S: 'z' }, sk: { N: '9' } },
+          ConditionExpression: 'attribute_exists(pk)',
+        },
+      },
+    ])
+    expect(result.ok && result.scenario.writes).toEqual([
+      {
+        index: 2,
+        path: 'writes[2]',
+        atMs: 0,
+        write: {
+          op: 'DeleteItem',
+          request: {
+            Key: { pk: { S: 'z' }, sk: { N: '9' } },
+            ConditionExpression: 'attribute_exists(pk)',
+          },
+        },
+      },
+      {
+        index: 0,
+        path: 'writes[0]',
+        atMs: 5,
+        write: { op: 'DeleteItem', request: { Key: { pk: { S: 'a' }, sk: { N: '1' } } } },
+      },
+      {
+        index: 1,
+        path: 'writes[1]',
+        atMs: 5,
+        write: {
+          op: 'UpdateItem',
+          request: {
+            Key: { pk: { S: 'a' }, sk: { N: '2' } },
+            UpdateExpression: 'SET #n = :v',
+            ExpressionAttributeNames: { '#n': 'n' },
+            ExpressionAttributeValues: { ':v': { N: '3' } },
+          },
+        },
+      },
+    ])
+  })
+
+  it('each write has an integer atMs and exactly one operation', () => {
+    const result = run([
+      { atMs: -1, put: { pk: 'a', sk: 1 } },
+      { atMs: 0 },
+      { atMs: 0, put: {}, delete: {}, wen: 1 },
+    ])
+    expect(result.ok ? [] : result.errors).toEqual([
+      {
+        path: 'writes[0].atMs',
+        message: 'atMs must be an integer >= 0 (virtual milliseconds), got -1',
+      },
+      {
+        path: 'writes[1]',
+        message:
+          'A write needs exactly one of PutItem, UpdateItem, DeleteItem, put, delete; found none',
+      },
+      {
+        path: 'writes[2].wen',
+        message:
+          'Unknown key "wen" in a write, must be one of: atMs, every, PutItem, UpdateItem, DeleteItem, put, delete',
+      },
+      {
+        path: 'writes[2]',
+        message:
+          'A write needs exactly one of PutItem, UpdateItem, DeleteItem, put, delete; found put, delete',
+      },
+    ])
+  })
+
+  it('request shapes are checked botocore-style', () => {
+    const result = run([
+      { atMs: 0, PutItem: { Itme: {} } },
+      { atMs: 0, UpdateItem: { Key: { pk: 'a', sk: 1 }, UpdateExpression: 5 } },
+    ])
+    expect(result.ok ? [] : result.errors).toEqual([
+      {
+        path: 'writes[0].PutItem.Itme',
+        message:
+          'Parameter validation failed: Unknown parameter in input: "Itme", must be one of: TableName, Item, ConditionExpression, ExpressionAttributeNames, ExpressionAttributeValues',
+      },
+      {
+        path: 'writes[0].PutItem.Item',
+        message: 'Parameter validation failed: Missing required parameter in input: "Item"',
+      },
+      {
+        path: 'writes[1].UpdateItem.UpdateExpression',
+        message:
+          "Parameter validation failed: Invalid type for parameter UpdateExpression, value: 5, type: <class 'int'>, valid types: <class 'str'>",
+      },
+    ])
+  })
+
+  it('every is checked and the expanded total is capped at 1,000,000', () => {
+    const bad = run([{ atMs: 0, every: { intervalMs: 0, count: 100001 }, put: { pk: 'a', sk: 1 } }])
+    expect(bad.ok ? [] : bad.errors).toEqual([
+      {
+        path: 'writes[0].every.intervalMs',
+        message: 'every.intervalMs must be an integer >= 1, got 0',
+      },
+      {
+        path: 'writes[0].every.count',
+        message: 'every.count must be an integer from 1 to 100000, got 100001',
+      },
+    ])
+    const many = Array.from({ length: 11 }, () => ({
+      atMs: 0,
+      every: { intervalMs: 1, count: 100000 },
+      put: { pk: 'a', sk: 1 },
+    }))
+    const capped = run(many)
+    expect(capped.ok ? [] : capped.errors).toEqual([
+      {
+        path: 'writes',
+        message:
+          "The writes expand to 1100000 writes (counting every repetition); this simulator's limit is 1000000",
+      },
+    ])
+  })
+
+  it('plain JSON that cannot be marshalled is a ValidationException at the map', () => {
+    const result = run([{ atMs: 0, put: { pk: 'a', sk: 2 ** 60 } }])
+    expect(result.ok ? [] : result.errors).toEqual([
+      {
+        path: 'writes[0].put',
+        message:
+          'ValidationException: Number 1152921504606847000 is greater than Number.MAX_SAFE_INTEGER. Use NumberValue from @aws-sdk/lib-dynamodb.',
+      },
+    ])
+  })
+})

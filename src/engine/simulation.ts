@@ -1,0 +1,157 @@
+import { Phase } from './eventQueue'
+import type { NormalizedScenario } from './model/scenario'
+import type { SimEvent } from './model/events'
+import type { RunReport } from './model/report'
+import type { InvocationOutcome, InvokeRequest } from './lambda/invocation'
+import { createWorld } from './createWorld'
+import { applyWrite, scheduleTtlSweep, sweepTtl } from './stream/writer'
+import { onPoll, onWindowClose, wakeLaneFor } from './esm/lanes'
+import { onRetry } from './esm/invoke'
+import { acceptOutcome, completeInvocation } from './esm/complete'
+import { applyAction, createMapping, onTransitionEnd } from './esm/lifecycle'
+import { buildReport } from './report'
+import type { Task, World } from './world'
+
+export interface StepResult {
+  /** Virtual time processed so far. Below the requested time when an invocation's outcome is awaited. */
+  readonly reachedMs: number
+  /** What happened since the previous step. */
+  readonly events: readonly SimEvent[]
+  /** Invocations started since the previous step: run each handler and `accept` its outcome. */
+  readonly effects: readonly InvokeRequest[]
+}
+
+/** A fact from outside the engine. */
+export type SimInput = {
+  readonly type: 'invocationOutcome'
+  readonly invocationId: number
+  readonly outcome: InvocationOutcome
+}
+
+export interface Simulation {
+  now(): number
+  /**
+   * Processes scheduled events up to `untilMs` in (time, phase, insertion) order. Stops early where it needs the
+   * outcome of an invocation it handed out: the engine never awaits (HOUSE-STYLE §2.1).
+   */
+  runUntil(untilMs: number): StepResult
+  accept(input: SimInput): void
+  /** Lets invocations still running at the end complete; nothing new starts. */
+  finish(): void
+  report(): RunReport
+  /** The full event journal since the start. */
+  journal(): readonly SimEvent[]
+}
+
+/**
+ * Creates a deterministic simulation of one DynamoDB stream, one event source mapping and one function.
+ *
+ * @example
+ * const sim = createSimulation(scenario)
+ * let step = sim.runUntil(scenario.durationMs)
+ * // for each step.effects: run the handler, then sim.accept({ type: 'invocationOutcome', … })
+ */
+export function createSimulation(scenario: NormalizedScenario): Simulation {
+  const world = createWorld(scenario)
+  let journalRead = 0
+  let writeCursor = 0
+
+  function feedNextWrite(): void {
+    const write = scenario.writes[writeCursor]
+    if (write === undefined) return
+    writeCursor++
+    world.queue.push(write.atMs, Phase.write, { kind: 'write', write })
+  }
+
+  world.queue.push(scenario.mappingCreatedAtMs, Phase.control, { kind: 'createMapping' })
+  for (const action of scenario.actions) world.queue.push(action.atMs, Phase.control, { kind: 'action', action })
+  // Writes are sorted: only the next one waits on the queue, which keeps the heap small on big scenarios.
+  feedNextWrite()
+  scheduleTtlSweep(world)
+
+  /** The earliest time an awaited invocation could end; nothing at or after it may run before its outcome. */
+  function barrierMs(): number | undefined {
+    let barrier: number | undefined
+    for (const flight of world.inflight.values()) {
+      if (flight.result !== undefined) continue
+      const earliestEnd = flight.report.startMs + flight.request.durationMs
+      if (barrier === undefined || earliestEnd < barrier) barrier = earliestEnd
+    }
+    return barrier
+  }
+
+  function runUntil(untilMs: number): StepResult {
+    let reachedMs = untilMs
+    for (;;) {
+      const next = world.queue.peek()
+      if (next === undefined || next.atMs > untilMs) break
+      const barrier = barrierMs()
+      if (barrier !== undefined && next.atMs >= barrier) {
+        reachedMs = world.nowMs
+        break
+      }
+      world.queue.pop()
+      world.nowMs = next.atMs
+      dispatch(world, next.payload, next.atMs)
+      if (next.payload.kind === 'write') feedNextWrite()
+    }
+    if (reachedMs === untilMs && barrierMs() === undefined) world.nowMs = Math.max(world.nowMs, untilMs)
+    const events = world.journal.slice(journalRead)
+    journalRead = world.journal.length
+    const effects = world.effects
+    world.effects = []
+    return { reachedMs, events, effects }
+  }
+
+  return {
+    now: () => world.nowMs,
+    runUntil,
+    accept(input) {
+      acceptOutcome(world, input.invocationId, input.outcome)
+    },
+    finish() {
+      for (let next = world.queue.pop(); next !== undefined; next = world.queue.pop()) {
+        if (next.payload.kind !== 'complete') continue
+        world.nowMs = Math.max(world.nowMs, next.atMs)
+        completeInvocation(world, next.payload.invocationId)
+      }
+    },
+    report: () => buildReport(world),
+    journal: () => world.journal,
+  }
+}
+
+function dispatch(world: World, task: Task, atMs: number): void {
+  switch (task.kind) {
+    case 'createMapping':
+      createMapping(world)
+      return
+    case 'action':
+      applyAction(world, task.action)
+      return
+    case 'transitionEnd':
+      onTransitionEnd(world, task.generation)
+      return
+    case 'write': {
+      const record = applyWrite(world, task.write)
+      if (record !== undefined) wakeLaneFor(world, record)
+      return
+    }
+    case 'ttlSweep':
+      for (const record of sweepTtl(world)) wakeLaneFor(world, record)
+      return
+    case 'poll':
+    case 'windowClose':
+    case 'retry': {
+      const lane = world.shards[task.shard].lanes[task.lane]
+      if (lane === undefined || lane.generation !== task.generation) return
+      if (task.kind === 'poll') onPoll(world, lane, atMs)
+      else if (task.kind === 'windowClose') onWindowClose(world, lane, atMs)
+      else onRetry(world, lane)
+      return
+    }
+    case 'complete':
+      completeInvocation(world, task.invocationId)
+      return
+  }
+}

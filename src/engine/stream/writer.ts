@@ -1,0 +1,131 @@
+import { itemSizeBytes } from '../table'
+import type { Item } from '../model/dynamo'
+import type { ScheduledWrite } from '../model/scenario'
+import { Phase } from '../eventQueue'
+import { DAY_MS, MINUTE_MS, SECOND_MS } from '../clock'
+import { fnv1a32 } from '../rng'
+import { emit, epochMs, type World } from '../world'
+import { imagesFor, keyText, type EventName, type StreamRecord } from './records'
+
+/** Service principal DynamoDB puts on TTL deletes (SEMANTICS.md A1.8). */
+const TTL_IDENTITY = { type: 'Service', principalId: 'dynamodb.amazonaws.com' } as const
+
+/**
+ * Applies one scheduled write to the table; a write that changes the item appends a stream record
+ * (SEMANTICS.md A1.3: no record for a no-op). Returns that record, if any.
+ */
+export function applyWrite(world: World, scheduled: ScheduledWrite): StreamRecord | undefined {
+  const outcome = world.table.applyWrite(scheduled.write)
+  const base = { index: scheduled.index, atMs: scheduled.atMs, op: scheduled.write.op }
+  if (!outcome.ok) {
+    const error = `${outcome.error.code}: ${outcome.error.message}`
+    world.writes.push({ ...base, result: 'rejected', recordIndex: null, error })
+    emit(world, { type: 'writeApplied', atMs: world.nowMs, writeIndex: scheduled.index, result: 'rejected', message: error })
+    return undefined
+  }
+  if (!outcome.changed) {
+    world.writes.push({ ...base, result: 'noop', recordIndex: null, error: null })
+    emit(world, { type: 'writeApplied', atMs: world.nowMs, writeIndex: scheduled.index, result: 'noop' })
+    return undefined
+  }
+  const record = appendRecord(world, outcome.oldItem, outcome.newItem, scheduled.index)
+  world.writes.push({ ...base, result: 'record', recordIndex: record.index, error: null })
+  scheduleTtlSweep(world)
+  return record
+}
+
+function eventNameOf(oldItem: Item | undefined, newItem: Item | undefined): EventName {
+  if (oldItem === undefined) return 'INSERT'
+  return newItem === undefined ? 'REMOVE' : 'MODIFY'
+}
+
+/** Builds the stream record exactly as Lambda will deliver it (SEMANTICS.md A1.6, A1.7) and appends it. */
+export function appendRecord(
+  world: World,
+  oldItem: Item | undefined,
+  newItem: Item | undefined,
+  writeIndex: number | undefined,
+): StreamRecord {
+  const { scenario } = world
+  const { keySchema, streamViewType, shards } = scenario.table
+  const keys = world.table.keyOf((newItem ?? oldItem) as Item)
+  const images = imagesFor(streamViewType, oldItem, newItem)
+  const sizeBytes =
+    itemSizeBytes(keys) +
+    (images.OldImage ? itemSizeBytes(images.OldImage) : 0) +
+    (images.NewImage ? itemSizeBytes(images.NewImage) : 0)
+  const partitionKey = keyText(keys[keySchema.hash.name])
+  const keyHash = fnv1a32(partitionKey)
+  const shard = keyHash % shards
+  world.nextSequence += BigInt(world.rng.sequence.int(1, 4096))
+  const sequenceNumber = world.nextSequence.toString()
+  const eventName = eventNameOf(oldItem, newItem)
+  const record: StreamRecord = {
+    index: world.records.length,
+    shard,
+    keyHash,
+    partitionKey,
+    seq: world.nextSequence,
+    createdAtMs: world.nowMs,
+    eventName,
+    sizeBytes,
+    writeIndex,
+    fate: 'pending',
+    fateAtMs: undefined,
+    jsonBytes: undefined,
+    delivered: {
+      eventID: world.rng.eventId.hex(32),
+      eventName,
+      eventVersion: '1.1',
+      eventSource: 'aws:dynamodb',
+      awsRegion: scenario.region,
+      dynamodb: {
+        ApproximateCreationDateTime: Math.floor(epochMs(world, world.nowMs) / SECOND_MS),
+        Keys: keys,
+        ...images,
+        SequenceNumber: sequenceNumber,
+        SizeBytes: sizeBytes,
+        StreamViewType: streamViewType,
+      },
+      eventSourceARN: world.streamArn,
+      ...(writeIndex === undefined ? { userIdentity: TTL_IDENTITY } : {}),
+    },
+  }
+  world.records.push(record)
+  world.shards[shard].recordIdx.push(record.index)
+  emit(world, { type: 'recordWritten', atMs: world.nowMs, recordIndex: record.index, shard, writeIndex })
+  return record
+}
+
+/** When a record is trimmed from the stream (SEMANTICS.md A1.5: 24 h retention; we trim at exactly 24 h). */
+export function retentionEndsMs(record: StreamRecord): number {
+  return record.createdAtMs + DAY_MS
+}
+
+/**
+ * TTL deletes happen at the first whole virtual minute at or after an item expires (SCENARIO-FORMAT.md, our
+ * model of DynamoDB's background sweeper). Only the earliest pending sweep is kept on the queue.
+ */
+export function scheduleTtlSweep(world: World): void {
+  if (world.scenario.table.ttlAttribute === undefined) return
+  const nextEpochMs = world.table.nextTtlEpochMs()
+  if (nextEpochMs === undefined) return
+  const dueSimMs = Math.max(nextEpochMs - world.scenario.clockStartMs, world.nowMs)
+  const atMs = Math.ceil(dueSimMs / MINUTE_MS) * MINUTE_MS
+  if (world.ttlSweepAtMs !== undefined && world.ttlSweepAtMs <= atMs) return
+  world.ttlSweepAtMs = atMs
+  world.queue.push(atMs, Phase.write, { kind: 'ttlSweep' })
+}
+
+/** Runs a TTL sweep; returns the REMOVE records it made. */
+export function sweepTtl(world: World): StreamRecord[] {
+  if (world.ttlSweepAtMs !== world.nowMs) return []
+  world.ttlSweepAtMs = undefined
+  const made: StreamRecord[] = []
+  for (const key of world.table.expiredKeys(epochMs(world, world.nowMs))) {
+    const oldItem = world.table.deleteByTtl(key)
+    if (oldItem !== undefined) made.push(appendRecord(world, oldItem, undefined, undefined))
+  }
+  scheduleTtlSweep(world)
+  return made
+}

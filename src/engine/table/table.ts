@@ -1,0 +1,153 @@
+import type { Item, KeySchema, WriteOutcome, WriteRequest } from '../model/dynamo'
+import { evaluateCondition } from './conditionEval'
+import { applyUpdate } from './updateApply'
+import { canonicalNumber } from './decimal'
+import { checkItem, keyAttributes, prepareWrite } from './validation'
+import { itemsEqual, storedItem, storedValue } from './values'
+
+export interface TableConfig {
+  keySchema: KeySchema
+  ttlAttribute?: string
+}
+
+export interface Table {
+  /** Applies a write; mutates the table only on success. */
+  applyWrite(write: WriteRequest): WriteOutcome
+  get(key: Item): Item | undefined
+  /** Key attributes of an item in schema order (hash, then range). */
+  keyOf(item: Item): Item
+  /** Items in the insertion order of their keys (an overwrite keeps the original position). */
+  items(): Item[]
+  readonly size: number
+  /**
+   * TTL: items whose TTL attribute is a Number with value*1000 <= nowEpochMs, ordered by (TTL value,
+   * insertion order). Non-Number TTL attributes, and TTL values more than 5 years before nowEpochMs,
+   * are ignored (DynamoDB's rule).
+   */
+  expiredKeys(nowEpochMs: number): Item[]
+  /**
+   * Smallest value*1000 among items with a valid TTL attribute, or undefined. Given nowEpochMs, values
+   * more than 5 years before it are left out, since DynamoDB will never expire those items.
+   */
+  nextTtlEpochMs(nowEpochMs?: number): number | undefined
+  /** Deletes by TTL, returns the old item (undefined when absent). */
+  deleteByTtl(key: Item): Item | undefined
+}
+
+// DynamoDB ignores TTL timestamps older than five years; leap days are not counted (our choice).
+const FIVE_YEARS_MS = 5 * 365 * 24 * 60 * 60 * 1000
+
+const CONDITION_FAILED: WriteOutcome = {
+  ok: false,
+  error: { code: 'ConditionalCheckFailedException', message: 'The conditional request failed' },
+}
+
+export function createTable(config: TableConfig, initialItems: readonly Item[]): Table {
+  const schema = config.keySchema
+  const rows = new Map<string, Item>()
+
+  function keyOf(item: Item): Item {
+    const key: Item = {}
+    for (const attribute of keyAttributes(schema)) key[attribute.name] = storedValue(item[attribute.name])
+    return key
+  }
+
+  // Numbers compare by value, so "1.0" and "1" address the same item.
+  function rowId(item: Item): string {
+    return keyAttributes(schema)
+      .map(({ name }) => {
+        const value = item[name]
+        if (value === undefined) return 'missing'
+        return 'N' in value ? `N:${canonicalNumber(value.N)}` : JSON.stringify(value)
+      })
+      .join('\u0000')
+  }
+
+  function ttlMs(item: Item): number | undefined {
+    const value = config.ttlAttribute === undefined ? undefined : item[config.ttlAttribute]
+    return value !== undefined && 'N' in value ? Number(value.N) * 1000 : undefined
+  }
+
+  function copy(item: Item | undefined): Item | undefined {
+    return item === undefined ? undefined : storedItem(item)
+  }
+
+  for (const item of initialItems) {
+    const problems = checkItem(item, schema)
+    if (problems.length > 0) throw new Error(`invalid table item: ${problems[0]}`)
+    rows.set(rowId(item), storedItem(item))
+  }
+
+  function applyWrite(write: WriteRequest): WriteOutcome {
+    const prepared = prepareWrite(write, schema)
+    if (!prepared.ok) {
+      return { ok: false, error: { code: 'ValidationException', message: prepared.errors[0] } }
+    }
+    const { placeholders, condition, update } = prepared.write
+    const target = write.op === 'PutItem' ? write.request.Item : write.request.Key
+    const id = rowId(target)
+    const oldItem = rows.get(id)
+    if (condition !== undefined && !evaluateCondition(condition.tree, oldItem ?? {}, placeholders)) {
+      return CONDITION_FAILED
+    }
+    let newItem: Item | undefined
+    if (write.op === 'DeleteItem') {
+      rows.delete(id)
+    } else if (write.op === 'PutItem') {
+      newItem = storedItem(write.request.Item)
+    } else if (update === undefined) {
+      newItem = oldItem ?? keyOf(write.request.Key)
+    } else {
+      const result = applyUpdate(update, oldItem, keyOf(write.request.Key), placeholders)
+      if (!result.ok) return { ok: false, error: { code: 'ValidationException', message: result.message } }
+      newItem = result.item
+    }
+    const changed = !itemsEqual(oldItem, newItem)
+    // Map.set on an existing key keeps its position: an overwrite stays where the item was.
+    if (newItem !== undefined && changed) rows.set(id, newItem)
+    return { ok: true, oldItem: copy(oldItem), newItem: copy(newItem), changed }
+  }
+
+  function expiredKeys(nowEpochMs: number): Item[] {
+    const expired: { key: Item; ttl: number; order: number }[] = []
+    let order = 0
+    for (const item of rows.values()) {
+      const ttl = ttlMs(item)
+      if (ttl !== undefined && ttl <= nowEpochMs && ttl >= nowEpochMs - FIVE_YEARS_MS) {
+        expired.push({ key: keyOf(item), ttl, order })
+      }
+      order++
+    }
+    expired.sort((a, b) => a.ttl - b.ttl || a.order - b.order)
+    return expired.map((entry) => entry.key)
+  }
+
+  function nextTtlEpochMs(nowEpochMs?: number): number | undefined {
+    let next: number | undefined
+    for (const item of rows.values()) {
+      const ttl = ttlMs(item)
+      if (ttl === undefined) continue
+      if (nowEpochMs !== undefined && ttl < nowEpochMs - FIVE_YEARS_MS) continue
+      if (next === undefined || ttl < next) next = ttl
+    }
+    return next
+  }
+
+  return {
+    applyWrite,
+    get: (key) => copy(rows.get(rowId(key))),
+    keyOf,
+    items: () => [...rows.values()].map((item) => storedItem(item)),
+    get size() {
+      return rows.size
+    },
+    expiredKeys,
+    nextTtlEpochMs,
+    deleteByTtl(key) {
+      const id = rowId(key)
+      const old = rows.get(id)
+      rows.delete(id)
+      return copy(old)
+    },
+  }
+}

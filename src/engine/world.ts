@@ -1,0 +1,158 @@
+import type { EventQueue } from './eventQueue'
+import type { Rng } from './rng'
+import type { Table } from './table'
+import type { MappingSettings, NormalizedScenario, ScheduledAction, ScheduledWrite } from './model/scenario'
+import type { MappingStateName, SimEvent } from './model/events'
+import type {
+  ReportDestination,
+  ReportInvocation,
+  ReportThrottle,
+  ReportWrite,
+} from './model/report'
+import type { StreamRecord } from './stream/records'
+import type { InvokeRequest } from './lambda/invocation'
+import type { EnvironmentPool } from './lambda/environments'
+import type { Metrics } from './metrics'
+
+/** Everything the engine schedules on its queue. Lane-bound tasks carry the lane's generation: stale ones are ignored. */
+export type Task =
+  | { kind: 'createMapping' }
+  | { kind: 'action'; action: ScheduledAction }
+  | { kind: 'transitionEnd'; generation: number }
+  | { kind: 'write'; write: ScheduledWrite }
+  | { kind: 'ttlSweep' }
+  | { kind: 'poll'; shard: number; lane: number; generation: number }
+  | { kind: 'windowClose'; shard: number; lane: number; generation: number }
+  | { kind: 'retry'; shard: number; lane: number; generation: number }
+  | { kind: 'complete'; invocationId: number }
+
+/** A batch on its way to the function, possibly retried or split. */
+export interface Batch {
+  records: number[]
+  /** Invocations of this batch (and of the batch it continues, after a partial failure) so far. */
+  attempt: number
+  /** Consecutive unsuccessful tries (errors and throttles): drives the backoff. */
+  failures: number
+  /** Request id of the last invocation, reported in failure records. */
+  lastRequestId: string | undefined
+  /** Whether the last unsuccessful try came back from the function without a thrown error (partial response). */
+  lastFunctionError: 'Unhandled' | null
+}
+
+export type LaneStatus = 'idle' | 'batching' | 'inflight' | 'backoff'
+
+export interface LaneState {
+  readonly shard: number
+  readonly lane: number
+  /** Position (in the shard's record list) of the next record this lane has not read. */
+  pos: number
+  status: LaneStatus
+  /** Bumped whenever scheduled tasks for this lane become stale (disable, reset). */
+  generation: number
+  pollScheduledAtMs: number | undefined
+  lastPollAtMs: number | undefined
+  /** Records read into the batch being assembled (batching window open). */
+  buffer: number[]
+  bufferBytes: number
+  windowCloseAtMs: number | undefined
+  /** Batches to send before reading new records: a retry, or the halves of a split. */
+  queue: Batch[]
+  inflightId: number | undefined
+}
+
+export interface ShardState {
+  readonly index: number
+  readonly shardId: string
+  /** Global record indexes, in stream order. */
+  readonly recordIdx: number[]
+  lanes: LaneState[]
+  /** Position before which every record is settled (the checkpoint shown to users). */
+  checkpointPos: number
+  /** In-flight invocations of lanes replaced by a ParallelizationFactor change; new lanes wait for them. */
+  draining: number
+}
+
+export interface MappingState {
+  state: MappingStateName | 'NotCreated'
+  settings: MappingSettings
+  /** Settings requested by an update, applied when its transition ends. */
+  pendingSettings: Partial<MappingSettings> | undefined
+  pendingEnabled: boolean | undefined
+  transitionGeneration: number
+  /** Actions received while a transition was running: applied when it ends (our choice). */
+  deferred: ScheduledAction[]
+  lastModifiedMs: number
+  lastProcessingResult: string
+  polling: boolean
+}
+
+export interface InFlight {
+  readonly id: number
+  readonly shard: number
+  readonly lane: LaneState
+  readonly batch: Batch
+  readonly request: InvokeRequest
+  readonly report: ReportInvocation
+  /** Set when the outcome is accepted; the completion then waits on the queue until the invocation ends. */
+  result: InvocationResult | undefined
+}
+
+/** An accepted outcome, classified the way the event source mapping sees it. */
+export interface InvocationResult {
+  readonly kind: 'success' | 'partial' | 'error' | 'timeout'
+  /** For partial: position in the batch of the lowest failed record (A5.2). */
+  readonly failedFrom: number
+  /** Whether the function returned normally (null) or failed with an error or timeout ('Unhandled'). */
+  readonly functionError: 'Unhandled' | null
+  readonly durationMs: number
+  readonly response: unknown
+  readonly error: { errorType: string; errorMessage: string; stackTrace: readonly string[] } | null
+  readonly handlerLogs: readonly string[]
+  readonly destroyEnvironment: boolean
+}
+
+export interface World {
+  readonly scenario: NormalizedScenario
+  readonly streamArn: string
+  readonly functionArn: string
+  readonly esmUuid: string
+  readonly table: Table
+  readonly records: StreamRecord[]
+  readonly shards: ShardState[]
+  readonly mapping: MappingState
+  reservedConcurrency: number | null
+  readonly envs: EnvironmentPool
+  readonly inflight: Map<number, InFlight>
+  readonly invocations: ReportInvocation[]
+  readonly throttles: ReportThrottle[]
+  readonly destinations: ReportDestination[]
+  readonly writes: ReportWrite[]
+  readonly metrics: Metrics
+  readonly journal: SimEvent[]
+  readonly queue: EventQueue<Task>
+  readonly rng: {
+    eventId: Rng
+    requestId: Rng
+    sequence: Rng
+    destination: Rng
+    environment: Rng
+  }
+  /** Invocations started since the last step: handed out as effects. */
+  effects: InvokeRequest[]
+  nextInvocationId: number
+  /** Source of lane generations: unique across lanes, so a replaced lane's stale tasks never match a new one. */
+  nextGeneration: number
+  /** The compiled filter criteria; undefined when the mapping has none. */
+  filter: ((record: unknown) => boolean) | undefined
+  nextSequence: bigint
+  ttlSweepAtMs: number | undefined
+  nowMs: number
+}
+
+export function emit(world: World, event: SimEvent): void {
+  world.journal.push(event)
+}
+
+export function epochMs(world: World, simMs: number): number {
+  return world.scenario.clockStartMs + simMs
+}

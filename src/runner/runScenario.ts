@@ -1,0 +1,36 @@
+import { createSimulation } from '../engine'
+import type { HandlerExecutor, InvocationOutcome, NormalizedScenario, RunReport } from '../engine'
+
+/** Whether the execution environment is gone after this outcome (SEMANTICS.md D3, D5). */
+export function isEnvironmentLost(outcome: InvocationOutcome): boolean {
+  if (outcome.kind === 'timeout' || outcome.kind === 'crashed') return true
+  return outcome.kind === 'error' && outcome.environmentLost === true
+}
+
+/**
+ * Drives a simulation to the scenario's end: the engine hands out invocations, the executor runs the handlers
+ * (concurrent invocations in parallel, each in its own environment), their outcomes go back in. The same loop
+ * serves the headless runner and the browser worker, so both produce the same report.
+ */
+export async function runScenario(
+  scenario: NormalizedScenario,
+  executor: HandlerExecutor,
+): Promise<RunReport> {
+  const sim = createSimulation(scenario)
+  const endMs = scenario.durationMs
+  for (;;) {
+    const step = sim.runUntil(endMs)
+    if (step.effects.length === 0) {
+      if (step.reachedMs >= endMs) break
+      throw new Error(`The simulation stopped at ${step.reachedMs} ms with no invocation to run`)
+    }
+    const outcomes = await Promise.all(step.effects.map((request) => executor.invoke(request)))
+    step.effects.forEach((request, i) => {
+      const outcome = outcomes[i]
+      if (isEnvironmentLost(outcome)) executor.discard(request.environmentId)
+      sim.accept({ type: 'invocationOutcome', invocationId: request.invocationId, outcome })
+    })
+  }
+  sim.finish()
+  return sim.report()
+}

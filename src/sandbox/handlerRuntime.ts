@@ -1,0 +1,277 @@
+/**
+ * Runs the user's handler in ONE execution environment, on a virtual clock (SEMANTICS.md D3–D6):
+ * module init once per cold start, module state kept while warm, timers that cost virtual time only,
+ * logs and errors shaped as Lambda's Node.js runtime shapes them. Same request → same outcome, byte
+ * for byte. Environment-agnostic (no Node or DOM imports): it runs in a Node worker thread now and in
+ * a browser Web Worker later; the host only supplies `macrotask()`.
+ */
+import type { InvocationOutcome, InvokeRequest } from '../engine/lambda/invocation'
+import { compileHandlerModule } from './compile'
+import type { ModuleScope } from './compile'
+import { createLogBuffer, utf8Length } from './format'
+import type { LogBuffer } from './format'
+import {
+  formatErrorLogLine,
+  handlerNotFound,
+  MAX_RESPONSE_BYTES,
+  responseTooLarge,
+  shapeCallbackError,
+  shapeInitError,
+  shapeThrown,
+  toHandlerError,
+  unserializableResponse,
+} from './lambdaErrors'
+import type { ShapedError } from './lambdaErrors'
+import { createLambdaContext } from './lambdaContext'
+import { createLambdaEnv, createModuleScope } from './moduleScope'
+import { createPrng } from './prng'
+import { createVirtualTime } from './virtualTime'
+import type { VirtualTime } from './virtualTime'
+
+export interface HandlerRuntimeHost {
+  /**
+   * Resolves after the host's next macrotask (Node: setImmediate; browser: MessageChannel). By then
+   * every microtask queued before the call has run, so a still-pending handler is waiting on timers.
+   */
+  macrotask(): Promise<void>
+}
+
+export interface HandlerRuntime {
+  /** Runs one invocation; a cold start (or a lost environment) re-runs module init first. */
+  invoke(request: InvokeRequest): Promise<InvocationOutcome>
+}
+
+type HandlerFunction = (event: unknown, context: unknown, callback: unknown) => unknown
+
+interface Environment {
+  readonly time: VirtualTime
+  readonly module: { exports: unknown }
+  readonly scope: ModuleScope
+  logs: LogBuffer
+  /** Printed in every console line; the string `undefined` during init, as Lambda prints it. */
+  requestId: string
+  exitCode: number | undefined
+  handler: HandlerFunction | undefined
+}
+
+type Settlement =
+  | { readonly ok: true; readonly response: unknown }
+  | { readonly ok: false; readonly error: ShapedError }
+
+export function createHandlerRuntime(host: HandlerRuntimeHost): HandlerRuntime {
+  let environment: Environment | undefined
+
+  async function invoke(request: InvokeRequest): Promise<InvocationOutcome> {
+    if (request.coldStart || environment === undefined) environment = createEnvironment(request)
+    const env = environment
+    env.logs = createLogBuffer()
+    env.time.setNow(request.startEpochMs)
+    let outcome = env.handler === undefined ? initialize(env, request) : undefined
+    if (outcome === undefined) {
+      env.requestId = request.requestId
+      outcome = await runInvocation(host, env, request)
+    }
+    // Our choice: timers still pending when the invocation ends are dropped. (Lambda would freeze
+    // them and maybe run them during a later invocation; dropping keeps each invocation self-contained.)
+    env.time.clear()
+    env.requestId = 'undefined'
+    const lost =
+      outcome.kind === 'timeout' ||
+      outcome.kind === 'crashed' ||
+      (outcome.kind === 'error' && outcome.environmentLost === true)
+    if (lost && environment === env) environment = undefined
+    return outcome
+  }
+
+  return { invoke }
+}
+
+function createEnvironment(request: InvokeRequest): Environment {
+  const time = createVirtualTime(request.startEpochMs)
+  const module = { exports: {} as unknown }
+  const env: { -readonly [K in keyof Environment]: Environment[K] } = {
+    time,
+    module,
+    scope: {} as ModuleScope,
+    logs: createLogBuffer(),
+    requestId: 'undefined',
+    exitCode: undefined,
+    handler: undefined,
+  }
+  env.scope = createModuleScope({
+    time,
+    module,
+    log: { write: (line) => env.logs.write(line), requestId: () => env.requestId },
+    random: createPrng(request.environmentSeed),
+    env: createLambdaEnv(request),
+    onExit: (code) => {
+      env.exitCode ??= code
+    },
+  })
+  return env
+}
+
+/** Module init (cold start): returns the failure outcome, or undefined once the handler is found. */
+function initialize(env: Environment, request: InvokeRequest): InvocationOutcome | undefined {
+  env.requestId = 'undefined'
+  const compiled = compileHandlerModule(request.code, request.language)
+  if (!compiled.ok) return initFailure(env, shapeInitError(compiled.error))
+  try {
+    compiled.factory(env.scope, env.module.exports)
+  } catch (error) {
+    if (env.exitCode !== undefined) return crashed(env, request)
+    return initFailure(env, shapeInitError(error))
+  }
+  if (env.exitCode !== undefined) return crashed(env, request)
+  const exported = findHandler(env.module.exports)
+  if (exported === undefined || exported === null) {
+    return initFailure(env, handlerNotFound('undefined or not exported'))
+  }
+  if (typeof exported !== 'function') return initFailure(env, handlerNotFound('not a function'))
+  env.handler = exported as HandlerFunction
+  return undefined
+}
+
+/** `exports.handler`; for `export default` also the default function or its `handler`. */
+function findHandler(exports: unknown): unknown {
+  if (typeof exports !== 'object' && typeof exports !== 'function') return undefined
+  if (exports === null) return undefined
+  const named = (exports as { handler?: unknown }).handler
+  if (named !== undefined) return named
+  const fallback = (exports as { default?: unknown }).default
+  if (typeof fallback === 'function') return fallback
+  if (typeof fallback === 'object' && fallback !== null)
+    return (fallback as { handler?: unknown }).handler
+  return undefined
+}
+
+function initFailure(env: Environment, error: ShapedError): InvocationOutcome {
+  env.logs.writeRuntime(formatErrorLogLine('undefined', 'Uncaught Exception', error))
+  return {
+    kind: 'error',
+    error: toHandlerError(error),
+    waitedMs: 0,
+    logs: [...env.logs.lines()],
+    environmentLost: true,
+  }
+}
+
+async function runInvocation(
+  host: HandlerRuntimeHost,
+  env: Environment,
+  request: InvokeRequest,
+): Promise<InvocationOutcome> {
+  const handler = env.handler as HandlerFunction
+  const startMs = request.startEpochMs
+  const budgetMs = request.timeoutMs - request.durationMs
+  const waitedMs = () => env.time.now() - startMs
+  let settlement: Settlement | undefined
+  let viaCallback = false
+  const callback = (error?: unknown, response?: unknown) => {
+    if (settlement !== undefined) return
+    viaCallback = true
+    settlement =
+      error === undefined || error === null
+        ? { ok: true, response }
+        : { ok: false, error: shapeCallbackError(error) }
+  }
+  const context = createLambdaContext(request, () => Math.max(0, budgetMs - waitedMs()), callback)
+
+  let promiseMode = false
+  try {
+    const result = handler(request.event, context, callback)
+    if (isThenable(result)) {
+      promiseMode = true
+      Promise.resolve(result).then(
+        (response) => {
+          settlement ??= { ok: true, response }
+        },
+        (error: unknown) => {
+          settlement ??= { ok: false, error: shapeThrown(error) }
+        },
+      )
+    }
+  } catch (error) {
+    settlement ??= { ok: false, error: shapeThrown(error) }
+  }
+
+  for (;;) {
+    await host.macrotask()
+    if (env.exitCode !== undefined) return crashed(env, request)
+    if (settlement !== undefined) {
+      // Lambda's callbackWaitsForEmptyEventLoop: a callback answer waits for pending timers.
+      const waitsForLoop =
+        viaCallback && context.callbackWaitsForEmptyEventLoop && env.time.hasRefTimers()
+      if (!waitsForLoop) return finish(env, request, settlement, waitedMs())
+    } else if (!promiseMode && !env.time.hasRefTimers()) {
+      // Neither a promise nor a callback: Lambda answers null once the event loop is empty.
+      return finish(env, request, { ok: true, response: null }, waitedMs())
+    }
+    const dueMs = env.time.nextDueMs()
+    // A pending promise with nothing left to wake it would hang forever: Lambda times it out.
+    if (dueMs === undefined || dueMs - startMs > budgetMs) {
+      return { kind: 'timeout', logs: [...env.logs.lines()] }
+    }
+    try {
+      env.time.fireNext()
+    } catch (error) {
+      if (env.exitCode !== undefined) return crashed(env, request)
+      // An exception thrown by a timer is uncaught: Lambda reports it, then the process exits.
+      const shaped = shapeThrown(error)
+      env.logs.writeRuntime(formatErrorLogLine(request.requestId, 'Uncaught Exception', shaped))
+      return {
+        kind: 'error',
+        error: toHandlerError(shaped),
+        waitedMs: waitedMs(),
+        logs: [...env.logs.lines()],
+        environmentLost: true,
+      }
+    }
+  }
+}
+
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return (
+    (typeof value === 'object' || typeof value === 'function') &&
+    value !== null &&
+    typeof (value as { then?: unknown }).then === 'function'
+  )
+}
+
+function finish(
+  env: Environment,
+  request: InvokeRequest,
+  settlement: Settlement,
+  waitedMs: number,
+): InvocationOutcome {
+  const result = settlement.ok ? serializeResponse(settlement.response) : settlement
+  const logs = env.logs
+  if (result.ok)
+    return { kind: 'returned', response: result.response, waitedMs, logs: [...logs.lines()] }
+  logs.writeRuntime(formatErrorLogLine(request.requestId, 'Invoke Error', result.error))
+  return { kind: 'error', error: toHandlerError(result.error), waitedMs, logs: [...logs.lines()] }
+}
+
+/** The response crosses a JSON boundary in Lambda: hand back exactly what survives it. */
+function serializeResponse(response: unknown): Settlement {
+  let json: string
+  try {
+    json = JSON.stringify(response === undefined ? null : response) ?? 'null'
+  } catch {
+    return { ok: false, error: unserializableResponse() }
+  }
+  if (utf8Length(json) > MAX_RESPONSE_BYTES) return { ok: false, error: responseTooLarge() }
+  return { ok: true, response: JSON.parse(json) as unknown }
+}
+
+function crashed(env: Environment, request: InvokeRequest): InvocationOutcome {
+  const reason =
+    env.exitCode === 0
+      ? 'Runtime exited without providing a reason'
+      : `Runtime exited with error: exit status ${env.exitCode}`
+  return {
+    kind: 'crashed',
+    message: `RequestId: ${request.requestId} Error: ${reason}`,
+    logs: [...env.logs.lines()],
+  }
+}

@@ -1,0 +1,66 @@
+/**
+ * Stack traces of the handler's errors, cleaned so they show the user's code as Lambda would
+ * (`/var/task/index.js:<line>:<col>`) and nothing of the simulator's host (paths of the worker,
+ * Node internals, blob: URLs); frames of native calls (`at Array.map (<anonymous>)`) stay.
+ * Environment-agnostic: no Node or DOM imports.
+ */
+
+/** The file name the handler's code gets in stack traces (through `//# sourceURL`). */
+export const HANDLER_FILE = '/var/task/index.js'
+
+/**
+ * `new Function` puts two lines in front of the body (`function anonymous(<params>\n) {\n`), so V8
+ * reports body line N as N + 2: shift them back so the user sees the lines of their own code.
+ */
+const FUNCTION_WRAPPER_LINES = 2
+
+/** A frame with a source position (`…:12:5)`) outside the handler's file belongs to the host. */
+const POSITIONED_FRAME = /:\d+:\d+\)?$/
+/** How compile.ts evaluates the module: an implementation detail, not the user's code. */
+const COMPILE_FRAME = /^\s+at new Function \(<anonymous>\)$/
+const HANDLER_POSITION = /\/var\/task\/index\.js:(\d+):(\d+)/g
+
+/** The error's stack with host frames removed and handler line numbers corrected. */
+export function cleanStack(stack: string): string {
+  return stack
+    .split('\n')
+    .filter((line, index) => index === 0 || !isFrame(line) || !isHostFrame(line))
+    .map((line, index) =>
+      index === 0 || !isFrame(line)
+        ? line
+        : renameEvalFrame(line).replace(HANDLER_POSITION, (_, row: string, col: string) => {
+            const fixed = Math.max(1, Number(row) - FUNCTION_WRAPPER_LINES)
+            return `${HANDLER_FILE}:${fixed}:${col}`
+          }),
+    )
+    .join('\n')
+}
+
+/**
+ * V8 names anonymous functions of `new Function` code `eval`; Node prints them without a name
+ * (`at /var/task/index.js:3:9`) and the module body as `Object.<anonymous>`.
+ */
+function renameEvalFrame(line: string): string {
+  return line
+    .replace(/^(\s+at )Object\.eval \((.*)\)$/, '$1Object.<anonymous> ($2)')
+    .replace(/^(\s+at (?:async )?)eval \((.*)\)$/, '$1$2')
+}
+
+function isHostFrame(line: string): boolean {
+  if (COMPILE_FRAME.test(line)) return true
+  return POSITIONED_FRAME.test(line) && !line.includes(HANDLER_FILE)
+}
+
+function isFrame(line: string): boolean {
+  return /^\s+at /.test(line)
+}
+
+/** The stack of an error-like value, cleaned; `Name: message` when it has none. */
+export function getErrorStack(error: {
+  name?: unknown
+  message?: unknown
+  stack?: unknown
+}): string {
+  if (typeof error.stack === 'string' && error.stack !== '') return cleanStack(error.stack)
+  return `${String(error.name ?? 'Error')}: ${String(error.message ?? '')}`
+}
