@@ -13,6 +13,7 @@ import type { StreamRecord } from './stream/records'
 import type { InvokeRequest } from './lambda/invocation'
 import type { EnvironmentPool } from './lambda/environments'
 import type { Metrics } from './metrics'
+import type { WindowState } from './esm/tumbling'
 
 /** Everything the engine schedules on its queue. Lane-bound tasks carry the lane's generation: stale ones are ignored. */
 export type Task =
@@ -37,6 +38,8 @@ export interface Batch {
   lastRequestId: string | undefined
   /** Whether the last unsuccessful try came back from the function without a thrown error (partial response). */
   lastFunctionError: 'Unhandled' | null
+  /** A tumbling window's final invocation: no records, only the state (C8). */
+  final: boolean
 }
 
 export type LaneStatus = 'idle' | 'batching' | 'inflight' | 'backoff'
@@ -58,6 +61,8 @@ export interface LaneState {
   /** Batches to send before reading new records: a retry, or the halves of a split. */
   queue: Batch[]
   inflightId: number | undefined
+  /** The open tumbling window of this lane, if any. */
+  window: WindowState | undefined
 }
 
 export interface ShardState {

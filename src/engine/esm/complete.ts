@@ -8,7 +8,8 @@ import { discardRecords } from './onFailure'
 import { readBatchItemFailures } from './partialResponse'
 import { isRetryExhausted } from './retryPolicy'
 import { scheduleRetry } from './invoke'
-import { schedulePoll } from './lanes'
+import { newBatch, schedulePoll } from './lanes'
+import { carryState, hasState, isTumbling } from './tumbling'
 import { pollShard } from './lifecycle'
 
 const RESPONSE_LIMIT_BYTES = 6_291_456
@@ -62,6 +63,8 @@ function classify(world: World, flight: InFlight, outcome: InvocationOutcome): I
     return { ...base, kind: 'error', functionError: 'Unhandled', durationMs: total, error }
   }
   const ok = { ...base, functionError: null, durationMs: total, response }
+  // A tumbling-window response without `state` fails the whole batch, though the function returned (C8).
+  if (isTumbling(world) && !hasState(response)) return { ...ok, kind: 'error' }
   // Without ReportBatchItemFailures a returned batchItemFailures is ignored: the batch succeeded (A5.1).
   if (!world.mapping.settings.reportBatchItemFailures) return { ...ok, kind: 'success' }
   const seqs = flight.batch.records.map((i) => world.records[i].delivered.dynamodb.SequenceNumber)
@@ -97,6 +100,7 @@ export function completeInvocation(world: World, invocationId: number): void {
   const stale = !isCurrentLane(world, lane)
   if (result.kind === 'success') {
     settleRecords(world, lane.shard, batch.records, 'processed', 'success.checkpoint')
+    if (isTumbling(world) && !stale) carryState(lane, result.response, batch.final)
     if (stale) finishDraining(world, lane)
     else continueLane(world, lane)
     return
@@ -138,10 +142,14 @@ function handleFailure(world: World, lane: LaneState, batch: Batch, partial: boo
     const cut = Math.ceil(batch.records.length / 2)
     const halves = [batch.records.slice(0, cut), batch.records.slice(cut)]
     // Splitting spends no retry: each half starts with a fresh attempt count (C1).
-    lane.queue.unshift(
-      ...halves.map((records) => ({ records, attempt: 0, failures: 0, lastRequestId: undefined, lastFunctionError: batch.lastFunctionError })),
-    )
+    lane.queue.unshift(...halves.map((records) => newBatch(records)))
     emit(world, { type: 'batchSplit', atMs: world.nowMs, shard: lane.shard, lane: lane.lane, halves })
+    schedulePoll(world, lane, world.nowMs)
+    return
+  }
+  if (isRetryExhausted(settings, batch.attempt) && batch.final) {
+    // A final window invocation that keeps failing: the window's state is dropped, nothing is reported (C8).
+    lane.window = undefined
     schedulePoll(world, lane, world.nowMs)
     return
   }

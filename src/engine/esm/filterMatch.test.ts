@@ -1,6 +1,9 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { compileFilters } from './filterMatch'
 import { record } from './filterMatchFixture'
+import { PatternNumber, isPatternObject, parsePattern } from './filterMatchParse'
+import type { PatternValue } from './filterMatchParse'
 
 const order = { pk: { S: 'order#1' } }
 const insert = record({
@@ -196,5 +199,36 @@ describe('structure', () => {
   it('keys such as __proto__ or constructor are plain keys', () => {
     expect(compileFilters(['{"__proto__":[{"exists":true}]}'])({})).toBe(false)
     expect(matches({ constructor: [{ exists: false }] }, {})).toBe(true)
+  })
+})
+
+describe('pattern text', () => {
+  function plain(value: PatternValue): unknown {
+    if (value instanceof PatternNumber) return value.value
+    if (Array.isArray(value)) return value.map(plain)
+    if (isPatternObject(value))
+      return Object.fromEntries(Object.keys(value).map((k) => [k, plain(value[k])]))
+    return value
+  }
+  it('reads any JSON text as JSON.parse does, keeping number text', () => {
+    fc.assert(
+      fc.property(fc.json(), (text) => {
+        expect(plain(parsePattern(text))).toEqual(JSON.parse(text))
+      }),
+      { numRuns: 500 },
+    )
+    expect(parsePattern('[3.0e2]')).toEqual([new PatternNumber('3.0e2', 300)])
+  })
+  it('rejects text that is not JSON', () => {
+    for (const text of [
+      '',
+      '{"a":[01]}',
+      '{"a":["\u0001"]}',
+      '{"a":[1]} x',
+      "{'a':[1]}",
+      '{"a":[1,]}',
+    ]) {
+      expect(() => parsePattern(text)).toThrow(SyntaxError)
+    }
   })
 })

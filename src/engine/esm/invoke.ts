@@ -8,6 +8,7 @@ import { settleRecords } from './checkpoint'
 import { discardRecords } from './onFailure'
 import { computeBackoffMs, isTooOld, isTrimmed } from './retryPolicy'
 import { schedulePoll } from './lanes'
+import { isTumbling, windowEvent } from './tumbling'
 
 /** Synchronous invocation payload limit: 6 MB (SEMANTICS.md A2.2, D2). */
 export const PAYLOAD_LIMIT_BYTES = 6_291_456
@@ -52,7 +53,7 @@ export function sendBatch(world: World, lane: LaneState, batch: Batch): void {
       functionError: null,
     })
   }
-  if (batch.records.length === 0) {
+  if (batch.records.length === 0 && !batch.final) {
     lane.status = 'idle'
     schedulePoll(world, lane, now)
     return
@@ -121,7 +122,8 @@ function startInvocation(world: World, lane: LaneState, batch: Batch): void {
   batch.lastRequestId = requestId
   const id = world.nextInvocationId++
   const records = batch.records.map((i) => world.records[i])
-  const event = { Records: records.map((r) => r.delivered) }
+  const delivered = records.map((r) => r.delivered)
+  const event = isTumbling(world) && lane.window !== undefined ? windowEvent(world, lane, delivered, batch.final) : { Records: delivered }
   const request: InvokeRequest = {
     invocationId: id,
     requestId,
@@ -164,7 +166,7 @@ function startInvocation(world: World, lane: LaneState, batch: Batch): void {
   world.metrics.record('InvokedEventCount', now, records.length)
   world.metrics.record('ConcurrentExecutions', now, world.envs.busy)
   // IteratorAge: age of the last record of the batch when the mapping sends it (A11, C15).
-  world.metrics.record('IteratorAge', now, now - records[records.length - 1].createdAtMs)
+  if (records.length > 0) world.metrics.record('IteratorAge', now, now - records[records.length - 1].createdAtMs)
   emit(world, {
     type: 'invocationStarted',
     atMs: now,

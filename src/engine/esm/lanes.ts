@@ -4,6 +4,7 @@ import { epochMs, type Batch, type LaneState, type World } from '../world'
 import { settleRecords } from './checkpoint'
 import { discardRecords } from './onFailure'
 import { isTooOld, isTrimmed } from './retryPolicy'
+import { isFinalDue, isTumbling, openWindow, windowStartOf } from './tumbling'
 import { recordJsonBytes, sendBatch, EVENT_ENVELOPE_BYTES, PAYLOAD_LIMIT_BYTES } from './invoke'
 
 /** Lambda polls each shard 4 times per second (SEMANTICS.md A2.1, D2). */
@@ -26,6 +27,7 @@ export function createLane(world: World, shard: number, lane: number, pos: numbe
     windowCloseAtMs: undefined,
     queue: [],
     inflightId: undefined,
+    window: undefined,
   }
 }
 
@@ -59,7 +61,7 @@ export function wakeLaneFor(world: World, record: StreamRecord): void {
   if (!world.mapping.polling || shard.draining > 0) return
   const lane = shard.lanes[laneIndexOf(world, record)]
   if (lane === undefined || lane.status === 'inflight' || lane.status === 'backoff') return
-  if (lane.pollScheduledAtMs === undefined) schedulePoll(world, lane, nextPollAt(lane, world.nowMs))
+  schedulePoll(world, lane, nextPollAt(lane, world.nowMs))
 }
 
 export function onPoll(world: World, lane: LaneState, atMs: number): void {
@@ -72,10 +74,19 @@ export function onPoll(world: World, lane: LaneState, atMs: number): void {
     sendBatch(world, lane, lane.queue.shift() as Batch)
     return
   }
+  if (isTumbling(world) && isFinalDue(lane, epochMs(world, atMs))) {
+    sendBatch(world, lane, newBatch([], true))
+    return
+  }
   const read = readRecords(world, lane)
   const settings = world.mapping.settings
   if (lane.buffer.length === 0) {
     if (read.more) schedulePoll(world, lane, atMs + POLL_INTERVAL_MS)
+    else if (lane.window !== undefined && lane.pollScheduledAtMs === undefined) {
+      // The final invocation comes at the first poll at or after the window's end (C8).
+      const endSimMs = lane.window.endMs - world.scenario.clockStartMs
+      schedulePoll(world, lane, nextPollAt(lane, Math.max(endSimMs, atMs + 1)))
+    }
     return
   }
   if (settings.batchWindowMs === 0 || read.batchFull) {
@@ -102,14 +113,13 @@ export function onWindowClose(world: World, lane: LaneState, atMs: number): void
   flushBuffer(world, lane)
 }
 
+export function newBatch(records: number[], final = false): Batch {
+  return { records, attempt: 0, failures: 0, lastRequestId: undefined, lastFunctionError: 'Unhandled', final }
+}
+
 function flushBuffer(world: World, lane: LaneState): void {
-  const batch: Batch = {
-    records: lane.buffer,
-    attempt: 0,
-    failures: 0,
-    lastRequestId: undefined,
-    lastFunctionError: 'Unhandled',
-  }
+  const batch = newBatch(lane.buffer)
+  if (isTumbling(world)) openWindow(world, lane, windowStartOf(world, world.records[batch.records[0]]))
   lane.buffer = []
   lane.bufferBytes = 0
   lane.windowCloseAtMs = undefined
@@ -134,6 +144,7 @@ function readRecords(world: World, lane: LaneState): { more: boolean; batchFull:
   let polledBytes = 0
   let more = false
   let batchFull = false
+  const tumbling = isTumbling(world)
   while (lane.pos < shard.recordIdx.length) {
     const record = world.records[shard.recordIdx[lane.pos]]
     if (record.fate !== 'pending' || laneIndexOf(world, record) !== lane.lane) {
@@ -145,6 +156,11 @@ function readRecords(world: World, lane: LaneState): { more: boolean; batchFull:
       break
     }
     if (lane.buffer.length >= settings.batchSize) {
+      more = batchFull = true
+      break
+    }
+    // A batch never spans two tumbling windows (C8).
+    if (tumbling && lane.buffer.length > 0 && windowStartOf(world, record) !== windowStartOf(world, world.records[lane.buffer[0]])) {
       more = batchFull = true
       break
     }

@@ -2,7 +2,8 @@ import { parseDecimal } from './decimal'
 import { ATTRIBUTE_TYPES, isBase64, setElementKey } from './values'
 
 const INVALID = 'One or more parameter values were invalid: '
-const EMPTY = 'Supplied AttributeValue is empty, must contain exactly one of the supported datatypes'
+const EMPTY =
+  'Supplied AttributeValue is empty, must contain exactly one of the supported datatypes'
 const SEVERAL =
   'Supplied AttributeValue has more than one datatypes set, must contain exactly one of the supported datatypes'
 
@@ -59,7 +60,9 @@ function checkPayload(type: string, payload: unknown): string | undefined {
     case 'BOOL':
       return typeof payload === 'boolean' ? undefined : wrongShape('BOOL', 'true or false')
     case 'NULL':
-      return payload === true ? undefined : `${INVALID}Null attribute value types must have the value of true`
+      return payload === true
+        ? undefined
+        : `${INVALID}Null attribute value types must have the value of true`
     case 'SS':
     case 'NS':
     case 'BS':

@@ -59,7 +59,8 @@ function containsBytes(whole: number[], part: number[]): boolean {
 
 function contains(haystack: AttributeValue, needle: AttributeValue): boolean {
   if ('S' in haystack) return 'S' in needle && haystack.S.includes(needle.S)
-  if ('B' in haystack) return 'B' in needle && containsBytes(base64Bytes(haystack.B), base64Bytes(needle.B))
+  if ('B' in haystack)
+    return 'B' in needle && containsBytes(base64Bytes(haystack.B), base64Bytes(needle.B))
   if ('L' in haystack) return haystack.L.some((element) => valuesEqual(element, needle))
   for (const [setType, elementType] of [
     ['SS', 'S'],
@@ -84,7 +85,9 @@ function evaluateFunction(call: CallNode, item: Item, placeholders: Placeholders
     case 'attribute_not_exists':
       return first === undefined
     case 'attribute_type':
-      return first !== undefined && second !== undefined && 'S' in second && typeOf(first) === second.S
+      return (
+        first !== undefined && second !== undefined && 'S' in second && typeOf(first) === second.S
+      )
     case 'begins_with':
       if (first === undefined || second === undefined) return false
       if ('S' in first && 'S' in second) return first.S.startsWith(second.S)

@@ -1,5 +1,4 @@
 import {
-  CONDITION_FUNCTIONS,
   checkArity,
   checkFunctionNames,
   checkPlaceholders,
@@ -202,7 +201,11 @@ function checkCall(call: CallNode, stream: TokenStream, placeholders: Placeholde
     if (types[1] !== undefined && types[1] !== 'S') throw operandTypeError(stream, name, types[1])
     const node = unwrap(call.args[1])
     const typeName = node.kind === 'value' ? placeholders.values[node.token.text] : undefined
-    if (typeName !== undefined && 'S' in typeName && !ATTRIBUTE_TYPES.includes(typeName.S as never)) {
+    if (
+      typeName !== undefined &&
+      'S' in typeName &&
+      !ATTRIBUTE_TYPES.includes(typeName.S as never)
+    ) {
       throw stream.fail(
         `Invalid attribute type name found; type: ${typeName.S}, valid types: {${ATTRIBUTE_TYPES.join(',')}}`,
       )
@@ -228,7 +231,11 @@ function checkDistinct(
   }
 }
 
-function checkSemantics(condition: Condition, stream: TokenStream, placeholders: Placeholders): void {
+function checkSemantics(
+  condition: Condition,
+  stream: TokenStream,
+  placeholders: Placeholders,
+): void {
   const visitCalls = (operand: Operand) => {
     const calls: CallNode[] = []
     visitOperand(operand, (node) => node.kind === 'call' && calls.push(node))
@@ -277,7 +284,8 @@ export function parseCondition(source: string, placeholders: Placeholders): Pars
   const parser = new ConditionParser(stream)
   const tree = parser.parseOr()
   if (stream.peek().kind !== 'eof') throw stream.syntaxError()
-  if (parser.redundantParentheses > 0) throw stream.fail('The expression has redundant parentheses;')
+  if (parser.redundantParentheses > 0)
+    throw stream.fail('The expression has redundant parentheses;')
   const refs = collectReferences(operandsOf(tree).map((x) => x.operand))
   checkReservedWords(refs, stream)
   checkFunctionNames(refs, stream, 'condition')
@@ -287,5 +295,3 @@ export function parseCondition(source: string, placeholders: Placeholders): Pars
   checkSemantics(tree, stream, placeholders)
   return { tree }
 }
-
-export { CONDITION_FUNCTIONS }

@@ -51,7 +51,10 @@ export function checkFunctionNames(
     const name = call.name.text
     if (Object.hasOwn(own, name)) continue
     if (Object.hasOwn(other, name)) {
-      throw stream.fail(`The function is not allowed in a ${context} expression; function: ${name}`)
+      const article = context === 'update' ? 'an' : 'a'
+      throw stream.fail(
+        `The function is not allowed in ${article} ${context} expression; function: ${name}`,
+      )
     }
     throw stream.fail(`Invalid function name; function: ${name}`)
   }

@@ -51,7 +51,9 @@ const RESERVED_WORDS_TEXT = `
   WINDOW WITH WITHIN WITHOUT WORK WRAPPED WRITE YEAR ZONE
 `
 
-const RESERVED_WORDS: ReadonlySet<string> = new Set(RESERVED_WORDS_TEXT.split(/\s+/).filter(Boolean))
+const RESERVED_WORDS: ReadonlySet<string> = new Set(
+  RESERVED_WORDS_TEXT.split(/\s+/).filter(Boolean),
+)
 
 export function isReservedWord(name: string): boolean {
   return RESERVED_WORDS.has(name.toUpperCase())

@@ -48,7 +48,8 @@ export function createTable(config: TableConfig, initialItems: readonly Item[]):
 
   function keyOf(item: Item): Item {
     const key: Item = {}
-    for (const attribute of keyAttributes(schema)) key[attribute.name] = storedValue(item[attribute.name])
+    for (const attribute of keyAttributes(schema))
+      key[attribute.name] = storedValue(item[attribute.name])
     return key
   }
 
@@ -87,7 +88,10 @@ export function createTable(config: TableConfig, initialItems: readonly Item[]):
     const target = write.op === 'PutItem' ? write.request.Item : write.request.Key
     const id = rowId(target)
     const oldItem = rows.get(id)
-    if (condition !== undefined && !evaluateCondition(condition.tree, oldItem ?? {}, placeholders)) {
+    if (
+      condition !== undefined &&
+      !evaluateCondition(condition.tree, oldItem ?? {}, placeholders)
+    ) {
       return CONDITION_FAILED
     }
     let newItem: Item | undefined
@@ -99,7 +103,8 @@ export function createTable(config: TableConfig, initialItems: readonly Item[]):
       newItem = oldItem ?? keyOf(write.request.Key)
     } else {
       const result = applyUpdate(update, oldItem, keyOf(write.request.Key), placeholders)
-      if (!result.ok) return { ok: false, error: { code: 'ValidationException', message: result.message } }
+      if (!result.ok)
+        return { ok: false, error: { code: 'ValidationException', message: result.message } }
       newItem = result.item
     }
     const changed = !itemsEqual(oldItem, newItem)

@@ -9,7 +9,8 @@ import type { ParsedUpdate, SetValue } from './updateExpression'
 import { setElementKey, storedItem, storedValue } from './values'
 
 export const WRONG_TYPE = 'An operand in the update expression has an incorrect data type'
-export const INVALID_PATH = 'The document path provided in the update expression is invalid for update'
+export const INVALID_PATH =
+  'The document path provided in the update expression is invalid for update'
 export const MISSING_ATTRIBUTE =
   'The provided expression refers to an attribute that does not exist in the item'
 
@@ -29,7 +30,10 @@ function evaluate(operand: Operand, source: Item, placeholders: Placeholders): A
     case 'call': {
       const [first, second] = operand.args
       if (operand.name.text === 'if_not_exists') {
-        const existing = first.kind === 'path' ? getPath(source, resolvePath(first, placeholders.names)) : undefined
+        const existing =
+          first.kind === 'path'
+            ? getPath(source, resolvePath(first, placeholders.names))
+            : undefined
         return existing ?? evaluate(second, source, placeholders)
       }
       const left = evaluate(first, source, placeholders)
@@ -46,7 +50,11 @@ function numberResult(text: string): AttributeValue {
   return { N: text }
 }
 
-function evaluateSetValue(value: SetValue, source: Item, placeholders: Placeholders): AttributeValue {
+function evaluateSetValue(
+  value: SetValue,
+  source: Item,
+  placeholders: Placeholders,
+): AttributeValue {
   if (value.kind !== 'arith') return evaluate(value, source, placeholders)
   const left = evaluate(value.left, source, placeholders)
   const right = evaluate(value.right, source, placeholders)
@@ -79,7 +87,9 @@ function addTo(current: AttributeValue, operand: AttributeValue): AttributeValue
 function deleteFrom(current: AttributeValue, operand: AttributeValue): AttributeValue | undefined {
   const type = setType(current)
   if (type === undefined || !(type in operand)) throw new UpdateFailure(WRONG_TYPE)
-  const removed = new Set((operand as Record<string, string[]>)[type].map((x) => setElementKey(type, x)))
+  const removed = new Set(
+    (operand as Record<string, string[]>)[type].map((x) => setElementKey(type, x)),
+  )
   const kept = (current as Record<string, string[]>)[type].filter(
     (x) => !removed.has(setElementKey(type, x)),
   )
@@ -89,7 +99,8 @@ function deleteFrom(current: AttributeValue, operand: AttributeValue): Attribute
 function comparePathsDescending(a: DocumentPath, b: DocumentPath): number {
   for (let i = 0; i < Math.min(a.length, b.length); i++) {
     if (a[i] === b[i]) continue
-    if (typeof a[i] === 'number' && typeof b[i] === 'number') return (b[i] as number) - (a[i] as number)
+    if (typeof a[i] === 'number' && typeof b[i] === 'number')
+      return (b[i] as number) - (a[i] as number)
     return 0
   }
   return 0
@@ -116,11 +127,12 @@ export function applyUpdate(
       const path = update.paths[i]
       const assignedValue = assigned[i]
       if (action.kind === 'REMOVE') return removals.push(path)
-      if (action.kind === 'SET' && assignedValue !== undefined) {
-        if (!setPath(item, path, storedValue(assignedValue))) throw new UpdateFailure(INVALID_PATH)
+      if (action.kind === 'SET') {
+        if (!setPath(item, path, storedValue(assignedValue as AttributeValue))) {
+          throw new UpdateFailure(INVALID_PATH)
+        }
         return
       }
-      if (action.kind === 'SET') return
       const operand = placeholders.values[action.value.token.text]
       const current = getPath(item, path)
       if (!canWritePath(item, path)) throw new UpdateFailure(INVALID_PATH)

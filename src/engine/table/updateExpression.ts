@@ -57,7 +57,11 @@ function parseAction(stream: TokenStream, clause: ClauseName): UpdateAction {
     const left = parseOperand(stream, SYNTAX)
     if (!stream.isSymbol('+') && !stream.isSymbol('-')) return { kind: clause, path, value: left }
     const op = stream.next().text as '+' | '-'
-    return { kind: clause, path, value: { kind: 'arith', op, left, right: parseOperand(stream, SYNTAX) } }
+    return {
+      kind: clause,
+      path,
+      value: { kind: 'arith', op, left, right: parseOperand(stream, SYNTAX) },
+    }
   }
   const token = stream.peek()
   if (token.kind !== 'attrValue') throw stream.syntaxError()
@@ -85,7 +89,8 @@ function parseActions(stream: TokenStream): { actions: UpdateAction[]; repeated?
 }
 
 function operandsOf(action: UpdateAction): Operand[] {
-  if (action.kind !== 'SET') return [action.path]
+  if (action.kind === 'REMOVE') return [action.path]
+  if (action.kind !== 'SET') return [action.path, action.value]
   const value = action.value
   return value.kind === 'arith' ? [action.path, value.left, value.right] : [action.path, value]
 }
@@ -109,7 +114,11 @@ function checkSetValue(value: SetValue, stream: TokenStream, placeholders: Place
   if (bad !== undefined) throw operandTypeError(stream, value.op, bad)
 }
 
-function checkAddDeleteOperands(actions: readonly UpdateAction[], stream: TokenStream, placeholders: Placeholders): void {
+function checkAddDeleteOperands(
+  actions: readonly UpdateAction[],
+  stream: TokenStream,
+  placeholders: Placeholders,
+): void {
   for (const action of actions) {
     if (action.kind !== 'ADD' && action.kind !== 'DELETE') continue
     const value = placeholders.values[action.value.token.text]

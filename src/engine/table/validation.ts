@@ -28,7 +28,12 @@ export function keyAttributes(schema: KeySchema): KeyAttribute[] {
 
 function emptyKeyValue(item: Item, attribute: KeyAttribute): string | undefined {
   const value = item[attribute.name]
-  const kind = 'S' in value && value.S === '' ? 'string' : 'B' in value && value.B === '' ? 'binary' : undefined
+  const kind =
+    'S' in value && value.S === ''
+      ? 'string'
+      : 'B' in value && value.B === ''
+        ? 'binary'
+        : undefined
   if (kind === undefined) return undefined
   return `One or more parameter values are not valid. The AttributeValue for a key attribute cannot contain an empty ${kind} value. Key: ${attribute.name}`
 }
@@ -102,12 +107,14 @@ function checkPlaceholderMaps(write: WriteRequest): string | undefined {
   if (names !== undefined) {
     if (Object.keys(names).length === 0) return 'ExpressionAttributeNames must not be empty'
     const bad = Object.keys(names).find((key) => !/^#[A-Za-z0-9_]+$/.test(key))
-    if (bad !== undefined) return `ExpressionAttributeNames contains invalid key: Syntax error; key: "${bad}"`
+    if (bad !== undefined)
+      return `ExpressionAttributeNames contains invalid key: Syntax error; key: "${bad}"`
   }
   if (values !== undefined) {
     if (Object.keys(values).length === 0) return 'ExpressionAttributeValues must not be empty'
     const bad = Object.keys(values).find((key) => !/^:[A-Za-z0-9_]+$/.test(key))
-    if (bad !== undefined) return `ExpressionAttributeValues contains invalid key: Syntax error; key: "${bad}"`
+    if (bad !== undefined)
+      return `ExpressionAttributeValues contains invalid key: Syntax error; key: "${bad}"`
     for (const [key, value] of Object.entries(values)) {
       const problem = checkAttributeValue(value)
       if (problem !== undefined) {
@@ -159,7 +166,9 @@ export function prepareWrite(write: WriteRequest, keySchema: KeySchema): Prepare
   const keyNames = keyAttributes(keySchema).map((attribute) => attribute.name)
   const keyUpdate = update?.paths.find((path) => keyNames.includes(path[0] as string))
   if (keyUpdate !== undefined) {
-    return fail(`${INVALID}Cannot update attribute ${keyUpdate[0]}. This attribute is part of the key`)
+    return fail(
+      `${INVALID}Cannot update attribute ${keyUpdate[0]}. This attribute is part of the key`,
+    )
   }
   return { ok: true, write: { placeholders, condition, update } }
 }

@@ -21,11 +21,15 @@ export function typeOf(value: AttributeValue): AttributeType {
 }
 
 export function listOf(value: AttributeValue | undefined): AttributeValue[] | undefined {
-  return value !== undefined && 'L' in value ? (value.L as AttributeValue[]) : undefined
+  return value !== undefined && 'L' in value ? (value.L) : undefined
 }
 
-export function mapOf(value: AttributeValue | undefined): Record<string, AttributeValue> | undefined {
-  return value !== undefined && 'M' in value ? (value.M as Record<string, AttributeValue>) : undefined
+export function mapOf(
+  value: AttributeValue | undefined,
+): Record<string, AttributeValue> | undefined {
+  return value !== undefined && 'M' in value
+    ? (value.M)
+    : undefined
 }
 
 export function utf8Length(text: string): number {
@@ -105,7 +109,8 @@ export function valuesEqual(a: AttributeValue, b: AttributeValue): boolean {
   if ('NULL' in a) return 'NULL' in b
   if ('SS' in a) return 'SS' in b && sameElements(a.SS, b.SS, false)
   if ('NS' in a) return 'NS' in b && sameElements(a.NS, b.NS, true)
-  if ('BS' in a) return 'BS' in b && sameElements(a.BS.map(canonicalBinary), b.BS.map(canonicalBinary), false)
+  if ('BS' in a)
+    return 'BS' in b && sameElements(a.BS.map(canonicalBinary), b.BS.map(canonicalBinary), false)
   if ('L' in a) {
     return 'L' in b && a.L.length === b.L.length && a.L.every((x, i) => valuesEqual(x, b.L[i]))
   }
@@ -135,7 +140,7 @@ export function storedValue(value: AttributeValue): AttributeValue {
   if ('BS' in value) return { BS: [...value.BS] }
   if ('L' in value) return { L: value.L.map(storedValue) }
   if ('M' in value) return { M: storedItem(value.M) }
-  return { ...value } as AttributeValue
+  return { ...value }
 }
 
 export function storedItem(item: Item): Item {

@@ -1,3 +1,6 @@
+// tsconfig.worker.json (browser workers) also matches `*.worker.ts`; until it excludes
+// src/sandbox/node/**, this brings Node's types into that program for this file.
+/// <reference types="node" />
 /**
  * Worker-thread entry that hosts ONE execution environment (createNodeExecutor spawns one per
  * environment id). A thin adapter: all the logic is in handlerRuntime.ts.

@@ -3,7 +3,7 @@
  * turn the thread's death into Lambda's `Runtime.ExitError` message. Node only.
  */
 import { createRequire } from 'node:module'
-import { pathToFileURL } from 'node:url'
+import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import type { InvocationOutcome, InvokeRequest } from '../../engine/lambda/invocation'
 import { parseSandboxReport, SANDBOX_PROTOCOL_VERSION } from '../protocol'
@@ -24,13 +24,17 @@ export interface SandboxWorker {
   isAlive(): boolean
 }
 
-const WORKER_URL = new URL('./nodeSandbox.worker.ts', import.meta.url)
+const WORKER_FILE = fileURLToPath(new URL('./nodeSandbox.worker.ts', import.meta.url))
+const TSX_CJS_API = createRequire(import.meta.url).resolve('tsx/cjs/api')
 
 /**
- * The worker is TypeScript, so it loads tsx's ESM loader. An absolute URL works whatever the
- * current directory is, under `tsx` (CLI) and under Vitest alike.
+ * The worker is TypeScript. Node 20 does not apply `--import tsx` (module.register hooks) inside
+ * worker threads, so the thread starts from a two-line script that registers tsx's CommonJS hook
+ * and then requires the worker file. Absolute paths make it work from any directory, under `tsx`
+ * (CLI) and under Vitest alike.
  */
-const TSX_LOADER = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href
+const BOOTSTRAP = `require(${JSON.stringify(TSX_CJS_API)}).register()
+require(${JSON.stringify(WORKER_FILE)})`
 
 interface Pending {
   readonly requestId: string
@@ -39,8 +43,8 @@ interface Pending {
 }
 
 export function spawnSandboxWorker(options: SandboxWorkerOptions): SandboxWorker {
-  const worker = new Worker(WORKER_URL, {
-    execArgv: ['--import', TSX_LOADER],
+  const worker = new Worker(BOOTSTRAP, {
+    eval: true,
     // The handler sees a fake `process.env`; this keeps the host's variables out of the thread too.
     env: {},
     resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb },

@@ -1,0 +1,39 @@
+/** Shared by the sandbox tests: a complete InvokeRequest and a Node host for handlerRuntime. */
+import type { InvokeRequest } from '../../engine/lambda/invocation'
+import { createHandlerRuntime } from '../handlerRuntime'
+import type { HandlerRuntime } from '../handlerRuntime'
+
+/** 2026-01-01T00:00:00.000Z, the default scenario start (SEMANTICS.md D1). */
+export const START_EPOCH_MS = Date.UTC(2026, 0, 1)
+
+export function makeRequest(overrides: Partial<InvokeRequest> = {}): InvokeRequest {
+  return {
+    invocationId: 1,
+    requestId: 'req-1',
+    environmentId: 1,
+    coldStart: true,
+    environmentSeed: 42,
+    event: { Records: [] },
+    startEpochMs: START_EPOCH_MS,
+    timeoutMs: 3_000,
+    durationMs: 20,
+    functionName: 'orders-consumer',
+    functionArn: 'arn:aws:lambda:us-east-1:123456789012:function:orders-consumer',
+    memoryLimitInMB: 128,
+    logGroupName: '/aws/lambda/orders-consumer',
+    logStreamName: '2026/01/01/[$LATEST]0123456789abcdef0123456789abcdef',
+    region: 'us-east-1',
+    code: 'export const handler = async () => null',
+    language: 'javascript',
+    ...overrides,
+  }
+}
+
+export function createTestRuntime(): HandlerRuntime {
+  return createHandlerRuntime({ macrotask: () => new Promise<void>((r) => setImmediate(r)) })
+}
+
+/** A fresh environment that runs `code` once (cold start). */
+export function invokeOnce(code: string, overrides: Partial<InvokeRequest> = {}) {
+  return createTestRuntime().invoke(makeRequest({ code, ...overrides }))
+}
