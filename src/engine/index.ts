@@ -17,3 +17,6 @@ export type {
 } from './lambda/invocation'
 export type { RecordFate } from './stream/records'
 export { compareSequenceNumbers } from './stream/records'
+export { explainRecord } from './query/explainRecord'
+export type { RecordHistory, RecordStep } from './query/explainRecord'
+export type { SimSnapshot, ShardSnapshot, LaneSnapshot } from './snapshot'

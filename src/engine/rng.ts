@@ -17,7 +17,7 @@ export function createRng(seed: number, stream: string): Rng {
   const int = (min: number, max: number): number => uniformInt(gen, min, max)
   function hex(length: number): string {
     let out = ''
-    while (out.length < length) out += int(0, 0xffff).toString(16).padStart(4, '0')
+    while (out.length < length) out += (int(-0x80000000, 0x7fffffff) >>> 0).toString(16).padStart(8, '0')
     return out.slice(0, length)
   }
   function uuid(): string {

@@ -1,5 +1,7 @@
 import { Phase } from './eventQueue'
-import type { NormalizedScenario } from './model/scenario'
+import type { MappingSettings, NormalizedScenario } from './model/scenario'
+import type { WriteRequest } from './model/dynamo'
+import { takeSnapshot, type SimSnapshot } from './snapshot'
 import type { SimEvent } from './model/events'
 import type { RunReport } from './model/report'
 import type { InvocationOutcome, InvokeRequest } from './lambda/invocation'
@@ -21,12 +23,18 @@ export interface StepResult {
   readonly effects: readonly InvokeRequest[]
 }
 
-/** A fact from outside the engine. */
-export type SimInput = {
-  readonly type: 'invocationOutcome'
-  readonly invocationId: number
-  readonly outcome: InvocationOutcome
-}
+/** A fact from outside the engine: an invocation's outcome, or something a user does now. */
+export type SimInput =
+  | { readonly type: 'invocationOutcome'; readonly invocationId: number; readonly outcome: InvocationOutcome }
+  /** A table write at the current virtual time (the playground's table editor). */
+  | { readonly type: 'write'; readonly write: WriteRequest }
+  /** UpdateEventSourceMapping now: only the named settings change, after the 1 s `Updating` transition. */
+  | {
+      readonly type: 'updateMapping'
+      readonly settings: Partial<MappingSettings>
+      readonly enabled?: boolean
+    }
+  | { readonly type: 'putFunctionConcurrency'; readonly reservedConcurrency: number | null }
 
 export interface Simulation {
   now(): number
@@ -41,6 +49,8 @@ export interface Simulation {
   report(): RunReport
   /** The full event journal since the start. */
   journal(): readonly SimEvent[]
+  /** A small picture of the state now: mapping, shards, lanes, checkpoints (for the playground). */
+  snapshot(): SimSnapshot
 }
 
 /**
@@ -55,6 +65,7 @@ export function createSimulation(scenario: NormalizedScenario): Simulation {
   const world = createWorld(scenario)
   let journalRead = 0
   let writeCursor = 0
+  let extraWrites = 0
 
   function feedNextWrite(): void {
     const write = scenario.writes[writeCursor]
@@ -93,7 +104,7 @@ export function createSimulation(scenario: NormalizedScenario): Simulation {
       world.queue.pop()
       world.nowMs = next.atMs
       dispatch(world, next.payload, next.atMs)
-      if (next.payload.kind === 'write') feedNextWrite()
+      if (next.payload.kind === 'write' && next.payload.write.index < scenario.writes.length) feedNextWrite()
     }
     if (reachedMs === untilMs && barrierMs() === undefined) world.nowMs = Math.max(world.nowMs, untilMs)
     const events = world.journal.slice(journalRead)
@@ -107,8 +118,31 @@ export function createSimulation(scenario: NormalizedScenario): Simulation {
     now: () => world.nowMs,
     runUntil,
     accept(input) {
-      acceptOutcome(world, input.invocationId, input.outcome)
+      switch (input.type) {
+        case 'invocationOutcome':
+          acceptOutcome(world, input.invocationId, input.outcome)
+          return
+        case 'write': {
+          const index = scenario.writes.length + extraWrites++
+          const path = `input.writes[${index}]`
+          world.queue.push(world.nowMs, Phase.write, { kind: 'write', write: { index, path, atMs: world.nowMs, write: input.write } })
+          return
+        }
+        case 'updateMapping':
+          world.queue.push(world.nowMs, Phase.control, {
+            kind: 'action',
+            action: { kind: 'UpdateEventSourceMapping', atMs: world.nowMs, path: 'input', settings: input.settings, enabled: input.enabled },
+          })
+          return
+        case 'putFunctionConcurrency':
+          world.queue.push(world.nowMs, Phase.control, {
+            kind: 'action',
+            action: { kind: 'PutFunctionConcurrency', atMs: world.nowMs, path: 'input', reservedConcurrency: input.reservedConcurrency },
+          })
+          return
+      }
     },
+    snapshot: () => takeSnapshot(world),
     finish() {
       for (let next = world.queue.pop(); next !== undefined; next = world.queue.pop()) {
         if (next.payload.kind !== 'complete') continue

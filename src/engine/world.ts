@@ -56,7 +56,9 @@ export interface LaneState {
   lastPollAtMs: number | undefined
   /** Records read into the batch being assembled (batching window open). */
   buffer: number[]
+  /** Payload bytes of the buffer: upper bounds until they come near 6 MB, exact sizes after (`bufferExact`). */
   bufferBytes: number
+  bufferExact: boolean
   windowCloseAtMs: number | undefined
   /** Batches to send before reading new records: a retry, or the halves of a split. */
   queue: Batch[]

@@ -44,6 +44,7 @@ export function quoteString(text: string): string {
     if (!text.includes('"')) quote = '"'
     else if (!text.includes('`') && !text.includes('${')) quote = '`'
   }
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what gets escaped
   const escaped = text.replace(/[\x00-\x1f\x5c\x7f-\x9f]|'|"|`/g, (ch) => {
     if (ch.length === 1 && (ch === '"' || ch === '`' || ch === "'"))
       return ch === quote ? `\\${ch}` : ch
@@ -67,33 +68,30 @@ function formatValue(ctx: Ctx, value: unknown, recurseTimes: number, typedArray:
 }
 
 function formatPrimitive(ctx: Ctx, value: unknown, typedArray: boolean): string {
-  switch (typeof value) {
-    case 'string': {
-      let text = value
-      let trailer = ''
-      if (text.length > MAX_STRING_LENGTH) {
-        const remaining = text.length - MAX_STRING_LENGTH
-        text = text.slice(0, MAX_STRING_LENGTH)
-        trailer = `... ${remaining} more character${remaining > 1 ? 's' : ''}`
-      }
-      // Node splits long multi-line strings into `'line\n' +` pieces, one per line.
-      if (text.length > 16 && text.length > BREAK_LENGTH - ctx.indentationLvl - 4) {
-        const lines = text.split(/(?<=\n)/)
-        if (lines.length > 1) {
-          return lines.map(quoteString).join(` +\n${' '.repeat(ctx.indentationLvl + 2)}`) + trailer
-        }
-      }
-      return quoteString(text) + trailer
-    }
-    case 'number':
-      return Object.is(value, -0) ? '-0' : String(value)
-    case 'bigint':
-      return typedArray ? String(value) : `${String(value)}n`
-    case 'symbol':
-      return value.toString()
-    default:
-      return String(value)
+  if (typeof value === 'string') return formatString(ctx, value)
+  if (typeof value === 'number') return Object.is(value, -0) ? '-0' : String(value)
+  if (typeof value === 'bigint') return typedArray ? String(value) : `${String(value)}n`
+  if (typeof value === 'symbol') return value.toString()
+  if (value === undefined || value === null) return `${value}`
+  return value === true ? 'true' : 'false'
+}
+
+function formatString(ctx: Ctx, value: string): string {
+  let text = value
+  let trailer = ''
+  if (text.length > MAX_STRING_LENGTH) {
+    const remaining = text.length - MAX_STRING_LENGTH
+    text = text.slice(0, MAX_STRING_LENGTH)
+    trailer = `... ${remaining} more character${remaining > 1 ? 's' : ''}`
   }
+  // Node splits long multi-line strings into `'line\n' +` pieces, one per line.
+  if (text.length > 16 && text.length > BREAK_LENGTH - ctx.indentationLvl - 4) {
+    const lines = text.split(/(?<=\n)/)
+    if (lines.length > 1) {
+      return lines.map(quoteString).join(` +\n${' '.repeat(ctx.indentationLvl + 2)}`) + trailer
+    }
+  }
+  return quoteString(text) + trailer
 }
 
 function getConstructorName(value: object): string | null {
@@ -107,7 +105,10 @@ function getConstructorName(value: object): string | null {
   return null
 }
 
-function formatFunctionBase(fn: Function, constructorName: string | null): string {
+function formatFunctionBase(
+  fn: (...args: never[]) => unknown,
+  constructorName: string | null,
+): string {
   const source = Function.prototype.toString.call(fn)
   if (source.startsWith('class') && /^class\b/.test(source)) {
     const parent: unknown = Object.getPrototypeOf(fn)
@@ -157,10 +158,12 @@ function formatObject(ctx: Ctx, value: object, recurseTimes: number): string {
     if (value.size === 0 && keys.length === 0) return `${braces[0]}}`
     formatter = (recurse) => formatEntries(ctx, value, recurse)
   } else if (typeof value === 'function') {
-    base = formatFunctionBase(value, constructorName)
+    base = formatFunctionBase(value as (...args: never[]) => unknown, constructorName)
     if (keys.length === 0) return base
   } else if (value instanceof Error) {
-    base = indentLines(ctx, getErrorStack(value))
+    const stack = getErrorStack(value)
+    // Node brackets an error whose stack has no frames: `[Error: boom]`.
+    base = /\n\s+at /.test(stack) ? indentLines(ctx, stack) : `[${stack}]`
     keys = keys.filter((key) => key !== 'stack' && key !== 'message')
     if (keys.length === 0) return base
   } else if (value instanceof Date) {

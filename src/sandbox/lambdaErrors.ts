@@ -29,8 +29,8 @@ export function isErrorLike(value: unknown): value is ErrorLike {
 export function shapeError(error: ErrorLike): ShapedError {
   const stack = getErrorStack(error).split('\n')
   return {
-    errorType: String(error.name ?? 'Error'),
-    errorMessage: String(error.message ?? ''),
+    errorType: typeof error.name === 'string' ? error.name : 'Error',
+    errorMessage: typeof error.message === 'string' ? error.message : '',
     stackTrace: stack.slice(1).map((line) => line.trim()),
     stack,
   }

@@ -19,8 +19,11 @@ export interface LogTarget {
 }
 
 /** Thrown by the fake `process.exit` to stop the handler's code where it stands. */
-export class ProcessExit {
-  constructor(readonly code: number) {}
+export class ProcessExit extends Error {
+  override readonly name = 'ProcessExit'
+  constructor(readonly code: number) {
+    super(`process.exit(${code})`)
+  }
 }
 
 export interface ScopeOptions {

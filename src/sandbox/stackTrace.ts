@@ -22,9 +22,17 @@ const HANDLER_POSITION = /\/var\/task\/index\.js:(\d+):(\d+)/g
 
 /** The error's stack with host frames removed and handler line numbers corrected. */
 export function cleanStack(stack: string): string {
-  return stack
-    .split('\n')
-    .filter((line, index) => index === 0 || !isFrame(line) || !isHostFrame(line))
+  const lines = stack.split('\n')
+  // The handler is always called by the runtime: every frame below its last one is the host's.
+  let lastUserFrame = -1
+  lines.forEach((line, index) => {
+    if (isFrame(line) && line.includes(HANDLER_FILE)) lastUserFrame = index
+  })
+  return lines
+    .filter(
+      (line, index) =>
+        index === 0 || !isFrame(line) || (index <= lastUserFrame && !isHostFrame(line)),
+    )
     .map((line, index) =>
       index === 0 || !isFrame(line)
         ? line
@@ -62,5 +70,6 @@ export function getErrorStack(error: {
   stack?: unknown
 }): string {
   if (typeof error.stack === 'string' && error.stack !== '') return cleanStack(error.stack)
-  return `${String(error.name ?? 'Error')}: ${String(error.message ?? '')}`
+  const name = typeof error.name === 'string' ? error.name : 'Error'
+  return `${name}: ${typeof error.message === 'string' ? error.message : ''}`
 }

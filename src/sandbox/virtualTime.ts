@@ -4,6 +4,7 @@
  * clock to the earliest timer only when the handler has nothing else to do.
  * Environment-agnostic: no Node or DOM imports.
  */
+import { inspect } from './inspect'
 
 /** Node clamps delays outside [1, 2^31 - 1] to 1 ms (`setTimeout(f, 0)` waits 1 ms). */
 const TIMEOUT_MAX = 2 ** 31 - 1
@@ -159,8 +160,8 @@ export function createVirtualTime(originEpochMs: number): VirtualTime {
 
   const RealDate = Date
   const VirtualDate = new Proxy(RealDate, {
-    construct(target, args: unknown[], newTarget: Function) {
-      const instantArgs = args.length === 0 ? [nowMs] : args
+    construct(target, args: unknown[], newTarget) {
+      const instantArgs: unknown[] = args.length === 0 ? [nowMs] : args
       return Reflect.construct(target, instantArgs, newTarget) as object
     },
     apply() {
@@ -211,6 +212,7 @@ export function createVirtualTime(originEpochMs: number): VirtualTime {
 
 function describe(value: unknown): string {
   if (value === undefined || value === null) return String(value)
-  if (typeof value === 'object') return 'an instance of Object'
-  return `type ${typeof value} (${String(value)})`
+  if (typeof value === 'object' || typeof value === 'function')
+    return `an instance of ${typeof value}`
+  return `type ${typeof value} (${inspect(value)})`
 }

@@ -179,9 +179,10 @@ function invocationLogs(world: World, flight: InFlight, result: InvocationResult
       durationMs: result.durationMs,
       memorySizeMb: world.scenario.fn.memorySizeMb,
       coldStart: flight.request.coldStart,
-      status: result.kind === 'timeout' ? 'timeout' : result.functionError === 'Unhandled' ? 'error' : 'success',
+      // Lambda adds a status only when the runtime itself failed: a timeout or a crash, not a thrown error.
+      status: result.kind === 'timeout' ? 'timeout' : result.error?.errorType.startsWith('Runtime.') ? 'error' : 'success',
       errorType: result.error?.errorType,
-      eventBytes: utf8Length(JSON.stringify(flight.request.event)),
+      eventBytes: flight.batch.records.reduce((sum, i) => sum + world.records[i].sizeBytes, 0),
     }),
   )
   return lines

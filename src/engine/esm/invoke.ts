@@ -22,6 +22,15 @@ export function recordJsonBytes(record: StreamRecord): number {
   return record.jsonBytes
 }
 
+/**
+ * A cheap upper bound of a record's JSON size. Per byte of DynamoDB item size, JSON can cost up to ~65 bytes (a
+ * canonical number such as 1E+125 is 126 digits for 2 sizing bytes; type wrappers and escapes cost less), plus
+ * the record's fixed fields.
+ */
+export function recordJsonBoundBytes(record: StreamRecord): number {
+  return 72 * record.sizeBytes + 640 + record.delivered.eventSourceARN.length
+}
+
 /** Takes the leading records that satisfy `test` off the batch (records of a lane are in age order). */
 function takePrefix(batch: Batch, test: (record: number) => boolean): number[] {
   let count = 0

@@ -5,7 +5,7 @@ import { settleRecords } from './checkpoint'
 import { discardRecords } from './onFailure'
 import { isTooOld, isTrimmed } from './retryPolicy'
 import { isFinalDue, isTumbling, openWindow, windowStartOf } from './tumbling'
-import { recordJsonBytes, sendBatch, EVENT_ENVELOPE_BYTES, PAYLOAD_LIMIT_BYTES } from './invoke'
+import { recordJsonBoundBytes, recordJsonBytes, sendBatch, EVENT_ENVELOPE_BYTES, PAYLOAD_LIMIT_BYTES } from './invoke'
 
 /** Lambda polls each shard 4 times per second (SEMANTICS.md A2.1, D2). */
 export const POLL_INTERVAL_MS = 250
@@ -24,6 +24,7 @@ export function createLane(world: World, shard: number, lane: number, pos: numbe
     lastPollAtMs: undefined,
     buffer: [],
     bufferBytes: 0,
+    bufferExact: false,
     windowCloseAtMs: undefined,
     queue: [],
     inflightId: undefined,
@@ -122,9 +123,27 @@ function flushBuffer(world: World, lane: LaneState): void {
   if (isTumbling(world)) openWindow(world, lane, windowStartOf(world, world.records[batch.records[0]]))
   lane.buffer = []
   lane.bufferBytes = 0
+  lane.bufferExact = false
   lane.windowCloseAtMs = undefined
   lane.status = 'idle'
   sendBatch(world, lane, batch)
+}
+
+/**
+ * A record's share of the 6 MB payload. Exact JSON sizes are costly on big runs, so a batch adds up cheap upper
+ * bounds and switches to exact sizes only when the bounds come near the limit.
+ */
+function payloadBytes(lane: LaneState, record: StreamRecord): number {
+  return lane.bufferExact ? recordJsonBytes(record) : recordJsonBoundBytes(record)
+}
+
+function fitsPayload(world: World, lane: LaneState, record: StreamRecord): boolean {
+  const limit = PAYLOAD_LIMIT_BYTES - EVENT_ENVELOPE_BYTES
+  if (lane.bufferBytes + 1 + payloadBytes(lane, record) <= limit) return true
+  if (lane.bufferExact) return false
+  lane.bufferExact = true
+  lane.bufferBytes = lane.buffer.reduce((sum, i, k) => sum + (k > 0 ? 1 : 0) + recordJsonBytes(world.records[i]), 0)
+  return lane.bufferBytes + 1 + recordJsonBytes(record) <= limit
 }
 
 /**
@@ -164,9 +183,8 @@ function readRecords(world: World, lane: LaneState): { more: boolean; batchFull:
       more = batchFull = true
       break
     }
-    const bytes = recordJsonBytes(record)
     const separator = lane.buffer.length > 0 ? 1 : 0
-    if (lane.buffer.length > 0 && EVENT_ENVELOPE_BYTES + lane.bufferBytes + separator + bytes > PAYLOAD_LIMIT_BYTES) {
+    if (lane.buffer.length > 0 && !fitsPayload(world, lane, record)) {
       more = batchFull = true
       break
     }
@@ -179,7 +197,7 @@ function readRecords(world: World, lane: LaneState): { more: boolean; batchFull:
     else if (world.filter !== undefined && !world.filter(record.delivered)) filtered.push(record.index)
     else {
       lane.buffer.push(record.index)
-      lane.bufferBytes += separator + bytes
+      lane.bufferBytes += separator + payloadBytes(lane, record)
     }
   }
   if (polled > 0) {

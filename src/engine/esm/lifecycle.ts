@@ -114,6 +114,7 @@ function resetLane(world: World, lane: LaneState, pos: number): void {
   lane.pollScheduledAtMs = undefined
   lane.buffer = []
   lane.bufferBytes = 0
+  lane.bufferExact = false
   lane.windowCloseAtMs = undefined
   lane.queue = []
   lane.pos = pos

@@ -26,8 +26,9 @@ export function discardRecords(world: World, input: FailureInput): void {
   const records = input.recordIndexes.map((i) => world.records[i])
   const destination = world.mapping.settings.onFailure
   const count = records.length
+  const rule = input.condition === 'RecordAgeExceeded' ? 'age.exceeded' : 'retry.exhausted'
   if (destination === undefined) {
-    settleRecords(world, input.shard, input.recordIndexes, 'dropped', 'destination.none')
+    settleRecords(world, input.shard, input.recordIndexes, 'dropped', rule)
     world.metrics.record('DroppedEventCount', world.nowMs, count)
     return
   }
@@ -42,7 +43,7 @@ export function discardRecords(world: World, input: FailureInput): void {
     if ((sns.Message as string).length > SNS_MAX_BYTES) {
       world.metrics.record('DestinationDeliveryFailures', world.nowMs, 1)
       world.metrics.record('DroppedEventCount', world.nowMs, count)
-      settleRecords(world, input.shard, input.recordIndexes, 'dropped', 'destination.none')
+      settleRecords(world, input.shard, input.recordIndexes, 'dropped', rule)
       return
     }
   } else if (destination.kind === 's3') {
@@ -62,7 +63,7 @@ export function discardRecords(world: World, input: FailureInput): void {
     s3Key,
   })
   world.metrics.record('OnFailureDestinationDeliveredEventCount', world.nowMs, count)
-  settleRecords(world, input.shard, input.recordIndexes, 'destination', 'destination.delivered')
+  settleRecords(world, input.shard, input.recordIndexes, 'destination', rule)
   emit(world, {
     type: 'destinationDelivered',
     atMs: world.nowMs,

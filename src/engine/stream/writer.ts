@@ -108,7 +108,7 @@ export function retentionEndsMs(record: StreamRecord): number {
  */
 export function scheduleTtlSweep(world: World): void {
   if (world.scenario.table.ttlAttribute === undefined) return
-  const nextEpochMs = world.table.nextTtlEpochMs()
+  const nextEpochMs = world.table.nextTtlEpochMs(epochMs(world, world.nowMs))
   if (nextEpochMs === undefined) return
   const dueSimMs = Math.max(nextEpochMs - world.scenario.clockStartMs, world.nowMs)
   const atMs = Math.ceil(dueSimMs / MINUTE_MS) * MINUTE_MS

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { KeySchema, WriteRequest } from '../model/dynamo'
+import type { Item, KeySchema, WriteRequest } from '../model/dynamo'
 import { checkItem, checkWrite } from './validation'
 
 const schema: KeySchema = { hash: { name: 'pk', type: 'S' }, range: { name: 'sk', type: 'N' } }
@@ -28,7 +28,8 @@ describe('key schema checks', () => {
       { pk: { S: 'a' } },
       { ...key, x: { S: 'b' } },
       { pk: { S: 'a' }, sk: { S: '1' } },
-    ]) {
+    ]
+    for (const Key of keys) {
       expect(checkWrite({ op: 'DeleteItem', request: { Key } }, schema)).toEqual([message])
     }
   })

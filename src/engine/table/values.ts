@@ -21,15 +21,13 @@ export function typeOf(value: AttributeValue): AttributeType {
 }
 
 export function listOf(value: AttributeValue | undefined): AttributeValue[] | undefined {
-  return value !== undefined && 'L' in value ? (value.L) : undefined
+  return value !== undefined && 'L' in value ? value.L : undefined
 }
 
 export function mapOf(
   value: AttributeValue | undefined,
 ): Record<string, AttributeValue> | undefined {
-  return value !== undefined && 'M' in value
-    ? (value.M)
-    : undefined
+  return value !== undefined && 'M' in value ? value.M : undefined
 }
 
 export function utf8Length(text: string): number {

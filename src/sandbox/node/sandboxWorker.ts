@@ -48,7 +48,10 @@ export function spawnSandboxWorker(options: SandboxWorkerOptions): SandboxWorker
     // The handler sees a fake `process.env`; this keeps the host's variables out of the thread too.
     env: {},
     resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb },
+    // Handler code that reaches the thread's real stdout must not corrupt the CLI's JSON report.
+    stdout: true,
   })
+  worker.stdout.resume()
   let alive = true
   let pending: Pending | undefined
   let deathReason: string | undefined

@@ -1,0 +1,45 @@
+/**
+ * `npm run bench`: the engine's performance figures (issue 3), each case in a fresh process.
+ * - the 24-hour poison pill with default settings: wall time and simulated/wall ratio (target ≥ 40,000×);
+ * - a succeeding mapping, BatchSize 1,000, 1,000,000 records: records per wall second (target ≥ 1,000,000/s for
+ *   the engine alone), and the rate with the handler really executed in the Node sandbox;
+ * - peak memory (maxRSS) of each.
+ */
+import { execFileSync } from 'node:child_process'
+
+interface CaseResult {
+  name: string
+  mode: string
+  validateMs: number
+  wallMs: number
+  simulatedMs: number
+  records: number
+  invocations: number
+  fates: Record<string, number>
+  maxRssMb: number
+}
+
+function runCase(name: string, mode: string): CaseResult {
+  const out = execFileSync('node', ['--max-old-space-size=8192', '--import', 'tsx', 'bench/case.ts', name, mode], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  })
+  return JSON.parse(out.trim().split('\n').pop() as string) as CaseResult
+}
+
+const rows: string[] = []
+for (const mode of ['engine', 'sandbox']) {
+  const r = runCase('poisonPillDay', mode)
+  const ratio = Math.round(r.simulatedMs / r.wallMs)
+  rows.push(
+    `poison pill, 24 h, ${mode}: ${(r.wallMs / 1000).toFixed(2)} s wall for ${(r.simulatedMs / 3_600_000).toFixed(2)} h simulated = ${ratio.toLocaleString('en-US')}× real time; ${r.invocations} invocations; fates ${JSON.stringify(r.fates)}; peak RSS ${r.maxRssMb} MB`,
+  )
+}
+for (const mode of ['engine', 'sandbox']) {
+  const r = runCase('millionRecords', mode)
+  const rate = Math.round(r.records / (r.wallMs / 1000))
+  rows.push(
+    `1,000,000 records, BatchSize 1000, ${mode}: ${(r.wallMs / 1000).toFixed(2)} s wall = ${rate.toLocaleString('en-US')} records/s; ${r.invocations} invocations; fates ${JSON.stringify(r.fates)}; validation ${(r.validateMs / 1000).toFixed(2)} s; peak RSS ${r.maxRssMb} MB`,
+  )
+}
+for (const row of rows) console.log(row)

@@ -1,0 +1,53 @@
+import type { MappingStateName } from './model/events'
+import type { LaneStatus, World } from './world'
+
+/** What the playground draws between events: small, cheap to copy across the worker boundary. */
+export interface SimSnapshot {
+  readonly nowMs: number
+  readonly mappingState: MappingStateName | 'NotCreated'
+  readonly reservedConcurrency: number | null
+  readonly concurrentExecutions: number
+  readonly shards: readonly ShardSnapshot[]
+}
+
+export interface ShardSnapshot {
+  readonly shardId: string
+  readonly recordCount: number
+  /** Records at positions below this are settled; the checkpoint sits after the last of them. */
+  readonly checkpointPos: number
+  readonly checkpointSequenceNumber: string | undefined
+  readonly lanes: readonly LaneSnapshot[]
+}
+
+export interface LaneSnapshot {
+  readonly status: LaneStatus
+  readonly inflightInvocationId: number | undefined
+  readonly bufferedRecords: readonly number[]
+  readonly windowCloseAtMs: number | undefined
+  readonly queuedBatches: number
+}
+
+export function takeSnapshot(world: World): SimSnapshot {
+  return {
+    nowMs: world.nowMs,
+    mappingState: world.mapping.state,
+    reservedConcurrency: world.reservedConcurrency,
+    concurrentExecutions: world.envs.busy,
+    shards: world.shards.map((shard) => ({
+      shardId: shard.shardId,
+      recordCount: shard.recordIdx.length,
+      checkpointPos: shard.checkpointPos,
+      checkpointSequenceNumber:
+        shard.checkpointPos === 0
+          ? undefined
+          : world.records[shard.recordIdx[shard.checkpointPos - 1]].delivered.dynamodb.SequenceNumber,
+      lanes: shard.lanes.map((lane) => ({
+        status: lane.status,
+        inflightInvocationId: lane.inflightId,
+        bufferedRecords: [...lane.buffer],
+        windowCloseAtMs: lane.windowCloseAtMs,
+        queuedBatches: lane.queue.length,
+      })),
+    })),
+  }
+}
