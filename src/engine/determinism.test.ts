@@ -6,6 +6,7 @@ import {
   SEQUENCE_NUMBER,
   SHARD_ID,
   UUID_V4,
+  checkpoints,
   fates,
   fnv1a,
   poison,
@@ -96,6 +97,24 @@ describe('determinism, shards and fates', () => {
       const order = delivered.filter((r) => r.dynamodb.Keys.pk.S === `user-${k}`).map((r) => Number(r.dynamodb.NewImage.n.N))
       expect(order).toEqual([k, k + 10, k + 20, k + 30])
     }
+  })
+
+  it('D8: the shard checkpoint passes a record only when every lane is past it', () => {
+    const keys = 'abcdefgh'.split('')
+    const slow = keys.find((k) => fnv1a(k) % 2 === 0) as string
+    const fast = keys.find((k) => fnv1a(k) % 2 === 1) as string
+    const file = scenarioFile({
+      writes: [{ atMs: 0, PutItem: { Item: { pk: { S: slow } } } }, { atMs: 0, PutItem: { Item: { pk: { S: fast } } } }],
+      mapping: { ParallelizationFactor: 2 },
+    })
+    let slowCalls = 0
+    const { sim, report } = runScripted(normalized(file), (request, records) =>
+      records[0].keys.pk && (records[0].keys.pk as { S: string }).S === slow && slowCalls++ === 0
+        ? poison(slow)(request, records)
+        : succeed(request, records),
+    )
+    expect(starts(report)).toEqual([[1_000, [0], 1], [1_000, [1], 1], [2_020, [0], 2]])
+    expect(checkpoints(sim.journal(), report)).toEqual([[2_040, 1]])
   })
 
   it('D12: every record ends in exactly one fate: processed, filtered, dropped, or still pending at the end', () => {

@@ -66,15 +66,17 @@ describe('poller and batching', () => {
       PutItem: { Item: { pk: { S: `big-${String(i).padStart(2, '0')}` }, data: { S: 'x'.repeat(400_000) } } },
     }))
     const file = scenarioFile({ writes, mapping: { MaximumBatchingWindowInSeconds: 5 }, durationSeconds: 30 })
-    const { report } = runScripted(normalized(file), succeed)
+    const { sim, report } = runScripted(normalized(file), succeed)
     expect(report.invocations.map((i) => i.recordIndexes.length)).toEqual([15, 5])
+    const polls = sim.journal().flatMap((e) => (e.type === 'polled' ? [e.recordIndexes.length] : []))
+    expect(polls).toEqual([2, 2, 2, 2, 2, 2, 2, 1, 2, 2, 1])
     const [first, second] = report.invocations
     const bytes = (event: unknown) => Buffer.byteLength(JSON.stringify(event))
     expect(bytes(first.event)).toBeLessThanOrEqual(PAYLOAD_LIMIT)
     const oneMore = (second.event as { Records: unknown[] }).Records[0]
     const grown = { Records: [...(first.event as { Records: unknown[] }).Records, oneMore] }
     expect(bytes(grown)).toBeGreaterThan(PAYLOAD_LIMIT)
-    // A poll reads at most 1 MB, so two ~400 KB records per poll: the 15th record is read at 2 750.
+    // A poll reads at most 1 MB (A1.10), so two ~400 KB records per poll: the 15th record is read at 2 750.
     expect(first.startMs).toBe(2_750)
     expect(second.startMs).toBe(2_770 + 5_000)
   })

@@ -11,11 +11,13 @@ import {
   SQS_ARN,
   STREAM_ARN,
   UUID_V4,
+  anyString,
   checkpoints,
   fates,
   onFailure,
   poison,
   starts,
+  matching,
 } from '../testing/expectations'
 
 /** One record written at 1 500 ms, BatchSize 1, MaximumRetryAttempts 1, a handler that throws. */
@@ -94,14 +96,14 @@ describe('on-failure destinations', () => {
     expect(delivery).toMatchObject({ atMs: 2_540, kind: 'sns', target: SNS_ARN, message: expectedRecord(report), s3Key: null })
     expect(sns).toEqual({
       Type: 'Notification',
-      MessageId: expect.stringMatching(UUID_V4),
+      MessageId: matching(UUID_V4),
       TopicArn: SNS_ARN,
       Message: JSON.stringify(expectedRecord(report)),
       Timestamp: '2026-01-01T00:00:02.540Z',
       SignatureVersion: '1',
-      Signature: expect.any(String),
-      SigningCertURL: expect.stringMatching(/^https:\/\/sns\.us-east-1\.amazonaws\.com\//),
-      UnsubscribeURL: expect.stringMatching(
+      Signature: anyString(),
+      SigningCertURL: matching(/^https:\/\/sns\.us-east-1\.amazonaws\.com\//),
+      UnsubscribeURL: matching(
         /^https:\/\/sns\.us-east-1\.amazonaws\.com\/\?Action=Unsubscribe&SubscriptionArn=arn:aws:sns:us-east-1:123456789012:stream-failures:/,
       ),
     })

@@ -13,6 +13,7 @@ import {
   poison,
   returning,
   starts,
+  matching,
 } from '../testing/expectations'
 
 /** Fails the partial batch at the record whose key is first in `keys` still present in the batch. */
@@ -176,7 +177,7 @@ describe('retries, record age and the retry budget', () => {
       [
         61_000,
         {
-          requestContext: { requestId: expect.stringMatching(UUID_V4), functionArn: FUNCTION_ARN, condition: 'RecordAgeExceeded', approximateInvokeCount: 1 },
+          requestContext: { requestId: matching(UUID_V4), functionArn: FUNCTION_ARN, condition: 'RecordAgeExceeded', approximateInvokeCount: 1 },
           version: '1.0',
           timestamp: '2026-01-01T00:01:01.000Z',
           DDBStreamBatchInfo: {
@@ -243,7 +244,7 @@ describe('retries, record age and the retry budget', () => {
     expect(report.invocations).toEqual([])
     expect(report.throttles.map((t) => t.atMs)).toEqual([1_000, 2_000, 4_000, 8_000, 16_000, 32_000])
     expect(report.destinations.map((d) => [d.atMs, d.message.requestContext])).toEqual([
-      [64_000, { requestId: expect.stringMatching(UUID_V4), functionArn: FUNCTION_ARN, condition: 'RecordAgeExceeded', approximateInvokeCount: 1 }],
+      [64_000, { requestId: matching(UUID_V4), functionArn: FUNCTION_ARN, condition: 'RecordAgeExceeded', approximateInvokeCount: 1 }],
     ])
   })
 })

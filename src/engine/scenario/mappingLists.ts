@@ -25,7 +25,7 @@ export function checkResponseTypes(value: unknown, path: string, report: Report)
     )
     return false
   }
-  if (value.some((v) => !RESPONSE_TYPES.includes(v))) {
+  if (value.some((v) => !RESPONSE_TYPES.includes(v as string))) {
     const rule = `Member must satisfy constraint: [${enumRule(RESPONSE_TYPES)}]`
     report(path, constraint(VE, value, 'functionResponseTypes', rule))
     return false

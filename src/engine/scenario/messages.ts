@@ -39,7 +39,7 @@ export function pyStr(value: unknown, nested = false): string {
     const parts = Object.entries(value).map(([k, v]) => `${pyStr(k, true)}: ${pyStr(v, true)}`)
     return `{${parts.join(', ')}}`
   }
-  return String(value)
+  return typeof value === 'bigint' ? value.toString() : (JSON.stringify(value) ?? 'None')
 }
 
 function pyFloat(value: number): string {

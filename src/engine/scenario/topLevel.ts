@@ -12,6 +12,9 @@ import { validateTable } from './table'
 import type { MappingContext, ScenarioError } from './types'
 import { validateWrites } from './writes'
 
+const DEFAULT_REGION_TEXT = 'us-east-1'
+const DEFAULT_ACCOUNT_TEXT = '123456789012'
+
 export const SCENARIO_FORMAT = 'dynamodb-lambda-playground/scenario'
 const TOP_KEYS = [
   'format',
@@ -67,11 +70,11 @@ function check(input: unknown, report: Report): NormalizedScenario | undefined {
   const description = text(input, 'description', report)
   const seed = integer(input, 'seed', 1, report)
   const clockStartMs = checkClock(input.clock, report)
-  const region = input.region ?? 'us-east-1'
+  const region = input.region ?? DEFAULT_REGION_TEXT
   if (typeof region !== 'string' || !/^[a-z]{2}(-[a-z]+)+-\d$/.test(region)) {
     report('region', `region must be an AWS region name like "us-east-1", got ${describe(region)}`)
   }
-  const accountId = input.accountId ?? '123456789012'
+  const accountId = input.accountId ?? DEFAULT_ACCOUNT_TEXT
   if (typeof accountId !== 'string' || !/^\d{12}$/.test(accountId)) {
     report('accountId', `accountId must be a string of 12 digits, got ${describe(accountId)}`)
   }
@@ -87,15 +90,15 @@ function check(input: unknown, report: Report): NormalizedScenario | undefined {
   const tableResult = validateTable(input.table, report)
   const fn = validateFunction(input.function, report)
   const streamArn = streamArnOf({
-    region: String(region),
-    accountId: String(accountId),
+    region: typeof region === 'string' ? region : DEFAULT_REGION_TEXT,
+    accountId: typeof accountId === 'string' ? accountId : DEFAULT_ACCOUNT_TEXT,
     clockStartMs: clockStartMs ?? Date.parse(DEFAULT_CLOCK_START),
     table: { tableName: tableResult.tableName ?? '' },
   })
   const ctx: MappingContext = {
     streamArn,
-    region: String(region),
-    accountId: String(accountId),
+    region: typeof region === 'string' ? region : DEFAULT_REGION_TEXT,
+    accountId: typeof accountId === 'string' ? accountId : DEFAULT_ACCOUNT_TEXT,
     functionName: fn?.functionName,
   }
   const target = { tableName: tableResult.tableName, keySchema: tableResult.table?.keySchema }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { normalized, puts, scenarioFile } from '../testing/fixtures'
 import { runScripted, succeed } from '../testing/runScripted'
 import { validateScenario } from '../scenario'
-import { EVENT_ID, SEQUENCE_NUMBER, STREAM_ARN, T0, fates } from '../testing/expectations'
+import { EVENT_ID, SEQUENCE_NUMBER, STREAM_ARN, T0, fates, matching } from '../testing/expectations'
 
 type Delivered = { eventName: string; dynamodb: Record<string, unknown>; [key: string]: unknown }
 
@@ -142,7 +142,7 @@ describe('DynamoDB stream records', () => {
     const { report } = runScripted(normalized(file), succeed)
     const record = (report.invocations[0].event as { Records: Delivered[] }).Records[0]
     expect(record).toEqual({
-      eventID: expect.stringMatching(EVENT_ID),
+      eventID: matching(EVENT_ID),
       eventName: 'INSERT',
       eventVersion: '1.1',
       eventSource: 'aws:dynamodb',
@@ -207,7 +207,7 @@ describe('DynamoDB stream records', () => {
     expect(report.records.map((r) => [r.eventName, r.createdAtMs])).toEqual([['INSERT', 0], ['REMOVE', 120_000]])
     const remove = (report.invocations[1].event as { Records: Delivered[] }).Records[0]
     expect(remove).toEqual({
-      eventID: expect.stringMatching(EVENT_ID),
+      eventID: matching(EVENT_ID),
       eventName: 'REMOVE',
       eventVersion: '1.1',
       eventSource: 'aws:dynamodb',
@@ -226,6 +226,22 @@ describe('DynamoDB stream records', () => {
     expect(report.invocations.map((i) => i.startMs)).toEqual([1_000, 120_020]) // the lane last polled at 1 020 (after the first completion): 1 020 + 476 × 250
     const insert = (report.invocations[0].event as { Records: Delivered[] }).Records[0]
     expect('userIdentity' in insert).toBe(false)
+  })
+
+  it('A1.8: an item expiring exactly on a whole minute is deleted at that minute; one expiring just after waits a minute', () => {
+    const item = (pk: string, offsetS: number) => ({ atMs: 0, PutItem: { Item: { pk: { S: pk }, ttl: { N: String(T0 / 1000 + offsetS) } } } })
+    const file = scenarioFile({
+      table: { TimeToLiveSpecification: { AttributeName: 'ttl', Enabled: true } },
+      writes: [item('on-minute', 120), item('just-after', 121)],
+      durationSeconds: 300,
+    })
+    const { report } = runScripted(normalized(file), succeed)
+    expect(report.records.map((r) => [r.eventName, (r.keys as { pk: { S: string } }).pk.S, r.createdAtMs])).toEqual([
+      ['INSERT', 'on-minute', 0],
+      ['INSERT', 'just-after', 0],
+      ['REMOVE', 'on-minute', 120_000],
+      ['REMOVE', 'just-after', 180_000],
+    ])
   })
 
   it('A1.9: an item over 400 KB is rejected with ValidationException and makes no record', () => {

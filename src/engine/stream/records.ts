@@ -39,7 +39,6 @@ export interface StreamRecord {
   readonly keyHash: number
   /** The partition key value as written, for ordering checks and the UI. */
   readonly partitionKey: string
-  readonly seq: bigint
   readonly createdAtMs: number
   readonly eventName: EventName
   readonly sizeBytes: number

@@ -65,7 +65,6 @@ export function appendRecord(
     shard,
     keyHash,
     partitionKey,
-    seq: world.nextSequence,
     createdAtMs: world.nowMs,
     eventName,
     sizeBytes,

@@ -1,3 +1,5 @@
+import { expect } from 'vitest'
+import { forEachUtf8Byte } from '../../lib/utf8'
 import type { InvocationOutcome } from '../lambda/invocation'
 import type { RunReport } from '../model/report'
 import type { SimEvent } from '../model/events'
@@ -16,6 +18,15 @@ export const FUNCTION_ARN = 'arn:aws:lambda:us-east-1:123456789012:function:stre
 export const SQS_ARN = 'arn:aws:sqs:us-east-1:123456789012:stream-dlq'
 export const SNS_ARN = 'arn:aws:sns:us-east-1:123456789012:stream-failures'
 export const S3_ARN = 'arn:aws:s3:::stream-failures-bucket'
+
+/** An asymmetric matcher for a string of the given format, typed for lint (vitest types it `any`). */
+export function matching(pattern: RegExp): unknown {
+  return expect.stringMatching(pattern)
+}
+
+export function anyString(): unknown {
+  return expect.any(String)
+}
 
 export function onFailure(arn: string) {
   return { DestinationConfig: { OnFailure: { Destination: arn } } }
@@ -72,9 +83,8 @@ export function poison(key: string): ScriptedHandler {
 /** Independent FNV-1a 32-bit over UTF-8 (SEMANTICS.md D8), to check the engine's shard choice. */
 export function fnv1a(text: string): number {
   let hash = 0x811c9dc5
-  for (const byte of new TextEncoder().encode(text)) {
-    hash ^= byte
-    hash = Math.imul(hash, 0x01000193) >>> 0
-  }
+  forEachUtf8Byte(text, (byte) => {
+    hash = Math.imul(hash ^ byte, 0x01000193) >>> 0
+  })
   return hash >>> 0
 }

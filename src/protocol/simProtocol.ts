@@ -1,0 +1,110 @@
+/**
+ * Messages between the main thread and the sim worker (HOUSE-STYLE §2.1 rule 5): plain data with a `type`
+ * discriminant, switched on exhaustively at both ends. Types only, no logic: the UI imports this with
+ * `import type` and never pulls the engine into its bundle through it.
+ */
+import type {
+  InvocationOutcome,
+  InvokeRequest,
+  Item,
+  KeySchema,
+  MappingSettings,
+  ReportDestination,
+  ScenarioError,
+  SimEvent,
+  SimSnapshot,
+  StreamViewType,
+  WriteRequest,
+} from '../engine'
+
+/** Bumped on any incompatible change; `load` carries it and the worker refuses a mismatch. */
+export const SIM_PROTOCOL_VERSION = 1
+
+/** Main thread → sim worker. */
+export type SimCommand =
+  /** Validates a scenario file and starts a fresh simulation of it; `loadId` tags every later report. */
+  | { type: 'load'; version: number; loadId: number; scenario: unknown }
+  /** Advances virtual time towards `simTimeMs`; the worker keeps going there as invocation outcomes arrive. */
+  | { type: 'advanceTo'; simTimeMs: number }
+  /** Stops advancing at the time reached so far (pause). */
+  | { type: 'hold' }
+  /** Moves to the next event and reports exactly one event. */
+  | { type: 'step' }
+  | { type: 'settleInvocation'; invocationId: number; outcome: InvocationOutcome }
+  /** A table write at the current virtual time; answered with `writeResult`. */
+  | { type: 'applyWrite'; requestId: number; write: WriteRequest }
+  /** UpdateEventSourceMapping now (engine units, only the named settings). */
+  | { type: 'updateMapping'; settings: Partial<MappingSettings>; enabled?: boolean }
+  | { type: 'putFunctionConcurrency'; reservedConcurrency: number | null }
+
+/** One table row as the item grid shows it; `id` is the item's key as JSON (stable across updates). */
+export interface TableRow {
+  readonly id: string
+  readonly item: Item
+}
+
+/** A change to the table since the last frame: the new item, or null when it was deleted. */
+export interface TableChange {
+  readonly id: string
+  readonly item: Item | null
+}
+
+/**
+ * A stream record as the playground shows it. The mirror knows its images, not the ids the engine drew
+ * (eventID, SequenceNumber): the filter lab matches on what patterns usually test.
+ */
+export interface RecordView {
+  readonly index: number
+  readonly shard: number
+  readonly atMs: number
+  readonly eventName: 'INSERT' | 'MODIFY' | 'REMOVE'
+  readonly keys: Item
+  readonly newImage: Item | undefined
+  readonly oldImage: Item | undefined
+  /** The write that made it; undefined for a TTL delete. */
+  readonly writeIndex: number | undefined
+}
+
+/** What the UI needs to know about the loaded scenario. */
+export interface ScenarioInfo {
+  readonly name: string
+  readonly durationMs: number
+  readonly clockStartMs: number
+  readonly tableName: string
+  readonly keySchema: KeySchema
+  readonly streamViewType: StreamViewType
+  readonly shards: number
+  readonly ttlAttribute: string | undefined
+  readonly region: string
+}
+
+/** Everything since the previous frame, plus a small snapshot of the state now. */
+export interface SimFrame {
+  readonly loadId: number
+  /** Rises by one per frame within a load. */
+  readonly seq: number
+  readonly reachedMs: number
+  readonly events: readonly SimEvent[]
+  readonly snapshot: SimSnapshot
+  readonly records: readonly RecordView[]
+  readonly tableChanges: readonly TableChange[]
+  readonly destinations: readonly ReportDestination[]
+  /** The scenario's duration is reached: nothing more will happen. */
+  readonly finished: boolean
+}
+
+/** What a table write did: the record it made, nothing (no-op), or DynamoDB's error. */
+export type WriteResult =
+  | { kind: 'record'; recordIndex: number; eventName: RecordView['eventName'] }
+  | { kind: 'noop' }
+  | { kind: 'rejected'; message: string }
+
+/** Sim worker → main thread. */
+export type SimReport =
+  | { type: 'loaded'; loadId: number; info: ScenarioInfo; rows: readonly TableRow[] }
+  | { type: 'loadFailed'; loadId: number; errors: readonly ScenarioError[] }
+  | { type: 'frame'; frame: SimFrame }
+  /** Run this handler and answer with `settleInvocation`: the engine waits for it. */
+  | { type: 'invocationRequested'; loadId: number; request: InvokeRequest }
+  | { type: 'writeResult'; loadId: number; requestId: number; result: WriteResult }
+  | { type: 'crashed'; message: string }
