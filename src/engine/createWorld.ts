@@ -23,7 +23,7 @@ export function createWorld(scenario: NormalizedScenario): World {
     draining: 0,
   }))
   const firstSequence = 10n ** 20n * BigInt(sequenceRng.int(1, 9)) + BigInt(sequenceRng.int(0, 2 ** 30)) * 1000n
-  return {
+  const world: World = {
     scenario,
     streamArn: `arn:aws:dynamodb:${region}:${accountId}:table/${table.tableName}/stream/${streamLabel(clockStartMs)}`,
     functionArn: `arn:aws:lambda:${region}:${accountId}:function:${fn.functionName}`,
@@ -49,7 +49,7 @@ export function createWorld(scenario: NormalizedScenario): World {
     throttles: [],
     destinations: [],
     writes: [],
-    metrics: createMetrics(),
+    metrics: createMetrics(() => world.mapping.settings.eventCountMetrics && world.mapping.polling),
     journal: [],
     queue: createEventQueue<Task>(),
     rng: {
@@ -67,4 +67,5 @@ export function createWorld(scenario: NormalizedScenario): World {
     ttlSweepAtMs: undefined,
     nowMs: 0,
   }
+  return world
 }

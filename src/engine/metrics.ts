@@ -22,19 +22,29 @@ export const METRIC_NAMES: readonly MetricName[] = [
   'DestinationDeliveryFailures',
 ]
 
+/** The mapping's event-count metrics: emitted only with `MetricsConfig: {Metrics: ["EventCount"]}` (A11). */
+const EVENT_COUNTS: ReadonlySet<MetricName> = new Set([
+  'PolledEventCount',
+  'FilteredOutEventCount',
+  'InvokedEventCount',
+  'FailedInvokeEventCount',
+  'DroppedEventCount',
+  'OnFailureDestinationDeliveredEventCount',
+])
+
 export interface Metrics {
   record(name: MetricName, atMs: number, value: number): void
   series(): Record<MetricName, Array<[number, number]>>
 }
 
-export function createMetrics(): Metrics {
+export function createMetrics(eventCountsEnabled: () => boolean): Metrics {
   const buckets = new Map<MetricName, Map<number, number>>()
   for (const name of METRIC_NAMES) buckets.set(name, new Map())
 
   return {
     record(name, atMs, value) {
       const series = buckets.get(name)
-      if (series === undefined) return
+      if (series === undefined || (EVENT_COUNTS.has(name) && !eventCountsEnabled())) return
       const second = Math.floor(atMs / SECOND_MS) * SECOND_MS
       const previous = series.get(second)
       if (previous === undefined) series.set(second, value)

@@ -73,6 +73,7 @@ function checkBatches(s: RandomScenario, report: RunReport): void {
 
 describe('engine invariants over random scenarios (fast-check)', () => {
   it('every record has exactly one final fate, nothing is lost, checkpoints never move back, no batch exceeds BatchSize or 6 MB', () => {
+    expect.hasAssertions()
     fc.assert(
       fc.property(randomScenario, (s) => {
         const { sim, report } = run(s)
@@ -86,6 +87,7 @@ describe('engine invariants over random scenarios (fast-check)', () => {
   })
 
   it('per-partition-key order of first successful processing equals stream order under any ParallelizationFactor', () => {
+    expect.hasAssertions()
     fc.assert(
       fc.property(randomScenario, (s) => {
         const { sim, report } = run(s)

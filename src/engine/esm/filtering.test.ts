@@ -7,6 +7,7 @@ import { checkpoints, fates, starts } from '../testing/expectations'
 const put = (key: string, attrs: Record<string, unknown> = {}, atMs = 0) => ({ atMs, PutItem: { Item: { pk: { S: key }, ...attrs } } })
 const del = (key: string, atMs = 0) => ({ atMs, DeleteItem: { Key: { pk: { S: key } } } })
 const filters = (...patterns: unknown[]) => ({ FilterCriteria: { Filters: patterns.map((p) => ({ Pattern: JSON.stringify(p) })) } })
+const EVENT_COUNT = { MetricsConfig: { Metrics: ['EventCount'] } }
 const blue = { dynamodb: { NewImage: { color: { S: ['blue'] } } } }
 
 function run(writes: unknown[], mapping: Record<string, unknown>, handler = succeed) {
@@ -16,7 +17,7 @@ function run(writes: unknown[], mapping: Record<string, unknown>, handler = succ
 describe('FilterCriteria inside a run (SEMANTICS.md A8, C4, C17)', () => {
   it('C17: filtered-out records take no batch slot: BatchSize 2 with every other record filtered gives batches of 2 matching records', () => {
     const writes = Array.from({ length: 8 }, (_, i) => put(`k${i}`, { color: { S: i % 2 ? 'red' : 'blue' } }))
-    const { sim, report } = run(writes, { BatchSize: 2, ...filters(blue) })
+    const { sim, report } = run(writes, { BatchSize: 2, ...filters(blue), ...EVENT_COUNT })
     expect(starts(report)).toEqual([
       [1_000, [0, 2], 1],
       [1_020, [4, 6], 1],
@@ -94,7 +95,7 @@ describe('FilterCriteria inside a run (SEMANTICS.md A8, C4, C17)', () => {
 
   it('A8.2: with a batching window, the filter decides per record whether it joins the batch', () => {
     const writes = [put('k0', { color: { S: 'blue' } }, 0), put('k1', { color: { S: 'red' } }, 1_300), put('k2', { color: { S: 'blue' } }, 1_600)]
-    const { report } = run(writes, { MaximumBatchingWindowInSeconds: 2, ...filters(blue) })
+    const { report } = run(writes, { MaximumBatchingWindowInSeconds: 2, ...filters(blue), ...EVENT_COUNT })
     expect(starts(report)).toEqual([[3_000, [0, 2], 1]])
     expect(fates(report)).toEqual(['processed', 'filtered', 'processed'])
     // Polls at 1 000, 1 500 and 1 750 ms read one record each (one-second metric buckets).

@@ -1,0 +1,78 @@
+/**
+ * Turns wall time × speed into virtual time (HOUSE-STYLE §2.1 rule 3), one requestAnimationFrame tick at a
+ * time, as raftscope's loop does. A gap over 500 ms between ticks (a hidden tab, a stalled page) counts as
+ * no time at all, so nothing piles up. The target never runs far ahead of what the engine has reached,
+ * so a slow handler holds the clock back instead of building an ever longer backlog.
+ */
+export interface FrameScheduler {
+  request(callback: (timestampMs: number) => void): number
+  cancel(id: number): void
+}
+
+export interface ClockDriver {
+  /** Starts ticking from the engine's current time at this speed (virtual ms per wall ms). */
+  start(speed: number): void
+  stop(): void
+  setSpeed(speed: number): void
+  /** The engine reached this time (from a frame): the next target builds on it. */
+  setReached(simTimeMs: number): void
+  setEnd(endMs: number): void
+  isRunning(): boolean
+}
+
+/** Wall gaps above this are a hidden tab or a stall, not time to catch up on. */
+export const MAX_TICK_GAP_MS = 500
+/** How far ahead of the engine the target may run, in wall milliseconds of playback. */
+export const MAX_LEAD_WALL_MS = 250
+
+export function createClockDriver(options: {
+  frames: FrameScheduler
+  onAdvance: (targetMs: number) => void
+}): ClockDriver {
+  const { frames, onAdvance } = options
+  let speed = 1
+  let reachedMs = 0
+  let targetMs = 0
+  let endMs = Number.POSITIVE_INFINITY
+  let lastTs: number | undefined
+  let handle: number | undefined
+
+  function tick(ts: number): void {
+    handle = frames.request(tick)
+    const gap = lastTs === undefined ? 0 : ts - lastTs
+    lastTs = ts
+    const dt = gap > MAX_TICK_GAP_MS || gap < 0 ? 0 : gap
+    const lead = Math.max(speed * MAX_LEAD_WALL_MS, 50)
+    const next = Math.min(Math.max(targetMs, reachedMs) + dt * speed, reachedMs + lead, endMs)
+    if (next > targetMs) {
+      targetMs = next
+      onAdvance(Math.floor(targetMs))
+    }
+  }
+
+  return {
+    start(newSpeed) {
+      speed = newSpeed
+      if (handle !== undefined) return
+      lastTs = undefined
+      targetMs = reachedMs
+      handle = frames.request(tick)
+    },
+    stop() {
+      if (handle !== undefined) frames.cancel(handle)
+      handle = undefined
+      lastTs = undefined
+    },
+    setSpeed(newSpeed) {
+      speed = newSpeed
+    },
+    setReached(simTimeMs) {
+      reachedMs = simTimeMs
+      if (targetMs < reachedMs) targetMs = reachedMs
+    },
+    setEnd(ms) {
+      endMs = ms
+    },
+    isRunning: () => handle !== undefined,
+  }
+}

@@ -1,0 +1,128 @@
+/**
+ * Wires the sim worker, the sandbox workers, the clock driver and the frame drain: invocation requests go
+ * straight to the sandbox and their outcomes straight back to the sim worker (no frame wait, so hidden tabs
+ * and slow frames never stall a run); everything the UI shows goes through the drain, once per frame.
+ */
+import { SIM_PROTOCOL_VERSION } from '../protocol/simProtocol'
+import type { SimCommand, SimReport } from '../protocol/simProtocol'
+import { createClockDriver } from './clockDriver'
+import type { FrameScheduler } from './clockDriver'
+import { createFrameDrain } from './frameDrain'
+import type { SandboxClient } from './sandboxClient'
+import { createSimClient } from './simClient'
+import type { OutcomeNote, Runtime, RuntimeBatch } from './types'
+import type { WorkerLike } from './workerLike'
+
+export interface RuntimeDeps {
+  readonly simWorker: WorkerLike
+  readonly sandbox: SandboxClient
+  readonly frames: FrameScheduler
+  /** Wall clock for the outcome notes (performance.now in the browser). */
+  readonly now: () => number
+}
+
+type Drained = { kind: 'report'; report: SimReport } | { kind: 'outcome'; note: OutcomeNote }
+
+export function createRuntime(deps: RuntimeDeps): Runtime {
+  const { sandbox, frames, now } = deps
+  const listeners = new Set<(batch: RuntimeBatch) => void>()
+  let loadId = 0
+
+  const drain = createFrameDrain<Drained>(frames, (items) => {
+    const batch: RuntimeBatch = {
+      reports: items.flatMap((i) => (i.kind === 'report' ? [i.report] : [])),
+      outcomes: items.flatMap((i) => (i.kind === 'outcome' ? [i.note] : [])),
+    }
+    for (const listener of listeners) listener(batch)
+  })
+
+  const sim = createSimClient(deps.simWorker, onReport)
+  const clock = createClockDriver({
+    frames,
+    onAdvance: (simTimeMs) => send({ type: 'advanceTo', simTimeMs }),
+  })
+
+  function send(command: SimCommand): void {
+    sim.send(command)
+  }
+
+  function onReport(report: SimReport): void {
+    switch (report.type) {
+      case 'invocationRequested': {
+        if (report.loadId !== loadId) return
+        const started = now()
+        const { request } = report
+        void sandbox.invoke(request).then((outcome) => {
+          if (report.loadId !== loadId) return
+          send({ type: 'settleInvocation', invocationId: request.invocationId, outcome })
+          drain.push({
+            kind: 'outcome',
+            note: { loadId: report.loadId, invocationId: request.invocationId, outcome, wallMs: now() - started },
+          })
+        })
+        return
+      }
+      case 'frame':
+        if (report.frame.loadId !== loadId) return
+        clock.setReached(report.frame.reachedMs)
+        if (report.frame.finished) clock.stop()
+        drain.push({ kind: 'report', report })
+        return
+      case 'loaded':
+        if (report.loadId !== loadId) return
+        clock.setEnd(report.info.durationMs)
+        drain.push({ kind: 'report', report })
+        return
+      case 'loadFailed':
+      case 'writeResult':
+        if (report.loadId !== loadId) return
+        drain.push({ kind: 'report', report })
+        return
+      case 'crashed':
+        clock.stop()
+        drain.push({ kind: 'report', report })
+        return
+    }
+  }
+
+  return {
+    load(scenario) {
+      loadId++
+      clock.stop()
+      clock.setReached(0)
+      drain.clear()
+      // Fresh environments for a fresh run: module state must not leak from the previous scenario.
+      sandbox.dispose()
+      send({ type: 'load', version: SIM_PROTOCOL_VERSION, loadId, scenario })
+      return loadId
+    },
+    play: (speed) => clock.start(speed),
+    pause() {
+      clock.stop()
+      send({ type: 'hold' })
+    },
+    setSpeed: (speed) => clock.setSpeed(speed),
+    step() {
+      clock.stop()
+      send({ type: 'step' })
+    },
+    advanceTo(simTimeMs) {
+      clock.stop()
+      send({ type: 'advanceTo', simTimeMs })
+    },
+    write: (requestId, write) => send({ type: 'applyWrite', requestId, write }),
+    updateMapping: (settings, enabled) => send({ type: 'updateMapping', settings, enabled }),
+    putFunctionConcurrency: (reservedConcurrency) =>
+      send({ type: 'putFunctionConcurrency', reservedConcurrency }),
+    subscribe(listener) {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+    dispose() {
+      clock.stop()
+      drain.dispose()
+      sim.dispose()
+      sandbox.dispose()
+    },
+  }
+}

@@ -1,0 +1,35 @@
+/** What the runtime offers the store (injected: tests pass a fake). Framework-free. */
+import type { InvocationOutcome, MappingSettings, WriteRequest } from '../engine'
+import type { SimReport } from '../protocol/simProtocol'
+
+/** A handler outcome as the sandbox returned it, for the invocation details. */
+export interface OutcomeNote {
+  readonly loadId: number
+  readonly invocationId: number
+  readonly outcome: InvocationOutcome
+  /** Wall milliseconds the sandbox took. */
+  readonly wallMs: number
+}
+
+/** Everything that arrived during one animation frame. */
+export interface RuntimeBatch {
+  readonly reports: readonly SimReport[]
+  readonly outcomes: readonly OutcomeNote[]
+}
+
+export interface Runtime {
+  /** Loads a scenario file; returns the load id its reports will carry. */
+  load(scenario: unknown): number
+  play(speed: number): void
+  pause(): void
+  setSpeed(speed: number): void
+  step(): void
+  /** Advances straight to `simTimeMs` without the clock (Run to end, the test hook). */
+  advanceTo(simTimeMs: number): void
+  write(requestId: number, write: WriteRequest): void
+  updateMapping(settings: Partial<MappingSettings>, enabled?: boolean): void
+  putFunctionConcurrency(reservedConcurrency: number | null): void
+  /** Called at most once per animation frame with what arrived. */
+  subscribe(listener: (batch: RuntimeBatch) => void): () => void
+  dispose(): void
+}

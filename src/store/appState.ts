@@ -1,0 +1,8 @@
+import type { PlaybackSlice } from './slices/playbackSlice'
+import type { ScenarioSlice } from './slices/scenarioSlice'
+import type { SimViewSlice } from './slices/simViewSlice'
+import type { TableSlice } from './slices/tableSlice'
+import type { UiSlice } from './slices/uiSlice'
+
+/** The whole app state: one store, one slice per concern (HOUSE-STYLE §2.2). */
+export type AppState = ScenarioSlice & PlaybackSlice & SimViewSlice & TableSlice & UiSlice

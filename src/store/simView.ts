@@ -1,0 +1,184 @@
+/**
+ * Folds what the runtime delivered in one animation frame into the view state, in one pass and without
+ * React: the store calls it once per frame. Long runs stay bounded: lists keep their newest entries only.
+ */
+import type { Item, ReportDestination, SimEvent, SimSnapshot } from '../engine'
+import type { RecordView, ScenarioInfo, WriteResult } from '../protocol/simProtocol'
+import type { RuntimeBatch } from '../runtime/types'
+
+export interface InvocationView {
+  /** Position in the run's list of invocations (0 = first), stable while older ones are dropped. */
+  readonly ordinal: number
+  readonly id: number
+  readonly startMs: number
+  readonly shard: number
+  readonly recordIndexes: readonly number[]
+  readonly attempt: number
+  readonly coldStart: boolean
+  readonly outcome: 'running' | 'success' | 'partial' | 'error' | 'timeout'
+  readonly endMs: number | undefined
+  readonly errorMessage: string | undefined
+}
+
+export interface TableView {
+  /** Row ids in table order (insertion order of keys, as the engine keeps them). */
+  readonly order: readonly string[]
+  readonly items: ReadonlyMap<string, Item>
+}
+
+export interface SimViewState {
+  readonly loadId: number
+  readonly info: ScenarioInfo | undefined
+  readonly simTimeMs: number
+  readonly finished: boolean
+  readonly eventCount: number
+  readonly events: readonly SimEvent[]
+  readonly invocationCount: number
+  readonly invocations: readonly InvocationView[]
+  readonly destinations: readonly ReportDestination[]
+  readonly records: readonly RecordView[]
+  readonly recordCount: number
+  readonly table: TableView
+  readonly snapshot: SimSnapshot | undefined
+  readonly writeResults: Readonly<Record<number, WriteResult>>
+  readonly loadErrors: readonly { path: string; message: string }[]
+  readonly crash: string | undefined
+}
+
+export const MAX_EVENTS = 500
+export const MAX_INVOCATIONS = 2_000
+export const MAX_RECORDS = 2_000
+export const MAX_DESTINATIONS = 200
+
+export const EMPTY_SIM_VIEW: SimViewState = {
+  loadId: 0,
+  info: undefined,
+  simTimeMs: 0,
+  finished: false,
+  eventCount: 0,
+  events: [],
+  invocationCount: 0,
+  invocations: [],
+  destinations: [],
+  records: [],
+  recordCount: 0,
+  table: { order: [], items: new Map() },
+  snapshot: undefined,
+  writeResults: {},
+  loadErrors: [],
+  crash: undefined,
+}
+
+function keepLast<T>(list: T[], max: number): T[] {
+  return list.length > max ? list.slice(list.length - max) : list
+}
+
+/** Applies one frame's batch. Reports of other loads than `view.loadId` are ignored. */
+export function applyBatch(view: SimViewState, batch: RuntimeBatch): SimViewState {
+  let next = view
+  const events: SimEvent[] = [...view.events]
+  const invocations: InvocationView[] = [...view.invocations]
+  const records: RecordView[] = [...view.records]
+  const destinations: ReportDestination[] = [...view.destinations]
+  let items: Map<string, Item> | undefined
+  let order: string[] | undefined
+  let { eventCount, invocationCount, recordCount } = view
+  const byId = new Map(invocations.map((inv, i) => [inv.id, i]))
+  const update = (id: number, change: Partial<InvocationView>) => {
+    const i = byId.get(id)
+    if (i !== undefined) invocations[i] = { ...invocations[i], ...change }
+  }
+
+  for (const report of batch.reports) {
+    switch (report.type) {
+      case 'loaded':
+        if (report.loadId !== view.loadId) break
+        next = {
+          ...EMPTY_SIM_VIEW,
+          loadId: report.loadId,
+          info: report.info,
+          table: { order: report.rows.map((r) => r.id), items: new Map(report.rows.map((r) => [r.id, r.item])) },
+        }
+        return applyBatch(next, { reports: batch.reports.slice(batch.reports.indexOf(report) + 1), outcomes: batch.outcomes })
+      case 'loadFailed':
+        if (report.loadId === view.loadId) next = { ...next, loadErrors: report.errors }
+        break
+      case 'crashed':
+        next = { ...next, crash: report.message }
+        break
+      case 'writeResult':
+        if (report.loadId === view.loadId) {
+          next = { ...next, writeResults: { ...next.writeResults, [report.requestId]: report.result } }
+        }
+        break
+      case 'invocationRequested':
+        break
+      case 'frame': {
+        const { frame } = report
+        if (frame.loadId !== view.loadId) break
+        for (const event of frame.events) {
+          events.push(event)
+          eventCount++
+          if (event.type === 'invocationStarted') {
+            byId.set(event.invocationId, invocations.length)
+            invocations.push({
+              ordinal: invocationCount++,
+              id: event.invocationId,
+              startMs: event.atMs,
+              shard: event.shard,
+              recordIndexes: event.recordIndexes,
+              attempt: event.attempt,
+              coldStart: event.coldStart,
+              outcome: 'running',
+              endMs: undefined,
+              errorMessage: undefined,
+            })
+          } else if (event.type === 'invocationCompleted') {
+            update(event.invocationId, { outcome: event.outcome, endMs: event.atMs })
+          }
+        }
+        for (const record of frame.records) records.push(record)
+        recordCount += frame.records.length
+        destinations.push(...frame.destinations)
+        if (frame.tableChanges.length > 0) {
+          items ??= new Map(next.table.items)
+          order ??= [...next.table.order]
+          for (const change of frame.tableChanges) {
+            if (change.item === null) {
+              if (items.delete(change.id)) order.splice(order.indexOf(change.id), 1)
+            } else {
+              if (!items.has(change.id)) order.push(change.id)
+              items.set(change.id, change.item)
+            }
+          }
+        }
+        next = { ...next, simTimeMs: frame.reachedMs, finished: frame.finished, snapshot: frame.snapshot }
+        break
+      }
+    }
+  }
+  for (const note of batch.outcomes) {
+    if (note.loadId !== view.loadId) continue
+    const { outcome } = note
+    const message =
+      outcome.kind === 'error'
+        ? `${outcome.error.errorType}: ${outcome.error.errorMessage}`
+        : outcome.kind === 'crashed'
+          ? outcome.message
+          : outcome.kind === 'timeout'
+            ? 'Task timed out'
+            : undefined
+    if (message !== undefined) update(note.invocationId, { errorMessage: message })
+  }
+  return {
+    ...next,
+    eventCount,
+    invocationCount,
+    recordCount,
+    events: keepLast(events, MAX_EVENTS),
+    invocations: keepLast(invocations, MAX_INVOCATIONS),
+    records: keepLast(records, MAX_RECORDS),
+    destinations: keepLast(destinations, MAX_DESTINATIONS),
+    table: items && order ? { order, items } : next.table,
+  }
+}

@@ -1,0 +1,72 @@
+import type { StateCreator } from 'zustand'
+import type { Runtime } from '../../runtime/types'
+import type { AppState } from '../appState'
+
+export type PlaybackStatus = 'idle' | 'running' | 'paused' | 'finished'
+
+export const MIN_SPEED = 0.25
+export const MAX_SPEED = 10_000
+
+export interface PlaybackSlice {
+  playback: { status: PlaybackStatus; speed: number }
+  /** Starts the clock: virtual time advances at `speed` × wall time. */
+  play(): void
+  pause(): void
+  togglePlay(): void
+  /** Moves to the next event; the clock stops. */
+  step(): void
+  /** Advances to the scenario's end as fast as the handlers allow. */
+  runToEnd(): void
+  /** Advances straight to a virtual time (the test hook's fast-forward). */
+  fastForwardTo(simTimeMs: number): void
+  /** Reloads the scenario: a fresh simulation at time 0. */
+  reset(): void
+  setSpeed(speed: number): void
+}
+
+export function createPlaybackSlice(runtime: Runtime): StateCreator<AppState, [], [], PlaybackSlice> {
+  return (set, get) => {
+    const setStatus = (status: PlaybackStatus) => set({ playback: { ...get().playback, status } })
+    return {
+      playback: { status: 'idle', speed: 1 },
+      play() {
+        if (get().sim.finished || get().sim.info === undefined) return
+        runtime.play(get().playback.speed)
+        setStatus('running')
+      },
+      pause() {
+        if (get().playback.status !== 'running') return
+        runtime.pause()
+        setStatus('paused')
+      },
+      togglePlay() {
+        if (get().playback.status === 'running') get().pause()
+        else get().play()
+      },
+      step() {
+        if (get().sim.finished || get().sim.info === undefined) return
+        runtime.step()
+        setStatus('paused')
+      },
+      runToEnd() {
+        const info = get().sim.info
+        if (info === undefined || get().sim.finished) return
+        runtime.advanceTo(info.durationMs)
+        setStatus('running')
+      },
+      fastForwardTo(simTimeMs) {
+        if (get().sim.info === undefined) return
+        runtime.advanceTo(simTimeMs)
+        setStatus('paused')
+      },
+      reset() {
+        get().loadScenario(get().scenario.file, get().scenario.presetName)
+      },
+      setSpeed(speed) {
+        const clamped = Math.min(MAX_SPEED, Math.max(MIN_SPEED, speed))
+        runtime.setSpeed(clamped)
+        set({ playback: { ...get().playback, speed: clamped } })
+      },
+    }
+  }
+}

@@ -1,0 +1,21 @@
+import type { StateCreator } from 'zustand'
+import type { RuntimeBatch } from '../../runtime/types'
+import type { AppState } from '../appState'
+import { applyBatch, EMPTY_SIM_VIEW } from '../simView'
+import type { SimViewState } from '../simView'
+
+export interface SimViewSlice {
+  sim: SimViewState
+  /** Applies everything one animation frame brought: the single set() of that frame. */
+  applyRuntimeBatch(batch: RuntimeBatch): void
+}
+
+export const createSimViewSlice: StateCreator<AppState, [], [], SimViewSlice> = (set, get) => ({
+  sim: EMPTY_SIM_VIEW,
+  applyRuntimeBatch(batch) {
+    const sim = applyBatch(get().sim, batch)
+    const { status } = get().playback
+    const finished = sim.finished && status === 'running' ? 'finished' : status
+    set({ sim, playback: { ...get().playback, status: sim.crash ? 'paused' : finished } })
+  },
+})

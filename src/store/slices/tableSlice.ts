@@ -1,0 +1,81 @@
+import type { StateCreator } from 'zustand'
+import type { Runtime } from '../../runtime/types'
+import type { AppState } from '../appState'
+import { deleteWrite, itemToPlain, parseItemWrite } from '../itemWrites'
+import type { ItemFormat } from '../itemWrites'
+
+export interface ItemEditorState {
+  /** The row being edited, or undefined for a new item. */
+  readonly rowId: string | undefined
+  readonly format: ItemFormat
+  readonly text: string
+  readonly errors: readonly string[]
+}
+
+export interface TableSlice {
+  table: {
+    editor: ItemEditorState | undefined
+    /** The request id of the last write the user made: its result shows which record it produced. */
+    lastWrite: { requestId: number; label: string } | undefined
+  }
+  openItemEditor(rowId?: string): void
+  closeItemEditor(): void
+  setItemText(text: string): void
+  setItemFormat(format: ItemFormat): void
+  /** Writes the editor's item (PutItem) at the current virtual time. */
+  saveItem(): void
+  /** Deletes a row (DeleteItem) at the current virtual time. */
+  deleteItem(rowId: string): void
+}
+
+export function createTableSlice(runtime: Runtime): StateCreator<AppState, [], [], TableSlice> {
+  return (set, get) => {
+    let nextRequestId = 1
+    const textOf = (rowId: string | undefined, format: ItemFormat) => {
+      const item = rowId === undefined ? undefined : get().sim.table.items.get(rowId)
+      if (item === undefined) {
+        const key = get().sim.info?.keySchema.hash.name ?? 'pk'
+        return format === 'plain' ? `{\n  "${key}": "new-item"\n}` : `{\n  "${key}": { "S": "new-item" }\n}`
+      }
+      return JSON.stringify(format === 'plain' ? itemToPlain(item) : item, null, 2)
+    }
+    const setTable = (table: Partial<TableSlice['table']>) => set({ table: { ...get().table, ...table } })
+    return {
+      table: { editor: undefined, lastWrite: undefined },
+      openItemEditor(rowId) {
+        const format = get().table.editor?.format ?? 'plain'
+        setTable({ editor: { rowId, format, text: textOf(rowId, format), errors: [] } })
+      },
+      closeItemEditor: () => setTable({ editor: undefined }),
+      setItemText(text) {
+        const editor = get().table.editor
+        if (editor) setTable({ editor: { ...editor, text, errors: [] } })
+      },
+      setItemFormat(format) {
+        const editor = get().table.editor
+        if (editor) setTable({ editor: { ...editor, format, text: textOf(editor.rowId, format), errors: [] } })
+      },
+      saveItem() {
+        const { editor } = get().table
+        const info = get().sim.info
+        if (editor === undefined || info === undefined) return
+        const parsed = parseItemWrite(editor.text, editor.format, info)
+        if (!parsed.ok) {
+          setTable({ editor: { ...editor, errors: parsed.errors } })
+          return
+        }
+        const requestId = nextRequestId++
+        runtime.write(requestId, parsed.write)
+        setTable({ editor: undefined, lastWrite: { requestId, label: 'PutItem' } })
+      },
+      deleteItem(rowId) {
+        const info = get().sim.info
+        const item = get().sim.table.items.get(rowId)
+        if (info === undefined || item === undefined) return
+        const requestId = nextRequestId++
+        runtime.write(requestId, deleteWrite(info.keySchema, item))
+        setTable({ lastWrite: { requestId, label: 'DeleteItem' } })
+      },
+    }
+  }
+}

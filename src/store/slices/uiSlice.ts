@@ -1,0 +1,19 @@
+import type { StateCreator } from 'zustand'
+import type { AppState } from '../appState'
+
+export type Theme = 'light' | 'dark'
+export type PanelTab = 'table' | 'mapping' | 'function' | 'filters'
+
+export interface UiSlice {
+  ui: { theme: Theme; tab: PanelTab }
+  setTheme(theme: Theme): void
+  toggleTheme(): void
+  setTab(tab: PanelTab): void
+}
+
+export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get) => ({
+  ui: { theme: 'light', tab: 'table' },
+  setTheme: (theme) => set({ ui: { ...get().ui, theme } }),
+  toggleTheme: () => get().setTheme(get().ui.theme === 'dark' ? 'light' : 'dark'),
+  setTab: (tab) => set({ ui: { ...get().ui, tab } }),
+})
