@@ -1,14 +1,19 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
+import { isolatedSandboxWorkerSource } from './src/runtime/isolatedSandbox/workerSourcePlugin.js'
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), isolatedSandboxWorkerSource()],
   worker: { format: 'es' },
   optimizeDeps: { include: ['@aws-sdk/util-dynamodb'] },
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
-  build: { chunkSizeWarningLimit: 4000 },
+  build: {
+    chunkSizeWarningLimit: 4000,
+    // harness.html: test page for the editor and the isolated sandbox (e2e); not loaded by the app.
+    rolldownOptions: { input: { main: 'index.html', harness: 'harness.html' } },
+  },
   test: {
     environment: 'node',
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],

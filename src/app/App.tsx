@@ -1,12 +1,64 @@
-/** Layout only. Features mount here as they land; for now it is the placeholder shell. */
+import { useEffect } from 'react'
+import { HandlerEditor } from '../features/handler'
+import { PlaybackBar } from '../features/playback'
+import { ResultsPanel } from '../features/results'
+import {
+  selectCrash,
+  selectInfo,
+  selectLoadErrors,
+  selectTheme,
+  useAppActions,
+  useAppStore,
+} from '../store'
+import { Tabs } from './Tabs'
+
+/** Layout only: the features do the work. */
 export function App() {
+  const theme = useAppStore(selectTheme)
+  const info = useAppStore(selectInfo)
+  const loadErrors = useAppStore(selectLoadErrors)
+  const crash = useAppStore(selectCrash)
+  const { toggleTheme } = useAppActions()
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme
+  }, [theme])
   return (
-    <main className="app" data-testid="app.ready">
-      <h1 className="app__title">DynamoDB Streams → Lambda playground</h1>
-      <p className="app__pitch">
-        Watch AWS Lambda read a DynamoDB stream: a deterministic, in-browser simulation of the event
-        source mapping.
-      </p>
-    </main>
+    <div className="app" data-testid="app.ready">
+      <header className="app__header">
+        <h1 className="app__title">DynamoDB Streams → Lambda playground</h1>
+        <span className="muted" data-testid="scenario.name">
+          {info?.name}
+        </span>
+        <button
+          type="button"
+          className="button button--small"
+          data-testid="ui.theme"
+          onClick={toggleTheme}
+          aria-label={`Switch to ${theme === 'dark' ? 'light' : 'dark'} theme`}
+        >
+          {theme === 'dark' ? '☀ Light' : '☾ Dark'}
+        </button>
+      </header>
+      <PlaybackBar />
+      {(loadErrors.length > 0 || crash) && (
+        <div className="error-banner" role="alert" data-testid="app.error">
+          {crash && <p>The simulation stopped: {crash}</p>}
+          {loadErrors.map((e) => (
+            <p key={e.path + e.message}>
+              {e.path}: {e.message}
+            </p>
+          ))}
+        </div>
+      )}
+      <main className="app__main">
+        <div className="app__left">
+          <Tabs />
+          <HandlerEditor />
+        </div>
+        <div className="app__right">
+          <ResultsPanel />
+        </div>
+      </main>
+    </div>
   )
 }

@@ -1,13 +1,29 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
+import { DEFAULT_PRESET, SCENARIO_PRESETS } from '../engine'
+import type { ScenarioPresetName } from '../engine'
+import { createBrowserRuntime } from '../runtime'
+import { AppStoreContext, createAppStore } from '../store'
 import { App } from './App'
+import { installTestApi } from './testApi'
 import './app.css'
 
 const container = document.getElementById('root')
 if (!container) throw new Error('index.html has no #root element')
 
+const store = createAppStore({ runtime: createBrowserRuntime() })
+const params = new URLSearchParams(location.search)
+const asked = params.get('scenario')
+const preset: ScenarioPresetName =
+  asked !== null && asked in SCENARIO_PRESETS ? (asked as ScenarioPresetName) : DEFAULT_PRESET
+store.getState().loadScenario(SCENARIO_PRESETS[preset], preset)
+if (window.matchMedia?.('(prefers-color-scheme: dark)').matches) store.getState().setTheme('dark')
+installTestApi(store, location.search)
+
 createRoot(container).render(
   <StrictMode>
-    <App />
+    <AppStoreContext.Provider value={store}>
+      <App />
+    </AppStoreContext.Provider>
   </StrictMode>,
 )

@@ -7,6 +7,7 @@ import { createMetrics } from './metrics'
 import { createEnvironmentPool } from './lambda/environments'
 import { compileMappingFilter } from './esm/filtering'
 import type { Task, World } from './world'
+import { createSequenceCounter } from './stream/sequence'
 
 /** Builds the initial state of a run. Every id comes from the scenario's seed (SEMANTICS.md D11). */
 export function createWorld(scenario: NormalizedScenario): World {
@@ -63,7 +64,7 @@ export function createWorld(scenario: NormalizedScenario): World {
     nextInvocationId: 1,
     nextGeneration: 1,
     filter: compileMappingFilter(scenario.mapping.settings),
-    nextSequence: firstSequence,
+    sequence: createSequenceCounter(firstSequence),
     ttlSweepAtMs: undefined,
     nowMs: 0,
   }

@@ -36,6 +36,20 @@ export type SimCommand =
   /** UpdateEventSourceMapping now (engine units, only the named settings). */
   | { type: 'updateMapping'; settings: Partial<MappingSettings>; enabled?: boolean }
   | { type: 'putFunctionConcurrency'; reservedConcurrency: number | null }
+  /** Starts (or with null stops) the traffic generator from the current virtual time. */
+  | { type: 'setTraffic'; traffic: TrafficSettings | null }
+
+/** The load generator: writes at a steady virtual rate, drawn from a seeded PRNG so runs repeat. */
+export interface TrafficSettings {
+  readonly itemsPerSecond: number
+  /** Distinct keys the writes draw from. */
+  readonly keySpace: number
+  /** Shares in [0, 1] of writes that go to the few hot keys, that update, and that delete. */
+  readonly hotKeyShare: number
+  readonly updateShare: number
+  readonly deleteShare: number
+  readonly seed: number
+}
 
 /** One table row as the item grid shows it; `id` is the item's key as JSON (stable across updates). */
 export interface TableRow {

@@ -2,16 +2,47 @@
 import { createRuntime } from './createRuntime'
 import { createSandboxClient } from './sandboxClient'
 import type { Runtime } from './types'
-import { browserTimers } from './workerLike'
+import type { WorkerLike } from './workerLike'
+
+/** A real Worker seen through the runtime's narrow WorkerLike (its handlers take only what we read). */
+function workerLike(worker: Worker): WorkerLike {
+  let onmessage: WorkerLike['onmessage'] = null
+  let onerror: WorkerLike['onerror'] = null
+  return {
+    postMessage: (message) => worker.postMessage(message),
+    terminate: () => worker.terminate(),
+    get onmessage() {
+      return onmessage
+    },
+    set onmessage(handler) {
+      onmessage = handler
+      worker.onmessage = handler && ((event) => handler(event))
+    },
+    get onerror() {
+      return onerror
+    },
+    set onerror(handler) {
+      onerror = handler
+      worker.onerror = handler && ((event) => handler(event))
+    },
+  }
+}
 
 export function createBrowserRuntime(): Runtime {
   const sandbox = createSandboxClient({
     spawn: () =>
-      new Worker(new URL('../workers/sandbox.worker.ts', import.meta.url), { type: 'module' }),
-    timers: browserTimers,
+      workerLike(
+        new Worker(new URL('../workers/sandbox.worker.ts', import.meta.url), { type: 'module' }),
+      ),
+    timers: {
+      setTimeout: (fn, ms) => window.setTimeout(fn, ms),
+      clearTimeout: (id) => window.clearTimeout(id as number),
+    },
   })
   return createRuntime({
-    simWorker: new Worker(new URL('../workers/sim.worker.ts', import.meta.url), { type: 'module' }),
+    simWorker: workerLike(
+      new Worker(new URL('../workers/sim.worker.ts', import.meta.url), { type: 'module' }),
+    ),
     sandbox,
     frames: {
       request: (callback) => requestAnimationFrame(callback),

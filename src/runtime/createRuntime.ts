@@ -57,7 +57,12 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
           send({ type: 'settleInvocation', invocationId: request.invocationId, outcome })
           drain.push({
             kind: 'outcome',
-            note: { loadId: report.loadId, invocationId: request.invocationId, outcome, wallMs: now() - started },
+            note: {
+              loadId: report.loadId,
+              invocationId: request.invocationId,
+              outcome,
+              wallMs: now() - started,
+            },
           })
         })
         return
@@ -114,6 +119,7 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
     updateMapping: (settings, enabled) => send({ type: 'updateMapping', settings, enabled }),
     putFunctionConcurrency: (reservedConcurrency) =>
       send({ type: 'putFunctionConcurrency', reservedConcurrency }),
+    setTraffic: (traffic) => send({ type: 'setTraffic', traffic }),
     subscribe(listener) {
       listeners.add(listener)
       return () => listeners.delete(listener)

@@ -11,7 +11,10 @@ export interface FrameDrain<T> {
   dispose(): void
 }
 
-export function createFrameDrain<T>(frames: FrameScheduler, flush: (items: T[]) => void): FrameDrain<T> {
+export function createFrameDrain<T>(
+  frames: FrameScheduler,
+  flush: (items: T[]) => void,
+): FrameDrain<T> {
   let pending: T[] = []
   let handle: number | undefined
   return {

@@ -52,13 +52,25 @@ export function createSandboxClient(options: SandboxClientOptions): SandboxClien
     slot.worker.terminate()
     const pending = slot.pending
     slot.pending = undefined
-    pending?.(outcome ?? { kind: 'crashed', message: 'Runtime exited without providing a reason', logs: [] })
+    pending?.(
+      outcome ?? {
+        kind: 'crashed',
+        message: 'Runtime exited without providing a reason',
+        logs: [],
+      },
+    )
     for (const wake of slot.waiters.splice(0)) wake()
   }
 
   function open(environmentId: number): Slot {
     const worker = spawn()
-    const slot: Slot = { worker, ready: false, waiters: [], pending: undefined, lastUsed: ++useCounter }
+    const slot: Slot = {
+      worker,
+      ready: false,
+      waiters: [],
+      pending: undefined,
+      lastUsed: ++useCounter,
+    }
     worker.onmessage = (event) => {
       const report = parseSandboxReport(event.data)
       if (report === undefined) {
@@ -78,11 +90,20 @@ export function createSandboxClient(options: SandboxClientOptions): SandboxClien
           return
         }
         case 'rejected':
-          kill(environmentId, { kind: 'crashed', message: `sandbox rejected the request: ${report.reason}`, logs: [] })
+          kill(environmentId, {
+            kind: 'crashed',
+            message: `sandbox rejected the request: ${report.reason}`,
+            logs: [],
+          })
           return
       }
     }
-    worker.onerror = () => kill(environmentId, { kind: 'crashed', message: 'Runtime exited with error: exit status 1', logs: [] })
+    worker.onerror = () =>
+      kill(environmentId, {
+        kind: 'crashed',
+        message: 'Runtime exited with error: exit status 1',
+        logs: [],
+      })
     slots.set(environmentId, slot)
     trim()
     return slot
@@ -117,7 +138,11 @@ export function createSandboxClient(options: SandboxClientOptions): SandboxClien
     const current = slot
     if (!(await whenReady(current)) || slots.get(request.environmentId) !== current) {
       kill(request.environmentId)
-      return { kind: 'crashed', message: `RequestId: ${request.requestId} Error: Runtime failed to start`, logs: [] }
+      return {
+        kind: 'crashed',
+        message: `RequestId: ${request.requestId} Error: Runtime failed to start`,
+        logs: [],
+      }
     }
     return new Promise<InvocationOutcome>((resolve) => {
       const guard = timers.setTimeout(() => {
@@ -126,7 +151,11 @@ export function createSandboxClient(options: SandboxClientOptions): SandboxClien
       }, guardMs)
       current.pending = (outcome) => {
         timers.clearTimeout(guard)
-        if (outcome.kind === 'timeout' || outcome.kind === 'crashed' || (outcome.kind === 'error' && outcome.environmentLost === true)) {
+        if (
+          outcome.kind === 'timeout' ||
+          outcome.kind === 'crashed' ||
+          (outcome.kind === 'error' && outcome.environmentLost === true)
+        ) {
           kill(request.environmentId)
         }
         resolve(outcome)

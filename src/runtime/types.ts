@@ -1,6 +1,6 @@
 /** What the runtime offers the store (injected: tests pass a fake). Framework-free. */
 import type { InvocationOutcome, MappingSettings, WriteRequest } from '../engine'
-import type { SimReport } from '../protocol/simProtocol'
+import type { SimReport, TrafficSettings } from '../protocol/simProtocol'
 
 /** A handler outcome as the sandbox returned it, for the invocation details. */
 export interface OutcomeNote {
@@ -29,6 +29,7 @@ export interface Runtime {
   write(requestId: number, write: WriteRequest): void
   updateMapping(settings: Partial<MappingSettings>, enabled?: boolean): void
   putFunctionConcurrency(reservedConcurrency: number | null): void
+  setTraffic(traffic: TrafficSettings | null): void
   /** Called at most once per animation frame with what arrived. */
   subscribe(listener: (batch: RuntimeBatch) => void): () => void
   dispose(): void

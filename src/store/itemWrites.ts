@@ -13,10 +13,16 @@ export function parseItemWrite(
   try {
     raw = JSON.parse(text)
   } catch (error) {
-    return { ok: false, errors: [`The item is not valid JSON: ${error instanceof Error ? error.message : String(error)}`] }
+    return {
+      ok: false,
+      errors: [
+        `The item is not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
+      ],
+    }
   }
   const errors: string[] = []
-  const report = (path: string, message: string) => void errors.push(path === 'item' ? message : `${path}: ${message}`)
+  const report = (path: string, message: string) =>
+    void errors.push(path === 'item' ? message : `${path}: ${message}`)
   const write =
     format === 'plain'
       ? buildWrite('put', raw, 'item', target, report)

@@ -12,7 +12,12 @@ export function validateFile(
 }
 
 /** The file with one key of a section set (undefined removes it, so AWS's default applies). */
-export function withField(file: ScenarioFile, section: Section, name: string, value: unknown): ScenarioFile {
+export function withField(
+  file: ScenarioFile,
+  section: Section,
+  name: string,
+  value: unknown,
+): ScenarioFile {
   const current = { ...((file[section] as Record<string, unknown> | undefined) ?? {}) }
   if (value === undefined) delete current[name]
   else current[name] = value
@@ -20,16 +25,25 @@ export function withField(file: ScenarioFile, section: Section, name: string, va
 }
 
 /** Errors that belong to one field: its own path or anything below it. */
-export function errorsFor(errors: readonly ScenarioError[], section: Section, name: string): string[] {
+export function errorsFor(
+  errors: readonly ScenarioError[],
+  section: Section,
+  name: string,
+): string[] {
   const path = `${section}.${name}`
   return errors
-    .filter((e) => e.path === path || e.path.startsWith(`${path}.`) || e.path.startsWith(`${path}[`))
+    .filter(
+      (e) => e.path === path || e.path.startsWith(`${path}.`) || e.path.startsWith(`${path}[`),
+    )
     .map((e) => e.message)
 }
 
 /** The settings that differ, as UpdateEventSourceMapping names them (a key set to undefined removes it). */
-export function diffSettings(before: MappingSettings, after: MappingSettings): Partial<MappingSettings> {
-  const changed: Record<string, unknown> = {}
+export function diffSettings(
+  before: MappingSettings,
+  after: MappingSettings,
+): Partial<MappingSettings> {
+  const changed: Partial<Record<keyof MappingSettings, unknown>> = {}
   for (const key of Object.keys(after) as (keyof MappingSettings)[]) {
     if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) changed[key] = after[key]
   }

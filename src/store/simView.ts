@@ -97,9 +97,15 @@ export function applyBatch(view: SimViewState, batch: RuntimeBatch): SimViewStat
           ...EMPTY_SIM_VIEW,
           loadId: report.loadId,
           info: report.info,
-          table: { order: report.rows.map((r) => r.id), items: new Map(report.rows.map((r) => [r.id, r.item])) },
+          table: {
+            order: report.rows.map((r) => r.id),
+            items: new Map(report.rows.map((r) => [r.id, r.item])),
+          },
         }
-        return applyBatch(next, { reports: batch.reports.slice(batch.reports.indexOf(report) + 1), outcomes: batch.outcomes })
+        return applyBatch(next, {
+          reports: batch.reports.slice(batch.reports.indexOf(report) + 1),
+          outcomes: batch.outcomes,
+        })
       case 'loadFailed':
         if (report.loadId === view.loadId) next = { ...next, loadErrors: report.errors }
         break
@@ -108,7 +114,10 @@ export function applyBatch(view: SimViewState, batch: RuntimeBatch): SimViewStat
         break
       case 'writeResult':
         if (report.loadId === view.loadId) {
-          next = { ...next, writeResults: { ...next.writeResults, [report.requestId]: report.result } }
+          next = {
+            ...next,
+            writeResults: { ...next.writeResults, [report.requestId]: report.result },
+          }
         }
         break
       case 'invocationRequested':
@@ -152,7 +161,12 @@ export function applyBatch(view: SimViewState, batch: RuntimeBatch): SimViewStat
             }
           }
         }
-        next = { ...next, simTimeMs: frame.reachedMs, finished: frame.finished, snapshot: frame.snapshot }
+        next = {
+          ...next,
+          simTimeMs: frame.reachedMs,
+          finished: frame.finished,
+          snapshot: frame.snapshot,
+        }
         break
       }
     }

@@ -3,38 +3,17 @@
  * requested virtual time, hands invocations out as `invocationRequested` reports, feeds outcomes back and
  * posts one `frame` per command that moved it. Node-testable with a fake `post` (HOUSE-STYLE §2.1 rule 8).
  */
-import { createSimulation, validateScenario } from '../engine'
-import type { NormalizedScenario, ReportDestination, SimEvent, Simulation, WriteRequest } from '../engine'
+import { validateScenario } from '../engine'
+import type { WriteRequest } from '../engine'
 import { assertNever } from '../lib/assertNever'
 import { SIM_PROTOCOL_VERSION } from '../protocol/simProtocol'
-import type { RecordView, ScenarioInfo, SimCommand, SimReport } from '../protocol/simProtocol'
-import { createTableMirror } from './tableMirror'
-import type { TableMirror } from './tableMirror'
+import type { SimCommand, SimReport } from '../protocol/simProtocol'
+import { absorbEvents, createSession, infoOf } from './session'
+import type { Session } from './session'
+import { createTrafficGenerator } from './trafficGenerator'
 
 export interface SimHost {
   handle(command: SimCommand): void
-}
-
-interface Session {
-  readonly loadId: number
-  readonly scenario: NormalizedScenario
-  readonly sim: Simulation
-  readonly mirror: TableMirror
-  /** Every write by its engine index: the scenario's, then the user's (the engine numbers them so). */
-  readonly writes: Map<number, WriteRequest>
-  nextUserWrite: number
-  /** User writes not yet applied by the engine: engine write index → request id. */
-  readonly pendingWrites: Map<number, number>
-  readonly awaiting: Set<number>
-  targetMs: number
-  seq: number
-  /** Events not yet sent; in step mode they go out one per `step`. */
-  held: SimEvent[]
-  stepping: boolean
-  stepPending: boolean
-  shownMs: number
-  records: RecordView[]
-  destinations: ReportDestination[]
 }
 
 // A step looks for the next event 1 ms at a time, then in coarser strides through quiet stretches.
@@ -47,7 +26,10 @@ export function createSimHost({ post }: { post: (report: SimReport) => void }): 
   function load(loadId: number, version: number, input: unknown): void {
     session = undefined
     if (version !== SIM_PROTOCOL_VERSION) {
-      post({ type: 'crashed', message: `protocol version ${version}, expected ${SIM_PROTOCOL_VERSION}` })
+      post({
+        type: 'crashed',
+        message: `protocol version ${version}, expected ${SIM_PROTOCOL_VERSION}`,
+      })
       return
     }
     const result = validateScenario(input)
@@ -55,85 +37,38 @@ export function createSimHost({ post }: { post: (report: SimReport) => void }): 
       post({ type: 'loadFailed', loadId, errors: result.errors })
       return
     }
-    const { scenario } = result
-    const mirror = createTableMirror(scenario)
-    session = {
-      loadId,
-      scenario,
-      sim: createSimulation(scenario),
-      mirror,
-      writes: new Map(scenario.writes.map((w) => [w.index, w.write])),
-      nextUserWrite: scenario.writes.length,
-      pendingWrites: new Map(),
-      awaiting: new Set(),
-      targetMs: 0,
-      seq: 0,
-      held: [],
-      stepping: false,
-      stepPending: false,
-      shownMs: 0,
-      records: [],
-      destinations: [],
-    }
-    mirror.takeChanges()
-    post({ type: 'loaded', loadId, info: infoOf(scenario), rows: mirror.rows() })
+    const loaded = createSession(loadId, result.scenario)
+    session = loaded
+    post({ type: 'loaded', loadId, info: infoOf(result.scenario), rows: loaded.mirror.rows() })
   }
 
+  /** Runs to `untilMs`, feeding the traffic generator's writes in at their own virtual times. */
   function run(s: Session, untilMs: number): void {
+    const traffic = s.traffic
+    while (traffic !== undefined && traffic.nextAtMs() <= untilMs) {
+      const atMs = traffic.nextAtMs()
+      runEngine(s, atMs)
+      // Held at a pending invocation before the write's time: it goes in once the outcome is back.
+      if (s.sim.now() < atMs) return
+      userWrite(s, traffic.take())
+    }
+    runEngine(s, untilMs)
+  }
+
+  function userWrite(s: Session, write: WriteRequest): number {
+    const index = s.nextUserWrite++
+    s.writes.set(index, write)
+    s.sim.accept({ type: 'write', write })
+    return index
+  }
+
+  function runEngine(s: Session, untilMs: number): void {
     const step = s.sim.runUntil(untilMs)
-    absorb(s, step.events)
+    absorbEvents(s, step.events, post)
     for (const request of step.effects) {
       s.awaiting.add(request.invocationId)
       post({ type: 'invocationRequested', loadId: s.loadId, request })
     }
-  }
-
-  /** Replays table writes on the mirror and collects what the frame carries besides the events. */
-  function absorb(s: Session, events: readonly SimEvent[]): void {
-    const delivered: number[] = []
-    for (const event of events) {
-      s.held.push(event)
-      if (event.type === 'recordWritten') {
-        const base = { index: event.recordIndex, shard: event.shard, atMs: event.atMs, writeIndex: event.writeIndex }
-        const write = event.writeIndex === undefined ? undefined : s.writes.get(event.writeIndex)
-        const view =
-          write === undefined
-            ? s.mirror.replayTtlDelete(s.scenario.clockStartMs + event.atMs, base)
-            : s.mirror.replayWrite(write, base)
-        if (view !== undefined) s.records.push(view)
-        answerWrite(s, event.writeIndex, (requestId) => ({
-          type: 'writeResult',
-          loadId: s.loadId,
-          requestId,
-          result: { kind: 'record', recordIndex: event.recordIndex, eventName: view?.eventName ?? 'MODIFY' },
-        }))
-      } else if (event.type === 'writeApplied') {
-        answerWrite(s, event.writeIndex, (requestId) => ({
-          type: 'writeResult',
-          loadId: s.loadId,
-          requestId,
-          result:
-            event.result === 'noop'
-              ? { kind: 'noop' }
-              : { kind: 'rejected', message: event.message ?? 'rejected' },
-        }))
-      } else if (event.type === 'destinationDelivered') {
-        delivered.push(event.destinationIndex)
-      }
-    }
-    // The report is the only door to delivered messages; it is built only when a frame has some.
-    if (delivered.length > 0) {
-      const all = s.sim.report().destinations
-      for (const i of delivered) if (all[i] !== undefined) s.destinations.push(all[i])
-    }
-  }
-
-  function answerWrite(s: Session, writeIndex: number | undefined, report: (id: number) => SimReport): void {
-    if (writeIndex === undefined) return
-    const requestId = s.pendingWrites.get(writeIndex)
-    if (requestId === undefined) return
-    s.pendingWrites.delete(writeIndex)
-    post(report(requestId))
   }
 
   function postFrame(s: Session, release: 'all' | 'one'): void {
@@ -155,8 +90,7 @@ export function createSimHost({ post }: { post: (report: SimReport) => void }): 
         records: s.records,
         tableChanges: s.mirror.takeChanges(),
         destinations: s.destinations,
-        finished:
-          s.sim.now() >= durationMs && s.awaiting.size === 0 && s.held.length === 0,
+        finished: s.sim.now() >= durationMs && s.awaiting.size === 0 && s.held.length === 0,
       },
     })
     s.records = []
@@ -205,7 +139,11 @@ export function createSimHost({ post }: { post: (report: SimReport) => void }): 
         return
       case 'settleInvocation':
         if (!s.awaiting.delete(command.invocationId)) return
-        s.sim.accept({ type: 'invocationOutcome', invocationId: command.invocationId, outcome: command.outcome })
+        s.sim.accept({
+          type: 'invocationOutcome',
+          invocationId: command.invocationId,
+          outcome: command.outcome,
+        })
         if (s.stepPending) {
           step(s)
           return
@@ -214,23 +152,34 @@ export function createSimHost({ post }: { post: (report: SimReport) => void }): 
         postFrame(s, 'all')
         return
       case 'applyWrite': {
-        const index = s.nextUserWrite++
-        s.writes.set(index, command.write)
-        s.pendingWrites.set(index, command.requestId)
-        s.sim.accept({ type: 'write', write: command.write })
-        run(s, s.sim.now())
+        s.pendingWrites.set(s.nextUserWrite, command.requestId)
+        userWrite(s, command.write)
+        runEngine(s, s.sim.now())
         postFrame(s, 'all')
         return
       }
       case 'updateMapping':
-        s.sim.accept({ type: 'updateMapping', settings: command.settings, enabled: command.enabled })
+        s.sim.accept({
+          type: 'updateMapping',
+          settings: command.settings,
+          enabled: command.enabled,
+        })
         run(s, s.sim.now())
         postFrame(s, 'all')
         return
       case 'putFunctionConcurrency':
-        s.sim.accept({ type: 'putFunctionConcurrency', reservedConcurrency: command.reservedConcurrency })
+        s.sim.accept({
+          type: 'putFunctionConcurrency',
+          reservedConcurrency: command.reservedConcurrency,
+        })
         run(s, s.sim.now())
         postFrame(s, 'all')
+        return
+      case 'setTraffic':
+        s.traffic =
+          command.traffic === null
+            ? undefined
+            : createTrafficGenerator(command.traffic, s.scenario.table.keySchema, s.sim.now() + 1)
         return
       default:
         assertNever(command, 'sim command')
@@ -247,20 +196,5 @@ export function createSimHost({ post }: { post: (report: SimReport) => void }): 
         post({ type: 'crashed', message: error instanceof Error ? error.message : String(error) })
       }
     },
-  }
-}
-
-function infoOf(scenario: NormalizedScenario): ScenarioInfo {
-  const { table } = scenario
-  return {
-    name: scenario.name,
-    durationMs: scenario.durationMs,
-    clockStartMs: scenario.clockStartMs,
-    tableName: table.tableName,
-    keySchema: table.keySchema,
-    streamViewType: table.streamViewType,
-    shards: table.shards,
-    ttlAttribute: table.ttlAttribute,
-    region: scenario.region,
   }
 }

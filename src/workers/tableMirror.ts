@@ -27,7 +27,11 @@ export function createTableMirror(scenario: NormalizedScenario): TableMirror {
   const withNew = streamViewType === 'NEW_IMAGE' || streamViewType === 'NEW_AND_OLD_IMAGES'
   const withOld = streamViewType === 'OLD_IMAGE' || streamViewType === 'NEW_AND_OLD_IMAGES'
 
-  function view(base: RecordBase, oldItem: Item | undefined, newItem: Item | undefined): RecordView {
+  function view(
+    base: RecordBase,
+    oldItem: Item | undefined,
+    newItem: Item | undefined,
+  ): RecordView {
     const item = (newItem ?? oldItem) as Item
     changes.set(idOf(item), newItem ?? null)
     return {

@@ -42,6 +42,11 @@ export interface ScheduledWrite {
   readonly path: string
   readonly atMs: number
   readonly write: WriteRequest
+  /**
+   * Set by the scenario validator on writes that passed the table's `checkWrite`: the engine then asks the table
+   * not to repeat those checks on every repetition. Absent on anything else (hand-built scenarios, run-time writes).
+   */
+  readonly checked?: true
 }
 
 export interface FunctionConfig {

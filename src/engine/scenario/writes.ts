@@ -126,8 +126,10 @@ function checkEvery(
 
 function expand(entry: Entry, target: WriteTarget, report: Report, out: ScheduledWrite[]): void {
   const path = `writes[${entry.position}]`
+  // buildWrite runs the table's checkWrite whenever the key schema is known (otherwise the scenario is invalid).
+  const checked = target.keySchema !== undefined ? { checked: true as const } : {}
   const push = (k: number, write: WriteRequest) =>
-    out.push({ index: out.length, path, atMs: entry.atMs + k * entry.intervalMs, write })
+    out.push({ index: out.length, path, atMs: entry.atMs + k * entry.intervalMs, write, ...checked })
   if (entry.count === 1 || !hasTemplate(entry.raw)) {
     // Without {{i}} every repetition is the same request: check it once and share it.
     const write = buildWrite(entry.op, substitute(entry.raw, 0), path, target, report)

@@ -71,11 +71,16 @@ export const dayOfTraffic = {
   clock: { start: '2026-01-01T00:00:00.000Z' },
   durationSeconds: 86_400,
   table: orders,
-  writes: [{ atMs: 0, every: { intervalMs: 60_000, count: 1440 }, put: { pk: 'order-{{i}}', n: '{{i}}' } }],
+  writes: [
+    { atMs: 0, every: { intervalMs: 60_000, count: 1440 }, put: { pk: 'order-{{i}}', n: '{{i}}' } },
+  ],
   function: { FunctionName: 'order-processor', code: HANDLER_TEMPLATES.echo },
   mapping: { StartingPosition: 'TRIM_HORIZON', MaximumBatchingWindowInSeconds: 5 },
 }
 
-export const SCENARIO_PRESETS = { 'poison-pill': poisonPill, 'day-of-traffic': dayOfTraffic } as const
+export const SCENARIO_PRESETS = {
+  'poison-pill': poisonPill,
+  'day-of-traffic': dayOfTraffic,
+} as const
 export type ScenarioPresetName = keyof typeof SCENARIO_PRESETS
 export const DEFAULT_PRESET: ScenarioPresetName = 'poison-pill'

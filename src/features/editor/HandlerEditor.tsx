@@ -17,8 +17,8 @@ export interface EditorDiagnostic {
 export interface HandlerEditorProps {
   readonly value: string
   readonly language: 'javascript' | 'typescript'
-  onChange(value: string): void
-  onDiagnostics?(markers: EditorDiagnostic[]): void
+  readonly onChange: (value: string) => void
+  readonly onDiagnostics?: (markers: EditorDiagnostic[]) => void
 }
 
 /** One model per language: the file name tells the TypeScript service how to check it. */

@@ -2,13 +2,15 @@
  * Monaco, bundled from npm and configured once. Only HandlerEditor.tsx (a lazy chunk) imports this
  * file: a static import from the app shell would pull megabytes into the first load.
  * `loader.config({ monaco })` must run before any <Editor> mounts, or @monaco-editor/react fetches
- * Monaco from a CDN (STACK-NOTES §8.2). Slim variant of STACK-NOTES §3: the editor API plus the
- * TypeScript/JavaScript language only.
+ * Monaco from a CDN (STACK-NOTES §8.2). Slim variant of STACK-NOTES §3: the editor API, its
+ * features (the slim API alone has no IntelliSense widget, hover or find: `features/register.all`
+ * brings them) and the TypeScript/JavaScript language only.
  */
 import { loader } from '@monaco-editor/react'
 import * as monaco from 'monaco-editor/editor/editor.api'
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker'
 import TsWorker from 'monaco-editor/language/typescript/ts.worker?worker'
+import 'monaco-editor/features/register.all'
 import 'monaco-editor/languages/definitions/javascript/register'
 import 'monaco-editor/languages/definitions/typescript/register'
 import * as ts from 'monaco-editor/languages/features/typescript/register'
@@ -30,6 +32,11 @@ const compilerOptions = {
 ts.typescriptDefaults.setCompilerOptions(compilerOptions)
 // JavaScript handlers get the same checks through JSDoc (`@type {import('aws-lambda')…}`).
 ts.javascriptDefaults.setCompilerOptions({ ...compilerOptions, allowJs: true, checkJs: true })
+// Monaco turns semantic checks off for JavaScript by default; checkJs needs them on.
+ts.javascriptDefaults.setDiagnosticsOptions({
+  noSemanticValidation: false,
+  noSyntaxValidation: false,
+})
 // Each language runs its own TypeScript worker with its own extra libs: register on both.
 for (const defaults of [ts.typescriptDefaults, ts.javascriptDefaults]) {
   for (const lib of LAMBDA_TYPINGS) defaults.addExtraLib(lib.content, lib.filePath)

@@ -1,77 +1,20 @@
 /**
- * The browser's `HandlerExecutor`: one sandboxed worker per execution environment, each inside its
- * own opaque-origin iframe, created on a cold start and reused while warm (SEMANTICS.md D3), killed
- * on timeout, crash or discard. The same contract as src/sandbox/node/createNodeExecutor.ts.
+ * The browser's `HandlerExecutor`: each execution environment is a Web Worker inside its own
+ * opaque-origin iframe (sandboxFrame.ts), reached over transferred MessagePorts. DOM only.
  */
-import type {
-  HandlerExecutor,
-  InvocationOutcome,
-  InvokeRequest,
-} from '../../engine/lambda/invocation'
-import { createIsolatedEnvironment } from './isolatedEnvironment'
-import type { IsolatedEnvironment, SandboxTransport } from './isolatedEnvironment'
+import type { HandlerExecutor } from '../../engine/lambda/invocation'
+import { createEnvironmentExecutor } from './environmentExecutor'
+import type { IsolatedExecutorOptions } from './environmentExecutor'
+import type { SandboxTransport } from './isolatedEnvironment'
 import { openSandboxFrame } from './sandboxFrame'
 
-export interface IsolatedExecutorOptions {
-  /** Real milliseconds per invocation before a handler that never yields is stopped (default 2000). */
-  readonly guardMs?: number
-  /** Real milliseconds a new environment may take to load (default 15000). */
-  readonly startupMs?: number
-  /** Opens the transport to a new environment; tests substitute their own. Default: an iframe. */
-  readonly openTransport?: (environmentId: number) => Promise<SandboxTransport>
-}
-
 export function createIsolatedExecutor(options: IsolatedExecutorOptions = {}): HandlerExecutor {
-  const environmentOptions = {
-    guardMs: options.guardMs ?? 2_000,
-    startupMs: options.startupMs ?? 15_000,
-  }
-  const openTransport = options.openTransport ?? openFrameTransport
-  const environments = new Map<number, IsolatedEnvironment>()
-
-  function discard(environmentId: number): void {
-    const environment = environments.get(environmentId)
-    environments.delete(environmentId)
-    environment?.terminate()
-  }
-
-  async function invoke(request: InvokeRequest): Promise<InvocationOutcome> {
-    let environment = environments.get(request.environmentId)
-    if (request.coldStart || environment === undefined || !environment.isAlive()) {
-      discard(request.environmentId)
-      const created = createIsolatedEnvironment(
-        await openTransport(request.environmentId),
-        environmentOptions,
-      )
-      // Another call for this id may have started one while the transport opened: keep only one.
-      discard(request.environmentId)
-      environments.set(request.environmentId, created)
-      environment = created
-    }
-    const outcome = await environment.invoke(request)
-    const lost =
-      outcome.kind === 'timeout' ||
-      outcome.kind === 'crashed' ||
-      (outcome.kind === 'error' && outcome.environmentLost === true)
-    // The engine discards such environments too; freeing the worker now does not wait for it.
-    if (lost && environments.get(request.environmentId) === environment) {
-      discard(request.environmentId)
-    }
-    return outcome
-  }
-
-  function dispose(): Promise<void> {
-    for (const environment of environments.values()) environment.terminate()
-    environments.clear()
-    return Promise.resolve()
-  }
-
-  return { invoke, discard, dispose }
+  return createEnvironmentExecutor({ ...options, openTransport: openFrameTransport })
 }
 
 /**
- * The worker's source (sucrase, zod and the runtime: hundreds of KB) is its own lazy chunk, fetched
- * on the first invocation rather than with the page.
+ * The worker's source (sucrase, zod and the runtime: ~300 kB) is its own lazy chunk, fetched on the
+ * first invocation rather than with the page.
  */
 let workerSource: Promise<string> | undefined
 

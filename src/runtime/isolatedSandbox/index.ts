@@ -1,3 +1,3 @@
 /** Public door of the isolated sandbox: the browser's HandlerExecutor (iframe + worker per environment). */
 export { createIsolatedExecutor } from './createIsolatedExecutor'
-export type { IsolatedExecutorOptions } from './createIsolatedExecutor'
+export type { IsolatedExecutorOptions } from './environmentExecutor'

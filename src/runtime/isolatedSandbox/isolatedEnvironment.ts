@@ -1,20 +1,25 @@
 /**
  * The app's side of ONE execution environment: waits for the worker to load, sends one invocation at
  * a time, validates every report, and stops a handler that never yields with a wall-clock guard
- * (SEMANTICS.md D5). Knows nothing of iframes: it talks through a `SandboxTransport`, so Node tests
- * can drive it with plain MessageChannels.
+ * (SEMANTICS.md D5). Knows nothing of iframes or the DOM: it talks through a `SandboxTransport`, so
+ * Node tests can drive it with plain MessageChannels.
  */
 import type { InvocationOutcome, InvokeRequest } from '../../engine/lambda/invocation'
 import { SANDBOX_PROTOCOL_VERSION } from '../../sandbox/protocol'
 import type { SandboxRequest } from '../../sandbox/protocol'
 import { parseControlReport, parseWorkerReport } from './hostMessages'
 
-/** The app's ends of the two ports into the sandbox, and a way to end it. */
+/** The app's ends of the two channels into the sandbox, and a way to end it. */
 export interface SandboxTransport {
-  /** To and from the worker: `SandboxRequest` out, `SandboxReport` in. */
-  readonly port: MessagePort
-  /** From the iframe that hosts the worker: `ControlReport` in. */
-  readonly control: MessagePort
+  /** To the worker. */
+  send(message: SandboxRequest): void
+  /**
+   * Receives the worker's messages, unvalidated (`SandboxReport` expected); `undefined` stands for
+   * a message that could not be deserialized.
+   */
+  onWorkerMessage(listener: (data: unknown) => void): void
+  /** Receives the hosting iframe's messages, unvalidated (`ControlReport` expected). */
+  onControlMessage(listener: (data: unknown) => void): void
   /** Stops the worker and frees everything that hosts it. Idempotent. */
   destroy(): void
 }
@@ -70,8 +75,8 @@ export function createIsolatedEnvironment(
     markReady() // wakes an invoke still waiting for startup; it then sees the death
   }
 
-  transport.port.onmessage = (event: MessageEvent<unknown>) => {
-    const report = parseWorkerReport(event.data)
+  transport.onWorkerMessage((data) => {
+    const report = parseWorkerReport(data)
     // The worker runs user code: a malformed report means it is compromised or broken.
     if (report === undefined) return die(NO_REASON)
     switch (report.type) {
@@ -91,15 +96,14 @@ export function createIsolatedEnvironment(
         return
       }
     }
-  }
-  transport.port.onmessageerror = () => die(NO_REASON)
-  transport.control.onmessage = (event: MessageEvent<unknown>) => {
-    const report = parseControlReport(event.data)
+  })
+  transport.onControlMessage((data) => {
+    const report = parseControlReport(data)
     if (report === undefined) return die(NO_REASON)
     // Before `ready` the worker failed to load; later errors come from handler code that escaped
     // the virtual clock (real timers via `self`) and do not end the environment.
     if (!loaded) die(`Runtime exited with error: ${report.message}`)
-  }
+  })
 
   async function waitUntilReady(): Promise<boolean> {
     let timer: ReturnType<typeof setTimeout> | undefined
@@ -112,7 +116,8 @@ export function createIsolatedEnvironment(
   }
 
   async function invoke(request: InvokeRequest): Promise<InvocationOutcome> {
-    if (pending !== undefined) throw new Error('sandbox environment is already running an invocation')
+    if (pending !== undefined)
+      throw new Error('sandbox environment is already running an invocation')
     if (!(await waitUntilReady())) {
       die(NO_REASON)
       return crashOutcome(request.requestId, deathReason ?? NO_REASON)
@@ -136,7 +141,7 @@ export function createIsolatedEnvironment(
         },
       }
       const message: SandboxRequest = { type: 'invoke', version: SANDBOX_PROTOCOL_VERSION, request }
-      transport.port.postMessage(message)
+      transport.send(message)
     })
   }
 

@@ -42,5 +42,16 @@ export function openSandboxFrame(
     iframe.remove()
   }
 
-  return { port: toWorker.port1, control: control.port1, destroy }
+  return {
+    send: (message) => toWorker.port1.postMessage(message),
+    onWorkerMessage(listener) {
+      toWorker.port1.onmessage = (event: MessageEvent<unknown>) => listener(event.data)
+      toWorker.port1.onmessageerror = () => listener(undefined)
+    },
+    onControlMessage(listener) {
+      control.port1.onmessage = (event: MessageEvent<unknown>) => listener(event.data)
+      control.port1.onmessageerror = () => listener(undefined)
+    },
+    destroy,
+  }
 }

@@ -10,21 +10,23 @@ export const MAX_SPEED = 10_000
 export interface PlaybackSlice {
   playback: { status: PlaybackStatus; speed: number }
   /** Starts the clock: virtual time advances at `speed` × wall time. */
-  play(): void
-  pause(): void
-  togglePlay(): void
+  play: () => void
+  pause: () => void
+  togglePlay: () => void
   /** Moves to the next event; the clock stops. */
-  step(): void
+  step: () => void
   /** Advances to the scenario's end as fast as the handlers allow. */
-  runToEnd(): void
+  runToEnd: () => void
   /** Advances straight to a virtual time (the test hook's fast-forward). */
-  fastForwardTo(simTimeMs: number): void
+  fastForwardTo: (simTimeMs: number) => void
   /** Reloads the scenario: a fresh simulation at time 0. */
-  reset(): void
-  setSpeed(speed: number): void
+  reset: () => void
+  setSpeed: (speed: number) => void
 }
 
-export function createPlaybackSlice(runtime: Runtime): StateCreator<AppState, [], [], PlaybackSlice> {
+export function createPlaybackSlice(
+  runtime: Runtime,
+): StateCreator<AppState, [], [], PlaybackSlice> {
   return (set, get) => {
     const setStatus = (status: PlaybackStatus) => set({ playback: { ...get().playback, status } })
     return {

@@ -21,15 +21,15 @@ export interface ScenarioSlice {
     needsReset: boolean
   }
   /** Validates and loads a scenario file: a fresh simulation at time 0. */
-  loadScenario(file: ScenarioFile, presetName?: string): void
+  loadScenario: (file: ScenarioFile, presetName?: string) => void
   /**
    * Sets one setting from its input. Invalid input shows AWS's message and keeps the last valid config;
    * valid input applies at once: before the run starts by reloading, during it as
    * UpdateEventSourceMapping / PutFunctionConcurrency would.
    */
-  setField(section: Section, name: string, input: string | boolean): void
-  setHandlerCode(code: string): void
-  applyTemplate(name: HandlerTemplateName): void
+  setField: (section: Section, name: string, input: string | boolean) => void
+  setHandlerCode: (code: string) => void
+  applyTemplate: (name: HandlerTemplateName) => void
 }
 
 /** Nothing has happened yet: a change can simply restart the run. */
@@ -37,10 +37,15 @@ function isPristine(state: AppState): boolean {
   return state.playback.status === 'idle' && state.sim.eventCount === 0
 }
 
-export function createScenarioSlice(runtime: Runtime): StateCreator<AppState, [], [], ScenarioSlice> {
+export function createScenarioSlice(
+  runtime: Runtime,
+): StateCreator<AppState, [], [], ScenarioSlice> {
   return (set, get) => {
     /** Commits a valid file; `live` says how to apply it to a running simulation, if it can be. */
-    function commit(file: ScenarioFile, live: (settings: MappingSettings | undefined) => boolean): void {
+    function commit(
+      file: ScenarioFile,
+      live: (settings: MappingSettings | undefined) => boolean,
+    ): void {
       const result = validateFile(file)
       if (!result.ok) return
       const state = get()
@@ -60,7 +65,14 @@ export function createScenarioSlice(runtime: Runtime): StateCreator<AppState, []
     }
 
     return {
-      scenario: { file: {}, presetName: undefined, settings: undefined, drafts: {}, fieldErrors: {}, needsReset: false },
+      scenario: {
+        file: {},
+        presetName: undefined,
+        settings: undefined,
+        drafts: {},
+        fieldErrors: {},
+        needsReset: false,
+      },
       loadScenario(file, presetName) {
         const result = validateFile(file)
         const loadId = runtime.load(file)
@@ -75,7 +87,7 @@ export function createScenarioSlice(runtime: Runtime): StateCreator<AppState, []
           },
           sim: { ...EMPTY_SIM_VIEW, loadId },
           playback: { ...get().playback, status: 'idle' },
-          table: { ...get().table, editor: undefined, lastWrite: undefined },
+          table: { ...get().table, editor: undefined, lastWrite: undefined, trafficOn: false },
         })
       },
       setField(section, name, input) {
@@ -91,7 +103,14 @@ export function createScenarioSlice(runtime: Runtime): StateCreator<AppState, []
           scenario: {
             ...scenario,
             drafts: { ...scenario.drafts, [key]: input },
-            fieldErrors: { ...scenario.fieldErrors, [key]: result.ok ? [] : errors.length > 0 ? errors : result.errors.map((e) => `${e.path}: ${e.message}`) },
+            fieldErrors: {
+              ...scenario.fieldErrors,
+              [key]: result.ok
+                ? []
+                : errors.length > 0
+                  ? errors
+                  : result.errors.map((e) => `${e.path}: ${e.message}`),
+            },
           },
         })
         if (!result.ok) return
@@ -105,7 +124,10 @@ export function createScenarioSlice(runtime: Runtime): StateCreator<AppState, []
           }
           if (before === undefined || after === undefined) return false
           const enabledChanged = name === 'Enabled'
-          runtime.updateMapping(diffSettings(before, after), enabledChanged ? result.scenario.mapping.enabled : undefined)
+          runtime.updateMapping(
+            diffSettings(before, after),
+            enabledChanged ? result.scenario.mapping.enabled : undefined,
+          )
           return true
         })
       },

@@ -7,7 +7,7 @@ import type { SimViewState } from '../simView'
 export interface SimViewSlice {
   sim: SimViewState
   /** Applies everything one animation frame brought: the single set() of that frame. */
-  applyRuntimeBatch(batch: RuntimeBatch): void
+  applyRuntimeBatch: (batch: RuntimeBatch) => void
 }
 
 export const createSimViewSlice: StateCreator<AppState, [], [], SimViewSlice> = (set, get) => ({

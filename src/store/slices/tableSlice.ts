@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand'
+import type { TrafficSettings } from '../../protocol/simProtocol'
 import type { Runtime } from '../../runtime/types'
 import type { AppState } from '../appState'
 import { deleteWrite, itemToPlain, parseItemWrite } from '../itemWrites'
@@ -17,15 +18,29 @@ export interface TableSlice {
     editor: ItemEditorState | undefined
     /** The request id of the last write the user made: its result shows which record it produced. */
     lastWrite: { requestId: number; label: string } | undefined
+    traffic: TrafficSettings
+    trafficOn: boolean
   }
-  openItemEditor(rowId?: string): void
-  closeItemEditor(): void
-  setItemText(text: string): void
-  setItemFormat(format: ItemFormat): void
+  openItemEditor: (rowId?: string) => void
+  closeItemEditor: () => void
+  setItemText: (text: string) => void
+  setItemFormat: (format: ItemFormat) => void
   /** Writes the editor's item (PutItem) at the current virtual time. */
-  saveItem(): void
+  saveItem: () => void
   /** Deletes a row (DeleteItem) at the current virtual time. */
-  deleteItem(rowId: string): void
+  deleteItem: (rowId: string) => void
+  setTrafficSettings: (settings: Partial<TrafficSettings>) => void
+  /** Starts or stops the traffic generator at the current virtual time. */
+  toggleTraffic: () => void
+}
+
+export const DEFAULT_TRAFFIC: TrafficSettings = {
+  itemsPerSecond: 10,
+  keySpace: 1000,
+  hotKeyShare: 0.2,
+  updateShare: 0.3,
+  deleteShare: 0.05,
+  seed: 1,
 }
 
 export function createTableSlice(runtime: Runtime): StateCreator<AppState, [], [], TableSlice> {
@@ -35,13 +50,21 @@ export function createTableSlice(runtime: Runtime): StateCreator<AppState, [], [
       const item = rowId === undefined ? undefined : get().sim.table.items.get(rowId)
       if (item === undefined) {
         const key = get().sim.info?.keySchema.hash.name ?? 'pk'
-        return format === 'plain' ? `{\n  "${key}": "new-item"\n}` : `{\n  "${key}": { "S": "new-item" }\n}`
+        return format === 'plain'
+          ? `{\n  "${key}": "new-item"\n}`
+          : `{\n  "${key}": { "S": "new-item" }\n}`
       }
       return JSON.stringify(format === 'plain' ? itemToPlain(item) : item, null, 2)
     }
-    const setTable = (table: Partial<TableSlice['table']>) => set({ table: { ...get().table, ...table } })
+    const setTable = (table: Partial<TableSlice['table']>) =>
+      set({ table: { ...get().table, ...table } })
     return {
-      table: { editor: undefined, lastWrite: undefined },
+      table: {
+        editor: undefined,
+        lastWrite: undefined,
+        traffic: DEFAULT_TRAFFIC,
+        trafficOn: false,
+      },
       openItemEditor(rowId) {
         const format = get().table.editor?.format ?? 'plain'
         setTable({ editor: { rowId, format, text: textOf(rowId, format), errors: [] } })
@@ -53,7 +76,10 @@ export function createTableSlice(runtime: Runtime): StateCreator<AppState, [], [
       },
       setItemFormat(format) {
         const editor = get().table.editor
-        if (editor) setTable({ editor: { ...editor, format, text: textOf(editor.rowId, format), errors: [] } })
+        if (editor)
+          setTable({
+            editor: { ...editor, format, text: textOf(editor.rowId, format), errors: [] },
+          })
       },
       saveItem() {
         const { editor } = get().table
@@ -75,6 +101,16 @@ export function createTableSlice(runtime: Runtime): StateCreator<AppState, [], [
         const requestId = nextRequestId++
         runtime.write(requestId, deleteWrite(info.keySchema, item))
         setTable({ lastWrite: { requestId, label: 'DeleteItem' } })
+      },
+      setTrafficSettings(settings) {
+        const traffic = { ...get().table.traffic, ...settings }
+        setTable({ traffic })
+        if (get().table.trafficOn) runtime.setTraffic(traffic)
+      },
+      toggleTraffic() {
+        const on = !get().table.trafficOn
+        runtime.setTraffic(on ? get().table.traffic : null)
+        setTable({ trafficOn: on })
       },
     }
   }

@@ -6,9 +6,9 @@ export type PanelTab = 'table' | 'mapping' | 'function' | 'filters'
 
 export interface UiSlice {
   ui: { theme: Theme; tab: PanelTab }
-  setTheme(theme: Theme): void
-  toggleTheme(): void
-  setTab(tab: PanelTab): void
+  setTheme: (theme: Theme) => void
+  toggleTheme: () => void
+  setTab: (tab: PanelTab) => void
 }
 
 export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get) => ({

@@ -1,0 +1,2 @@
+export { MappingForm } from './MappingForm'
+export { FunctionForm } from './FunctionForm'

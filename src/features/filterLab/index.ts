@@ -1,0 +1,1 @@
+export { FilterLab } from './FilterLab'

@@ -1,0 +1,1 @@
+export { HandlerEditor } from './HandlerEditor'

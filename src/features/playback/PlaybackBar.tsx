@@ -1,0 +1,58 @@
+import { selectEventCount, selectStatus, useAppActions, useAppStore } from '../../store'
+import { ClockDisplay } from './ClockDisplay'
+import { SpeedControl } from './SpeedControl'
+import { usePlaybackShortcuts } from './usePlaybackShortcuts'
+
+/** Play / Pause (Space), Step (→), speed, Run to end, Reset and the clock. */
+export function PlaybackBar() {
+  usePlaybackShortcuts()
+  const status = useAppStore(selectStatus)
+  const eventCount = useAppStore(selectEventCount)
+  const actions = useAppActions()
+  const running = status === 'running'
+  const finished = status === 'finished'
+  return (
+    <div className="playback" role="toolbar" aria-label="Playback">
+      <button
+        type="button"
+        className="button button--primary"
+        data-testid="playback.play"
+        aria-keyshortcuts="Space"
+        disabled={finished}
+        onClick={actions.togglePlay}
+      >
+        {running ? 'Pause' : 'Play'}
+      </button>
+      <button
+        type="button"
+        className="button"
+        data-testid="playback.step"
+        aria-keyshortcuts="ArrowRight"
+        disabled={finished}
+        onClick={actions.step}
+      >
+        Step →
+      </button>
+      <button
+        type="button"
+        className="button"
+        data-testid="playback.runToEnd"
+        disabled={finished}
+        onClick={actions.runToEnd}
+      >
+        Run to end
+      </button>
+      <button type="button" className="button" data-testid="playback.reset" onClick={actions.reset}>
+        Reset
+      </button>
+      <SpeedControl />
+      <ClockDisplay />
+      <span className="playback__status" data-testid="playback.status">
+        {status}
+      </span>
+      <span className="playback__events" data-testid="playback.eventCount" data-count={eventCount}>
+        {eventCount} events
+      </span>
+    </div>
+  )
+}

@@ -1,0 +1,1 @@
+export { PlaybackBar } from './PlaybackBar'

@@ -1,0 +1,61 @@
+import {
+  selectInfo,
+  selectLastWriteText,
+  selectTable,
+  useAppActions,
+  useAppStore,
+} from '../../store'
+import { ItemEditor } from './ItemEditor'
+import { ItemGrid } from './ItemGrid'
+import { TrafficGenerator } from './TrafficGenerator'
+
+/** The table's definition and items; every change is a write at the current virtual time. */
+export function TablePanel() {
+  const info = useAppStore(selectInfo)
+  const table = useAppStore(selectTable)
+  const lastWrite = useAppStore(selectLastWriteText)
+  const actions = useAppActions()
+  if (info === undefined) return <p className="muted">Loading…</p>
+  const { keySchema } = info
+  return (
+    <div className="table-panel">
+      <dl className="definition" data-testid="table.definition">
+        <dt>TableName</dt>
+        <dd>{info.tableName}</dd>
+        <dt>Partition key</dt>
+        <dd>
+          {keySchema.hash.name} ({keySchema.hash.type})
+        </dd>
+        <dt>Sort key</dt>
+        <dd>{keySchema.range ? `${keySchema.range.name} (${keySchema.range.type})` : 'none'}</dd>
+        <dt>StreamViewType</dt>
+        <dd>{info.streamViewType}</dd>
+        <dt>Shards</dt>
+        <dd>{info.shards}</dd>
+        <dt>TTL attribute</dt>
+        <dd>{info.ttlAttribute ?? 'off'}</dd>
+      </dl>
+      <div className="row">
+        <span className="muted" data-testid="table.count">
+          {table.order.length} items
+        </span>
+        <button
+          type="button"
+          className="button"
+          data-testid="table.add"
+          onClick={() => actions.openItemEditor()}
+        >
+          Add item
+        </button>
+      </div>
+      {lastWrite && (
+        <p className="notice" role="status" data-testid="table.lastWrite">
+          {lastWrite}
+        </p>
+      )}
+      <ItemEditor />
+      <ItemGrid />
+      <TrafficGenerator />
+    </div>
+  )
+}

@@ -1,0 +1,73 @@
+/**
+ * A `HandlerExecutor` over sandbox transports: one environment per environment id, opened on a cold
+ * start and reused while warm (SEMANTICS.md D3), killed on timeout, crash or discard. The same
+ * contract as src/sandbox/node/createNodeExecutor.ts. DOM-free: createIsolatedExecutor.ts supplies
+ * the iframe transport, Node tests supply in-process ones.
+ */
+import type {
+  HandlerExecutor,
+  InvocationOutcome,
+  InvokeRequest,
+} from '../../engine/lambda/invocation'
+import { createIsolatedEnvironment } from './isolatedEnvironment'
+import type { IsolatedEnvironment, SandboxTransport } from './isolatedEnvironment'
+
+export interface IsolatedExecutorOptions {
+  /** Real milliseconds per invocation before a handler that never yields is stopped (default 2000). */
+  readonly guardMs?: number
+  /** Real milliseconds a new environment may take to load (default 15000). */
+  readonly startupMs?: number
+}
+
+export interface EnvironmentExecutorOptions extends IsolatedExecutorOptions {
+  /** Opens the transport to a new environment. */
+  readonly openTransport: (environmentId: number) => Promise<SandboxTransport>
+}
+
+export function createEnvironmentExecutor(options: EnvironmentExecutorOptions): HandlerExecutor {
+  const environmentOptions = {
+    guardMs: options.guardMs ?? 2_000,
+    startupMs: options.startupMs ?? 15_000,
+  }
+  const { openTransport } = options
+  const environments = new Map<number, IsolatedEnvironment>()
+
+  function discard(environmentId: number): void {
+    const environment = environments.get(environmentId)
+    environments.delete(environmentId)
+    environment?.terminate()
+  }
+
+  async function invoke(request: InvokeRequest): Promise<InvocationOutcome> {
+    let environment = environments.get(request.environmentId)
+    if (request.coldStart || environment === undefined || !environment.isAlive()) {
+      discard(request.environmentId)
+      const created = createIsolatedEnvironment(
+        await openTransport(request.environmentId),
+        environmentOptions,
+      )
+      // Another call for this id may have started one while the transport opened: keep only one.
+      discard(request.environmentId)
+      environments.set(request.environmentId, created)
+      environment = created
+    }
+    const outcome = await environment.invoke(request)
+    const lost =
+      outcome.kind === 'timeout' ||
+      outcome.kind === 'crashed' ||
+      (outcome.kind === 'error' && outcome.environmentLost === true)
+    // The engine discards such environments too; freeing the worker now does not wait for it.
+    if (lost && environments.get(request.environmentId) === environment) {
+      discard(request.environmentId)
+    }
+    return outcome
+  }
+
+  function dispose(): Promise<void> {
+    for (const environment of environments.values()) environment.terminate()
+    environments.clear()
+    return Promise.resolve()
+  }
+
+  return { invoke, discard, dispose }
+}

@@ -1,0 +1,184 @@
+import { describe, expect, it } from 'vitest'
+import { SCENARIO_PRESETS } from '../engine'
+import type { Runtime, RuntimeBatch } from '../runtime/types'
+import { createAppStore } from './createAppStore'
+
+function fakeRuntime() {
+  const calls: unknown[][] = []
+  let listener: ((batch: RuntimeBatch) => void) | undefined
+  let loadId = 0
+  const record =
+    (name: string) =>
+    (...args: unknown[]) =>
+      void calls.push([name, ...args])
+  const runtime: Runtime = {
+    load: (scenario) => {
+      calls.push(['load', scenario])
+      return ++loadId
+    },
+    play: record('play'),
+    pause: record('pause'),
+    setSpeed: record('setSpeed'),
+    step: record('step'),
+    advanceTo: record('advanceTo'),
+    write: record('write'),
+    updateMapping: record('updateMapping'),
+    putFunctionConcurrency: record('putFunctionConcurrency'),
+    setTraffic: record('setTraffic'),
+    subscribe: (l) => {
+      listener = l
+      return () => undefined
+    },
+    dispose: () => undefined,
+  }
+  return { runtime, calls, deliver: (batch: RuntimeBatch) => listener?.(batch) }
+}
+
+const info = {
+  name: 'x',
+  durationMs: 60_000,
+  clockStartMs: 0,
+  tableName: 'Orders',
+  keySchema: { hash: { name: 'pk', type: 'S' as const } },
+  streamViewType: 'NEW_AND_OLD_IMAGES' as const,
+  shards: 1,
+  ttlAttribute: undefined,
+  region: 'us-east-1',
+}
+
+function setup() {
+  const fake = fakeRuntime()
+  const store = createAppStore({ runtime: fake.runtime })
+  store.getState().loadScenario(SCENARIO_PRESETS['poison-pill'])
+  fake.deliver({ reports: [{ type: 'loaded', loadId: 1, info, rows: [] }], outcomes: [] })
+  return { ...fake, store }
+}
+
+const frame = (events: RuntimeBatch['reports'][number]) => ({ reports: [events], outcomes: [] })
+
+describe('app store', () => {
+  it('plays, pauses, steps and resets through the runtime', () => {
+    const { store, calls } = setup()
+    store.getState().play()
+    expect(store.getState().playback.status).toBe('running')
+    store.getState().togglePlay()
+    store.getState().step()
+    store.getState().setSpeed(50_000)
+    store.getState().reset()
+    expect(calls.map((c) => c[0])).toEqual(['load', 'play', 'pause', 'step', 'setSpeed', 'load'])
+    expect(store.getState().playback).toEqual({ status: 'idle', speed: 10_000 })
+  })
+
+  it('applies a frame batch with one state change: clock, events, invocations', () => {
+    const { store, deliver } = setup()
+    let changes = 0
+    store.subscribe(() => changes++)
+    const started = {
+      type: 'invocationStarted' as const,
+      atMs: 1000,
+      invocationId: 1,
+      shard: 0,
+      lane: 0,
+      recordIndexes: [0, 1],
+      attempt: 1,
+      coldStart: true,
+    }
+    const completed = {
+      type: 'invocationCompleted' as const,
+      atMs: 1020,
+      invocationId: 1,
+      outcome: 'error' as const,
+    }
+    const snapshot = {
+      nowMs: 1020,
+      mappingState: 'Enabled' as const,
+      reservedConcurrency: null,
+      concurrentExecutions: 0,
+      shards: [],
+    }
+    const base = {
+      loadId: 1,
+      records: [],
+      tableChanges: [],
+      destinations: [],
+      snapshot,
+      finished: false,
+    }
+    deliver({
+      reports: [
+        { type: 'frame', frame: { ...base, seq: 1, reachedMs: 1000, events: [started] } },
+        { type: 'frame', frame: { ...base, seq: 2, reachedMs: 1020, events: [completed] } },
+      ],
+      outcomes: [],
+    })
+    expect(changes).toBe(1)
+    const { sim } = store.getState()
+    expect(sim.simTimeMs).toBe(1020)
+    expect(sim.eventCount).toBe(2)
+    expect(sim.invocations).toMatchObject([
+      { ordinal: 0, outcome: 'error', endMs: 1020, attempt: 1, coldStart: true },
+    ])
+  })
+
+  it('keeps the last valid config on an invalid setting and shows AWS’s message', () => {
+    const { store } = setup()
+    store.getState().setField('mapping', 'BatchSize', '0')
+    const { scenario } = store.getState()
+    expect(scenario.fieldErrors['mapping.BatchSize']).toEqual([
+      "ValidationException: 1 validation error detected: Value '0' at 'batchSize' failed to satisfy constraint: Member must have value greater than or equal to 1",
+    ])
+    expect((scenario.file.mapping as { BatchSize: number }).BatchSize).toBe(100)
+  })
+
+  it('reloads before the run starts, and sends UpdateEventSourceMapping once it has', () => {
+    const { store, calls, deliver } = setup()
+    store.getState().setField('mapping', 'BatchSize', '10')
+    expect(calls.at(-1)?.[0]).toBe('load')
+    deliver({ reports: [{ type: 'loaded', loadId: 2, info, rows: [] }], outcomes: [] })
+    const snapshot = {
+      nowMs: 5,
+      mappingState: 'Enabled' as const,
+      reservedConcurrency: null,
+      concurrentExecutions: 0,
+      shards: [],
+    }
+    deliver(
+      frame({
+        type: 'frame',
+        frame: {
+          loadId: 2,
+          seq: 1,
+          reachedMs: 5,
+          events: [{ type: 'mappingState', atMs: 0, state: 'Creating' }],
+          records: [],
+          tableChanges: [],
+          destinations: [],
+          snapshot,
+          finished: false,
+        },
+      }),
+    )
+    store.getState().play()
+    store.getState().setField('mapping', 'BatchSize', '25')
+    expect(calls.at(-1)).toEqual(['updateMapping', { batchSize: 25 }, undefined])
+    store.getState().setField('function', 'Timeout', '10')
+    expect(store.getState().scenario.needsReset).toBe(true)
+  })
+
+  it('turns the item editor’s text into a PutItem, or DynamoDB’s error', () => {
+    const { store, calls } = setup()
+    store.getState().openItemEditor()
+    store.getState().setItemText('{"status": "no key"}')
+    store.getState().saveItem()
+    expect(store.getState().table.editor?.errors).toEqual([
+      'ValidationException: One or more parameter values were invalid: Missing the key pk in the item',
+    ])
+    store.getState().setItemText('{"pk": "a", "n": 1}')
+    store.getState().saveItem()
+    expect(calls.at(-1)).toEqual([
+      'write',
+      1,
+      { op: 'PutItem', request: { Item: { pk: { S: 'a' }, n: { N: '1' } } } },
+    ])
+  })
+})

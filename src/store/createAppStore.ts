@@ -1,0 +1,31 @@
+import { createStore } from 'zustand/vanilla'
+import type { StoreApi } from 'zustand/vanilla'
+import type { Runtime } from '../runtime/types'
+import type { AppState } from './appState'
+import { createPlaybackSlice } from './slices/playbackSlice'
+import { createScenarioSlice } from './slices/scenarioSlice'
+import { createSimViewSlice } from './slices/simViewSlice'
+import { createTableSlice } from './slices/tableSlice'
+import { createUiSlice } from './slices/uiSlice'
+
+export type AppStore = StoreApi<AppState>
+
+/**
+ * Creates the app's one store around an injected runtime (HOUSE-STYLE §2.1 rule 8): tests pass a fake.
+ * The runtime's per-frame batches become one `applyRuntimeBatch` set() each.
+ *
+ * @example
+ * const store = createAppStore({ runtime: createBrowserRuntime() })
+ * store.getState().loadScenario(SCENARIO_PRESETS['poison-pill'])
+ */
+export function createAppStore({ runtime }: { runtime: Runtime }): AppStore {
+  const store = createStore<AppState>()((...a) => ({
+    ...createScenarioSlice(runtime)(...a),
+    ...createPlaybackSlice(runtime)(...a),
+    ...createSimViewSlice(...a),
+    ...createTableSlice(runtime)(...a),
+    ...createUiSlice(...a),
+  }))
+  runtime.subscribe((batch) => store.getState().applyRuntimeBatch(batch))
+  return store
+}

@@ -1,0 +1,32 @@
+/** The store's public door: the app's one store, its bound hook and the selectors. */
+import { createContext, useContext } from 'react'
+import { useStore } from 'zustand'
+import type { AppState } from './appState'
+import type { AppStore } from './createAppStore'
+
+export { createAppStore } from './createAppStore'
+export type { AppStore } from './createAppStore'
+export type { AppState } from './appState'
+export * from './selectors'
+export { MAPPING_FIELDS, FUNCTION_FIELDS } from './settingsCatalog'
+export type { FieldSpec } from './settingsCatalog'
+export { MIN_SPEED, MAX_SPEED } from './slices/playbackSlice'
+export type { PlaybackStatus } from './slices/playbackSlice'
+export type { InvocationView } from './simView'
+export type { PanelTab } from './slices/uiSlice'
+
+export const AppStoreContext = createContext<AppStore | null>(null)
+
+/** The app's one bound hook: `useAppStore(selectStatus)`. */
+export function useAppStore<T>(selector: (state: AppState) => T): T {
+  const store = useContext(AppStoreContext)
+  if (store === null) throw new Error('useAppStore needs <AppStoreContext.Provider>')
+  return useStore(store, selector)
+}
+
+/** Actions never change: components take them from here without subscribing to anything. */
+export function useAppActions(): AppState {
+  const store = useContext(AppStoreContext)
+  if (store === null) throw new Error('useAppActions needs <AppStoreContext.Provider>')
+  return store.getState()
+}

@@ -1,0 +1,121 @@
+/** Derived data for the UI (HOUSE-STYLE §2.1): components read these, not raw state shapes. */
+import { explainFilters, lintFilterPattern } from '../engine'
+import type { FilterVerdict } from '../engine'
+import type { RecordView, ScenarioInfo } from '../protocol/simProtocol'
+import type { AppState } from './appState'
+import type { FieldSpec } from './settingsCatalog'
+import { fieldText } from './settingsCatalog'
+import type { Section } from './scenarioEdit'
+
+export const selectStatus = (s: AppState) => s.playback.status
+export const selectSpeed = (s: AppState) => s.playback.speed
+export const selectSimTimeMs = (s: AppState) => s.sim.simTimeMs
+export const selectClockStartMs = (s: AppState) => s.sim.info?.clockStartMs ?? 0
+export const selectDurationMs = (s: AppState) => s.sim.info?.durationMs ?? 0
+export const selectEventCount = (s: AppState) => s.sim.eventCount
+export const selectEvents = (s: AppState) => s.sim.events
+export const selectInvocations = (s: AppState) => s.sim.invocations
+export const selectInvocationCount = (s: AppState) => s.sim.invocationCount
+export const selectDestinations = (s: AppState) => s.sim.destinations
+export const selectRecords = (s: AppState) => s.sim.records
+export const selectTable = (s: AppState) => s.sim.table
+export const selectInfo = (s: AppState) => s.sim.info
+export const selectLoadErrors = (s: AppState) => s.sim.loadErrors
+export const selectCrash = (s: AppState) => s.sim.crash
+export const selectItemEditor = (s: AppState) => s.table.editor
+export const selectTheme = (s: AppState) => s.ui.theme
+export const selectTab = (s: AppState) => s.ui.tab
+export const selectNeedsReset = (s: AppState) => s.scenario.needsReset
+export const selectSnapshot = (s: AppState) => s.sim.snapshot
+
+/** The handler source of the current scenario. */
+export function selectHandlerCode(s: AppState): string {
+  const code = (s.scenario.file.function as { code?: unknown } | undefined)?.code
+  return typeof code === 'string' ? code : ''
+}
+
+/** What the last table write did, once the worker has answered. */
+export function selectLastWriteText(s: AppState): string | undefined {
+  const last = s.table.lastWrite
+  if (last === undefined) return undefined
+  const result = s.sim.writeResults[last.requestId]
+  if (result === undefined) return `${last.label}: applying…`
+  switch (result.kind) {
+    case 'record':
+      return `${last.label} made a ${result.eventName} record (#${result.recordIndex})`
+    case 'noop':
+      return `${last.label} changed nothing: no stream record`
+    case 'rejected':
+      return `${last.label} rejected: ${result.message}`
+  }
+}
+
+/** The value a settings field shows: the user's draft, else the scenario file's value. */
+export function selectFieldInput(section: Section, spec: FieldSpec) {
+  return (s: AppState): string | boolean => {
+    const draft = s.scenario.drafts[`${section}.${spec.name}`]
+    if (draft !== undefined) return draft
+    const value = (s.scenario.file[section] as Record<string, unknown> | undefined)?.[spec.name]
+    return fieldText(spec, value)
+  }
+}
+
+const NO_ERRORS: readonly string[] = []
+export function selectFieldErrors(section: Section, name: string) {
+  return (s: AppState) => s.scenario.fieldErrors[`${section}.${name}`] ?? NO_ERRORS
+}
+
+/** The mapping section of the last valid config, as the form applies it. */
+export const selectMappingConfig = (s: AppState) => s.scenario.file.mapping
+
+/** The filter patterns (JSON strings) of a mapping section. */
+export function filterPatternsOf(mapping: unknown): string[] {
+  const criteria = (
+    mapping as { FilterCriteria?: { Filters?: { Pattern?: string }[] } } | undefined
+  )?.FilterCriteria
+  return (criteria?.Filters ?? []).map((f) => f.Pattern ?? '')
+}
+
+/** The record as Lambda would deliver it, minus the ids the engine draws (for the filter lab). */
+export function recordForFilters(
+  record: RecordView,
+  info: ScenarioInfo | undefined,
+): Record<string, unknown> {
+  return {
+    eventName: record.eventName,
+    eventVersion: '1.1',
+    eventSource: 'aws:dynamodb',
+    awsRegion: info?.region ?? 'us-east-1',
+    dynamodb: {
+      Keys: record.keys,
+      ...(record.newImage ? { NewImage: record.newImage } : {}),
+      ...(record.oldImage ? { OldImage: record.oldImage } : {}),
+      StreamViewType: info?.streamViewType,
+    },
+    ...(record.writeIndex === undefined
+      ? { userIdentity: { type: 'Service', principalId: 'dynamodb.amazonaws.com' } }
+      : {}),
+  }
+}
+
+export interface FilterLabRow {
+  readonly record: RecordView
+  readonly verdicts: readonly FilterVerdict[]
+}
+
+/** Filter lab: per record (newest 50), per pattern, match or not and why. Pure; memoise in the component. */
+export function computeFilterLab(
+  records: readonly RecordView[],
+  patterns: readonly string[],
+  info: ScenarioInfo | undefined,
+): FilterLabRow[] {
+  return records.slice(-50).map((record) => ({
+    record,
+    verdicts: explainFilters(patterns, recordForFilters(record, info)),
+  }))
+}
+
+/** Lints per pattern: the known traps (numeric on N, exists on a non-leaf, missing type key). */
+export function computeFilterLints(patterns: readonly string[]): string[][] {
+  return patterns.map((p) => lintFilterPattern(p))
+}

@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest'
+import { HANDLER_TEMPLATES, SCENARIO_PRESETS } from '../engine'
+import type { InvocationOutcome } from '../engine'
+import { SIM_PROTOCOL_VERSION } from '../protocol/simProtocol'
+import type { SimFrame, SimReport } from '../protocol/simProtocol'
+import { createSimHost } from './simHost'
+
+const failure: InvocationOutcome = {
+  kind: 'error',
+  error: { errorType: 'Error', errorMessage: 'boom', stackTrace: [] },
+  waitedMs: 0,
+  logs: [],
+}
+
+function setup(scenario: unknown = SCENARIO_PRESETS['poison-pill']) {
+  const reports: SimReport[] = []
+  const host = createSimHost({ post: (r) => reports.push(r) })
+  host.handle({ type: 'load', version: SIM_PROTOCOL_VERSION, loadId: 1, scenario })
+  const frames = () => reports.flatMap((r) => (r.type === 'frame' ? [r.frame] : []))
+  const requests = () =>
+    reports.flatMap((r) => (r.type === 'invocationRequested' ? [r.request] : []))
+  return { host, reports, frames, requests, lastFrame: (): SimFrame | undefined => frames().at(-1) }
+}
+
+describe('simHost', () => {
+  it('loads a scenario and reports its table rows', () => {
+    const { reports } = setup()
+    expect(reports[0]).toMatchObject({
+      type: 'loaded',
+      loadId: 1,
+      info: { tableName: 'Orders', durationMs: 60_000 },
+    })
+    expect(reports[0].type === 'loaded' && reports[0].rows.map((r) => r.id)).toEqual([
+      '{"pk":{"S":"order-1"}}',
+      '{"pk":{"S":"order-2"}}',
+      '{"pk":{"S":"order-3"}}',
+    ])
+  })
+
+  it('answers an invalid scenario with the validator errors and JSON paths', () => {
+    const bad = {
+      ...SCENARIO_PRESETS['poison-pill'],
+      mapping: { StartingPosition: 'TRIM_HORIZON', BatchSize: 0 },
+    }
+    const { reports } = setup(bad)
+    expect(reports).toEqual([
+      {
+        type: 'loadFailed',
+        loadId: 1,
+        errors: [
+          {
+            path: 'mapping.BatchSize',
+            message:
+              "ValidationException: 1 validation error detected: Value '0' at 'batchSize' failed to satisfy constraint: Member must have value greater than or equal to 1",
+          },
+        ],
+      },
+    ])
+  })
+
+  it('hands out invocations, waits for their outcomes and continues to the requested time', () => {
+    const { host, requests, frames, lastFrame } = setup()
+    host.handle({ type: 'advanceTo', simTimeMs: 60_000 })
+    expect(requests()).toHaveLength(1)
+    expect(lastFrame()?.reachedMs).toBeLessThan(60_000)
+    // Every outcome is a failure: 1 + MaximumRetryAttempts 2 = 3 invocations, then the SQS record.
+    for (let i = 0; i < 3; i++) {
+      const request = requests()[i]
+      host.handle({
+        type: 'settleInvocation',
+        invocationId: request.invocationId,
+        outcome: failure,
+      })
+    }
+    expect(requests()).toHaveLength(3)
+    expect(lastFrame()).toMatchObject({ reachedMs: 60_000, finished: true })
+    const destinations = frames().flatMap((f) => f.destinations)
+    expect(destinations).toHaveLength(1)
+    expect(destinations[0].message).toMatchObject({
+      requestContext: { condition: 'RetryAttemptsExhausted', approximateInvokeCount: 3 },
+    })
+    expect(frames().map((f) => f.seq)).toEqual(frames().map((_, i) => i + 1))
+  })
+
+  it('releases exactly one event per step, at that event’s time', () => {
+    const { host, frames } = setup()
+    for (let i = 0; i < 5; i++) host.handle({ type: 'step' })
+    expect(frames().map((f) => f.events.length)).toEqual([1, 1, 1, 1, 1])
+    expect(frames()[0].events[0]).toEqual({ type: 'mappingState', atMs: 0, state: 'Creating' })
+    for (const frame of frames()) expect(frame.reachedMs).toBe(frame.events[0].atMs)
+  })
+
+  it('applies a table write now and says which record it made', () => {
+    const { host, reports, lastFrame } = setup()
+    const write = {
+      op: 'PutItem' as const,
+      request: { Item: { pk: { S: 'order-2' }, status: { S: 'paid' } } },
+    }
+    host.handle({ type: 'applyWrite', requestId: 9, write })
+    expect(reports).toContainEqual({
+      type: 'writeResult',
+      loadId: 1,
+      requestId: 9,
+      result: { kind: 'record', recordIndex: 0, eventName: 'MODIFY' },
+    })
+    expect(lastFrame()?.tableChanges).toEqual([
+      { id: '{"pk":{"S":"order-2"}}', item: write.request.Item },
+    ])
+    expect(lastFrame()?.records[0]).toMatchObject({
+      eventName: 'MODIFY',
+      oldImage: { status: { S: 'new' } },
+    })
+
+    host.handle({ type: 'applyWrite', requestId: 10, write })
+    expect(reports.at(-2)).toEqual({
+      type: 'writeResult',
+      loadId: 1,
+      requestId: 10,
+      result: { kind: 'noop' },
+    })
+  })
+
+  it('stops advancing after hold, even when outcomes still arrive', () => {
+    const { host, requests, lastFrame } = setup({
+      ...SCENARIO_PRESETS['poison-pill'],
+      function: { FunctionName: 'f', code: HANDLER_TEMPLATES.echo },
+    })
+    host.handle({ type: 'advanceTo', simTimeMs: 30_000 })
+    host.handle({ type: 'hold' })
+    const heldAt = lastFrame()?.reachedMs
+    host.handle({
+      type: 'settleInvocation',
+      invocationId: requests()[0].invocationId,
+      outcome: { kind: 'returned', response: {}, waitedMs: 0, logs: [] },
+    })
+    expect(lastFrame()?.reachedMs).toBe(heldAt)
+  })
+
+  it('writes the traffic generator’s items at their own virtual times, the same way every run', () => {
+    const runTraffic = () => {
+      const { host, frames } = setup({ ...SCENARIO_PRESETS['poison-pill'], writes: [] })
+      host.handle({
+        type: 'setTraffic',
+        traffic: {
+          itemsPerSecond: 4,
+          keySpace: 20,
+          hotKeyShare: 0.5,
+          updateShare: 0.3,
+          deleteShare: 0.1,
+          seed: 5,
+        },
+      })
+      host.handle({ type: 'advanceTo', simTimeMs: 900 })
+      return frames()
+        .flatMap((f) => f.events)
+        .filter((e) => e.type === 'recordWritten' || e.type === 'writeApplied')
+    }
+    const first = runTraffic()
+    expect(first.map((e) => e.atMs)).toEqual([1, 251, 501, 751])
+    expect(runTraffic()).toEqual(first)
+  })
+})
