@@ -3,7 +3,7 @@
  * stream. Nothing outside src/engine imports anything else from it.
  */
 export { createSimulation } from './simulation'
-export type { Simulation, StepResult, SimInput } from './simulation'
+export type { Simulation, StepResult, SimInput, RecordView } from './simulation'
 export { validateScenario } from './scenario'
 export type { ScenarioError } from './scenario'
 export type { NormalizedScenario, MappingSettings, MappingConfig } from './model/scenario'
@@ -35,3 +35,4 @@ export { SCENARIO_PRESETS, DEFAULT_PRESET } from './scenarios/presets'
 export type { ScenarioPresetName } from './scenarios/presets'
 export { HANDLER_TEMPLATES } from './scenarios/handlerTemplates'
 export type { HandlerTemplateName } from './scenarios/handlerTemplates'
+export type { DeliveredRecord } from './stream/records'

@@ -1,6 +1,7 @@
 import { Phase } from './eventQueue'
 import type { MappingSettings, NormalizedScenario } from './model/scenario'
-import type { WriteRequest } from './model/dynamo'
+import type { Item, WriteRequest } from './model/dynamo'
+import type { DeliveredRecord, RecordFate } from './stream/records'
 import { takeSnapshot, type SimSnapshot } from './snapshot'
 import type { SimEvent } from './model/events'
 import type { RunReport } from './model/report'
@@ -51,6 +52,21 @@ export interface Simulation {
   journal(): readonly SimEvent[]
   /** A small picture of the state now: mapping, shards, lanes, checkpoints (for the playground). */
   snapshot(): SimSnapshot
+  /** Virtual time of the next scheduled event, if any: what "step" advances to. */
+  nextEventAtMs(): number | undefined
+  /** The table's items now, in DynamoDB JSON. */
+  tableItems(): Item[]
+  /** Stream records from `fromIndex` on, as Lambda delivers them, with their fate so far. */
+  records(fromIndex?: number): RecordView[]
+}
+
+/** A stream record as the playground shows it. */
+export interface RecordView {
+  readonly index: number
+  readonly shard: number
+  readonly createdAtMs: number
+  readonly fate: RecordFate
+  readonly record: DeliveredRecord
 }
 
 /**
@@ -143,6 +159,16 @@ export function createSimulation(scenario: NormalizedScenario): Simulation {
       }
     },
     snapshot: () => takeSnapshot(world),
+    nextEventAtMs: () => world.queue.peek()?.atMs,
+    tableItems: () => world.table.items(),
+    records: (fromIndex = 0) =>
+      world.records.slice(fromIndex).map((r) => ({
+        index: r.index,
+        shard: r.shard,
+        createdAtMs: r.createdAtMs,
+        fate: r.fate,
+        record: r.delivered,
+      })),
     finish() {
       for (let next = world.queue.pop(); next !== undefined; next = world.queue.pop()) {
         if (next.payload.kind !== 'complete') continue

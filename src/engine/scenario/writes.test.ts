@@ -7,7 +7,7 @@ function run(writes: unknown) {
 }
 
 describe('writes', () => {
-  it('every expands with {{i}} in every string, N strings included; plain "{{i}}" stays a string', () => {
+  it('every expands with {{i}} in every string, N strings included; plain "{{i}}" stays a string; checked writes are marked', () => {
     const result = run([
       {
         atMs: 1000,
@@ -27,6 +27,7 @@ describe('writes', () => {
         index: 3,
         path: 'writes[1]',
         atMs: 50,
+        checked: true,
         write: {
           op: 'PutItem',
           request: { Item: { pk: { S: 'p-0' }, sk: { N: '7' }, label: { S: '0' } } },
@@ -36,6 +37,7 @@ describe('writes', () => {
         index: 4,
         path: 'writes[1]',
         atMs: 60,
+        checked: true,
         write: {
           op: 'PutItem',
           request: { Item: { pk: { S: 'p-1' }, sk: { N: '7' }, label: { S: '1' } } },
@@ -45,18 +47,21 @@ describe('writes', () => {
         index: 0,
         path: 'writes[0]',
         atMs: 1000,
+        checked: true,
         write: { op: 'PutItem', request: { Item: { pk: { S: 'load-0' }, sk: { N: '0' } } } },
       },
       {
         index: 1,
         path: 'writes[0]',
         atMs: 1100,
+        checked: true,
         write: { op: 'PutItem', request: { Item: { pk: { S: 'load-1' }, sk: { N: '1' } } } },
       },
       {
         index: 2,
         path: 'writes[0]',
         atMs: 1200,
+        checked: true,
         write: { op: 'PutItem', request: { Item: { pk: { S: 'load-2' }, sk: { N: '2' } } } },
       },
     ])
@@ -87,6 +92,7 @@ describe('writes', () => {
         index: 2,
         path: 'writes[2]',
         atMs: 0,
+        checked: true,
         write: {
           op: 'DeleteItem',
           request: {
@@ -99,12 +105,14 @@ describe('writes', () => {
         index: 0,
         path: 'writes[0]',
         atMs: 5,
+        checked: true,
         write: { op: 'DeleteItem', request: { Key: { pk: { S: 'a' }, sk: { N: '1' } } } },
       },
       {
         index: 1,
         path: 'writes[1]',
         atMs: 5,
+        checked: true,
         write: {
           op: 'UpdateItem',
           request: {

@@ -205,6 +205,29 @@ describe('UpdateItem', () => {
   })
 })
 
+describe('checked writes', () => {
+  const emptyKey: WriteRequest = { op: 'PutItem', request: { Item: { pk: { S: '' } } } }
+
+  it('a write not marked checked is validated: an invalid one is rejected, with or without options', () => {
+    for (const outcome of [table().applyWrite(emptyKey), table().applyWrite(emptyKey, { checked: false })]) {
+      expect(outcome.ok ? '' : outcome.error.code).toBe('ValidationException')
+    }
+  })
+
+  it('a checked write skips the static checks but still parses and evaluates its condition', () => {
+    const t = table([{ pk: { S: 'k' }, v: { N: '1' } }])
+    expect(t.applyWrite(emptyKey, { checked: true }).ok).toBe(true)
+    const guarded: WriteRequest = {
+      op: 'PutItem',
+      request: { Item: { pk: { S: 'k' } }, ConditionExpression: 'attribute_not_exists(pk)' },
+    }
+    expect(t.applyWrite(guarded, { checked: true })).toEqual({
+      ok: false,
+      error: { code: 'ConditionalCheckFailedException', message: 'The conditional request failed' },
+    })
+  })
+})
+
 describe('TTL', () => {
   const items = [
     { pk: { S: 'late' }, ttl: { N: '200' } },

@@ -20,7 +20,11 @@ export interface ApplyOptions {
 }
 
 export interface Table {
-  /** Applies a write; mutates the table only on success. */
+  /**
+   * Applies a write; mutates the table only on success. The outcome's items are read-only snapshots, shared with
+   * the table and with earlier outcomes (the table never changes an item in place, it replaces it): one copy
+   * per write instead of three, which matters for runs of a million records.
+   */
   applyWrite(write: WriteRequest, options?: ApplyOptions): WriteOutcome
   get(key: Item): Item | undefined
   /** Key attributes of an item in schema order (hash, then range). */
@@ -143,7 +147,7 @@ export function createTable(config: TableConfig, initialItems: readonly Item[]):
     const changed = !itemsEqual(oldItem, newItem)
     // Map.set on an existing key keeps its position: an overwrite stays where the item was.
     if (newItem !== undefined && changed) rows.set(id, newItem)
-    return { ok: true, oldItem: copy(oldItem), newItem: copy(newItem), changed }
+    return { ok: true, oldItem, newItem, changed }
   }
 
   function expiredKeys(nowEpochMs: number): Item[] {

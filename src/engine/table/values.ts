@@ -31,6 +31,10 @@ export function mapOf(
 }
 
 export function utf8Length(text: string): number {
+  // Every attribute name and most values are ASCII: one byte per UTF-16 unit, no iterator needed.
+  let ascii = 0
+  while (ascii < text.length && text.charCodeAt(ascii) < 0x80) ascii++
+  if (ascii === text.length) return ascii
   let bytes = 0
   for (const char of text) {
     const code = char.codePointAt(0) ?? 0
