@@ -30,6 +30,8 @@ test('the editor loads offline and flags a wrong field of DynamoDBStreamEvent', 
   ])
 
   await editor.appendAndType('\nexport const count = (e: DynamoDBStreamEvent) => e', '.Rec')
+  // Every keystroke lands (a controlled-value race once dropped some), and IntelliSense knows the type.
+  await expect(editor.lines).toContainText('(e: DynamoDBStreamEvent) => e.Rec')
   await expect(editor.suggestions.getByText('Records', { exact: true })).toBeVisible()
 
   expect(blocked).toEqual([])

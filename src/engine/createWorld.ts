@@ -7,7 +7,6 @@ import { createMetrics } from './metrics'
 import { createEnvironmentPool } from './lambda/environments'
 import { compileMappingFilter } from './esm/filtering'
 import type { Task, World } from './world'
-import { createSequenceCounter } from './stream/sequence'
 
 /** Builds the initial state of a run. Every id comes from the scenario's seed (SEMANTICS.md D11). */
 export function createWorld(scenario: NormalizedScenario): World {
@@ -64,7 +63,7 @@ export function createWorld(scenario: NormalizedScenario): World {
     nextInvocationId: 1,
     nextGeneration: 1,
     filter: compileMappingFilter(scenario.mapping.settings),
-    sequence: createSequenceCounter(firstSequence),
+    nextSequence: firstSequence,
     ttlSweepAtMs: undefined,
     nowMs: 0,
   }

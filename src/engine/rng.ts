@@ -26,8 +26,10 @@ export function createRng(seed: number, stream: string): Rng {
   const gen = xoroshiro128plus((seed ^ fnv1a32(stream)) | 0)
   const int = (min: number, max: number): number => uniformInt(gen, min, max)
   function hex(length: number): string {
-    let out = ''
-    while (out.length < length) out += hexWord(int(-0x80000000, 0x7fffffff) >>> 0)
+    const words: string[] = []
+    for (let size = 0; size < length; size += 8) words.push(hexWord(int(-0x80000000, 0x7fffffff) >>> 0))
+    // join makes one flat string; `+=` would keep a chain of rope nodes alive with every stream record's eventID.
+    const out = words.join('')
     return out.length === length ? out : out.slice(0, length)
   }
   function uuid(): string {

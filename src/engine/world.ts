@@ -14,7 +14,6 @@ import type { InvokeRequest } from './lambda/invocation'
 import type { EnvironmentPool } from './lambda/environments'
 import type { Metrics } from './metrics'
 import type { WindowState } from './esm/tumbling'
-import type { SequenceCounter } from './stream/sequence'
 
 /** Everything the engine schedules on its queue. Lane-bound tasks carry the lane's generation: stale ones are ignored. */
 export type Task =
@@ -152,8 +151,7 @@ export interface World {
   nextGeneration: number
   /** The compiled filter criteria; undefined when the mapping has none. */
   filter: ((record: unknown) => boolean) | undefined
-  /** The last sequence number handed out. */
-  readonly sequence: SequenceCounter
+  nextSequence: bigint
   ttlSweepAtMs: number | undefined
   nowMs: number
 }

@@ -61,7 +61,7 @@ function safeCheck(map: unknown): string[] {
   }
 }
 
-const TEMPLATE = /\{\{i\}\}/g
+const TEMPLATE_TEXT = '{{i}}'
 
 /** Whether any string in the value (object keys included) holds `{{i}}`. */
 export function hasTemplate(value: unknown): boolean {
@@ -75,18 +75,23 @@ export function hasTemplate(value: unknown): boolean {
 
 /** Replaces `{{i}}` with `i` in every string of the value; a string stays a string (`"{{i}}"` → `"3"`). */
 export function substitute(value: unknown, i: number): unknown {
-  if (typeof value === 'string') return value.replace(TEMPLATE, String(i))
-  if (Array.isArray(value)) return value.map((v) => substitute(v, i))
+  return substituteText(value, String(i))
+}
+
+// Runs once per repetition of an `every` write (up to a million times): strings without the template are
+// shared rather than rebuilt, and the repetition's text is made once.
+function substituteText(value: unknown, text: string): unknown {
+  if (typeof value === 'string') return value.includes(TEMPLATE_TEXT) ? value.replaceAll(TEMPLATE_TEXT, text) : value
+  if (Array.isArray(value)) return value.map((v) => substituteText(v, text))
   if (isRecord(value)) {
     const out: Record<string, unknown> = {}
-    for (const [k, v] of Object.entries(value)) {
-      // defineProperty, not assignment: a key named `__proto__` must stay a plain key.
-      Object.defineProperty(out, k.replace(TEMPLATE, String(i)), {
-        value: substitute(v, i),
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      })
+    for (const k of Object.keys(value)) {
+      const key = k.includes(TEMPLATE_TEXT) ? k.replaceAll(TEMPLATE_TEXT, text) : k
+      const v = substituteText(value[k], text)
+      // defineProperty, not assignment, for `__proto__`: it must stay a plain key.
+      if (key === '__proto__') {
+        Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true })
+      } else out[key] = v
     }
     return out
   }

@@ -47,6 +47,16 @@ export function buildWrite(
   }
   const write = shapeWrite(op, raw, joinPath(path, op), target, fail)
   if (!write || failed) return undefined
+  return checkShapedWrite(write, path, target, report)
+}
+
+/** The table's checks on a write already in DynamoDB's shape; reports under `path`, undefined if invalid. */
+export function checkShapedWrite(
+  write: WriteRequest,
+  path: string,
+  target: WriteTarget,
+  report: Report,
+): WriteRequest | undefined {
   if (target.keySchema) {
     let problems: string[]
     try {
@@ -67,13 +77,9 @@ function shapeWrite(
   target: WriteTarget,
   report: Report,
 ): WriteRequest | undefined {
-  if (op === 'put') {
-    const item = toAttributeMap(raw, path, report, true)
-    return item && { op: 'PutItem', request: { Item: item } }
-  }
-  if (op === 'delete') {
-    const key = toAttributeMap(raw, path, report, true)
-    return key && { op: 'DeleteItem', request: { Key: key } }
+  if (op === 'put' || op === 'delete') {
+    const map = toAttributeMap(raw, path, report, true)
+    return map && shortcutWrite(op, map)
   }
   if (!checkStructure(raw, path, 'input', REQUEST_KEYS[op], report)) return undefined
   const mapKey = op === 'PutItem' ? 'Item' : 'Key'
@@ -125,6 +131,11 @@ function shapeWrite(
     op,
     request: { Key: map, ...(update !== undefined && { UpdateExpression: update }), ...extras },
   }
+}
+
+/** The request a `put` or `delete` shortcut stands for, given its map in DynamoDB JSON. */
+export function shortcutWrite(op: 'put' | 'delete', map: Item): WriteRequest {
+  return op === 'put' ? { op: 'PutItem', request: { Item: map } } : { op: 'DeleteItem', request: { Key: map } }
 }
 
 function checkNames(

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
+import { marshall } from '@aws-sdk/util-dynamodb'
+import { substitute } from './attributes'
 import { validateScenario } from './index'
 import { withSection } from './testFixture'
 
@@ -215,4 +218,29 @@ describe('writes', () => {
       },
     ])
   })
+
+  it('a plain put marshalled once and substituted equals marshalling every repetition', () => {
+    const json = fc.letrec((tie) => ({
+      value: fc.oneof(
+        { depthSize: 'small' },
+        fc.constantFrom('{{i}}', 'x-{{i}}', '', 'plain'),
+        fc.integer(),
+        fc.boolean(),
+        fc.constant(null),
+        fc.array(tie('value'), { maxLength: 3 }),
+        fc.dictionary(fc.constantFrom('a', 'b{{i}}', '{{i}}', '1'), tie('value'), { maxKeys: 3 }),
+      ),
+    })).value
+    fc.assert(
+      fc.property(fc.dictionary(fc.constantFrom('x', 'y{{i}}'), json, { maxKeys: 3 }), (rest) => {
+        const raw = { ...rest, pk: 'k-{{i}}', sk: 1 }
+        const result = run([{ atMs: 0, every: { intervalMs: 1, count: 3 }, put: raw }])
+        const expected = [0, 1, 2].map((k) => marshall(substitute(raw, k), { removeUndefinedValues: true }))
+        const items = result.ok ? result.scenario.writes.map((w) => w.write.request) : []
+        expect(items).toEqual(expected.map((Item) => ({ Item })))
+      }),
+      { numRuns: 200 },
+    )
+  })
 })
+

@@ -2,11 +2,18 @@
  * The `writes` list: timing, the `every` repetition helper and `{{i}}` substitution, then the expanded,
  * sorted schedule the engine reads.
  */
-import type { WriteRequest } from '../model/dynamo'
+import type { Item, WriteRequest } from '../model/dynamo'
 import type { ScheduledWrite } from '../model/scenario'
-import { hasTemplate, substitute } from './attributes'
+import { hasTemplate, substitute, toAttributeMap } from './attributes'
 import { createCollector, describe, isRecord, joinPath, type Report } from './messages'
-import { buildWrite, WRITE_OPS, type WriteOp, type WriteTarget } from './writeRequest'
+import {
+  buildWrite,
+  checkShapedWrite,
+  shortcutWrite,
+  WRITE_OPS,
+  type WriteOp,
+  type WriteTarget,
+} from './writeRequest'
 
 /** Guards memory and run time: a scenario may not expand to more writes than this. */
 export const MAX_EXPANDED_WRITES = 1_000_000
@@ -137,9 +144,13 @@ function expand(entry: Entry, target: WriteTarget, report: Report, out: Schedule
     return
   }
   const writes: WriteRequest[] = []
+  const template = marshalledTemplate(entry)
   for (let k = 0; k < entry.count; k++) {
     const { errors, report: local } = createCollector()
-    const write = buildWrite(entry.op, substitute(entry.raw, k), path, target, local)
+    const write =
+      template === undefined
+        ? buildWrite(entry.op, substitute(entry.raw, k), path, target, local)
+        : checkShapedWrite(shortcutWrite(template.op, substitute(template.map, k) as Item), path, target, local)
     if (!write) {
       // Report the first failing repetition only: the others would repeat the same story count times.
       for (const e of errors) report(e.path, withRepetition(e.message, k))
@@ -148,6 +159,29 @@ function expand(entry: Entry, target: WriteTarget, report: Report, out: Schedule
     writes.push(write)
   }
   writes.forEach((write, k) => push(k, write))
+}
+
+/**
+ * A `put`/`delete` shortcut whose map is plain JSON, marshalled once with `{{i}}` still in it. Marshalling maps
+ * every string to `S` whatever its text, so substituting into the result equals marshalling each substituted
+ * repetition, minus a marshall per repetition. Undefined (the slow path) for anything else or a failure.
+ */
+function marshalledTemplate(entry: Entry): { op: 'put' | 'delete'; map: Item } | undefined {
+  if ((entry.op !== 'put' && entry.op !== 'delete') || !isPlainJson(entry.raw)) return undefined
+  const { errors, report } = createCollector()
+  const map = toAttributeMap(entry.raw, '', report, true)
+  return map === undefined || errors.length > 0 ? undefined : { op: entry.op, map }
+}
+
+/** JSON as JSON.parse makes it (no `__proto__` keys, which marshall would not keep as keys). */
+function isPlainJson(value: unknown): boolean {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true
+  if (typeof value === 'number') return Number.isFinite(value)
+  if (Array.isArray(value)) return value.every(isPlainJson)
+  if (typeof value !== 'object') return false
+  const proto: unknown = Object.getPrototypeOf(value)
+  if (proto !== Object.prototype && proto !== null) return false
+  return !Object.hasOwn(value, '__proto__') && Object.values(value).every(isPlainJson)
 }
 
 function withRepetition(message: string, k: number): string {

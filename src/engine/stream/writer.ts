@@ -1,12 +1,11 @@
 import { itemSizeBytes } from '../table'
-import type { Item, StreamViewType } from '../model/dynamo'
+import type { Item, KeySchema, StreamViewType } from '../model/dynamo'
 import type { ScheduledWrite } from '../model/scenario'
 import { Phase } from '../eventQueue'
 import { DAY_MS, MINUTE_MS, SECOND_MS } from '../clock'
 import { fnv1a32 } from '../rng'
 import { emit, epochMs, type World } from '../world'
 import { imagesFor, keyText, type DeliveredRecord, type EventName, type StreamRecord } from './records'
-import { advanceSequence } from './sequence'
 
 /** Service principal DynamoDB puts on TTL deletes (SEMANTICS.md A1.8). */
 const TTL_IDENTITY = { type: 'Service', principalId: 'dynamodb.amazonaws.com' } as const
@@ -51,7 +50,7 @@ export function appendRecord(
 ): StreamRecord {
   const { scenario } = world
   const { keySchema, streamViewType, shards } = scenario.table
-  const keys = world.table.keyOf((newItem ?? oldItem) as Item)
+  const keys = keysOf(keySchema, (newItem ?? oldItem) as Item)
   const { NewImage, OldImage } = imagesFor(streamViewType, oldItem, newItem)
   const sizeBytes =
     itemSizeBytes(keys) +
@@ -60,7 +59,8 @@ export function appendRecord(
   const partitionKey = keyText(keys[keySchema.hash.name])
   const keyHash = fnv1a32(partitionKey)
   const shard = keyHash % shards
-  const sequenceNumber = advanceSequence(world.sequence, world.rng.sequence.int(1, 4096))
+  world.nextSequence += BigInt(world.rng.sequence.int(1, 4096))
+  const sequenceNumber = world.nextSequence.toString()
   const eventName = eventNameOf(oldItem, newItem)
   const eventID = world.rng.eventId.hex(32)
   const dynamodb = streamData(
@@ -112,6 +112,19 @@ export function appendRecord(
   world.shards[shard].recordIdx.push(record.index)
   emit(world, { type: 'recordWritten', atMs: world.nowMs, recordIndex: record.index, shard, writeIndex })
   return record
+}
+
+/**
+ * The key attributes of an item in schema order. Unlike the table's keyOf this shares the attribute values: the
+ * items a write outcome carries are read-only snapshots already in stored form, and the images share them too.
+ */
+function keysOf(keySchema: KeySchema, item: Item): Item {
+  const { hash, range } = keySchema
+  // Assignments, as in keyOf (a computed key in a literal would treat a `__proto__` attribute differently).
+  const keys: Item = {}
+  keys[hash.name] = item[hash.name]
+  if (range !== undefined) keys[range.name] = item[range.name]
+  return keys
 }
 
 /**

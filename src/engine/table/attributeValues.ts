@@ -2,6 +2,7 @@ import { parseDecimal } from './decimal'
 import { ATTRIBUTE_TYPES, isBase64, setElementKey } from './values'
 
 const INVALID = 'One or more parameter values were invalid: '
+const TYPE_SET: ReadonlySet<string> = new Set(ATTRIBUTE_TYPES)
 const EMPTY =
   'Supplied AttributeValue is empty, must contain exactly one of the supported datatypes'
 const SEVERAL =
@@ -83,7 +84,10 @@ function checkPayload(type: string, payload: unknown): string | undefined {
 /** DynamoDB's message for a malformed attribute value, or undefined when it is well formed. */
 export function checkAttributeValue(value: unknown): string | undefined {
   if (!isRecord(value)) return EMPTY
-  const types = Object.keys(value).filter((key) => (ATTRIBUTE_TYPES as string[]).includes(key))
+  const keys = Object.keys(value)
+  // The usual value has exactly one key, a type: checked without building the filtered list.
+  if (keys.length === 1 && TYPE_SET.has(keys[0])) return checkPayload(keys[0], value[keys[0]])
+  const types = keys.filter((key) => TYPE_SET.has(key))
   if (types.length === 0) return EMPTY
   for (const type of types) {
     const problem = checkPayload(type, value[type])

@@ -81,6 +81,11 @@ function checkKey(key: Item, schema: KeySchema): string | undefined {
 export function checkItem(item: Item, keySchema: KeySchema): string[] {
   const malformed = checkAttributeMap(item)
   if (malformed.length > 0) return malformed
+  return checkWellFormedItem(item, keySchema)
+}
+
+/** checkItem's checks after the attribute values are known to be well formed. */
+function checkWellFormedItem(item: Item, keySchema: KeySchema): string[] {
   const keyError = checkItemKey(item, keySchema)
   if (keyError !== undefined) return [keyError]
   return itemSizeBytes(item) > MAX_ITEM_SIZE_BYTES
@@ -157,7 +162,8 @@ export function prepareWrite(write: WriteRequest, keySchema: KeySchema): Prepare
   const unused = unusedPlaceholderErrors(placeholders)
   if (unused.length > 0) return { ok: false, errors: unused }
   if (write.op === 'PutItem') {
-    const problems = checkItem(write.request.Item, keySchema)
+    // The Item is the target checked above: its values are not checked a second time.
+    const problems = checkWellFormedItem(write.request.Item, keySchema)
     if (problems.length > 0) return { ok: false, errors: problems }
   } else {
     const keyError = checkKey(write.request.Key, keySchema)

@@ -145,6 +145,20 @@ export function storedValue(value: AttributeValue): AttributeValue {
   return { ...value }
 }
 
+/**
+ * Whether `storedItem(item)` would only copy: every value a scalar that is stored as written (numbers already
+ * canonical). Lists, maps and sets are not looked into; they answer false.
+ */
+export function isStoredForm(item: Item): boolean {
+  for (const name of Object.keys(item)) {
+    const value = item[name]
+    if ('S' in value || 'B' in value || 'BOOL' in value || 'NULL' in value) continue
+    if ('N' in value && Object.keys(value).length === 1 && canonicalNumber(value.N) === value.N) continue
+    return false
+  }
+  return true
+}
+
 export function storedItem(item: Item): Item {
   const copy: Item = {}
   for (const [name, value] of Object.entries(item)) copy[name] = storedValue(value)

@@ -4,7 +4,7 @@
  */
 import Editor from '@monaco-editor/react'
 import type { OnMount, OnValidate } from '@monaco-editor/react'
-import { useEffect } from 'react'
+import { useEffect, useLayoutEffect, useRef } from 'react'
 import { monaco } from './monacoSetup'
 
 export interface EditorDiagnostic {
@@ -38,7 +38,33 @@ export default function HandlerEditor({
     [],
   )
 
-  const handleMount: OnMount = () => {
+  const editorRef = useRef<Parameters<OnMount>[0] | null>(null)
+  const valueRef = useRef(value)
+
+  // The model is the source of truth while the user types; `value` only flows in when it changes
+  // from outside (a template, a shared link). @monaco-editor/react's own `value` sync runs in a
+  // passive effect, which can land after the next keystroke and revert it (lost characters).
+  // A layout effect runs in the same task as the render, so `value` still matches the model unless
+  // it really changed elsewhere.
+  useLayoutEffect(() => {
+    valueRef.current = value
+    const editor = editorRef.current
+    const model = editor?.getModel()
+    if (!editor || !model || model.getValue() === value) return
+    // One undoable edit: Ctrl+Z brings the user's previous code back.
+    editor.pushUndoStop()
+    editor.executeEdits('handler-editor', [{ range: model.getFullModelRange(), text: value }])
+    editor.pushUndoStop()
+  }, [value])
+
+  // A new language switches to that language's model (in the child's effects, which run before
+  // this one); a model kept from an earlier switch may hold older code.
+  useEffect(() => syncModel(editorRef.current, valueRef.current), [language])
+
+  const handleMount: OnMount = (editor) => {
+    editorRef.current = editor
+    // Monaco loads asynchronously: the code may have changed since the model was created.
+    syncModel(editor, valueRef.current)
     document.body.dataset.monacoReady = '1'
   }
 
@@ -60,7 +86,7 @@ export default function HandlerEditor({
       height="100%"
       language={language}
       path={MODEL_PATHS[language]}
-      value={value}
+      defaultValue={value}
       onChange={(next) => onChange(next ?? '')}
       onMount={handleMount}
       onValidate={handleValidate}
@@ -74,4 +100,8 @@ export default function HandlerEditor({
       loading={<pre className="handler-editor__loading">{value}</pre>}
     />
   )
+}
+
+function syncModel(editor: Parameters<OnMount>[0] | null, value: string): void {
+  if (editor !== null && editor.getValue() !== value) editor.setValue(value)
 }
