@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process'
 import { readdirSync } from 'node:fs'
 import { isDeepStrictEqual } from 'node:util'
 import type { RunReport } from '../src/engine'
-import { EXAMPLE_CHECKS } from './exampleChecks'
+import { EXAMPLE_CHECKS } from './exampleChecks/index'
 
 const files = readdirSync('examples').filter((f) => f.endsWith('.json')).sort()
 let passed = 0

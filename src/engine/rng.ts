@@ -18,7 +18,10 @@ const BYTE_HEX = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padS
 /** `word.toString(16).padStart(8, '0')` for an unsigned 32-bit word. */
 function hexWord(word: number): string {
   return (
-    BYTE_HEX[word >>> 24] + BYTE_HEX[(word >>> 16) & 0xff] + BYTE_HEX[(word >>> 8) & 0xff] + BYTE_HEX[word & 0xff]
+    BYTE_HEX[word >>> 24] +
+    BYTE_HEX[(word >>> 16) & 0xff] +
+    BYTE_HEX[(word >>> 8) & 0xff] +
+    BYTE_HEX[word & 0xff]
   )
 }
 
@@ -27,7 +30,8 @@ export function createRng(seed: number, stream: string): Rng {
   const int = (min: number, max: number): number => uniformInt(gen, min, max)
   function hex(length: number): string {
     const words: string[] = []
-    for (let size = 0; size < length; size += 8) words.push(hexWord(int(-0x80000000, 0x7fffffff) >>> 0))
+    for (let size = 0; size < length; size += 8)
+      words.push(hexWord(int(-0x80000000, 0x7fffffff) >>> 0))
     // join makes one flat string; `+=` would keep a chain of rope nodes alive with every stream record's eventID.
     const out = words.join('')
     return out.length === length ? out : out.slice(0, length)

@@ -81,7 +81,8 @@ export function substitute(value: unknown, i: number): unknown {
 // Runs once per repetition of an `every` write (up to a million times): strings without the template are
 // shared rather than rebuilt, and the repetition's text is made once.
 function substituteText(value: unknown, text: string): unknown {
-  if (typeof value === 'string') return value.includes(TEMPLATE_TEXT) ? value.replaceAll(TEMPLATE_TEXT, text) : value
+  if (typeof value === 'string')
+    return value.includes(TEMPLATE_TEXT) ? value.replaceAll(TEMPLATE_TEXT, text) : value
   if (Array.isArray(value)) return value.map((v) => substituteText(v, text))
   if (isRecord(value)) {
     const out: Record<string, unknown> = {}
@@ -90,7 +91,12 @@ function substituteText(value: unknown, text: string): unknown {
       const v = substituteText(value[k], text)
       // defineProperty, not assignment, for `__proto__`: it must stay a plain key.
       if (key === '__proto__') {
-        Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true })
+        Object.defineProperty(out, key, {
+          value: v,
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        })
       } else out[key] = v
     }
     return out

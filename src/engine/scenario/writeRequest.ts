@@ -135,7 +135,9 @@ function shapeWrite(
 
 /** The request a `put` or `delete` shortcut stands for, given its map in DynamoDB JSON. */
 export function shortcutWrite(op: 'put' | 'delete', map: Item): WriteRequest {
-  return op === 'put' ? { op: 'PutItem', request: { Item: map } } : { op: 'DeleteItem', request: { Key: map } }
+  return op === 'put'
+    ? { op: 'PutItem', request: { Item: map } }
+    : { op: 'DeleteItem', request: { Key: map } }
 }
 
 function checkNames(

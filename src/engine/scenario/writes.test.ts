@@ -235,12 +235,15 @@ describe('writes', () => {
       fc.property(fc.dictionary(fc.constantFrom('x', 'y{{i}}'), json, { maxKeys: 3 }), (rest) => {
         const raw = { ...rest, pk: 'k-{{i}}', sk: 1 }
         const result = run([{ atMs: 0, every: { intervalMs: 1, count: 3 }, put: raw }])
-        const expected = [0, 1, 2].map((k) => marshall(substitute(raw, k), { removeUndefinedValues: true }))
+        const expected = [0, 1, 2].map((k) => ({
+          Item: marshall(substitute(raw, k) as Record<string, unknown>, {
+            removeUndefinedValues: true,
+          }),
+        }))
         const items = result.ok ? result.scenario.writes.map((w) => w.write.request) : []
-        expect(items).toEqual(expected.map((Item) => ({ Item })))
+        expect(items).toEqual(expected)
       }),
       { numRuns: 200 },
     )
   })
 })
-

@@ -136,7 +136,13 @@ function expand(entry: Entry, target: WriteTarget, report: Report, out: Schedule
   // buildWrite runs the table's checkWrite whenever the key schema is known (otherwise the scenario is invalid).
   const checked = target.keySchema !== undefined ? { checked: true as const } : {}
   const push = (k: number, write: WriteRequest) =>
-    out.push({ index: out.length, path, atMs: entry.atMs + k * entry.intervalMs, write, ...checked })
+    out.push({
+      index: out.length,
+      path,
+      atMs: entry.atMs + k * entry.intervalMs,
+      write,
+      ...checked,
+    })
   if (entry.count === 1 || !hasTemplate(entry.raw)) {
     // Without {{i}} every repetition is the same request: check it once and share it.
     const write = buildWrite(entry.op, substitute(entry.raw, 0), path, target, report)
@@ -150,7 +156,12 @@ function expand(entry: Entry, target: WriteTarget, report: Report, out: Schedule
     const write =
       template === undefined
         ? buildWrite(entry.op, substitute(entry.raw, k), path, target, local)
-        : checkShapedWrite(shortcutWrite(template.op, substitute(template.map, k) as Item), path, target, local)
+        : checkShapedWrite(
+            shortcutWrite(template.op, substitute(template.map, k) as Item),
+            path,
+            target,
+            local,
+          )
     if (!write) {
       // Report the first failing repetition only: the others would repeat the same story count times.
       for (const e of errors) report(e.path, withRepetition(e.message, k))

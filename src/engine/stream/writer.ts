@@ -5,7 +5,13 @@ import { Phase } from '../eventQueue'
 import { DAY_MS, MINUTE_MS, SECOND_MS } from '../clock'
 import { fnv1a32 } from '../rng'
 import { emit, epochMs, type World } from '../world'
-import { imagesFor, keyText, type DeliveredRecord, type EventName, type StreamRecord } from './records'
+import {
+  imagesFor,
+  keyText,
+  type DeliveredRecord,
+  type EventName,
+  type StreamRecord,
+} from './records'
 
 /** Service principal DynamoDB puts on TTL deletes (SEMANTICS.md A1.8). */
 const TTL_IDENTITY = { type: 'Service', principalId: 'dynamodb.amazonaws.com' } as const
@@ -21,7 +27,13 @@ export function applyWrite(world: World, scheduled: ScheduledWrite): StreamRecor
   if (!outcome.ok) {
     const error = `${outcome.error.code}: ${outcome.error.message}`
     world.writes.push({ index, atMs, op, result: 'rejected', recordIndex: null, error })
-    emit(world, { type: 'writeApplied', atMs: world.nowMs, writeIndex: index, result: 'rejected', message: error })
+    emit(world, {
+      type: 'writeApplied',
+      atMs: world.nowMs,
+      writeIndex: index,
+      result: 'rejected',
+      message: error,
+    })
     return undefined
   }
   if (!outcome.changed) {
@@ -110,7 +122,13 @@ export function appendRecord(
   }
   world.records.push(record)
   world.shards[shard].recordIdx.push(record.index)
-  emit(world, { type: 'recordWritten', atMs: world.nowMs, recordIndex: record.index, shard, writeIndex })
+  emit(world, {
+    type: 'recordWritten',
+    atMs: world.nowMs,
+    recordIndex: record.index,
+    shard,
+    writeIndex,
+  })
   return record
 }
 
@@ -141,10 +159,34 @@ function streamData(
   StreamViewType: StreamViewType,
 ): DeliveredRecord['dynamodb'] {
   if (NewImage && OldImage) {
-    return { ApproximateCreationDateTime, Keys, NewImage, OldImage, SequenceNumber, SizeBytes, StreamViewType }
+    return {
+      ApproximateCreationDateTime,
+      Keys,
+      NewImage,
+      OldImage,
+      SequenceNumber,
+      SizeBytes,
+      StreamViewType,
+    }
   }
-  if (NewImage) return { ApproximateCreationDateTime, Keys, NewImage, SequenceNumber, SizeBytes, StreamViewType }
-  if (OldImage) return { ApproximateCreationDateTime, Keys, OldImage, SequenceNumber, SizeBytes, StreamViewType }
+  if (NewImage)
+    return {
+      ApproximateCreationDateTime,
+      Keys,
+      NewImage,
+      SequenceNumber,
+      SizeBytes,
+      StreamViewType,
+    }
+  if (OldImage)
+    return {
+      ApproximateCreationDateTime,
+      Keys,
+      OldImage,
+      SequenceNumber,
+      SizeBytes,
+      StreamViewType,
+    }
   return { ApproximateCreationDateTime, Keys, SequenceNumber, SizeBytes, StreamViewType }
 }
 

@@ -33,6 +33,7 @@ export function attributeValueSizeBytes(value: AttributeValue): number {
 export function itemSizeBytes(item: Item): number {
   let size = 0
   // Object.keys rather than Object.entries: no pair arrays for the three items sized per stream record.
-  for (const name of Object.keys(item)) size += utf8Length(name) + attributeValueSizeBytes(item[name])
+  for (const name of Object.keys(item))
+    size += utf8Length(name) + attributeValueSizeBytes(item[name])
   return size
 }

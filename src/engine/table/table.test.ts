@@ -209,7 +209,10 @@ describe('checked writes', () => {
   const emptyKey: WriteRequest = { op: 'PutItem', request: { Item: { pk: { S: '' } } } }
 
   it('a write not marked checked is validated: an invalid one is rejected, with or without options', () => {
-    for (const outcome of [table().applyWrite(emptyKey), table().applyWrite(emptyKey, { checked: false })]) {
+    for (const outcome of [
+      table().applyWrite(emptyKey),
+      table().applyWrite(emptyKey, { checked: false }),
+    ]) {
       expect(outcome.ok ? '' : outcome.error.code).toBe('ValidationException')
     }
   })

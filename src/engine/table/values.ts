@@ -153,7 +153,8 @@ export function isStoredForm(item: Item): boolean {
   for (const name of Object.keys(item)) {
     const value = item[name]
     if ('S' in value || 'B' in value || 'BOOL' in value || 'NULL' in value) continue
-    if ('N' in value && Object.keys(value).length === 1 && canonicalNumber(value.N) === value.N) continue
+    if ('N' in value && Object.keys(value).length === 1 && canonicalNumber(value.N) === value.N)
+      continue
     return false
   }
   return true

@@ -1,0 +1,12 @@
+import type { RunReport } from '../../src/engine'
+import { ADVANCED_CHECKS } from './advanced'
+import { CORE_CHECKS } from './core'
+import type { Fact } from './shared'
+
+export type { Fact } from './shared'
+
+/** What SEMANTICS.md says must happen in each example scenario, by file name. */
+export const EXAMPLE_CHECKS: Record<string, (report: RunReport) => Fact[]> = {
+  ...CORE_CHECKS,
+  ...ADVANCED_CHECKS,
+}
