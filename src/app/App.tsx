@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import { HandlerEditor } from '../features/handler'
+import { HandlerPanel } from '../features/handler'
 import { PlaybackBar } from '../features/playback'
 import { ResultsPanel } from '../features/results'
 import {
@@ -53,7 +53,7 @@ export function App() {
       <main className="app__main">
         <div className="app__left">
           <Tabs />
-          <HandlerEditor />
+          <HandlerPanel />
         </div>
         <div className="app__right">
           <ResultsPanel />

@@ -11,14 +11,15 @@ import './app.css'
 const container = document.getElementById('root')
 if (!container) throw new Error('index.html has no #root element')
 
-const store = createAppStore({ runtime: createBrowserRuntime() })
+const runtime = createBrowserRuntime()
+const store = createAppStore({ runtime })
 const params = new URLSearchParams(location.search)
 const asked = params.get('scenario')
 const preset: ScenarioPresetName =
   asked !== null && asked in SCENARIO_PRESETS ? (asked as ScenarioPresetName) : DEFAULT_PRESET
 store.getState().loadScenario(SCENARIO_PRESETS[preset], preset)
 if (window.matchMedia?.('(prefers-color-scheme: dark)').matches) store.getState().setTheme('dark')
-installTestApi(store, location.search)
+installTestApi(store, location.search, () => runtime.requestReport())
 
 createRoot(container).render(
   <StrictMode>

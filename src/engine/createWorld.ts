@@ -1,7 +1,7 @@
 import { createEventQueue } from './eventQueue'
 import { createRng } from './rng'
 import { createTable } from './table'
-import { streamLabel } from './clock'
+import { arnsOf } from './arns'
 import type { NormalizedScenario } from './model/scenario'
 import { createMetrics } from './metrics'
 import { createEnvironmentPool } from './lambda/environments'
@@ -10,7 +10,7 @@ import type { Task, World } from './world'
 
 /** Builds the initial state of a run. Every id comes from the scenario's seed (SEMANTICS.md D11). */
 export function createWorld(scenario: NormalizedScenario): World {
-  const { seed, region, accountId, table, fn, clockStartMs } = scenario
+  const { seed, table, fn, clockStartMs } = scenario
   const rng = (stream: string) => createRng(seed, stream)
   const shardRng = rng('shardId')
   const sequenceRng = rng('sequence')
@@ -25,8 +25,7 @@ export function createWorld(scenario: NormalizedScenario): World {
   const firstSequence = 10n ** 20n * BigInt(sequenceRng.int(1, 9)) + BigInt(sequenceRng.int(0, 2 ** 30)) * 1000n
   const world: World = {
     scenario,
-    streamArn: `arn:aws:dynamodb:${region}:${accountId}:table/${table.tableName}/stream/${streamLabel(clockStartMs)}`,
-    functionArn: `arn:aws:lambda:${region}:${accountId}:function:${fn.functionName}`,
+    ...arnsOf(scenario),
     esmUuid: rng('esm').uuid(),
     table: createTable({ keySchema: table.keySchema, ttlAttribute: table.ttlAttribute }, table.items),
     records: [],

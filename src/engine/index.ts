@@ -33,6 +33,14 @@ export type { Item, AttributeValue, KeySchema, WriteRequest, StreamViewType } fr
 export type { InvocationResultKind } from './model/events'
 export { SCENARIO_PRESETS, DEFAULT_PRESET } from './scenarios/presets'
 export type { ScenarioPresetName } from './scenarios/presets'
-export { HANDLER_TEMPLATES } from './scenarios/handlerTemplates'
+export {
+  HANDLER_TEMPLATES,
+  HANDLER_TEMPLATE_NAMES,
+  handlerTemplate,
+  handlerTemplateLabel,
+  findHandlerTemplate,
+} from './scenarios/handlerTemplates'
 export type { HandlerTemplateName } from './scenarios/handlerTemplates'
 export type { DeliveredRecord } from './stream/records'
+export { buildTestInvocation, summarizeTestInvocation } from './lambda/testInvocation'
+export type { TestInvocationInput, TestInvocationResult } from './lambda/testInvocation'

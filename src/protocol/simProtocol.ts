@@ -9,7 +9,9 @@ import type {
   Item,
   KeySchema,
   MappingSettings,
+  RecordView,
   ReportDestination,
+  RunReport,
   ScenarioError,
   SimEvent,
   SimSnapshot,
@@ -17,8 +19,11 @@ import type {
   WriteRequest,
 } from '../engine'
 
+/** Stream records reach the UI in the engine's own shape. */
+export type { RecordView } from '../engine'
+
 /** Bumped on any incompatible change; `load` carries it and the worker refuses a mismatch. */
-export const SIM_PROTOCOL_VERSION = 1
+export const SIM_PROTOCOL_VERSION = 2
 
 /** Main thread → sim worker. */
 export type SimCommand =
@@ -38,6 +43,8 @@ export type SimCommand =
   | { type: 'putFunctionConcurrency'; reservedConcurrency: number | null }
   /** Starts (or with null stops) the traffic generator from the current virtual time. */
   | { type: 'setTraffic'; traffic: TrafficSettings | null }
+  /** The run report so far (at the end: after in-flight invocations complete); answered with `runReport`. */
+  | { type: 'report'; requestId: number }
 
 /** The load generator: writes at a steady virtual rate, drawn from a seeded PRNG so runs repeat. */
 export interface TrafficSettings {
@@ -63,22 +70,6 @@ export interface TableChange {
   readonly item: Item | null
 }
 
-/**
- * A stream record as the playground shows it. The mirror knows its images, not the ids the engine drew
- * (eventID, SequenceNumber): the filter lab matches on what patterns usually test.
- */
-export interface RecordView {
-  readonly index: number
-  readonly shard: number
-  readonly atMs: number
-  readonly eventName: 'INSERT' | 'MODIFY' | 'REMOVE'
-  readonly keys: Item
-  readonly newImage: Item | undefined
-  readonly oldImage: Item | undefined
-  /** The write that made it; undefined for a TTL delete. */
-  readonly writeIndex: number | undefined
-}
-
 /** What the UI needs to know about the loaded scenario. */
 export interface ScenarioInfo {
   readonly name: string
@@ -100,6 +91,7 @@ export interface SimFrame {
   readonly reachedMs: number
   readonly events: readonly SimEvent[]
   readonly snapshot: SimSnapshot
+  /** Stream records written since the previous frame, as Lambda delivers them, with their fate then. */
   readonly records: readonly RecordView[]
   readonly tableChanges: readonly TableChange[]
   readonly destinations: readonly ReportDestination[]
@@ -109,7 +101,7 @@ export interface SimFrame {
 
 /** What a table write did: the record it made, nothing (no-op), or DynamoDB's error. */
 export type WriteResult =
-  | { kind: 'record'; recordIndex: number; eventName: RecordView['eventName'] }
+  | { kind: 'record'; recordIndex: number; eventName: RecordView['record']['eventName'] }
   | { kind: 'noop' }
   | { kind: 'rejected'; message: string }
 
@@ -121,4 +113,5 @@ export type SimReport =
   /** Run this handler and answer with `settleInvocation`: the engine waits for it. */
   | { type: 'invocationRequested'; loadId: number; request: InvokeRequest }
   | { type: 'writeResult'; loadId: number; requestId: number; result: WriteResult }
+  | { type: 'runReport'; loadId: number; requestId: number; report: RunReport }
   | { type: 'crashed'; message: string }

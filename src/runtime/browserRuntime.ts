@@ -1,6 +1,6 @@
 /** The runtime as the browser app builds it: real module workers, rAF and the wall clock. */
 import { createRuntime } from './createRuntime'
-import { createSandboxClient } from './sandboxClient'
+import { createIsolatedExecutor } from './isolatedSandbox'
 import type { Runtime } from './types'
 import type { WorkerLike } from './workerLike'
 
@@ -29,21 +29,12 @@ function workerLike(worker: Worker): WorkerLike {
 }
 
 export function createBrowserRuntime(): Runtime {
-  const sandbox = createSandboxClient({
-    spawn: () =>
-      workerLike(
-        new Worker(new URL('../workers/sandbox.worker.ts', import.meta.url), { type: 'module' }),
-      ),
-    timers: {
-      setTimeout: (fn, ms) => window.setTimeout(fn, ms),
-      clearTimeout: (id) => window.clearTimeout(id as number),
-    },
-  })
   return createRuntime({
     simWorker: workerLike(
       new Worker(new URL('../workers/sim.worker.ts', import.meta.url), { type: 'module' }),
     ),
-    sandbox,
+    // Each execution environment: a worker inside an opaque-origin, no-network iframe.
+    sandbox: createIsolatedExecutor(),
     frames: {
       request: (callback) => requestAnimationFrame(callback),
       cancel: (id) => cancelAnimationFrame(id),

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import type { InvocationOutcome, InvokeRequest } from '../engine'
+import type { HandlerExecutor, InvocationOutcome, InvokeRequest, RunReport } from '../engine'
 import type { SimReport } from '../protocol/simProtocol'
 import { createRuntime } from './createRuntime'
-import type { SandboxClient } from './sandboxClient'
 import { createFakeFrames, createFakeWorker } from './testDoubles'
 import type { RuntimeBatch } from './types'
 
@@ -12,13 +11,13 @@ function setup() {
   const frames = createFakeFrames()
   const simWorker = createFakeWorker()
   const invoked: InvokeRequest[] = []
-  const sandbox: SandboxClient = {
+  const sandbox: HandlerExecutor = {
     invoke: (request) => {
       invoked.push(request)
       return Promise.resolve(returned)
     },
     discard: () => undefined,
-    dispose: () => undefined,
+    dispose: () => Promise.resolve(),
   }
   const runtime = createRuntime({ simWorker, sandbox, frames, now: () => 0 })
   const batches: RuntimeBatch[] = []
@@ -94,5 +93,27 @@ describe('createRuntime', () => {
       { type: 'advanceTo', simTimeMs: 160 },
       { type: 'hold' },
     ])
+  })
+
+  it('answers a report request with the sim worker\'s run report', async () => {
+    const { simWorker, runtime } = setup()
+    const loadId = runtime.load({ any: 'scenario' })
+    const pending = runtime.requestReport()
+    const command = simWorker.sent.at(-1) as { type: string; requestId: number }
+    expect(command.type).toBe('report')
+    const report = { scenario: 'x' } as unknown as RunReport
+    simWorker.emit({
+      type: 'runReport',
+      loadId,
+      requestId: command.requestId,
+      report,
+    } satisfies SimReport)
+    await expect(pending).resolves.toBe(report)
+  })
+
+  it('runs a test invocation in the same executor', async () => {
+    const { invoked, runtime } = setup()
+    await expect(runtime.testInvoke(request(-1))).resolves.toEqual(returned)
+    expect(invoked.map((r) => r.invocationId)).toEqual([-1])
   })
 })

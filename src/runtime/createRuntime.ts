@@ -1,21 +1,22 @@
 /**
- * Wires the sim worker, the sandbox workers, the clock driver and the frame drain: invocation requests go
- * straight to the sandbox and their outcomes straight back to the sim worker (no frame wait, so hidden tabs
- * and slow frames never stall a run); everything the UI shows goes through the drain, once per frame.
+ * Wires the sim worker, the handler executor (the isolated sandbox in the browser), the clock driver and
+ * the frame drain: invocation requests go straight to the executor and their outcomes straight back to
+ * the sim worker (no frame wait, so hidden tabs and slow frames never stall a run); everything the UI
+ * shows goes through the drain, once per frame.
  */
+import type { HandlerExecutor, RunReport } from '../engine'
 import { SIM_PROTOCOL_VERSION } from '../protocol/simProtocol'
 import type { SimCommand, SimReport } from '../protocol/simProtocol'
 import { createClockDriver } from './clockDriver'
 import type { FrameScheduler } from './clockDriver'
 import { createFrameDrain } from './frameDrain'
-import type { SandboxClient } from './sandboxClient'
 import { createSimClient } from './simClient'
 import type { OutcomeNote, Runtime, RuntimeBatch } from './types'
 import type { WorkerLike } from './workerLike'
 
 export interface RuntimeDeps {
   readonly simWorker: WorkerLike
-  readonly sandbox: SandboxClient
+  readonly sandbox: HandlerExecutor
   readonly frames: FrameScheduler
   /** Wall clock for the outcome notes (performance.now in the browser). */
   readonly now: () => number
@@ -27,6 +28,8 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
   const { sandbox, frames, now } = deps
   const listeners = new Set<(batch: RuntimeBatch) => void>()
   let loadId = 0
+  let nextReportId = 1
+  const reportWaiters = new Map<number, (report: RunReport) => void>()
 
   const drain = createFrameDrain<Drained>(frames, (items) => {
     const batch: RuntimeBatch = {
@@ -78,6 +81,10 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
         clock.setEnd(report.info.durationMs)
         drain.push({ kind: 'report', report })
         return
+      case 'runReport':
+        reportWaiters.get(report.requestId)?.(report.report)
+        reportWaiters.delete(report.requestId)
+        return
       case 'loadFailed':
       case 'writeResult':
         if (report.loadId !== loadId) return
@@ -97,7 +104,7 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
       clock.setReached(0)
       drain.clear()
       // Fresh environments for a fresh run: module state must not leak from the previous scenario.
-      sandbox.dispose()
+      void sandbox.dispose()
       send({ type: 'load', version: SIM_PROTOCOL_VERSION, loadId, scenario })
       return loadId
     },
@@ -120,6 +127,14 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
     putFunctionConcurrency: (reservedConcurrency) =>
       send({ type: 'putFunctionConcurrency', reservedConcurrency }),
     setTraffic: (traffic) => send({ type: 'setTraffic', traffic }),
+    testInvoke: (request) => sandbox.invoke(request),
+    requestReport() {
+      const requestId = nextReportId++
+      return new Promise<RunReport>((resolve) => {
+        reportWaiters.set(requestId, resolve)
+        send({ type: 'report', requestId })
+      })
+    },
     subscribe(listener) {
       listeners.add(listener)
       return () => listeners.delete(listener)
@@ -128,7 +143,7 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
       clock.stop()
       drain.dispose()
       sim.dispose()
-      sandbox.dispose()
+      void sandbox.dispose()
     },
   }
 }

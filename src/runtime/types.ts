@@ -1,5 +1,11 @@
 /** What the runtime offers the store (injected: tests pass a fake). Framework-free. */
-import type { InvocationOutcome, MappingSettings, WriteRequest } from '../engine'
+import type {
+  InvocationOutcome,
+  InvokeRequest,
+  MappingSettings,
+  RunReport,
+  WriteRequest,
+} from '../engine'
 import type { SimReport, TrafficSettings } from '../protocol/simProtocol'
 
 /** A handler outcome as the sandbox returned it, for the invocation details. */
@@ -30,6 +36,10 @@ export interface Runtime {
   updateMapping(settings: Partial<MappingSettings>, enabled?: boolean): void
   putFunctionConcurrency(reservedConcurrency: number | null): void
   setTraffic(traffic: TrafficSettings | null): void
+  /** Runs one invocation outside the simulation (the Test button), in the same sandbox. */
+  testInvoke(request: InvokeRequest): Promise<InvocationOutcome>
+  /** The sim worker's run report for the loaded scenario (the e2e parity test). */
+  requestReport(): Promise<RunReport>
   /** Called at most once per animation frame with what arrived. */
   subscribe(listener: (batch: RuntimeBatch) => void): () => void
   dispose(): void

@@ -8,9 +8,3 @@ export interface WorkerLike {
   onmessage: ((event: { readonly data: unknown }) => void) | null
   onerror: ((event: { readonly message?: string }) => void) | null
 }
-
-/** Timers the runtime uses, injectable so tests control wall time. */
-export interface Timers {
-  setTimeout(fn: () => void, ms: number): unknown
-  clearTimeout(id: unknown): void
-}

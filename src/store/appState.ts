@@ -1,3 +1,4 @@
+import type { HandlerSlice } from './slices/handlerSlice'
 import type { PlaybackSlice } from './slices/playbackSlice'
 import type { ScenarioSlice } from './slices/scenarioSlice'
 import type { SimViewSlice } from './slices/simViewSlice'
@@ -5,4 +6,9 @@ import type { TableSlice } from './slices/tableSlice'
 import type { UiSlice } from './slices/uiSlice'
 
 /** The whole app state: one store, one slice per concern (HOUSE-STYLE §2.2). */
-export type AppState = ScenarioSlice & PlaybackSlice & SimViewSlice & TableSlice & UiSlice
+export type AppState = ScenarioSlice &
+  PlaybackSlice &
+  SimViewSlice &
+  TableSlice &
+  UiSlice &
+  HandlerSlice

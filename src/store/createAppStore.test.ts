@@ -25,6 +25,11 @@ function fakeRuntime() {
     updateMapping: record('updateMapping'),
     putFunctionConcurrency: record('putFunctionConcurrency'),
     setTraffic: record('setTraffic'),
+    testInvoke: (request) => {
+      calls.push(['testInvoke', request])
+      return Promise.resolve({ kind: 'returned', response: { ok: true }, waitedMs: 0, logs: [] })
+    },
+    requestReport: () => Promise.reject(new Error('not in this test')),
     subscribe: (l) => {
       listener = l
       return () => undefined

@@ -2,6 +2,7 @@ import { createStore } from 'zustand/vanilla'
 import type { StoreApi } from 'zustand/vanilla'
 import type { Runtime } from '../runtime/types'
 import type { AppState } from './appState'
+import { createHandlerSlice } from './slices/handlerSlice'
 import { createPlaybackSlice } from './slices/playbackSlice'
 import { createScenarioSlice } from './slices/scenarioSlice'
 import { createSimViewSlice } from './slices/simViewSlice'
@@ -25,6 +26,7 @@ export function createAppStore({ runtime }: { runtime: Runtime }): AppStore {
     ...createSimViewSlice(...a),
     ...createTableSlice(runtime)(...a),
     ...createUiSlice(...a),
+    ...createHandlerSlice(runtime)(...a),
   }))
   runtime.subscribe((batch) => store.getState().applyRuntimeBatch(batch))
   return store

@@ -14,6 +14,8 @@ export { MIN_SPEED, MAX_SPEED } from './slices/playbackSlice'
 export type { PlaybackStatus } from './slices/playbackSlice'
 export type { InvocationView } from './simView'
 export type { PanelTab } from './slices/uiSlice'
+export type { HandlerDiagnostic, TestRun } from './slices/handlerSlice'
+export type { HandlerLanguage } from './slices/scenarioSlice'
 
 export const AppStoreContext = createContext<AppStore | null>(null)
 

@@ -1,7 +1,7 @@
 /** Derived data for the UI (HOUSE-STYLE §2.1): components read these, not raw state shapes. */
 import { explainFilters, lintFilterPattern } from '../engine'
 import type { FilterVerdict } from '../engine'
-import type { RecordView, ScenarioInfo } from '../protocol/simProtocol'
+import type { RecordView } from '../protocol/simProtocol'
 import type { AppState } from './appState'
 import type { FieldSpec } from './settingsCatalog'
 import { fieldText } from './settingsCatalog'
@@ -33,6 +33,16 @@ export function selectHandlerCode(s: AppState): string {
   const code = (s.scenario.file.function as { code?: unknown } | undefined)?.code
   return typeof code === 'string' ? code : ''
 }
+
+/** The handler's language (function.language), JavaScript unless the file says TypeScript. */
+export function selectHandlerLanguage(s: AppState): 'javascript' | 'typescript' {
+  const language = (s.scenario.file.function as { language?: unknown } | undefined)?.language
+  return language === 'typescript' ? 'typescript' : 'javascript'
+}
+
+export const selectTestRun = (s: AppState) => s.handler.test
+export const selectHandlerDiagnostics = (s: AppState) => s.handler.diagnostics
+export const selectTemplateUndo = (s: AppState) => s.handler.templateUndo
 
 /** What the last table write did, once the worker has answered. */
 export function selectLastWriteText(s: AppState): string | undefined {
@@ -76,28 +86,6 @@ export function filterPatternsOf(mapping: unknown): string[] {
   return (criteria?.Filters ?? []).map((f) => f.Pattern ?? '')
 }
 
-/** The record as Lambda would deliver it, minus the ids the engine draws (for the filter lab). */
-export function recordForFilters(
-  record: RecordView,
-  info: ScenarioInfo | undefined,
-): Record<string, unknown> {
-  return {
-    eventName: record.eventName,
-    eventVersion: '1.1',
-    eventSource: 'aws:dynamodb',
-    awsRegion: info?.region ?? 'us-east-1',
-    dynamodb: {
-      Keys: record.keys,
-      ...(record.newImage ? { NewImage: record.newImage } : {}),
-      ...(record.oldImage ? { OldImage: record.oldImage } : {}),
-      StreamViewType: info?.streamViewType,
-    },
-    ...(record.writeIndex === undefined
-      ? { userIdentity: { type: 'Service', principalId: 'dynamodb.amazonaws.com' } }
-      : {}),
-  }
-}
-
 export interface FilterLabRow {
   readonly record: RecordView
   readonly verdicts: readonly FilterVerdict[]
@@ -107,11 +95,11 @@ export interface FilterLabRow {
 export function computeFilterLab(
   records: readonly RecordView[],
   patterns: readonly string[],
-  info: ScenarioInfo | undefined,
 ): FilterLabRow[] {
+  // Matched against the full record exactly as Lambda delivers it (eventID, SequenceNumber…).
   return records.slice(-50).map((record) => ({
     record,
-    verdicts: explainFilters(patterns, recordForFilters(record, info)),
+    verdicts: explainFilters(patterns, record.record),
   }))
 }
 

@@ -1,22 +1,30 @@
-/** One loaded scenario in the sim worker: the simulation, its table mirror and what the next frame carries. */
+/**
+ * One loaded scenario in the sim worker: the simulation and what the next frame carries. The table rows
+ * and the stream records come from the engine's own queries (`tableItems()`, `records()`).
+ */
 import { createSimulation } from '../engine'
 import type {
+  Item,
+  KeySchema,
   NormalizedScenario,
   ReportDestination,
   SimEvent,
   Simulation,
   WriteRequest,
 } from '../engine'
-import type { RecordView, ScenarioInfo, SimReport } from '../protocol/simProtocol'
-import { createTableMirror } from './tableMirror'
-import type { TableMirror } from './tableMirror'
+import type {
+  RecordView,
+  ScenarioInfo,
+  SimReport,
+  TableChange,
+  TableRow,
+} from '../protocol/simProtocol'
 import type { TrafficGenerator } from './trafficGenerator'
 
 export interface Session {
   readonly loadId: number
   readonly scenario: NormalizedScenario
   readonly sim: Simulation
-  readonly mirror: TableMirror
   /** Every write by its engine index: the scenario's, then the user's (the engine numbers them so). */
   readonly writes: Map<number, WriteRequest>
   nextUserWrite: number
@@ -30,7 +38,10 @@ export interface Session {
   stepping: boolean
   stepPending: boolean
   shownMs: number
-  records: RecordView[]
+  /** Records before this index went out in earlier frames. */
+  recordCursor: number
+  /** Row ids whose item changed since the last frame. */
+  changed: Set<string>
   destinations: ReportDestination[]
   traffic: TrafficGenerator | undefined
 }
@@ -40,7 +51,6 @@ export function createSession(loadId: number, scenario: NormalizedScenario): Ses
     loadId,
     scenario,
     sim: createSimulation(scenario),
-    mirror: createTableMirror(scenario),
     writes: new Map(scenario.writes.map((w) => [w.index, w.write])),
     nextUserWrite: scenario.writes.length,
     pendingWrites: new Map(),
@@ -51,34 +61,27 @@ export function createSession(loadId: number, scenario: NormalizedScenario): Ses
     stepping: false,
     stepPending: false,
     shownMs: 0,
-    records: [],
+    recordCursor: 0,
+    changed: new Set(),
     destinations: [],
     traffic: undefined,
   }
 }
 
-/** Replays table writes on the mirror and collects what the frame carries besides the events. */
+/** Holds the events for the next frame, answers user writes and notes what the frame must carry. */
 export function absorbEvents(
   s: Session,
   events: readonly SimEvent[],
   post: (report: SimReport) => void,
 ): void {
   const delivered: number[] = []
+  let written: RecordView[] | undefined
   for (const event of events) {
     s.held.push(event)
     if (event.type === 'recordWritten') {
-      const base = {
-        index: event.recordIndex,
-        shard: event.shard,
-        atMs: event.atMs,
-        writeIndex: event.writeIndex,
-      }
-      const write = event.writeIndex === undefined ? undefined : s.writes.get(event.writeIndex)
-      const view =
-        write === undefined
-          ? s.mirror.replayTtlDelete(s.scenario.clockStartMs + event.atMs, base)
-          : s.mirror.replayWrite(write, base)
-      if (view !== undefined) s.records.push(view)
+      written ??= s.sim.records(event.recordIndex)
+      const view = written.find((r) => r.index === event.recordIndex)
+      if (view !== undefined) s.changed.add(rowIdOf(s.scenario.table.keySchema, view.record.dynamodb.Keys))
       answerWrite(s, post, event.writeIndex, (requestId) => ({
         type: 'writeResult',
         loadId: s.loadId,
@@ -86,7 +89,7 @@ export function absorbEvents(
         result: {
           kind: 'record',
           recordIndex: event.recordIndex,
-          eventName: view?.eventName ?? 'MODIFY',
+          eventName: view?.record.eventName ?? 'MODIFY',
         },
       }))
     } else if (event.type === 'writeApplied') {
@@ -108,6 +111,30 @@ export function absorbEvents(
     const all = s.sim.report().destinations
     for (const i of delivered) if (all[i] !== undefined) s.destinations.push(all[i])
   }
+}
+
+/** A row's id: its key attributes as JSON, in schema order (stable across updates). */
+export function rowIdOf(keySchema: KeySchema, item: Item): string {
+  const key: Item = {}
+  key[keySchema.hash.name] = item[keySchema.hash.name]
+  if (keySchema.range !== undefined) key[keySchema.range.name] = item[keySchema.range.name]
+  return JSON.stringify(key)
+}
+
+export function tableRows(s: Session): TableRow[] {
+  const { keySchema } = s.scenario.table
+  return s.sim.tableItems().map((item) => ({ id: rowIdOf(keySchema, item), item }))
+}
+
+/** The records written since the last call and the rows they changed (null: deleted). */
+export function takeFrameData(s: Session): { records: RecordView[]; tableChanges: TableChange[] } {
+  const records = s.sim.records(s.recordCursor)
+  s.recordCursor += records.length
+  if (s.changed.size === 0) return { records, tableChanges: [] }
+  const current = new Map(tableRows(s).map((row) => [row.id, row.item]))
+  const tableChanges = [...s.changed].map((id) => ({ id, item: current.get(id) ?? null }))
+  s.changed = new Set()
+  return { records, tableChanges }
 }
 
 function answerWrite(

@@ -106,9 +106,18 @@ describe('simHost', () => {
     expect(lastFrame()?.tableChanges).toEqual([
       { id: '{"pk":{"S":"order-2"}}', item: write.request.Item },
     ])
+    // The record exactly as Lambda delivers it: the engine's ids included.
     expect(lastFrame()?.records[0]).toMatchObject({
-      eventName: 'MODIFY',
-      oldImage: { status: { S: 'new' } },
+      index: 0,
+      fate: 'pending',
+      record: {
+        eventID: expect.stringMatching(/^[0-9a-f]{32}$/) as unknown,
+        eventName: 'MODIFY',
+        dynamodb: {
+          OldImage: { status: { S: 'new' } },
+          SequenceNumber: expect.stringMatching(/^\d{21}$/) as unknown,
+        },
+      },
     })
 
     host.handle({ type: 'applyWrite', requestId: 10, write })
@@ -158,5 +167,27 @@ describe('simHost', () => {
     const first = runTraffic()
     expect(first.map((e) => e.atMs)).toEqual([1, 251, 501, 751])
     expect(runTraffic()).toEqual(first)
+  })
+
+  it('steps straight to the next event, however far away', () => {
+    const { host, frames } = setup({
+      ...SCENARIO_PRESETS['poison-pill'],
+      durationSeconds: 3_600,
+      writes: [{ atMs: 1_800_000, put: { pk: 'late', n: 1 } }],
+    })
+    const written = () => frames().flatMap((f) => f.events).some((e) => e.type === 'recordWritten')
+    for (let i = 0; i < 20 && !written(); i++) host.handle({ type: 'step' })
+    const last = frames().at(-1)
+    expect(last?.events).toEqual([expect.objectContaining({ type: 'recordWritten' })])
+    expect(last?.reachedMs).toBe(1_800_000)
+  })
+
+  it('answers a report request with the engine’s run report, finished at the end', () => {
+    const { host, reports } = setup({ ...SCENARIO_PRESETS['poison-pill'], writes: [] })
+    host.handle({ type: 'advanceTo', simTimeMs: 60_000 })
+    host.handle({ type: 'report', requestId: 4 })
+    const answer = reports.at(-1)
+    expect(answer?.type === 'runReport' && answer.requestId).toBe(4)
+    expect(answer?.type === 'runReport' && answer.report.endMs).toBe(60_000)
   })
 })

@@ -8,17 +8,13 @@ import type { WriteRequest } from '../engine'
 import { assertNever } from '../lib/assertNever'
 import { SIM_PROTOCOL_VERSION } from '../protocol/simProtocol'
 import type { SimCommand, SimReport } from '../protocol/simProtocol'
-import { absorbEvents, createSession, infoOf } from './session'
+import { absorbEvents, createSession, infoOf, tableRows, takeFrameData } from './session'
 import type { Session } from './session'
 import { createTrafficGenerator } from './trafficGenerator'
 
 export interface SimHost {
   handle(command: SimCommand): void
 }
-
-// A step looks for the next event 1 ms at a time, then in coarser strides through quiet stretches.
-const PROBES_PER_STRIDE = 200
-const MAX_STRIDE_MS = 60_000
 
 export function createSimHost({ post }: { post: (report: SimReport) => void }): SimHost {
   let session: Session | undefined
@@ -39,7 +35,7 @@ export function createSimHost({ post }: { post: (report: SimReport) => void }): 
     }
     const loaded = createSession(loadId, result.scenario)
     session = loaded
-    post({ type: 'loaded', loadId, info: infoOf(result.scenario), rows: loaded.mirror.rows() })
+    post({ type: 'loaded', loadId, info: infoOf(result.scenario), rows: tableRows(loaded) })
   }
 
   /** Runs to `untilMs`, feeding the traffic generator's writes in at their own virtual times. */
@@ -79,6 +75,7 @@ export function createSimHost({ post }: { post: (report: SimReport) => void }): 
     if (release === 'one' || s.stepping) s.shownMs = last?.atMs ?? s.shownMs
     else s.shownMs = s.sim.now()
     const { durationMs } = s.scenario
+    const { records, tableChanges } = takeFrameData(s)
     post({
       type: 'frame',
       frame: {
@@ -87,20 +84,24 @@ export function createSimHost({ post }: { post: (report: SimReport) => void }): 
         reachedMs: Math.min(s.shownMs, durationMs),
         events,
         snapshot: s.sim.snapshot(),
-        records: s.records,
-        tableChanges: s.mirror.takeChanges(),
+        records,
+        tableChanges,
         destinations: s.destinations,
         finished: s.sim.now() >= durationMs && s.awaiting.size === 0 && s.held.length === 0,
       },
     })
-    s.records = []
     s.destinations = []
+  }
+
+  /** Virtual time of the next thing that happens: an engine event or a generated write. */
+  function nextAtMs(s: Session): number {
+    const engineNext = s.sim.nextEventAtMs() ?? Infinity
+    const trafficNext = s.traffic?.nextAtMs() ?? Infinity
+    return Math.min(engineNext, trafficNext, s.scenario.durationMs)
   }
 
   function step(s: Session): void {
     s.stepping = true
-    let strideMs = 1
-    let probes = 0
     while (s.held.length === 0) {
       if (s.awaiting.size > 0) {
         // The next event waits on a handler: the step finishes when its outcome arrives.
@@ -109,9 +110,12 @@ export function createSimHost({ post }: { post: (report: SimReport) => void }): 
       }
       const nowMs = s.sim.now()
       if (nowMs >= s.scenario.durationMs) break
-      s.targetMs = Math.min(nowMs + strideMs, s.scenario.durationMs)
+      // Some queued tasks (an empty poll) journal nothing: keep going to the next one.
+      s.targetMs = Math.max(nowMs, nextAtMs(s))
       run(s, s.targetMs)
-      if (++probes % PROBES_PER_STRIDE === 0) strideMs = Math.min(strideMs * 10, MAX_STRIDE_MS)
+      if (s.held.length === 0 && s.awaiting.size === 0 && s.sim.now() === nowMs && nextAtMs(s) <= nowMs) {
+        break // nothing can move: never spin
+      }
     }
     s.stepPending = false
     postFrame(s, 'one')
@@ -181,6 +185,13 @@ export function createSimHost({ post }: { post: (report: SimReport) => void }): 
             ? undefined
             : createTrafficGenerator(command.traffic, s.scenario.table.keySchema, s.sim.now() + 1)
         return
+      case 'report': {
+        // At the end, in-flight invocations complete first, as the headless runner does.
+        if (s.sim.now() >= s.scenario.durationMs && s.awaiting.size === 0) s.sim.finish()
+        const report = s.sim.report()
+        post({ type: 'runReport', loadId: s.loadId, requestId: command.requestId, report })
+        return
+      }
       default:
         assertNever(command, 'sim command')
     }

@@ -49,7 +49,7 @@ export const poisonPill = {
     FunctionName: 'order-processor',
     Timeout: 3,
     MemorySize: 128,
-    code: HANDLER_TEMPLATES.failOnOne,
+    code: HANDLER_TEMPLATES.poisonPill,
   },
   mapping: {
     StartingPosition: 'TRIM_HORIZON',

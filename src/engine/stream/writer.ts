@@ -13,6 +13,11 @@ import {
   type StreamRecord,
 } from './records'
 
+/** Whether the validator already ran the table's checks on a write (see ApplyOptions). */
+const FIVE_YEARS_MS = 5 * 365 * DAY_MS
+const CHECKED = { checked: true } as const
+const UNCHECKED = { checked: false } as const
+
 /** Service principal DynamoDB puts on TTL deletes (SEMANTICS.md A1.8). */
 const TTL_IDENTITY = { type: 'Service', principalId: 'dynamodb.amazonaws.com' } as const
 
@@ -21,7 +26,7 @@ const TTL_IDENTITY = { type: 'Service', principalId: 'dynamodb.amazonaws.com' } 
  * (SEMANTICS.md A1.3: no record for a no-op). Returns that record, if any.
  */
 export function applyWrite(world: World, scheduled: ScheduledWrite): StreamRecord | undefined {
-  const outcome = world.table.applyWrite(scheduled.write, { checked: scheduled.checked === true })
+  const outcome = world.table.applyWrite(scheduled.write, scheduled.checked ? CHECKED : UNCHECKED)
   const { index, atMs } = scheduled
   const op = scheduled.write.op
   if (!outcome.ok) {
@@ -44,7 +49,7 @@ export function applyWrite(world: World, scheduled: ScheduledWrite): StreamRecor
   const record = appendRecord(world, outcome.oldItem, outcome.newItem, index)
   // Literal objects, not spreads of a shared base: a million of these are kept, so their shape matters.
   world.writes.push({ index, atMs, op, result: 'record', recordIndex: record.index, error: null })
-  scheduleTtlSweep(world)
+  scheduleTtlSweepForItem(world, outcome.newItem)
   return record
 }
 
@@ -202,7 +207,24 @@ export function retentionEndsMs(record: StreamRecord): number {
 export function scheduleTtlSweep(world: World): void {
   if (world.scenario.table.ttlAttribute === undefined) return
   const nextEpochMs = world.table.nextTtlEpochMs(epochMs(world, world.nowMs))
-  if (nextEpochMs === undefined) return
+  if (nextEpochMs !== undefined) scheduleSweepFor(world, nextEpochMs)
+}
+
+/**
+ * After a write only the written item can bring the next sweep forward, so its own TTL is enough: a full scan
+ * of the table on every write would make large TTL scenarios quadratic. A sweep that finds nothing reschedules.
+ */
+function scheduleTtlSweepForItem(world: World, item: Item | undefined): void {
+  const attribute = world.scenario.table.ttlAttribute
+  const value = attribute === undefined || item === undefined ? undefined : item[attribute]
+  if (value === undefined || !('N' in value)) return
+  const ttlEpochMs = Number(value.N) * SECOND_MS
+  // DynamoDB never expires items whose TTL is more than five years in the past (the table applies it too).
+  if (!Number.isFinite(ttlEpochMs) || ttlEpochMs < epochMs(world, world.nowMs) - FIVE_YEARS_MS) return
+  scheduleSweepFor(world, ttlEpochMs)
+}
+
+function scheduleSweepFor(world: World, nextEpochMs: number): void {
   const dueSimMs = Math.max(nextEpochMs - world.scenario.clockStartMs, world.nowMs)
   const atMs = Math.ceil(dueSimMs / MINUTE_MS) * MINUTE_MS
   if (world.ttlSweepAtMs !== undefined && world.ttlSweepAtMs <= atMs) return

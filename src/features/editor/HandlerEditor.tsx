@@ -17,6 +17,8 @@ export interface EditorDiagnostic {
 export interface HandlerEditorProps {
   readonly value: string
   readonly language: 'javascript' | 'typescript'
+  /** The app's theme; Monaco follows it. */
+  readonly theme?: 'light' | 'dark'
   readonly onChange: (value: string) => void
   readonly onDiagnostics?: (markers: EditorDiagnostic[]) => void
 }
@@ -27,6 +29,7 @@ const MODEL_PATHS = { javascript: 'file:///index.js', typescript: 'file:///index
 export default function HandlerEditor({
   value,
   language,
+  theme = 'light',
   onChange,
   onDiagnostics,
 }: HandlerEditorProps) {
@@ -86,6 +89,7 @@ export default function HandlerEditor({
       height="100%"
       language={language}
       path={MODEL_PATHS[language]}
+      theme={theme === 'dark' ? 'vs-dark' : 'light'}
       defaultValue={value}
       onChange={(next) => onChange(next ?? '')}
       onMount={handleMount}

@@ -3,7 +3,6 @@ import {
   computeFilterLab,
   computeFilterLints,
   filterPatternsOf,
-  selectInfo,
   selectMappingConfig,
   selectRecords,
   useAppStore,
@@ -13,15 +12,14 @@ import {
 export function FilterLab() {
   const mapping = useAppStore(selectMappingConfig)
   const records = useAppStore(selectRecords)
-  const info = useAppStore(selectInfo)
   const patterns = useMemo(() => filterPatternsOf(mapping), [mapping])
   const lints = useMemo(() => computeFilterLints(patterns), [patterns])
-  const rows = useMemo(() => computeFilterLab(records, patterns, info), [records, patterns, info])
+  const rows = useMemo(() => computeFilterLab(records, patterns), [records, patterns])
   return (
     <div className="filter-lab">
       <p className="muted">
         Patterns come from FilterCriteria in the mapping settings. Records are matched as Lambda
-        delivers them (simulator choice: metadata included); the newest 50 are shown.
+        delivers them, metadata included (eventID, SequenceNumber…); the newest 50 are shown.
       </p>
       {patterns.length === 0 && (
         <p className="muted">No filters: every record reaches the function.</p>
@@ -45,9 +43,9 @@ export function FilterLab() {
         {rows.map(({ record, verdicts }) => (
           <li key={record.index} data-testid={`filterLab.record.${record.index}`}>
             <strong>
-              #{record.index} {record.eventName}
+              #{record.index} {record.record.eventName}
             </strong>{' '}
-            <code>{JSON.stringify(record.keys)}</code>
+            <code>{JSON.stringify(record.record.dynamodb.Keys)}</code>
             <ul>
               {verdicts.map((v, j) => (
                 <li key={j} className={v.matched ? 'match' : 'miss'}>

@@ -1,1 +1,1 @@
-export { HandlerEditor } from './HandlerEditor'
+export { HandlerPanel } from './HandlerPanel'

@@ -1,12 +1,13 @@
 import type { StateCreator } from 'zustand'
-import { HANDLER_TEMPLATES } from '../../engine'
-import type { HandlerTemplateName, MappingSettings } from '../../engine'
+import type { MappingSettings } from '../../engine'
 import type { Runtime } from '../../runtime/types'
 import type { AppState } from '../appState'
 import { diffSettings, errorsFor, validateFile, withField } from '../scenarioEdit'
 import type { ScenarioFile, Section } from '../scenarioEdit'
 import { FUNCTION_FIELDS, MAPPING_FIELDS, fieldValue } from '../settingsCatalog'
 import { EMPTY_SIM_VIEW } from '../simView'
+
+export type HandlerLanguage = 'javascript' | 'typescript'
 
 export interface ScenarioSlice {
   scenario: {
@@ -28,8 +29,8 @@ export interface ScenarioSlice {
    * UpdateEventSourceMapping / PutFunctionConcurrency would.
    */
   setField: (section: Section, name: string, input: string | boolean) => void
-  setHandlerCode: (code: string) => void
-  applyTemplate: (name: HandlerTemplateName) => void
+  /** Sets the handler's code and optionally its language; both apply from the next Reset mid-run. */
+  setFunctionSource: (code: string, language?: HandlerLanguage) => void
 }
 
 /** Nothing has happened yet: a change can simply restart the run. */
@@ -131,12 +132,10 @@ export function createScenarioSlice(
           return true
         })
       },
-      setHandlerCode(code) {
-        const candidate = withField(get().scenario.file, 'function', 'code', code)
+      setFunctionSource(code, language) {
+        let candidate = withField(get().scenario.file, 'function', 'code', code)
+        if (language !== undefined) candidate = withField(candidate, 'function', 'language', language)
         commit(candidate, () => false)
-      },
-      applyTemplate(name) {
-        get().setHandlerCode(HANDLER_TEMPLATES[name])
       },
     }
   }

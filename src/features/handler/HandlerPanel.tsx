@@ -1,0 +1,60 @@
+import { LazyHandlerEditor } from '../editor'
+import {
+  selectHandlerCode,
+  selectHandlerLanguage,
+  selectNeedsReset,
+  selectTemplateUndo,
+  selectTheme,
+  useAppActions,
+  useAppStore,
+} from '../../store'
+import { Panel } from '../../ui/Panel'
+import { Diagnostics } from './Diagnostics'
+import { HandlerToolbar } from './HandlerToolbar'
+import { TestResult } from './TestResult'
+
+/** The handler: Monaco with the Lambda typings, JS/TS, templates, and a Test button. */
+export function HandlerPanel() {
+  const code = useAppStore(selectHandlerCode)
+  const language = useAppStore(selectHandlerLanguage)
+  const needsReset = useAppStore(selectNeedsReset)
+  const templateUndo = useAppStore(selectTemplateUndo)
+  const theme = useAppStore(selectTheme)
+  const actions = useAppActions()
+  return (
+    <Panel id="handler" title="Handler" actions={<HandlerToolbar />}>
+      <div className="handler__editor" data-testid="handler.editor">
+        <LazyHandlerEditor
+          value={code}
+          language={language}
+          theme={theme}
+          onChange={actions.editHandlerCode}
+          onDiagnostics={actions.setHandlerDiagnostics}
+        />
+      </div>
+      <Diagnostics />
+      {templateUndo && (
+        <p className="notice" role="status" data-testid="handler.templateUndo">
+          Replaced your code with a template (Ctrl+Z in the editor also brings it back).{' '}
+          <button
+            type="button"
+            className="button button--small"
+            data-testid="handler.templateUndo.undo"
+            onClick={actions.undoTemplate}
+          >
+            Undo
+          </button>
+        </p>
+      )}
+      {needsReset && (
+        <p className="notice" role="status" data-testid="handler.needsReset">
+          Changes made during the run apply from the next Reset.{' '}
+          <button type="button" className="button button--small" onClick={actions.reset}>
+            Reset now
+          </button>
+        </p>
+      )}
+      <TestResult />
+    </Panel>
+  )
+}
