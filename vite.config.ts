@@ -11,8 +11,6 @@ export default defineConfig({
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   build: {
     chunkSizeWarningLimit: 4000,
-    // harness.html: test page for the editor and the isolated sandbox (e2e); not loaded by the app.
-    rolldownOptions: { input: { main: 'index.html', harness: 'harness.html' } },
   },
   test: {
     environment: 'node',

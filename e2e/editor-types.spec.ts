@@ -1,11 +1,10 @@
 import { expect, test } from './fixtures/test'
-import { EditorHarness } from './fixtures/pages/EditorHarness'
 import { blockOffsiteRequests } from './fixtures/pages/offsiteGuard'
 
 /**
- * The handler editor is Monaco from the app's own bundle, with the real aws-lambda typings: a wrong
- * field of DynamoDBStreamEvent is a type error, IntelliSense offers the right one, and no request
- * ever leaves the page's origin (each one would be routed, aborted and counted).
+ * The Handler panel's editor is Monaco from the app's own bundle, with the real aws-lambda typings:
+ * a wrong field of DynamoDBStreamEvent is a type error, IntelliSense offers the right one, and no
+ * request ever leaves the page's origin (each one would be routed, aborted and counted).
  */
 const code = `import type { DynamoDBStreamEvent, DynamoDBBatchResponse } from 'aws-lambda'
 
@@ -18,21 +17,27 @@ export const handler = async (event: DynamoDBStreamEvent): Promise<DynamoDBBatch
 test('the editor loads offline and flags a wrong field of DynamoDBStreamEvent', async ({
   page,
   baseURL,
+  playback,
+  handler,
 }) => {
   const blocked = await blockOffsiteRequests(page, baseURL)
-  const editor = new EditorHarness(page)
+  await playback.open()
+  await expect(handler.ready).toBeAttached()
 
-  await editor.open(code)
-  await expect(editor.ready).toBeAttached()
-  await expect(editor.lines).toContainText('DynamoDBStreamEvent')
-  await expect(editor.diagnostics).toContainText([
+  await handler.language('typescript').click()
+  await expect(handler.language('typescript')).toHaveAttribute('aria-pressed', 'true')
+  // The unchanged poison-pill template follows in TypeScript, typed, with no diagnostics.
+  await expect(handler.lines).toContainText('DynamoDBStreamHandler')
+  await handler.setCode(code)
+  await expect(handler.lines).toContainText('DynamoDBStreamEvent')
+  await expect(handler.diagnostics).toContainText([
     "error line 4: Property 'records' does not exist on type 'DynamoDBStreamEvent'. Did you mean 'Records'?",
   ])
 
-  await editor.appendAndType('\nexport const count = (e: DynamoDBStreamEvent) => e', '.Rec')
+  await handler.appendAndType('\nexport const count = (e: DynamoDBStreamEvent) => e', '.Rec')
   // Every keystroke lands (a controlled-value race once dropped some), and IntelliSense knows the type.
-  await expect(editor.lines).toContainText('(e: DynamoDBStreamEvent) => e.Rec')
-  await expect(editor.suggestions.getByText('Records', { exact: true })).toBeVisible()
+  await expect(handler.lines).toContainText('(e: DynamoDBStreamEvent) => e.Rec')
+  await expect(handler.suggestions.getByText('Records', { exact: true })).toBeVisible()
 
   expect(blocked).toEqual([])
 })

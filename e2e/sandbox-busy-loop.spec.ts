@@ -1,38 +1,49 @@
 import { expect, test } from './fixtures/test'
+import { measureClickLatency } from './fixtures/inputLatency'
 import { blockOffsiteRequests } from './fixtures/pages/offsiteGuard'
-import { SandboxHarness } from './fixtures/pages/SandboxHarness'
 
 /**
  * A handler that never yields is stopped by the 2 s wall-clock guard and reported as a timeout
  * (SEMANTICS.md D5). It spins in a worker inside the sandbox iframe, so the page keeps answering
- * clicks meanwhile; the killed environment is gone and the next one starts fresh.
+ * clicks meanwhile; the retry runs in a fresh environment (module state starts over).
+ * `Date.now()` is virtual: only the first attempt (at 00:00:01) spins.
  */
 const code = `let invocations = 0
-exports.handler = async (event) => {
+exports.handler = async () => {
   invocations++
-  if (event.spin) while (true) {}
-  return invocations
+  if (Date.now() < Date.UTC(2026, 0, 1, 0, 0, 2)) while (true) {}
+  return { invocations }
 }`
 
-test('a busy loop times out while the page stays responsive', async ({ page, baseURL }) => {
+test('a busy loop times out, the page stays responsive, the retry starts fresh', async ({
+  page,
+  baseURL,
+  playback,
+  results,
+  handler,
+}) => {
   const blocked = await blockOffsiteRequests(page, baseURL)
-  const sandbox = new SandboxHarness(page)
-  await sandbox.open()
-  // Warm up environment 1, so the loop below starts at once instead of after the worker loads.
-  expect(await sandbox.invoke({ code, environmentId: 1 })).toMatchObject({ response: 1 })
+  await playback.open()
+  await handler.setCode(code)
+  await expect(page.getByTestId('handler.editor')).toContainText('while (true)')
 
-  await sandbox.start({ code, environmentId: 1, coldStart: false, event: { spin: true } })
-  await expect(sandbox.status).toHaveText('running')
-  await sandbox.pingButton.click()
-  await expect(sandbox.ping).toHaveText(/^\d+ ms while running$/)
-  const latencyMs = Number.parseInt((await sandbox.ping.textContent()) ?? '', 10)
-  expect(latencyMs).toBeLessThan(100)
+  await playback.runToEnd.click()
+  await expect(results.invocationPart(0, 'outcome')).toHaveText('running')
+  const latencies = [
+    await measureClickLatency(page, 'ui.theme'),
+    await measureClickLatency(page, 'ui.theme'),
+  ]
+  await expect(results.invocationPart(0, 'outcome')).toHaveText('running')
+  expect(Math.max(...latencies)).toBeLessThan(100)
 
-  expect(await sandbox.result()).toEqual({ kind: 'timeout', logs: [] })
-  await expect(sandbox.environments).toHaveText('0')
-
-  const next = await sandbox.invoke({ code, environmentId: 2, coldStart: true })
-  expect(next).toEqual({ kind: 'returned', response: 1, waitedMs: 0, logs: [] })
-  await expect(sandbox.environments).toHaveText('1')
+  await expect(playback.status).toHaveText('finished')
+  await expect(results.invocationPart(0, 'outcome')).toHaveText('timeout')
+  await expect(results.invocationPart(1, 'outcome')).toHaveText('success')
+  await expect(results.invocationPart(1, 'start')).toHaveText('cold')
+  const report = await handler.report()
+  expect(report.invocations.map((i) => [i.outcome, i.coldStart, i.response])).toEqual([
+    ['timeout', true, null],
+    ['success', true, { invocations: 1 }],
+  ])
   expect(blocked).toEqual([])
 })

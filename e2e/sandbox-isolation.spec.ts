@@ -1,11 +1,11 @@
+import type { PageGlobals } from './fixtures/pageGlobals'
 import { expect, test } from './fixtures/test'
 import { blockOffsiteRequests } from './fixtures/pages/offsiteGuard'
-import { SandboxHarness } from './fixtures/pages/SandboxHarness'
 
 /**
  * The handler runs in a worker inside an opaque-origin iframe whose CSP forbids network access:
- * it cannot reach the network, the app's storage or cookies, or the page's DOM. The harness page
- * stores a secret in localStorage first; the handler must not get it.
+ * it cannot reach the network, the app's storage or cookies, or the page's DOM. The app's origin
+ * holds a secret in localStorage; the handler, run by the scenario, must not get it.
  */
 const SECRET = 'app-secret-7f3c'
 
@@ -37,20 +37,28 @@ exports.handler = async () => {
 test('a handler cannot reach the network, storage, cookies or the page', async ({
   page,
   baseURL,
+  playback,
+  handler,
 }) => {
   const blocked = await blockOffsiteRequests(page, baseURL)
   const stealing: string[] = []
   page.on('request', (request) => {
     if (request.url().includes('steal')) stealing.push(request.url())
   })
-  const sandbox = new SandboxHarness(page)
-  await sandbox.open()
-  expect(await page.evaluate("localStorage.getItem('playground.secret')")).toBe(SECRET)
+  await playback.open()
+  await page.evaluate(
+    (secret) =>
+      (globalThis as unknown as PageGlobals).localStorage.setItem('playground.secret', secret),
+    SECRET,
+  )
+  await handler.setCode(handlerCode(new URL(page.url()).origin))
+  await playback.runToEnd.click()
+  await expect(playback.status).toHaveText('finished')
 
-  const outcome = await sandbox.invoke({ code: handlerCode(new URL(page.url()).origin) })
-
-  expect(outcome).toMatchObject({
-    kind: 'returned',
+  const report = await handler.report()
+  expect(report.invocations).toHaveLength(1)
+  expect(report.invocations[0]).toMatchObject({
+    outcome: 'success',
     response: {
       fetchOffsite: 'TypeError',
       fetchApp: 'TypeError',
@@ -60,7 +68,11 @@ test('a handler cannot reach the network, storage, cookies or the page', async (
       parentDocument: 'ReferenceError',
     },
   })
-  expect(JSON.stringify(outcome)).not.toContain(SECRET)
+  expect(JSON.stringify(report)).not.toContain(SECRET)
+  const kept = await page.evaluate(() =>
+    (globalThis as unknown as PageGlobals).localStorage.getItem('playground.secret'),
+  )
+  expect(kept).toBe(SECRET)
   expect(stealing).toEqual([])
   expect(blocked).toEqual([])
 })

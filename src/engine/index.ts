@@ -20,9 +20,7 @@ export { compareSequenceNumbers } from './stream/records'
 export { explainRecord } from './query/explainRecord'
 export type { RecordHistory, RecordStep } from './query/explainRecord'
 export type { SimSnapshot, ShardSnapshot, LaneSnapshot } from './snapshot'
-// Pure helpers for the playground (the sim worker's table mirror, the store's inline validation and filter lab).
-export { createTable } from './table'
-export type { Table } from './table'
+// Pure helpers for the playground (the store's inline validation, filter lab and Test button).
 export { validateMapping, MAPPING_DEFAULTS, streamArnOf } from './scenario'
 export type { MappingContext } from './scenario'
 export { buildWrite } from './scenario/writeRequest'

@@ -95,7 +95,7 @@ describe('createRuntime', () => {
     ])
   })
 
-  it('answers a report request with the sim worker\'s run report', async () => {
+  it("answers a report request with the sim worker's run report", async () => {
     const { simWorker, runtime } = setup()
     const loadId = runtime.load({ any: 'scenario' })
     const pending = runtime.requestReport()

@@ -121,6 +121,7 @@ export function applyBatch(view: SimViewState, batch: RuntimeBatch): SimViewStat
         }
         break
       case 'invocationRequested':
+      case 'runReport':
         break
       case 'frame': {
         const { frame } = report

@@ -81,7 +81,8 @@ export function absorbEvents(
     if (event.type === 'recordWritten') {
       written ??= s.sim.records(event.recordIndex)
       const view = written.find((r) => r.index === event.recordIndex)
-      if (view !== undefined) s.changed.add(rowIdOf(s.scenario.table.keySchema, view.record.dynamodb.Keys))
+      if (view !== undefined)
+        s.changed.add(rowIdOf(s.scenario.table.keySchema, view.record.dynamodb.Keys))
       answerWrite(s, post, event.writeIndex, (requestId) => ({
         type: 'writeResult',
         loadId: s.loadId,

@@ -175,7 +175,10 @@ describe('simHost', () => {
       durationSeconds: 3_600,
       writes: [{ atMs: 1_800_000, put: { pk: 'late', n: 1 } }],
     })
-    const written = () => frames().flatMap((f) => f.events).some((e) => e.type === 'recordWritten')
+    const written = () =>
+      frames()
+        .flatMap((f) => f.events)
+        .some((e) => e.type === 'recordWritten')
     for (let i = 0; i < 20 && !written(); i++) host.handle({ type: 'step' })
     const last = frames().at(-1)
     expect(last?.events).toEqual([expect.objectContaining({ type: 'recordWritten' })])

@@ -113,7 +113,12 @@ export function createSimHost({ post }: { post: (report: SimReport) => void }): 
       // Some queued tasks (an empty poll) journal nothing: keep going to the next one.
       s.targetMs = Math.max(nowMs, nextAtMs(s))
       run(s, s.targetMs)
-      if (s.held.length === 0 && s.awaiting.size === 0 && s.sim.now() === nowMs && nextAtMs(s) <= nowMs) {
+      if (
+        s.held.length === 0 &&
+        s.awaiting.size === 0 &&
+        s.sim.now() === nowMs &&
+        nextAtMs(s) <= nowMs
+      ) {
         break // nothing can move: never spin
       }
     }

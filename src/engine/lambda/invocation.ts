@@ -9,11 +9,11 @@ export interface InvokeRequest {
   /** Same id = same execution environment (warm start, module state kept); a new id = cold start. */
   readonly environmentId: number
   readonly coldStart: boolean
-  /** Seed for the environment's `Math.random` (used when the environment starts cold). */
+  /** Seed for the random numbers the environment gives the handler (used when it starts cold). */
   readonly environmentSeed: number
   /** The JSON event exactly as the handler receives it. */
   readonly event: unknown
-  /** Virtual instant (epoch ms) at which the invocation starts: what `Date.now()` returns first. */
+  /** Virtual instant (epoch ms) at which the invocation starts: the handler's clock reads this first. */
   readonly startEpochMs: number
   readonly timeoutMs: number
   /** Modelled virtual duration before any awaited timers (function.durationMs). */

@@ -59,7 +59,8 @@ const TEMPLATES = {
   slow: {
     label: 'Slow handler',
     type: 'DynamoDBStreamHandler',
-    prelude: '// Awaits longer than the function timeout: the invocation ends as Sandbox.Timedout.\n',
+    prelude:
+      '// Awaits longer than the function timeout: the invocation ends as Sandbox.Timedout.\n',
     params: 'event, context',
     body: `  const left = context.getRemainingTimeInMillis()
   console.log(\`\${left} ms left, waiting \${left + 1000} ms\`)
@@ -102,7 +103,8 @@ const done = new Set()
   alwaysFail: {
     label: 'Always fail',
     type: 'DynamoDBStreamHandler',
-    prelude: '// Throws on every batch: Lambda retries it, then sends it to the failure destination.\n',
+    prelude:
+      '// Throws on every batch: Lambda retries it, then sends it to the failure destination.\n',
     params: 'event',
     body: `  throw new Error(\`cannot process \${event.Records.length} records\`)
 `,

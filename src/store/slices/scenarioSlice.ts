@@ -134,7 +134,8 @@ export function createScenarioSlice(
       },
       setFunctionSource(code, language) {
         let candidate = withField(get().scenario.file, 'function', 'code', code)
-        if (language !== undefined) candidate = withField(candidate, 'function', 'language', language)
+        if (language !== undefined)
+          candidate = withField(candidate, 'function', 'language', language)
         commit(candidate, () => false)
       },
     }

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest'
+import { handlerTemplate, SCENARIO_PRESETS } from '../engine'
+import type { InvokeRequest } from '../engine'
+import type { Runtime, RuntimeBatch } from '../runtime/types'
+import { createAppStore } from './createAppStore'
+import { selectHandlerCode, selectHandlerLanguage } from './selectors'
+
+function setup(
+  outcomeOf: (request: InvokeRequest) => unknown = () => ({
+    kind: 'returned',
+    response: { ok: true },
+    waitedMs: 5,
+    logs: ['req\tINFO\thello'],
+  }),
+) {
+  const tests: InvokeRequest[] = []
+  let listener: ((batch: RuntimeBatch) => void) | undefined
+  let loadId = 0
+  const noop = () => undefined
+  const runtime: Runtime = {
+    load: () => ++loadId,
+    play: noop,
+    pause: noop,
+    setSpeed: noop,
+    step: noop,
+    advanceTo: noop,
+    write: noop,
+    updateMapping: noop,
+    putFunctionConcurrency: noop,
+    setTraffic: noop,
+    testInvoke: (request) => {
+      tests.push(request)
+      return Promise.resolve(outcomeOf(request) as never)
+    },
+    requestReport: () => Promise.reject(new Error('unused')),
+    subscribe: (l) => {
+      listener = l
+      return noop
+    },
+    dispose: noop,
+  }
+  const store = createAppStore({ runtime })
+  store.getState().loadScenario(SCENARIO_PRESETS['poison-pill'])
+  const item = { pk: { S: 'order-1' }, total: { N: '42' } }
+  const info = {
+    name: 'x',
+    durationMs: 60_000,
+    clockStartMs: Date.UTC(2026, 0, 1),
+    tableName: 'Orders',
+    keySchema: { hash: { name: 'pk', type: 'S' as const } },
+    streamViewType: 'NEW_AND_OLD_IMAGES' as const,
+    shards: 1,
+    ttlAttribute: undefined,
+    region: 'us-east-1',
+  }
+  listener?.({
+    reports: [{ type: 'loaded', loadId: 1, info, rows: [{ id: 'order-1', item }] }],
+    outcomes: [],
+  })
+  return { store, tests, item }
+}
+
+describe('handler slice', () => {
+  it('a template replaces the code and Undo brings the user’s code back', () => {
+    const { store } = setup()
+    store.getState().editHandlerCode('exports.handler = async () => "mine"')
+    store.getState().applyTemplate('slow')
+    expect(selectHandlerCode(store.getState())).toBe(handlerTemplate('slow', 'javascript'))
+    store.getState().undoTemplate()
+    expect(selectHandlerCode(store.getState())).toBe('exports.handler = async () => "mine"')
+    expect(store.getState().handler.templateUndo).toBeUndefined()
+  })
+
+  it('the editor echoing a template back does not drop the Undo; a real edit does', () => {
+    const { store } = setup()
+    store.getState().applyTemplate('echo')
+    store.getState().editHandlerCode(handlerTemplate('echo', 'javascript'))
+    expect(store.getState().handler.templateUndo?.name).toBe('echo')
+    store.getState().editHandlerCode('// edited')
+    expect(store.getState().handler.templateUndo).toBeUndefined()
+  })
+
+  it('switching language carries an unchanged template over, and keeps edited code as is', () => {
+    const { store } = setup()
+    store.getState().applyTemplate('partialBatch')
+    store.getState().setHandlerLanguage('typescript')
+    expect(selectHandlerLanguage(store.getState())).toBe('typescript')
+    expect(selectHandlerCode(store.getState())).toBe(handlerTemplate('partialBatch', 'typescript'))
+    store.getState().editHandlerCode('export const handler = async () => 1')
+    store.getState().setHandlerLanguage('javascript')
+    expect(selectHandlerCode(store.getState())).toBe('export const handler = async () => 1')
+  })
+
+  it('Test invokes once with an INSERT record of the first item and shows the log', async () => {
+    const { store, tests, item } = setup()
+    await store.getState().runTest()
+    const [request] = tests
+    expect(request.coldStart).toBe(true)
+    expect(request.environmentId).toBeLessThan(0)
+    const event = request.event as { Records: { eventName: string; dynamodb: unknown }[] }
+    expect(event.Records).toHaveLength(1)
+    expect(event.Records[0]).toMatchObject({
+      eventName: 'INSERT',
+      eventVersion: '1.1',
+      eventSource: 'aws:dynamodb',
+      dynamodb: { Keys: { pk: item.pk }, NewImage: item, StreamViewType: 'NEW_AND_OLD_IMAGES' },
+    })
+    const test = store.getState().handler.test
+    expect(test.status === 'done' && test.result.status).toBe('succeeded')
+    const logs = test.status === 'done' ? test.result.logs : []
+    expect(logs[0]).toMatch(/^START RequestId: /)
+    expect(logs[1]).toBe('req\tINFO\thello')
+    expect(logs[2]).toMatch(/^END RequestId: /)
+    expect(logs[3]).toMatch(/^REPORT RequestId: .*Duration: 25\.00 ms.*Init Duration/)
+
+    await store.getState().runTest()
+    expect(tests[1].coldStart).toBe(false)
+    expect(tests[1].environmentId).toBe(request.environmentId)
+  })
+
+  it('a Test that times out says so and the next one starts cold', async () => {
+    const { store, tests } = setup(() => ({ kind: 'timeout', logs: [] }))
+    await store.getState().runTest()
+    const test = store.getState().handler.test
+    expect(test.status === 'done' && test.result.status).toBe('timedOut')
+    expect(test.status === 'done' && test.result.error?.errorMessage).toMatch(
+      /Task timed out after 3\.00 seconds$/,
+    )
+    await store.getState().runTest()
+    expect(tests[1].coldStart).toBe(true)
+  })
+})
