@@ -9,8 +9,10 @@ import type {
   Item,
   KeySchema,
   MappingSettings,
+  RecordHistory,
   RecordView,
   ReportDestination,
+  ReportInvocation,
   RunReport,
   ScenarioError,
   SimEvent,
@@ -23,7 +25,7 @@ import type {
 export type { RecordView } from '../engine'
 
 /** Bumped on any incompatible change; `load` carries it and the worker refuses a mismatch. */
-export const SIM_PROTOCOL_VERSION = 2
+export const SIM_PROTOCOL_VERSION = 3
 
 /** Main thread → sim worker. */
 export type SimCommand =
@@ -45,6 +47,10 @@ export type SimCommand =
   | { type: 'setTraffic'; traffic: TrafficSettings | null }
   /** The run report so far (at the end: after in-flight invocations complete); answered with `runReport`. */
   | { type: 'report'; requestId: number }
+  /** One record's history so far ("Why?"); answered with `recordExplained`. */
+  | { type: 'explainRecord'; requestId: number; recordIndex: number }
+  /** One invocation's event, response or error and log lines; answered with `invocationDescribed`. */
+  | { type: 'describeInvocation'; requestId: number; invocationId: number }
 
 /** The load generator: writes at a steady virtual rate, drawn from a seeded PRNG so runs repeat. */
 export interface TrafficSettings {
@@ -73,6 +79,8 @@ export interface TableChange {
 /** What the UI needs to know about the loaded scenario. */
 export interface ScenarioInfo {
   readonly name: string
+  /** The scenario file's own words on what happens in it: the first-visit hint shows them. */
+  readonly description: string
   readonly durationMs: number
   readonly clockStartMs: number
   readonly tableName: string
@@ -90,6 +98,7 @@ export interface SimFrame {
   readonly seq: number
   readonly reachedMs: number
   readonly events: readonly SimEvent[]
+  /** Fate changes ride in `events` as `fate` events; records below carry their fate when first sent. */
   readonly snapshot: SimSnapshot
   /** Stream records written since the previous frame, as Lambda delivers them, with their fate then. */
   readonly records: readonly RecordView[]
@@ -114,4 +123,19 @@ export type SimReport =
   | { type: 'invocationRequested'; loadId: number; request: InvokeRequest }
   | { type: 'writeResult'; loadId: number; requestId: number; result: WriteResult }
   | { type: 'runReport'; loadId: number; requestId: number; report: RunReport }
+  /** `history` is null when no scenario is loaded. */
+  | { type: 'recordExplained'; loadId: number; requestId: number; history: RecordHistory | null }
+  | {
+      type: 'invocationDescribed'
+      loadId: number
+      requestId: number
+      details: InvocationDetails | null
+    }
   | { type: 'crashed'; message: string }
+
+/** One invocation as the run report holds it, fetched on demand: frames never carry events or logs. */
+export interface InvocationDetails {
+  /** Still in flight: no response, error or END/REPORT lines yet. */
+  readonly running: boolean
+  readonly invocation: ReportInvocation
+}

@@ -28,8 +28,10 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
   const { sandbox, frames, now } = deps
   const listeners = new Set<(batch: RuntimeBatch) => void>()
   let loadId = 0
-  let nextReportId = 1
+  let nextRequestId = 1
   const reportWaiters = new Map<number, (report: RunReport) => void>()
+  // Answers to on-demand questions ("Why?", invocation details), by request id.
+  const answerWaiters = new Map<number, (answer: SimReport) => void>()
 
   const drain = createFrameDrain<Drained>(frames, (items) => {
     const batch: RuntimeBatch = {
@@ -85,6 +87,11 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
         reportWaiters.get(report.requestId)?.(report.report)
         reportWaiters.delete(report.requestId)
         return
+      case 'recordExplained':
+      case 'invocationDescribed':
+        answerWaiters.get(report.requestId)?.(report)
+        answerWaiters.delete(report.requestId)
+        return
       case 'loadFailed':
       case 'writeResult':
         if (report.loadId !== loadId) return
@@ -95,6 +102,22 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
         drain.push({ kind: 'report', report })
         return
     }
+  }
+
+  /** Sends a question and resolves with its answer; answers about an older load resolve undefined. */
+  function ask<T>(
+    command: (requestId: number) => SimCommand,
+    pick: (answer: SimReport) => T | null | undefined,
+  ): Promise<T | undefined> {
+    const requestId = nextRequestId++
+    const askedLoad = loadId
+    return new Promise<T | undefined>((resolve) => {
+      answerWaiters.set(requestId, (answer) => {
+        const stale = 'loadId' in answer && answer.loadId !== askedLoad
+        resolve(stale || askedLoad !== loadId ? undefined : (pick(answer) ?? undefined))
+      })
+      send(command(requestId))
+    })
   }
 
   return {
@@ -129,12 +152,22 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
     setTraffic: (traffic) => send({ type: 'setTraffic', traffic }),
     testInvoke: (request) => sandbox.invoke(request),
     requestReport() {
-      const requestId = nextReportId++
+      const requestId = nextRequestId++
       return new Promise<RunReport>((resolve) => {
         reportWaiters.set(requestId, resolve)
         send({ type: 'report', requestId })
       })
     },
+    explainRecord: (recordIndex) =>
+      ask(
+        (requestId) => ({ type: 'explainRecord', requestId, recordIndex }),
+        (answer) => (answer.type === 'recordExplained' ? answer.history : undefined),
+      ),
+    describeInvocation: (invocationId) =>
+      ask(
+        (requestId) => ({ type: 'describeInvocation', requestId, invocationId }),
+        (answer) => (answer.type === 'invocationDescribed' ? answer.details : undefined),
+      ),
     subscribe(listener) {
       listeners.add(listener)
       return () => listeners.delete(listener)

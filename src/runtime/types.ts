@@ -3,10 +3,11 @@ import type {
   InvocationOutcome,
   InvokeRequest,
   MappingSettings,
+  RecordHistory,
   RunReport,
   WriteRequest,
 } from '../engine'
-import type { SimReport, TrafficSettings } from '../protocol/simProtocol'
+import type { InvocationDetails, SimReport, TrafficSettings } from '../protocol/simProtocol'
 
 /** A handler outcome as the sandbox returned it, for the invocation details. */
 export interface OutcomeNote {
@@ -40,6 +41,10 @@ export interface Runtime {
   testInvoke(request: InvokeRequest): Promise<InvocationOutcome>
   /** The sim worker's run report for the loaded scenario (the e2e parity test). */
   requestReport(): Promise<RunReport>
+  /** A record's history so far from the sim worker; undefined if the scenario changed meanwhile. */
+  explainRecord(recordIndex: number): Promise<RecordHistory | undefined>
+  /** An invocation's event, response or error and logs; undefined if unknown or the scenario changed. */
+  describeInvocation(invocationId: number): Promise<InvocationDetails | undefined>
   /** Called at most once per animation frame with what arrived. */
   subscribe(listener: (batch: RuntimeBatch) => void): () => void
   dispose(): void

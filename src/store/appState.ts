@@ -1,4 +1,5 @@
 import type { HandlerSlice } from './slices/handlerSlice'
+import type { InspectSlice } from './slices/inspectSlice'
 import type { PlaybackSlice } from './slices/playbackSlice'
 import type { ScenarioSlice } from './slices/scenarioSlice'
 import type { SimViewSlice } from './slices/simViewSlice'
@@ -11,4 +12,5 @@ export type AppState = ScenarioSlice &
   SimViewSlice &
   TableSlice &
   UiSlice &
-  HandlerSlice
+  HandlerSlice &
+  InspectSlice

@@ -30,6 +30,8 @@ function fakeRuntime() {
       return Promise.resolve({ kind: 'returned', response: { ok: true }, waitedMs: 0, logs: [] })
     },
     requestReport: () => Promise.reject(new Error('not in this test')),
+    explainRecord: () => Promise.resolve(undefined),
+    describeInvocation: () => Promise.resolve(undefined),
     subscribe: (l) => {
       listener = l
       return () => undefined

@@ -3,6 +3,7 @@ import type { StoreApi } from 'zustand/vanilla'
 import type { Runtime } from '../runtime/types'
 import type { AppState } from './appState'
 import { createHandlerSlice } from './slices/handlerSlice'
+import { createInspectSlice } from './slices/inspectSlice'
 import { createPlaybackSlice } from './slices/playbackSlice'
 import { createScenarioSlice } from './slices/scenarioSlice'
 import { createSimViewSlice } from './slices/simViewSlice'
@@ -27,6 +28,7 @@ export function createAppStore({ runtime }: { runtime: Runtime }): AppStore {
     ...createTableSlice(runtime)(...a),
     ...createUiSlice(...a),
     ...createHandlerSlice(runtime)(...a),
+    ...createInspectSlice(runtime)(...a),
   }))
   runtime.subscribe((batch) => store.getState().applyRuntimeBatch(batch))
   return store

@@ -33,6 +33,8 @@ function setup(
       return Promise.resolve(outcomeOf(request) as never)
     },
     requestReport: () => Promise.reject(new Error('unused')),
+    explainRecord: () => Promise.resolve(undefined),
+    describeInvocation: () => Promise.resolve(undefined),
     subscribe: (l) => {
       listener = l
       return noop

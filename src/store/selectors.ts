@@ -27,6 +27,18 @@ export const selectTheme = (s: AppState) => s.ui.theme
 export const selectTab = (s: AppState) => s.ui.tab
 export const selectNeedsReset = (s: AppState) => s.scenario.needsReset
 export const selectSnapshot = (s: AppState) => s.sim.snapshot
+export const selectRecordCount = (s: AppState) => s.sim.recordCount
+export const selectWhy = (s: AppState) => s.inspect.why
+export const selectInvocationDetails = (s: AppState) => s.inspect.invocation
+export const selectHintDismissed = (s: AppState) => s.ui.hintDismissed
+/** The scenario's own description: what a newcomer should watch for. */
+export const selectScenarioDescription = (s: AppState) => s.sim.info?.description ?? ''
+
+/** The invocation view of an invocation id, for the details panel's header. */
+export function selectInvocationById(invocationId: number | undefined) {
+  return (s: AppState) =>
+    invocationId === undefined ? undefined : s.sim.invocations.find((i) => i.id === invocationId)
+}
 
 /** The handler source of the current scenario. */
 export function selectHandlerCode(s: AppState): string {

@@ -2,7 +2,7 @@
  * Folds what the runtime delivered in one animation frame into the view state, in one pass and without
  * React: the store calls it once per frame. Long runs stay bounded: lists keep their newest entries only.
  */
-import type { Item, ReportDestination, SimEvent, SimSnapshot } from '../engine'
+import type { Item, RecordFate, ReportDestination, SimEvent, SimSnapshot } from '../engine'
 import type { RecordView, ScenarioInfo, WriteResult } from '../protocol/simProtocol'
 import type { RuntimeBatch } from '../runtime/types'
 
@@ -73,6 +73,20 @@ function keepLast<T>(list: T[], max: number): T[] {
   return list.length > max ? list.slice(list.length - max) : list
 }
 
+/**
+ * Fate changes arrive as `fate` events; records are kept in index order with no gaps, so a record's place
+ * is its index minus the first kept index. Records already dropped from the window are skipped.
+ */
+function applyFate(records: RecordView[], indexes: readonly number[], fate: RecordFate): void {
+  const first = records[0]?.index
+  if (first === undefined) return
+  for (const index of indexes) {
+    const at = index - first
+    const record = records[at]
+    if (record?.index === index && record.fate !== fate) records[at] = { ...record, fate }
+  }
+}
+
 /** Applies one frame's batch. Reports of other loads than `view.loadId` are ignored. */
 export function applyBatch(view: SimViewState, batch: RuntimeBatch): SimViewState {
   let next = view
@@ -122,12 +136,18 @@ export function applyBatch(view: SimViewState, batch: RuntimeBatch): SimViewStat
         break
       case 'invocationRequested':
       case 'runReport':
+      case 'recordExplained':
+      case 'invocationDescribed':
         break
       case 'frame': {
         const { frame } = report
         if (frame.loadId !== view.loadId) break
+        // Records first: a fate event in this frame may be about a record this frame brings.
+        for (const record of frame.records) records.push(record)
+        recordCount += frame.records.length
         for (const event of frame.events) {
           events.push(event)
+          if (event.type === 'fate') applyFate(records, event.recordIndexes, event.fate)
           eventCount++
           if (event.type === 'invocationStarted') {
             byId.set(event.invocationId, invocations.length)
@@ -147,8 +167,6 @@ export function applyBatch(view: SimViewState, batch: RuntimeBatch): SimViewStat
             update(event.invocationId, { outcome: event.outcome, endMs: event.atMs })
           }
         }
-        for (const record of frame.records) records.push(record)
-        recordCount += frame.records.length
         destinations.push(...frame.destinations)
         if (frame.tableChanges.length > 0) {
           items ??= new Map(next.table.items)

@@ -13,6 +13,7 @@ import type {
   WriteRequest,
 } from '../engine'
 import type {
+  InvocationDetails,
   RecordView,
   ScenarioInfo,
   SimReport,
@@ -114,6 +115,25 @@ export function absorbEvents(
   }
 }
 
+/**
+ * The journal as far as the UI has been shown it: in step mode the newest events wait in `held`, and a
+ * "Why?" must not tell what the page has not shown yet.
+ */
+export function shownJournal(s: Session): readonly SimEvent[] {
+  const journal = s.sim.journal()
+  return journal.slice(0, journal.length - s.held.length)
+}
+
+/** An invocation's full report entry; ids count from 1 in start order, as the report lists them. */
+export function invocationDetails(s: Session, invocationId: number): InvocationDetails | null {
+  const invocation = s.sim.report().invocations[invocationId - 1]
+  if (invocation === undefined) return null
+  const running = s.sim
+    .snapshot()
+    .shards.some((shard) => shard.lanes.some((l) => l.inflightInvocationId === invocationId))
+  return { running, invocation }
+}
+
 /** A row's id: its key attributes as JSON, in schema order (stable across updates). */
 export function rowIdOf(keySchema: KeySchema, item: Item): string {
   const key: Item = {}
@@ -155,6 +175,7 @@ export function infoOf(scenario: NormalizedScenario): ScenarioInfo {
   const { table } = scenario
   return {
     name: scenario.name,
+    description: scenario.description,
     durationMs: scenario.durationMs,
     clockStartMs: scenario.clockStartMs,
     tableName: table.tableName,

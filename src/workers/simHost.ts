@@ -3,12 +3,20 @@
  * requested virtual time, hands invocations out as `invocationRequested` reports, feeds outcomes back and
  * posts one `frame` per command that moved it. Node-testable with a fake `post` (HOUSE-STYLE §2.1 rule 8).
  */
-import { validateScenario } from '../engine'
+import { explainRecord, validateScenario } from '../engine'
 import type { WriteRequest } from '../engine'
 import { assertNever } from '../lib/assertNever'
 import { SIM_PROTOCOL_VERSION } from '../protocol/simProtocol'
 import type { SimCommand, SimReport } from '../protocol/simProtocol'
-import { absorbEvents, createSession, infoOf, tableRows, takeFrameData } from './session'
+import {
+  absorbEvents,
+  createSession,
+  infoOf,
+  invocationDetails,
+  shownJournal,
+  tableRows,
+  takeFrameData,
+} from './session'
 import type { Session } from './session'
 import { createTrafficGenerator } from './trafficGenerator'
 
@@ -132,7 +140,10 @@ export function createSimHost({ post }: { post: (report: SimReport) => void }): 
       return
     }
     const s = session
-    if (s === undefined) return
+    if (s === undefined) {
+      answerUnloaded(command)
+      return
+    }
     switch (command.type) {
       case 'advanceTo':
         s.stepping = false
@@ -197,8 +208,33 @@ export function createSimHost({ post }: { post: (report: SimReport) => void }): 
         post({ type: 'runReport', loadId: s.loadId, requestId: command.requestId, report })
         return
       }
+      case 'explainRecord':
+        post({
+          type: 'recordExplained',
+          loadId: s.loadId,
+          requestId: command.requestId,
+          history: explainRecord(shownJournal(s), command.recordIndex),
+        })
+        return
+      case 'describeInvocation':
+        post({
+          type: 'invocationDescribed',
+          loadId: s.loadId,
+          requestId: command.requestId,
+          details: invocationDetails(s, command.invocationId),
+        })
+        return
       default:
         assertNever(command, 'sim command')
+    }
+  }
+
+  /** Questions still get an answer without a scenario, so the asker's promise never hangs. */
+  function answerUnloaded(command: Exclude<SimCommand, { type: 'load' }>): void {
+    if (command.type === 'explainRecord') {
+      post({ type: 'recordExplained', loadId: 0, requestId: command.requestId, history: null })
+    } else if (command.type === 'describeInvocation') {
+      post({ type: 'invocationDescribed', loadId: 0, requestId: command.requestId, details: null })
     }
   }
 

@@ -5,8 +5,7 @@
  * Bundled to a single script by workerSourcePlugin.ts: it may import only environment-agnostic code.
  */
 import { createHandlerRuntime } from '../../sandbox/handlerRuntime'
-import { parseSandboxRequest, SANDBOX_PROTOCOL_VERSION } from '../../sandbox/protocol'
-import type { SandboxReport } from '../../sandbox/protocol'
+import { serveEnvironment } from '../../sandbox/serveEnvironment'
 
 const scope = self as unknown as DedicatedWorkerGlobalScope
 // Captured before any user code runs, so the handler cannot swap the macrotask the runtime relies on.
@@ -23,22 +22,8 @@ const runtime = createHandlerRuntime({
 })
 
 function listen(port: MessagePort): void {
-  const post = (report: SandboxReport) => port.postMessage(report)
-  // One invocation at a time: an environment never runs two requests at once.
-  let queue: Promise<void> = Promise.resolve()
-  port.onmessage = (event: MessageEvent<unknown>) => {
-    const message = parseSandboxRequest(event.data)
-    if (message === undefined) {
-      post({ type: 'rejected', reason: 'not a valid SandboxRequest' })
-      return
-    }
-    const { request } = message
-    queue = queue.then(async () => {
-      const outcome = await runtime.invoke(request)
-      post({ type: 'outcome', invocationId: request.invocationId, outcome })
-    })
-  }
-  post({ type: 'ready', version: SANDBOX_PROTOCOL_VERSION })
+  const handle = serveEnvironment(runtime, (report) => port.postMessage(report))
+  port.onmessage = (event: MessageEvent<unknown>) => handle(event.data)
 }
 
 // Only the first message counts: it carries the port; the handler later shares this global scope.

@@ -1,14 +1,10 @@
-// tsconfig.worker.json (browser workers) also matches `*.worker.ts`; until it excludes
-// src/sandbox/node/**, this brings Node's types into that program for this file.
-/// <reference types="node" />
 /**
  * Worker-thread entry that hosts ONE execution environment (createNodeExecutor spawns one per
  * environment id). A thin adapter: all the logic is in handlerRuntime.ts.
  */
 import { parentPort } from 'node:worker_threads'
 import { createHandlerRuntime } from '../handlerRuntime'
-import { parseSandboxRequest, SANDBOX_PROTOCOL_VERSION } from '../protocol'
-import type { SandboxReport } from '../protocol'
+import { serveEnvironment } from '../serveEnvironment'
 
 const port = parentPort
 if (port === null) throw new Error('nodeSandbox.worker.ts must run in a worker thread')
@@ -19,24 +15,5 @@ const runtime = createHandlerRuntime({
   macrotask: () => new Promise<void>((resolve) => realSetImmediate(resolve)),
 })
 
-function post(report: SandboxReport): void {
-  port?.postMessage(report)
-}
-
-// One invocation at a time: an environment never runs two requests at once.
-let queue: Promise<void> = Promise.resolve()
-
-port.on('message', (data: unknown) => {
-  const message = parseSandboxRequest(data)
-  if (message === undefined) {
-    post({ type: 'rejected', reason: 'not a valid SandboxRequest' })
-    return
-  }
-  const { request } = message
-  queue = queue.then(async () => {
-    const outcome = await runtime.invoke(request)
-    post({ type: 'outcome', invocationId: request.invocationId, outcome })
-  })
-})
-
-post({ type: 'ready', version: SANDBOX_PROTOCOL_VERSION })
+const handle = serveEnvironment(runtime, (report) => port.postMessage(report))
+port.on('message', handle)

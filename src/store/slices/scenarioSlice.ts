@@ -5,6 +5,7 @@ import type { AppState } from '../appState'
 import { diffSettings, errorsFor, validateFile, withField } from '../scenarioEdit'
 import type { ScenarioFile, Section } from '../scenarioEdit'
 import { FUNCTION_FIELDS, MAPPING_FIELDS, fieldValue } from '../settingsCatalog'
+import { EMPTY_INSPECT } from '../inspect'
 import { EMPTY_SIM_VIEW } from '../simView'
 
 export type HandlerLanguage = 'javascript' | 'typescript'
@@ -87,6 +88,7 @@ export function createScenarioSlice(
             needsReset: false,
           },
           sim: { ...EMPTY_SIM_VIEW, loadId },
+          inspect: EMPTY_INSPECT,
           playback: { ...get().playback, status: 'idle' },
           table: { ...get().table, editor: undefined, lastWrite: undefined, trafficOn: false },
         })

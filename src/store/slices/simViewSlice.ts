@@ -17,5 +17,9 @@ export const createSimViewSlice: StateCreator<AppState, [], [], SimViewSlice> = 
     const { status } = get().playback
     const finished = sim.finished && status === 'running' ? 'finished' : status
     set({ sim, playback: { ...get().playback, status: sim.crash ? 'paused' : finished } })
+    const events = batch.reports.flatMap((r) =>
+      r.type === 'frame' && r.frame.loadId === sim.loadId ? r.frame.events : [],
+    )
+    if (events.length > 0) get().refreshInspect(events)
   },
 })

@@ -5,15 +5,18 @@ export type Theme = 'light' | 'dark'
 export type PanelTab = 'table' | 'mapping' | 'function' | 'filters'
 
 export interface UiSlice {
-  ui: { theme: Theme; tab: PanelTab }
+  ui: { theme: Theme; tab: PanelTab; hintDismissed: boolean }
   setTheme: (theme: Theme) => void
   toggleTheme: () => void
   setTab: (tab: PanelTab) => void
+  /** Hides the first-visit hint (the app remembers it across visits). */
+  dismissHint: () => void
 }
 
 export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get) => ({
-  ui: { theme: 'light', tab: 'table' },
+  ui: { theme: 'light', tab: 'table', hintDismissed: false },
   setTheme: (theme) => set({ ui: { ...get().ui, theme } }),
   toggleTheme: () => get().setTheme(get().ui.theme === 'dark' ? 'light' : 'dark'),
   setTab: (tab) => set({ ui: { ...get().ui, tab } }),
+  dismissHint: () => set({ ui: { ...get().ui, hintDismissed: true } }),
 })

@@ -1,0 +1,89 @@
+/**
+ * The shard view's data: per shard, a window of record chips around the checkpoint, which of them ride in
+ * the batch in flight and which wait in a batching window. Pure; the component memoises it per frame.
+ */
+import type { RecordFate, SimSnapshot } from '../engine'
+import type { RecordView } from '../protocol/simProtocol'
+import type { InvocationView } from './simView'
+
+export interface ShardChip {
+  /** Position in the shard's record list (0 = the shard's first record). */
+  readonly pos: number
+  readonly recordIndex: number
+  readonly fate: RecordFate
+  readonly inflight: boolean
+  readonly buffered: boolean
+}
+
+export interface ShardStrip {
+  readonly shard: number
+  readonly shardId: string
+  readonly recordCount: number
+  /** Records at positions below this are settled: the checkpoint sits just before this position. */
+  readonly checkpointPos: number
+  readonly checkpointSequenceNumber: string | undefined
+  readonly chips: readonly ShardChip[]
+  /** Records left out of the strip before and after the chips shown. */
+  readonly hiddenBefore: number
+  readonly hiddenAfter: number
+  readonly inflightInvocationIds: readonly number[]
+}
+
+/** Chips per shard: enough to see a batch and its neighbours, few enough to redraw every frame. */
+export const STRIP_CHIPS = 40
+/** Settled records kept in view before the checkpoint, so a checkpoint move stays visible. */
+const BEFORE_CHECKPOINT = 10
+
+export function computeShardStrips(
+  snapshot: SimSnapshot | undefined,
+  records: readonly RecordView[],
+  invocations: readonly InvocationView[],
+  maxChips = STRIP_CHIPS,
+): ShardStrip[] {
+  if (snapshot === undefined) return []
+  const byShard = new Map<number, RecordView[]>()
+  for (const record of records) {
+    const list = byShard.get(record.shard)
+    if (list === undefined) byShard.set(record.shard, [record])
+    else list.push(record)
+  }
+  const batchOf = new Map(invocations.map((inv) => [inv.id, inv.recordIndexes]))
+  return snapshot.shards.map((shard, index) => {
+    const known = byShard.get(index) ?? []
+    // The store keeps only the newest records: the ones it has are the shard's last `known.length`.
+    const firstKnown = Math.max(0, shard.recordCount - known.length)
+    const start = Math.max(
+      firstKnown,
+      Math.min(shard.checkpointPos - BEFORE_CHECKPOINT, shard.recordCount - maxChips),
+    )
+    const end = Math.min(shard.recordCount, start + maxChips)
+    const inflightIds = shard.lanes.flatMap((l) =>
+      l.inflightInvocationId === undefined ? [] : [l.inflightInvocationId],
+    )
+    const inflight = new Set(inflightIds.flatMap((id) => batchOf.get(id) ?? []))
+    const buffered = new Set(shard.lanes.flatMap((l) => l.bufferedRecords))
+    const chips: ShardChip[] = []
+    for (let pos = start; pos < end; pos++) {
+      const record = known[pos - firstKnown]
+      if (record === undefined) continue
+      chips.push({
+        pos,
+        recordIndex: record.index,
+        fate: record.fate,
+        inflight: inflight.has(record.index),
+        buffered: buffered.has(record.index),
+      })
+    }
+    return {
+      shard: index,
+      shardId: shard.shardId,
+      recordCount: shard.recordCount,
+      checkpointPos: shard.checkpointPos,
+      checkpointSequenceNumber: shard.checkpointSequenceNumber,
+      chips,
+      hiddenBefore: start,
+      hiddenAfter: shard.recordCount - end,
+      inflightInvocationIds: inflightIds,
+    }
+  })
+}
