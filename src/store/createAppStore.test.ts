@@ -43,6 +43,7 @@ function fakeRuntime() {
 
 const info = {
   name: 'x',
+  description: 'd',
   durationMs: 60_000,
   clockStartMs: 0,
   tableName: 'Orders',

@@ -46,6 +46,7 @@ function setup(
   const item = { pk: { S: 'order-1' }, total: { N: '42' } }
   const info = {
     name: 'x',
+    description: 'd',
     durationMs: 60_000,
     clockStartMs: Date.UTC(2026, 0, 1),
     tableName: 'Orders',

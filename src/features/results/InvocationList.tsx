@@ -1,18 +1,28 @@
 import { formatElapsed } from '../../lib/units'
-import { selectInvocationCount, selectInvocations, useAppStore } from '../../store'
+import {
+  selectInvocationCount,
+  selectInvocationDetails,
+  selectInvocations,
+  useAppActions,
+  useAppStore,
+} from '../../store'
 import type { InvocationView } from '../../store'
 import { VirtualList } from '../../ui/VirtualList'
+import { InvocationDetails } from './InvocationDetails'
 
 const ROW_HEIGHT = 28
 
-function InvocationRow({ inv }: { inv: InvocationView }) {
+function InvocationRow({ inv, selected }: { inv: InvocationView; selected: boolean }) {
+  const { openInvocation } = useAppActions()
   const id = `invocation.${inv.ordinal}`
   const duration = inv.endMs === undefined ? '…' : `${inv.endMs - inv.startMs} ms`
   return (
+    // The row is clickable for the mouse; the Details button is the keyboard and screen-reader way in.
     <div
-      className={`invocation invocation--${inv.outcome}`}
+      className={`invocation invocation--${inv.outcome}${selected ? ' invocation--selected' : ''}`}
       data-testid={id}
       title={inv.errorMessage}
+      onClick={() => openInvocation(inv.id)}
     >
       <span data-testid={`${id}.time`}>{formatElapsed(inv.startMs)}</span>
       <span data-testid={`${id}.shard`}>{inv.shard}</span>
@@ -21,6 +31,19 @@ function InvocationRow({ inv }: { inv: InvocationView }) {
       <span data-testid={`${id}.outcome`}>{inv.outcome}</span>
       <span data-testid={`${id}.duration`}>{duration}</span>
       <span data-testid={`${id}.start`}>{inv.coldStart ? 'cold' : 'warm'}</span>
+      <button
+        type="button"
+        className="button button--small"
+        data-testid={`${id}.details`}
+        aria-label={`Details of invocation ${inv.id}`}
+        aria-pressed={selected}
+        onClick={(e) => {
+          e.stopPropagation()
+          openInvocation(inv.id)
+        }}
+      >
+        Details
+      </button>
     </div>
   )
 }
@@ -29,6 +52,7 @@ function InvocationRow({ inv }: { inv: InvocationView }) {
 export function InvocationList() {
   const invocations = useAppStore(selectInvocations)
   const count = useAppStore(selectInvocationCount)
+  const selectedId = useAppStore(selectInvocationDetails)?.invocationId
   return (
     <div className="invocations">
       <p className="muted" data-testid="invocations.count" data-count={count}>
@@ -42,6 +66,7 @@ export function InvocationList() {
         <span>outcome</span>
         <span>duration</span>
         <span>start</span>
+        <span />
       </div>
       <VirtualList
         items={invocations}
@@ -49,8 +74,9 @@ export function InvocationList() {
         height={ROW_HEIGHT * 8}
         label="Invocations"
         testId="invocations.list"
-        renderRow={(inv) => <InvocationRow inv={inv} />}
+        renderRow={(inv) => <InvocationRow inv={inv} selected={inv.id === selectedId} />}
       />
+      <InvocationDetails />
     </div>
   )
 }

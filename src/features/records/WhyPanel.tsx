@@ -1,0 +1,51 @@
+import { selectRecords, selectWhy, useAppActions, useAppStore } from '../../store'
+import { FateBadge } from '../../ui/FateBadge'
+import { formatKeys } from './formatRecord'
+import { WhyStep } from './WhyStep'
+
+/** A record's history from the engine's journal: each step with its time, text and rule source. */
+export function WhyPanel() {
+  const why = useAppStore(selectWhy)
+  const records = useAppStore(selectRecords)
+  const { closeWhy } = useAppActions()
+  if (why === undefined) return null
+  const record = records.find((r) => r.index === why.recordIndex)
+  const label = record
+    ? `${record.record.eventName} ${formatKeys(record.record.dynamodb.Keys)}`
+    : undefined
+  return (
+    <section className="why" aria-labelledby="why-title" data-testid="why.panel">
+      <header className="why__header">
+        <h3 className="why__title" id="why-title" data-testid="why.title">
+          Why? Record #{why.recordIndex}
+          {label && <span className="muted"> · {label}</span>}
+        </h3>
+        {why.history && <FateBadge fate={why.history.fate} testId="why.fate" />}
+        <button
+          type="button"
+          className="button button--small"
+          data-testid="why.close"
+          aria-label="Close the record history"
+          onClick={closeWhy}
+        >
+          Close
+        </button>
+      </header>
+      <p className="muted">
+        Each step names the rule behind it: <b>AWS documented</b>, <b>observed on AWS</b>, or{' '}
+        <b>simulator choice</b> where AWS says nothing and we decided.
+      </p>
+      {why.history === undefined ? (
+        <p className="muted" role="status">
+          Loading the record's history…
+        </p>
+      ) : (
+        <ol className="why__steps" aria-label={`History of record ${why.recordIndex}`}>
+          {why.history.steps.map((step, i) => (
+            <WhyStep key={i} step={step} index={i} />
+          ))}
+        </ol>
+      )}
+    </section>
+  )
+}
