@@ -21,12 +21,11 @@ const scenario = validated.scenario
 
 let start = performance.now()
 let report
-let writePhaseMs = 0
 if (name === 'millionBacklog') {
   // Apply every write first, then time only what the mapping does with the backlog.
   const sim = createSimulation(scenario)
   sim.runUntil(scenario.mappingCreatedAtMs)
-  writePhaseMs = performance.now() - start
+  const writePhaseMs = performance.now() - start
   start = performance.now()
   for (
     let step = sim.runUntil(scenario.durationMs);
