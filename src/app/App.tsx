@@ -1,7 +1,10 @@
 import { useEffect } from 'react'
 import { HandlerPanel } from '../features/handler'
+import { FirstVisitHint } from '../features/onboarding'
 import { PlaybackBar } from '../features/playback'
+import { RecordsPanel } from '../features/records'
 import { ResultsPanel } from '../features/results'
+import { ShardView } from '../features/stream'
 import {
   selectCrash,
   selectInfo,
@@ -39,6 +42,7 @@ export function App() {
           {theme === 'dark' ? '☀ Light' : '☾ Dark'}
         </button>
       </header>
+      <FirstVisitHint />
       <PlaybackBar />
       {(loadErrors.length > 0 || crash) && (
         <div className="error-banner" role="alert" data-testid="app.error">
@@ -56,6 +60,8 @@ export function App() {
           <HandlerPanel />
         </div>
         <div className="app__right">
+          <ShardView />
+          <RecordsPanel />
           <ResultsPanel />
         </div>
       </main>

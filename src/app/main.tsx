@@ -2,6 +2,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { DEFAULT_PRESET, SCENARIO_PRESETS } from '../engine'
 import type { ScenarioPresetName } from '../engine'
+import { wasHintDismissed } from '../features/onboarding'
 import { createBrowserRuntime } from '../runtime'
 import { AppStoreContext, createAppStore } from '../store'
 import { App } from './App'
@@ -18,6 +19,7 @@ const asked = params.get('scenario')
 const preset: ScenarioPresetName =
   asked !== null && asked in SCENARIO_PRESETS ? (asked as ScenarioPresetName) : DEFAULT_PRESET
 store.getState().loadScenario(SCENARIO_PRESETS[preset], preset)
+if (wasHintDismissed()) store.getState().dismissHint()
 if (window.matchMedia?.('(prefers-color-scheme: dark)').matches) store.getState().setTheme('dark')
 installTestApi(store, location.search, () => runtime.requestReport())
 

@@ -1,0 +1,2 @@
+export { FirstVisitHint } from './FirstVisitHint'
+export { wasHintDismissed } from './hintMemory'

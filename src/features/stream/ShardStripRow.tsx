@@ -1,0 +1,74 @@
+import type { ReactNode } from 'react'
+import type { ShardStrip } from '../../store'
+
+function Checkpoint({ strip }: { strip: ShardStrip }) {
+  const seq = strip.checkpointSequenceNumber
+  const text =
+    strip.checkpointPos === 0
+      ? 'Checkpoint at the start: no record settled yet'
+      : `Checkpoint after ${strip.checkpointPos} settled records (SequenceNumber ${seq ?? '?'})`
+  return (
+    <span
+      className="checkpoint"
+      role="img"
+      data-testid={`shard.${strip.shard}.checkpoint`}
+      data-pos={strip.checkpointPos}
+      aria-label={text}
+      title={text}
+    />
+  )
+}
+
+/** One shard: its record chips by fate, the checkpoint between them, the batch in flight outlined. */
+export function ShardStripRow(props: { strip: ShardStrip; onPick: (recordIndex: number) => void }) {
+  const { strip, onPick } = props
+  const id = `shard.${strip.shard}`
+  const items: ReactNode[] = []
+  let placed = false
+  for (const chip of strip.chips) {
+    if (!placed && chip.pos >= strip.checkpointPos) {
+      items.push(<Checkpoint key="checkpoint" strip={strip} />)
+      placed = true
+    }
+    const extra = chip.inflight ? ', in the batch in flight' : chip.buffered ? ', in the batching window' : ''
+    items.push(
+      <button
+        key={chip.recordIndex}
+        type="button"
+        className={`chip fate--${chip.fate}${chip.inflight ? ' chip--inflight' : ''}${chip.buffered ? ' chip--buffered' : ''}`}
+        data-testid={`${id}.record.${chip.recordIndex}`}
+        aria-label={`Record ${chip.recordIndex}: ${chip.fate}${extra}. Why?`}
+        title={`#${chip.recordIndex} ${chip.fate}${extra}`}
+        onClick={() => onPick(chip.recordIndex)}
+      >
+        {chip.recordIndex}
+      </button>,
+    )
+  }
+  if (!placed) items.push(<Checkpoint key="checkpoint" strip={strip} />)
+  const inflight = strip.inflightInvocationIds
+  return (
+    <li className="shard" data-testid={id}>
+      <div className="shard__label">
+        <b>Shard {strip.shard}</b>{' '}
+        <span className="muted" data-testid={`${id}.summary`}>
+          {strip.recordCount} records · {strip.checkpointPos} settled
+          {inflight.length > 0 ? ` · invocation ${inflight.join(', ')} in flight` : ''}
+        </span>
+      </div>
+      <div className="shard__strip" aria-label={`Records of shard ${strip.shard}`}>
+        {strip.hiddenBefore > 0 && (
+          <span className="muted" data-testid={`${id}.hiddenBefore`}>
+            +{strip.hiddenBefore} earlier
+          </span>
+        )}
+        {items}
+        {strip.hiddenAfter > 0 && (
+          <span className="muted" data-testid={`${id}.hiddenAfter`}>
+            +{strip.hiddenAfter} later
+          </span>
+        )}
+      </div>
+    </li>
+  )
+}

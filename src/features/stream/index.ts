@@ -1,0 +1,1 @@
+export { ShardView } from './ShardView'
