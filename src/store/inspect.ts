@@ -45,8 +45,9 @@ export function touchesRecord(
       return event.halves.some((half) => half.includes(recordIndex))
     case 'invocationCompleted':
       return (
-        invocations.find((inv) => inv.id === event.invocationId)?.recordIndexes.includes(recordIndex) ??
-        false
+        invocations
+          .find((inv) => inv.id === event.invocationId)
+          ?.recordIndexes.includes(recordIndex) ?? false
       )
     case 'writeApplied':
     case 'mappingState':
@@ -81,7 +82,8 @@ export function classifySource(step: RecordStep): StepSource {
   if (source === undefined) return { kind: 'none', label: '', detail: '', url: undefined }
   const url = /https?:\/\/[^\s)]+/.exec(source)?.[0]
   const detail = source.replace(/^[^:]*:\s*/, '')
-  if (/^our decision/i.test(source)) return { kind: 'choice', label: 'simulator choice', detail, url }
+  if (/^our decision/i.test(source))
+    return { kind: 'choice', label: 'simulator choice', detail, url }
   const base = /^observed on aws/i.test(source) ? 'observed on AWS' : 'AWS documented'
   if (/our decision/i.test(source))
     return { kind: 'mixed', label: `${base} + simulator choice`, detail, url }

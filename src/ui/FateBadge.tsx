@@ -1,3 +1,4 @@
+import './fate.css'
 import type { RecordFate } from '../engine'
 
 /** What each fate means, for the badge's tooltip: a newcomer hovers to learn the word. */

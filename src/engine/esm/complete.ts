@@ -170,7 +170,10 @@ function handleFailure(world: World, lane: LaneState, batch: Batch, partial: boo
 
 function invocationLogs(world: World, flight: InFlight, result: InvocationResult): string[] {
   const { requestId } = flight.request
-  const lines = [startLine(requestId), ...result.handlerLogs]
+  // Lines the module wrote while it initialised (request id `undefined`) come before START, as in CloudWatch.
+  const init = result.handlerLogs.filter((line) => line.startsWith('undefined\t'))
+  const during = result.handlerLogs.filter((line) => !line.startsWith('undefined\t'))
+  const lines = [...init, startLine(requestId), ...during]
   if (result.kind === 'timeout') lines.push(timeoutLine(requestId, flight.request.timeoutMs))
   lines.push(endLine(requestId))
   lines.push(

@@ -119,6 +119,23 @@ describe('the Lambda side: environments, virtual time, timeouts, throttles, logs
     )
   })
 
+  it('D10: lines the module writes while it initialises (request id undefined) come before START', () => {
+    const handler: ScriptedHandler = (request) => ({
+      kind: 'returned',
+      response: null,
+      waitedMs: 0,
+      logs: ['undefined\tINFO\tloading config', `${request.requestId}\tINFO\thello`],
+    })
+    const { report } = runScripted(normalized(scenarioFile({ writes: puts(1) })), handler)
+    const [only] = report.invocations
+    expect(only.logs.slice(0, 4)).toEqual([
+      'undefined\tINFO\tloading config',
+      `START RequestId: ${only.requestId} Version: $LATEST`,
+      `${only.requestId}\tINFO\thello`,
+      `END RequestId: ${only.requestId}`,
+    ])
+  })
+
   it('A12: a timeout is reported with Sandbox.Timedout "Task timed out after N.NN seconds" at the function Timeout', () => {
     const file = scenarioFile({ writes: puts(1), function: { Timeout: 1 }, mapping: { MaximumRetryAttempts: 0 } })
     const { report } = runScripted(normalized(file), () => ({ kind: 'timeout', logs: [] }))

@@ -1,4 +1,9 @@
-import { selectHintDismissed, selectScenarioDescription, useAppActions, useAppStore } from '../../store'
+import {
+  selectHintDismissed,
+  selectScenarioDescription,
+  useAppActions,
+  useAppStore,
+} from '../../store'
 import { rememberHintDismissed } from './hintMemory'
 
 /** A newcomer's first line: what this scenario shows, what to press and where to look. */

@@ -1,5 +1,11 @@
 import { formatElapsed } from '../../lib/units'
-import { selectRecordCount, selectRecords, selectWhy, useAppActions, useAppStore } from '../../store'
+import {
+  selectRecordCount,
+  selectRecords,
+  selectWhy,
+  useAppActions,
+  useAppStore,
+} from '../../store'
 import type { RecordView } from '../../engine'
 import { FateBadge } from '../../ui/FateBadge'
 import { VirtualList } from '../../ui/VirtualList'

@@ -1,3 +1,4 @@
+import './records.css'
 import { Panel } from '../../ui/Panel'
 import { RecordList } from './RecordList'
 import { WhyPanel } from './WhyPanel'

@@ -16,7 +16,11 @@ export function InvocationDetails() {
   const invocation = details?.invocation
   const outcome = details?.running ? 'running' : (invocation?.outcome ?? inv?.outcome)
   return (
-    <section className="inv-details" aria-labelledby="inv-details-title" data-testid="invocation.details">
+    <section
+      className="inv-details"
+      aria-labelledby="inv-details-title"
+      data-testid="invocation.details"
+    >
       <header className="why__header">
         <h3 className="why__title" id="inv-details-title" data-testid="invocation.details.title">
           Invocation {view.invocationId}
@@ -27,7 +31,10 @@ export function InvocationDetails() {
             </span>
           )}
         </h3>
-        <span className={`invocation--${outcome ?? 'running'}`} data-testid="invocation.details.outcome">
+        <span
+          className={`invocation--${outcome ?? 'running'}`}
+          data-testid="invocation.details.outcome"
+        >
           {outcome}
         </span>
         <button
@@ -49,7 +56,9 @@ export function InvocationDetails() {
       {invocation && (
         <>
           {details?.running && (
-            <p className="muted">Still running: the response and END / REPORT lines come when it ends.</p>
+            <p className="muted">
+              Still running: the response and END / REPORT lines come when it ends.
+            </p>
           )}
           {invocation.error ? (
             <>

@@ -30,7 +30,11 @@ export function ShardStripRow(props: { strip: ShardStrip; onPick: (recordIndex: 
       items.push(<Checkpoint key="checkpoint" strip={strip} />)
       placed = true
     }
-    const extra = chip.inflight ? ', in the batch in flight' : chip.buffered ? ', in the batching window' : ''
+    const extra = chip.inflight
+      ? ', in the batch in flight'
+      : chip.buffered
+        ? ', in the batching window'
+        : ''
     items.push(
       <button
         key={chip.recordIndex}

@@ -1,3 +1,4 @@
+import './stream.css'
 import { useMemo } from 'react'
 import type { RecordFate } from '../../engine'
 import {
