@@ -1,0 +1,44 @@
+import { expect, test } from './fixtures/test'
+
+/**
+ * The first-visit journey: the poison pill runs to its end, its record's "Why?" tells each step with the
+ * rule behind it (the engine's explainRecord texts), and an invocation's details show what Lambda logged.
+ */
+test('the poison record explains its three attempts and the failure destination', async ({
+  page,
+  playback,
+  inspect,
+}) => {
+  await playback.open()
+  await expect(page.getByTestId('hint.description')).toContainText('One item in the batch')
+
+  await playback.runToEnd.click()
+  await expect(playback.status).toHaveText('finished')
+  await expect(inspect.recordFate(1)).toHaveText('destination')
+  await expect(inspect.shardCheckpoint(0)).toHaveAttribute('data-pos', '3')
+
+  await inspect.openWhy(1)
+  await expect(inspect.whyFate).toHaveText('destination')
+  await expect(inspect.whySteps).toHaveText([
+    'written to shard 0 by write 1',
+    'read by a poll of shard 0, lane 0',
+    'sent in invocation 1 (batch of 3, attempt 1, cold start)',
+    'invocation 1 ended: error',
+    'retry scheduled at 2020 ms',
+    'sent in invocation 2 (batch of 3, attempt 2)',
+    'invocation 2 ended: error',
+    'retry scheduled at 4040 ms',
+    'sent in invocation 3 (batch of 3, attempt 3)',
+    'invocation 3 ended: error',
+    'final fate: destination',
+  ])
+  // The retry spacing is ours, not AWS's: the step says so.
+  await expect(inspect.stepSource(4)).toHaveText('simulator choice')
+  await expect(inspect.stepSource(10)).toHaveText('observed on AWS')
+
+  await inspect.openInvocation(0)
+  await expect(inspect.detailsOutcome).toHaveText('error')
+  await expect(inspect.detailsLog).toContainText(/^START RequestId: [0-9a-f-]+ Version: \$LATEST/)
+  await expect(inspect.detailsLog).toContainText('poison item')
+  await expect(inspect.detailsEvent).toContainText('"pk": {\n            "S": "order-5"')
+})
