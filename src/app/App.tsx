@@ -1,3 +1,4 @@
+import './app.css'
 import { useEffect } from 'react'
 import { HandlerPanel } from '../features/handler'
 import { FirstVisitHint } from '../features/onboarding'

@@ -1,3 +1,4 @@
+import './tabs.css'
 import { FunctionForm, MappingForm } from '../features/config'
 import { FilterLab } from '../features/filterLab'
 import { TablePanel } from '../features/table'

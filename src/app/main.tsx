@@ -7,7 +7,9 @@ import { createBrowserRuntime } from '../runtime'
 import { AppStoreContext, createAppStore } from '../store'
 import { App } from './App'
 import { installTestApi } from './testApi'
-import './app.css'
+// After App: these come last in the bundle, so the shared primitives win ties with feature rules.
+import '../ui/theme.css'
+import '../ui/controls.css'
 
 const container = document.getElementById('root')
 if (!container) throw new Error('index.html has no #root element')

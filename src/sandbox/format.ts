@@ -2,6 +2,7 @@
  * `util.format` as Lambda's Node runtime applies it to every console call, plus the bounded log
  * buffer of one invocation. Environment-agnostic: no Node or DOM imports.
  */
+import { utf8Length } from '../lib/utf8'
 import { inspect } from './inspect'
 
 /** Node's `util.format(...args)`: printf-like directives, then the other arguments inspected. */
@@ -123,18 +124,4 @@ export function createLogBuffer(): LogBuffer {
     },
     lines: () => lines,
   }
-}
-
-export function utf8Length(text: string): number {
-  let length = 0
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i)
-    if (code < 0x80) length += 1
-    else if (code < 0x800) length += 2
-    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
-      length += 4
-      i++
-    } else length += 3
-  }
-  return length
 }

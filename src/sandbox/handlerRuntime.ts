@@ -6,9 +6,10 @@
  * a browser Web Worker later; the host only supplies `macrotask()`.
  */
 import type { InvocationOutcome, InvokeRequest } from '../engine/lambda/invocation'
+import { utf8Length } from '../lib/utf8'
 import { compileHandlerModule } from './compile'
 import type { ModuleScope } from './compile'
-import { createLogBuffer, utf8Length } from './format'
+import { createLogBuffer } from './format'
 import type { LogBuffer } from './format'
 import {
   formatErrorLogLine,

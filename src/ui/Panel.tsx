@@ -1,3 +1,4 @@
+import './panel.css'
 import type { ReactNode } from 'react'
 
 /** A titled section; `id` names it for the landmark's accessible name. */

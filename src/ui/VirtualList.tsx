@@ -1,3 +1,4 @@
+import './virtualList.css'
 import { useState } from 'react'
 import type { ReactNode } from 'react'
 

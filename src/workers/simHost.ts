@@ -4,7 +4,7 @@
  * posts one `frame` per command that moved it. Node-testable with a fake `post` (HOUSE-STYLE §2.1 rule 8).
  */
 import { explainRecord, validateScenario } from '../engine'
-import type { WriteRequest } from '../engine'
+import type { SimInput, WriteRequest } from '../engine'
 import { assertNever } from '../lib/assertNever'
 import { SIM_PROTOCOL_VERSION } from '../protocol/simProtocol'
 import type { SimCommand, SimReport } from '../protocol/simProtocol'
@@ -57,6 +57,13 @@ export function createSimHost({ post }: { post: (report: SimReport) => void }): 
       userWrite(s, traffic.take())
     }
     runEngine(s, untilMs)
+  }
+
+  /** A setting change takes effect at the current virtual time; whatever it unblocks runs at once. */
+  function applyNow(s: Session, input: SimInput): void {
+    s.sim.accept(input)
+    run(s, s.sim.now())
+    postFrame(s, 'all')
   }
 
   function userWrite(s: Session, write: WriteRequest): number {
@@ -179,21 +186,13 @@ export function createSimHost({ post }: { post: (report: SimReport) => void }): 
         return
       }
       case 'updateMapping':
-        s.sim.accept({
-          type: 'updateMapping',
-          settings: command.settings,
-          enabled: command.enabled,
-        })
-        run(s, s.sim.now())
-        postFrame(s, 'all')
+        applyNow(s, { type: 'updateMapping', settings: command.settings, enabled: command.enabled })
         return
       case 'putFunctionConcurrency':
-        s.sim.accept({
+        applyNow(s, {
           type: 'putFunctionConcurrency',
           reservedConcurrency: command.reservedConcurrency,
         })
-        run(s, s.sim.now())
-        postFrame(s, 'all')
         return
       case 'setTraffic':
         s.traffic =

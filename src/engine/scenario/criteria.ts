@@ -132,28 +132,16 @@ export function checkDestinationConfig(
     )
     return undefined
   }
-  const at = 'destinationConfig.onFailure.destination'
-  if (destination.length > MAX_DESTINATION_LENGTH) {
+  const violation =
+    destination.length > MAX_DESTINATION_LENGTH
+      ? `Member must have length less than or equal to ${MAX_DESTINATION_LENGTH}`
+      : !DESTINATION_REGEX.test(destination)
+        ? `Member must satisfy regular expression pattern: ${DESTINATION_PATTERN}`
+        : undefined
+  if (violation !== undefined) {
     report(
       destinationPath,
-      constraint(
-        VE,
-        destination,
-        at,
-        `Member must have length less than or equal to ${MAX_DESTINATION_LENGTH}`,
-      ),
-    )
-    return undefined
-  }
-  if (!DESTINATION_REGEX.test(destination)) {
-    report(
-      destinationPath,
-      constraint(
-        VE,
-        destination,
-        at,
-        `Member must satisfy regular expression pattern: ${DESTINATION_PATTERN}`,
-      ),
+      constraint(VE, destination, 'destinationConfig.onFailure.destination', violation),
     )
     return undefined
   }

@@ -89,8 +89,15 @@ export function appendRecord(
     sizeBytes,
     streamViewType,
   )
-  const { region } = scenario
-  const arn = world.streamArn
+  const delivered: DeliveredRecord = {
+    eventID,
+    eventName,
+    eventVersion: '1.1',
+    eventSource: 'aws:dynamodb',
+    awsRegion: scenario.region,
+    dynamodb,
+    eventSourceARN: world.streamArn,
+  }
   const record: StreamRecord = {
     index: world.records.length,
     shard,
@@ -103,27 +110,8 @@ export function appendRecord(
     fate: 'pending',
     fateAtMs: undefined,
     jsonBytes: undefined,
-    delivered:
-      writeIndex === undefined
-        ? {
-            eventID,
-            eventName,
-            eventVersion: '1.1',
-            eventSource: 'aws:dynamodb',
-            awsRegion: region,
-            dynamodb,
-            eventSourceARN: arn,
-            userIdentity: TTL_IDENTITY,
-          }
-        : {
-            eventID,
-            eventName,
-            eventVersion: '1.1',
-            eventSource: 'aws:dynamodb',
-            awsRegion: region,
-            dynamodb,
-            eventSourceARN: arn,
-          },
+    // Only TTL deletions (no user write) carry userIdentity (SEMANTICS.md A1.8), as the last key.
+    delivered: writeIndex === undefined ? { ...delivered, userIdentity: TTL_IDENTITY } : delivered,
   }
   world.records.push(record)
   world.shards[shard].recordIdx.push(record.index)
@@ -220,7 +208,8 @@ function scheduleTtlSweepForItem(world: World, item: Item | undefined): void {
   if (value === undefined || !('N' in value)) return
   const ttlEpochMs = Number(value.N) * SECOND_MS
   // DynamoDB never expires items whose TTL is more than five years in the past (the table applies it too).
-  if (!Number.isFinite(ttlEpochMs) || ttlEpochMs < epochMs(world, world.nowMs) - FIVE_YEARS_MS) return
+  if (!Number.isFinite(ttlEpochMs) || ttlEpochMs < epochMs(world, world.nowMs) - FIVE_YEARS_MS)
+    return
   scheduleSweepFor(world, ttlEpochMs)
 }
 

@@ -2,6 +2,7 @@
  * `React.lazy` facade of HandlerEditor: Monaco (megabytes) stays out of the first load. Until its
  * chunk arrives the code shows read-only in a <pre>, so the app shell paints first.
  */
+import './editor.css'
 import { lazy, Suspense } from 'react'
 import type { HandlerEditorProps } from './HandlerEditor'
 

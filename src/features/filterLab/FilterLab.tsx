@@ -1,3 +1,4 @@
+import './filterLab.css'
 import { useMemo } from 'react'
 import {
   computeFilterLab,

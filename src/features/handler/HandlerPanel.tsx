@@ -1,3 +1,4 @@
+import './handler.css'
 import { LazyHandlerEditor } from '../editor'
 import {
   selectHandlerCode,

@@ -1,3 +1,4 @@
+import './onboarding.css'
 import {
   selectHintDismissed,
   selectScenarioDescription,

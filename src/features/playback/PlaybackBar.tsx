@@ -1,3 +1,4 @@
+import './playback.css'
 import { selectEventCount, selectStatus, useAppActions, useAppStore } from '../../store'
 import { ClockDisplay } from './ClockDisplay'
 import { SpeedControl } from './SpeedControl'

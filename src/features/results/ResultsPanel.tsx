@@ -1,3 +1,4 @@
+import './results.css'
 import { Panel } from '../../ui/Panel'
 import { DestinationList } from './DestinationList'
 import { EventLog } from './EventLog'

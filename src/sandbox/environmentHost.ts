@@ -1,0 +1,146 @@
+/**
+ * The host's side of ONE execution environment, whatever carries its messages (a Node worker
+ * thread, the browser worker inside the sandboxed iframe): waits for the worker to load, sends one
+ * invocation at a time, validates every report, turns a death into Lambda's crash message, and
+ * stops a handler that never yields with a wall-clock guard (SEMANTICS.md D5).
+ * Environment-agnostic: no Node or DOM imports; each caller keeps only its transport.
+ */
+import type { InvocationOutcome, InvokeRequest } from '../engine/lambda/invocation'
+import { parseSandboxReport, SANDBOX_PROTOCOL_VERSION } from './protocol'
+import type { SandboxRequest } from './protocol'
+
+/** How the host reaches the worker. */
+export interface EnvironmentLink {
+  send(message: SandboxRequest): void
+  /** Stops the worker and frees what hosts it. Called at most once, on the first death. */
+  destroy(): void
+}
+
+export interface EnvironmentHostOptions {
+  /** Real milliseconds an invocation may run before the worker is killed (busy loops). */
+  readonly guardMs: number
+  /** Real milliseconds the worker may take to load before it counts as crashed. */
+  readonly startupMs: number
+}
+
+export interface EnvironmentHost {
+  invoke(request: InvokeRequest): Promise<InvocationOutcome>
+  /** Feeds one message from the worker, unvalidated (`SandboxReport` expected). */
+  receive(data: unknown): void
+  /**
+   * Ends the environment: a pending invocation ends as crashed with the first reason ever given,
+   * so a later, vaguer reason (the exit that follows a kill) does not replace it.
+   */
+  die(reason: string): void
+  /** False once the worker died, was terminated or misbehaved. */
+  isAlive(): boolean
+  /** True once the worker has reported `ready`. */
+  hasLoaded(): boolean
+}
+
+/** Lambda's message for a runtime that ended without an error of its own. */
+export const NO_REASON = 'Runtime exited without providing a reason'
+
+interface Pending {
+  readonly requestId: string
+  readonly invocationId: number
+  readonly resolve: (outcome: InvocationOutcome) => void
+  readonly reject: (error: Error) => void
+}
+
+export function createEnvironmentHost(
+  link: EnvironmentLink,
+  options: EnvironmentHostOptions,
+): EnvironmentHost {
+  let alive = true
+  let loaded = false
+  let pending: Pending | undefined
+  let deathReason: string | undefined
+  let markReady: () => void = () => undefined
+  const ready = new Promise<void>((resolve) => {
+    markReady = resolve
+  })
+
+  function settle(outcome: InvocationOutcome): void {
+    const current = pending
+    pending = undefined
+    current?.resolve(outcome)
+  }
+
+  function die(reason: string): void {
+    if (alive) link.destroy()
+    alive = false
+    deathReason ??= reason
+    if (pending !== undefined) settle(crashOutcome(pending.requestId, deathReason))
+    markReady() // wakes an invoke still waiting for startup; it then sees the death
+  }
+
+  function receive(data: unknown): void {
+    const report = parseSandboxReport(data)
+    // The worker runs user code: a malformed report means it is compromised or broken.
+    if (report === undefined) return die(NO_REASON)
+    switch (report.type) {
+      case 'ready':
+        loaded = true
+        markReady()
+        return
+      case 'outcome':
+        // A stale or forged id is ignored; the guard still bounds the real invocation.
+        if (pending?.invocationId === report.invocationId) settle(report.outcome)
+        return
+      case 'rejected': {
+        // Our own bug (the host sent a bad request), not the handler's: fail the call loudly.
+        const current = pending
+        pending = undefined
+        current?.reject(new Error(`sandbox worker rejected a request: ${report.reason}`))
+        return
+      }
+    }
+  }
+
+  async function waitUntilReady(): Promise<boolean> {
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const timedOut = new Promise<false>((resolve) => {
+      timer = setTimeout(() => resolve(false), options.startupMs)
+    })
+    const started = await Promise.race([ready.then(() => true), timedOut])
+    clearTimeout(timer)
+    return started && alive
+  }
+
+  async function invoke(request: InvokeRequest): Promise<InvocationOutcome> {
+    if (pending !== undefined)
+      throw new Error('sandbox environment is already running an invocation')
+    if (!(await waitUntilReady())) {
+      die(NO_REASON)
+      return crashOutcome(request.requestId, deathReason ?? NO_REASON)
+    }
+    return new Promise<InvocationOutcome>((resolve, reject) => {
+      const guard = setTimeout(() => {
+        // A handler that never yields (while (true) {}) is reported like a timeout (SEMANTICS.md D5).
+        settle({ kind: 'timeout', logs: [] })
+        die(NO_REASON)
+      }, options.guardMs)
+      pending = {
+        requestId: request.requestId,
+        invocationId: request.invocationId,
+        resolve(outcome) {
+          clearTimeout(guard)
+          resolve(outcome)
+        },
+        reject(error) {
+          clearTimeout(guard)
+          reject(error)
+        },
+      }
+      const message: SandboxRequest = { type: 'invoke', version: SANDBOX_PROTOCOL_VERSION, request }
+      link.send(message)
+    })
+  }
+
+  return { invoke, receive, die, isAlive: () => alive, hasLoaded: () => loaded }
+}
+
+function crashOutcome(requestId: string, reason: string): InvocationOutcome {
+  return { kind: 'crashed', message: `RequestId: ${requestId} Error: ${reason}`, logs: [] }
+}
