@@ -1,5 +1,6 @@
 import './app.css'
 import { useEffect } from 'react'
+import { ImportErrors, ScenarioPicker, SwitchDialog } from '../features/gallery'
 import { HandlerPanel } from '../features/handler'
 import { FirstVisitHint } from '../features/onboarding'
 import { PlaybackBar } from '../features/playback'
@@ -33,6 +34,7 @@ export function App() {
         <span className="muted" data-testid="scenario.name">
           {info?.name}
         </span>
+        <ScenarioPicker />
         <button
           type="button"
           className="button button--small"
@@ -43,6 +45,8 @@ export function App() {
           {theme === 'dark' ? '☀ Light' : '☾ Dark'}
         </button>
       </header>
+      <SwitchDialog />
+      <ImportErrors />
       <FirstVisitHint />
       <PlaybackBar />
       {(loadErrors.length > 0 || crash) && (

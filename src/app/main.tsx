@@ -4,8 +4,9 @@ import { DEFAULT_PRESET, SCENARIO_PRESETS } from '../engine'
 import type { ScenarioPresetName } from '../engine'
 import { wasHintDismissed } from '../features/onboarding'
 import { createBrowserRuntime } from '../runtime'
-import { AppStoreContext, createAppStore } from '../store'
+import { AppStoreContext, PRESET_CATALOG, createAppStore } from '../store'
 import { App } from './App'
+import { EXAMPLE_CATALOG } from './exampleCatalog'
 import { installTestApi } from './testApi'
 // After App: these come last in the bundle, so the shared primitives win ties with feature rules.
 import '../ui/theme.css'
@@ -15,12 +16,15 @@ const container = document.getElementById('root')
 if (!container) throw new Error('index.html has no #root element')
 
 const runtime = createBrowserRuntime()
-const store = createAppStore({ runtime })
+const store = createAppStore({ runtime, catalog: [...PRESET_CATALOG, ...EXAMPLE_CATALOG] })
 const params = new URLSearchParams(location.search)
 const asked = params.get('scenario')
+const isExample = EXAMPLE_CATALOG.some((e) => e.id === asked)
 const preset: ScenarioPresetName =
   asked !== null && asked in SCENARIO_PRESETS ? (asked as ScenarioPresetName) : DEFAULT_PRESET
-store.getState().loadScenario(SCENARIO_PRESETS[preset], preset)
+// A preset loads at once (it is in the bundle); an example's chunk is fetched first.
+if (isExample && asked !== null) void store.getState().chooseScenario(asked)
+else store.getState().openScenario(SCENARIO_PRESETS[preset], preset)
 if (wasHintDismissed()) store.getState().dismissHint()
 if (window.matchMedia?.('(prefers-color-scheme: dark)').matches) store.getState().setTheme('dark')
 installTestApi(store, location.search, () => runtime.requestReport())

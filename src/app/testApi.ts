@@ -39,7 +39,7 @@ export function installTestApi(
   window.__simTest = {
     fastForwardTo: (ms) => store.getState().fastForwardTo(ms),
     setSpeed: (speed) => store.getState().setSpeed(speed),
-    loadScenario: (file) => store.getState().loadScenario(file),
+    loadScenario: (file) => store.getState().openScenario(file),
     setHandlerCode: (code, language) => store.getState().setFunctionSource(code, language),
     report: requestReport,
     state() {

@@ -25,7 +25,7 @@ import type {
 export type { RecordView } from '../engine'
 
 /** Bumped on any incompatible change; `load` carries it and the worker refuses a mismatch. */
-export const SIM_PROTOCOL_VERSION = 3
+export const SIM_PROTOCOL_VERSION = 4
 
 /** Main thread → sim worker. */
 export type SimCommand =
@@ -121,7 +121,8 @@ export type SimReport =
   | { type: 'frame'; frame: SimFrame }
   /** Run this handler and answer with `settleInvocation`: the engine waits for it. */
   | { type: 'invocationRequested'; loadId: number; request: InvokeRequest }
-  | { type: 'writeResult'; loadId: number; requestId: number; result: WriteResult }
+  /** `atMs`: the virtual time the write landed at, so Export can replay it at the same instant. */
+  | { type: 'writeResult'; loadId: number; requestId: number; atMs: number; result: WriteResult }
   | { type: 'runReport'; loadId: number; requestId: number; report: RunReport }
   /** `history` is null when no scenario is loaded. */
   | { type: 'recordExplained'; loadId: number; requestId: number; history: RecordHistory | null }

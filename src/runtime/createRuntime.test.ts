@@ -57,6 +57,7 @@ describe('createRuntime', () => {
       type: 'writeResult',
       loadId: first,
       requestId: 1,
+      atMs: 0,
       result: { kind: 'noop' },
     } satisfies SimReport)
     await Promise.resolve()
@@ -73,6 +74,7 @@ describe('createRuntime', () => {
         type: 'writeResult',
         loadId,
         requestId,
+        atMs: 0,
         result: { kind: 'noop' },
       } satisfies SimReport)
     }

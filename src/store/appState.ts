@@ -1,3 +1,4 @@
+import type { GallerySlice } from './slices/gallerySlice'
 import type { HandlerSlice } from './slices/handlerSlice'
 import type { InspectSlice } from './slices/inspectSlice'
 import type { PlaybackSlice } from './slices/playbackSlice'
@@ -13,4 +14,5 @@ export type AppState = ScenarioSlice &
   TableSlice &
   UiSlice &
   HandlerSlice &
-  InspectSlice
+  InspectSlice &
+  GallerySlice

@@ -2,6 +2,9 @@ import { createStore } from 'zustand/vanilla'
 import type { StoreApi } from 'zustand/vanilla'
 import type { Runtime } from '../runtime/types'
 import type { AppState } from './appState'
+import { PRESET_CATALOG } from './scenarioFiles'
+import type { CatalogEntry } from './scenarioFiles'
+import { createGallerySlice } from './slices/gallerySlice'
 import { createHandlerSlice } from './slices/handlerSlice'
 import { createInspectSlice } from './slices/inspectSlice'
 import { createPlaybackSlice } from './slices/playbackSlice'
@@ -14,13 +17,20 @@ export type AppStore = StoreApi<AppState>
 
 /**
  * Creates the app's one store around an injected runtime (HOUSE-STYLE §2.1 rule 8): tests pass a fake.
- * The runtime's per-frame batches become one `applyRuntimeBatch` set() each.
+ * The runtime's per-frame batches become one `applyRuntimeBatch` set() each. `catalog` is what the
+ * Scenario select offers (the presets unless the app adds the lazily loaded examples).
  *
  * @example
  * const store = createAppStore({ runtime: createBrowserRuntime() })
  * store.getState().loadScenario(SCENARIO_PRESETS['poison-pill'])
  */
-export function createAppStore({ runtime }: { runtime: Runtime }): AppStore {
+export function createAppStore({
+  runtime,
+  catalog = PRESET_CATALOG,
+}: {
+  runtime: Runtime
+  catalog?: readonly CatalogEntry[]
+}): AppStore {
   const store = createStore<AppState>()((...a) => ({
     ...createScenarioSlice(runtime)(...a),
     ...createPlaybackSlice(runtime)(...a),
@@ -29,6 +39,7 @@ export function createAppStore({ runtime }: { runtime: Runtime }): AppStore {
     ...createUiSlice(...a),
     ...createHandlerSlice(runtime)(...a),
     ...createInspectSlice(runtime)(...a),
+    ...createGallerySlice(catalog)(...a),
   }))
   runtime.subscribe((batch) => store.getState().applyRuntimeBatch(batch))
   return store

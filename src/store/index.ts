@@ -20,6 +20,9 @@ export type { InvocationDetailsView, StepSource, SourceKind, WhyView } from './i
 export type { PanelTab } from './slices/uiSlice'
 export type { HandlerDiagnostic, TestRun } from './slices/handlerSlice'
 export type { HandlerLanguage } from './slices/scenarioSlice'
+export { PRESET_CATALOG } from './scenarioFiles'
+export type { CatalogEntry } from './scenarioFiles'
+export type { ScenarioFile } from './scenarioEdit'
 
 export const AppStoreContext = createContext<AppStore | null>(null)
 

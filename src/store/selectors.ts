@@ -34,6 +34,13 @@ export const selectHintDismissed = (s: AppState) => s.ui.hintDismissed
 /** The scenario's own description: what a newcomer should watch for. */
 export const selectScenarioDescription = (s: AppState) => s.sim.info?.description ?? ''
 
+export const selectGalleryEntries = (s: AppState) => s.gallery.entries
+/** The gallery id of the loaded scenario; undefined for an imported file. */
+export const selectScenarioId = (s: AppState) => s.scenario.presetName
+export const selectPendingScenario = (s: AppState) => s.gallery.pending
+export const selectImportErrors = (s: AppState) => s.gallery.importErrors
+export { hasEdits as selectHasEdits } from './slices/gallerySlice'
+
 /** The invocation view of an invocation id, for the details panel's header. */
 export function selectInvocationById(invocationId: number | undefined) {
   return (s: AppState) =>

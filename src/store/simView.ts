@@ -40,7 +40,8 @@ export interface SimViewState {
   readonly recordCount: number
   readonly table: TableView
   readonly snapshot: SimSnapshot | undefined
-  readonly writeResults: Readonly<Record<number, WriteResult>>
+  /** By request id; `atMs` is when the write landed (Export replays the user's writes then). */
+  readonly writeResults: Readonly<Record<number, WriteResult & { readonly atMs: number }>>
   readonly loadErrors: readonly { path: string; message: string }[]
   readonly crash: string | undefined
 }
@@ -130,7 +131,10 @@ export function applyBatch(view: SimViewState, batch: RuntimeBatch): SimViewStat
         if (report.loadId === view.loadId) {
           next = {
             ...next,
-            writeResults: { ...next.writeResults, [report.requestId]: report.result },
+            writeResults: {
+              ...next.writeResults,
+              [report.requestId]: { ...report.result, atMs: report.atMs },
+            },
           }
         }
         break

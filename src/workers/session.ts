@@ -88,6 +88,7 @@ export function absorbEvents(
         type: 'writeResult',
         loadId: s.loadId,
         requestId,
+        atMs: event.atMs,
         result: {
           kind: 'record',
           recordIndex: event.recordIndex,
@@ -99,6 +100,7 @@ export function absorbEvents(
         type: 'writeResult',
         loadId: s.loadId,
         requestId,
+        atMs: event.atMs,
         result:
           event.result === 'noop'
             ? { kind: 'noop' }

@@ -101,6 +101,7 @@ describe('simHost', () => {
       type: 'writeResult',
       loadId: 1,
       requestId: 9,
+      atMs: 0,
       result: { kind: 'record', recordIndex: 0, eventName: 'MODIFY' },
     })
     expect(lastFrame()?.tableChanges).toEqual([
@@ -125,7 +126,23 @@ describe('simHost', () => {
       type: 'writeResult',
       loadId: 1,
       requestId: 10,
+      atMs: 0,
       result: { kind: 'noop' },
+    })
+  })
+
+  it('says when a table write landed, so Export can replay it then', () => {
+    const { host, reports } = setup({ ...SCENARIO_PRESETS['poison-pill'], writes: [] })
+    host.handle({ type: 'advanceTo', simTimeMs: 5_000 })
+    host.handle({
+      type: 'applyWrite',
+      requestId: 3,
+      write: { op: 'PutItem', request: { Item: { pk: { S: 'late' } } } },
+    })
+    expect(reports.find((r) => r.type === 'writeResult')).toMatchObject({
+      requestId: 3,
+      atMs: 5_000,
+      result: { kind: 'record' },
     })
   })
 

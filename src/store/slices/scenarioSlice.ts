@@ -90,7 +90,13 @@ export function createScenarioSlice(
           sim: { ...EMPTY_SIM_VIEW, loadId },
           inspect: EMPTY_INSPECT,
           playback: { ...get().playback, status: 'idle' },
-          table: { ...get().table, editor: undefined, lastWrite: undefined, trafficOn: false },
+          table: {
+            ...get().table,
+            editor: undefined,
+            lastWrite: undefined,
+            trafficOn: false,
+            userWrites: [],
+          },
         })
       },
       setField(section, name, input) {

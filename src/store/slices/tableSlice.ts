@@ -4,6 +4,7 @@ import type { Runtime } from '../../runtime/types'
 import type { AppState } from '../appState'
 import { deleteWrite, itemToPlain, parseItemWrite } from '../itemWrites'
 import type { ItemFormat } from '../itemWrites'
+import type { UserWrite } from '../scenarioFiles'
 
 export interface ItemEditorState {
   /** The row being edited, or undefined for a new item. */
@@ -20,6 +21,8 @@ export interface TableSlice {
     lastWrite: { requestId: number; label: string } | undefined
     traffic: TrafficSettings
     trafficOn: boolean
+    /** The user's item edits since the scenario loaded: they count as edits, and Export keeps them. */
+    userWrites: readonly UserWrite[]
   }
   openItemEditor: (rowId?: string) => void
   closeItemEditor: () => void
@@ -64,6 +67,7 @@ export function createTableSlice(runtime: Runtime): StateCreator<AppState, [], [
         lastWrite: undefined,
         traffic: DEFAULT_TRAFFIC,
         trafficOn: false,
+        userWrites: [],
       },
       openItemEditor(rowId) {
         const format = get().table.editor?.format ?? 'plain'
@@ -92,15 +96,23 @@ export function createTableSlice(runtime: Runtime): StateCreator<AppState, [], [
         }
         const requestId = nextRequestId++
         runtime.write(requestId, parsed.write)
-        setTable({ editor: undefined, lastWrite: { requestId, label: 'PutItem' } })
+        setTable({
+          editor: undefined,
+          lastWrite: { requestId, label: 'PutItem' },
+          userWrites: [...get().table.userWrites, { requestId, write: parsed.write }],
+        })
       },
       deleteItem(rowId) {
         const info = get().sim.info
         const item = get().sim.table.items.get(rowId)
         if (info === undefined || item === undefined) return
         const requestId = nextRequestId++
-        runtime.write(requestId, deleteWrite(info.keySchema, item))
-        setTable({ lastWrite: { requestId, label: 'DeleteItem' } })
+        const write = deleteWrite(info.keySchema, item)
+        runtime.write(requestId, write)
+        setTable({
+          lastWrite: { requestId, label: 'DeleteItem' },
+          userWrites: [...get().table.userWrites, { requestId, write }],
+        })
       },
       setTrafficSettings(settings) {
         const traffic = { ...get().table.traffic, ...settings }

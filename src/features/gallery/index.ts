@@ -1,0 +1,3 @@
+export { ScenarioPicker } from './ScenarioPicker'
+export { ImportErrors } from './ImportErrors'
+export { SwitchDialog } from './SwitchDialog'

@@ -1,0 +1,220 @@
+import { describe, expect, it } from 'vitest'
+import { SCENARIO_PRESETS, validateScenario } from '../engine'
+import type { Runtime } from '../runtime/types'
+import { createAppStore } from './createAppStore'
+import type { ScenarioFile } from './scenarioEdit'
+import { exportFileName, PRESET_CATALOG } from './scenarioFiles'
+import type { CatalogEntry } from './scenarioFiles'
+
+const poisonPill = SCENARIO_PRESETS['poison-pill'] as ScenarioFile
+const bisect: ScenarioFile = {
+  ...poisonPill,
+  name: 'Bisect',
+  mapping: { StartingPosition: 'LATEST' },
+}
+
+/** Only `load` and `write` matter here; the rest of the runtime does nothing. */
+function fakeRuntime() {
+  const loads: unknown[] = []
+  const writes: unknown[] = []
+  const noop = () => undefined
+  const runtime: Runtime = {
+    load: (scenario) => loads.push(scenario),
+    write: (_id, write) => void writes.push(write),
+    play: noop,
+    pause: noop,
+    setSpeed: noop,
+    step: noop,
+    advanceTo: noop,
+    updateMapping: noop,
+    putFunctionConcurrency: noop,
+    setTraffic: noop,
+    testInvoke: () => Promise.reject(new Error('not in this test')),
+    requestReport: () => Promise.reject(new Error('not in this test')),
+    explainRecord: () => Promise.resolve(undefined),
+    describeInvocation: () => Promise.resolve(undefined),
+    subscribe: () => noop,
+    dispose: noop,
+  }
+  return { runtime, loads, writes }
+}
+
+const info = {
+  name: 'x',
+  description: 'd',
+  durationMs: 60_000,
+  clockStartMs: 0,
+  tableName: 'Orders',
+  keySchema: { hash: { name: 'pk', type: 'S' as const } },
+  streamViewType: 'NEW_AND_OLD_IMAGES' as const,
+  shards: 1,
+  ttlAttribute: undefined,
+  region: 'us-east-1',
+}
+
+function setup() {
+  const fake = fakeRuntime()
+  const lazy: CatalogEntry = { id: 'bisect', name: 'Bisect', load: () => Promise.resolve(bisect) }
+  const store = createAppStore({ runtime: fake.runtime, catalog: [...PRESET_CATALOG, lazy] })
+  store.getState().openScenario(poisonPill, 'poison-pill')
+  store.getState().applyRuntimeBatch({
+    reports: [{ type: 'loaded', loadId: 1, info, rows: [] }],
+    outcomes: [],
+  })
+  return { ...fake, store }
+}
+
+describe('scenario gallery', () => {
+  it('lists the presets and the catalog by name', () => {
+    const { store } = setup()
+    expect(store.getState().gallery.entries.map((e) => e.id)).toEqual([
+      'poison-pill',
+      'day-of-traffic',
+      'bisect',
+    ])
+  })
+
+  it('loads a pick at once when nothing was edited', async () => {
+    const { store, loads } = setup()
+    await store.getState().chooseScenario('bisect')
+    expect(loads.at(-1)).toBe(bisect)
+    expect(store.getState().scenario.presetName).toBe('bisect')
+    expect(store.getState().gallery.pending).toBeUndefined()
+  })
+
+  it('asks before an edited handler is replaced, and keeps it when the user says so', async () => {
+    const { store, loads } = setup()
+    store.getState().setFunctionSource('export const handler = async () => "mine"')
+    const edited = store.getState().scenario.file
+    const loadsBefore = loads.length
+
+    await store.getState().chooseScenario('bisect')
+    expect(store.getState().gallery.pending).toMatchObject({ id: 'bisect', name: 'Bisect' })
+    expect(loads).toHaveLength(loadsBefore)
+
+    store.getState().cancelPending()
+    expect(store.getState().gallery.pending).toBeUndefined()
+    expect(store.getState().scenario.file).toBe(edited)
+    expect(store.getState().scenario.presetName).toBe('poison-pill')
+
+    await store.getState().chooseScenario('bisect')
+    store.getState().confirmPending()
+    expect(loads.at(-1)).toBe(bisect)
+    expect(store.getState().scenario.presetName).toBe('bisect')
+  })
+
+  it('counts an item edit and an invalid draft as edits', async () => {
+    const { store } = setup()
+    store.getState().openItemEditor()
+    store.getState().saveItem()
+    await store.getState().chooseScenario('day-of-traffic')
+    expect(store.getState().gallery.pending?.id).toBe('day-of-traffic')
+
+    const other = setup().store
+    other.getState().setField('mapping', 'BatchSize', '0')
+    await other.getState().chooseScenario('bisect')
+    expect(other.getState().gallery.pending?.id).toBe('bisect')
+  })
+
+  it('lets only the latest of two quick picks load', async () => {
+    const { store } = setup()
+    const first = store.getState().chooseScenario('bisect')
+    const second = store.getState().chooseScenario('day-of-traffic')
+    await Promise.all([first, second])
+    expect(store.getState().scenario.presetName).toBe('day-of-traffic')
+  })
+})
+
+describe('import', () => {
+  it('shows a parse error for a file that is not JSON and changes nothing', () => {
+    const { store, loads } = setup()
+    const before = store.getState().scenario
+    store.getState().importScenario('not json {')
+    expect(store.getState().gallery.importErrors).toEqual([
+      expect.stringMatching(/^The file is not valid JSON: /) as unknown,
+    ])
+    expect(store.getState().scenario).toBe(before)
+    expect(loads).toHaveLength(1)
+  })
+
+  it("lists every validation error as path: AWS's message, then dismisses them", () => {
+    const { store, loads } = setup()
+    const bad = { ...bisect, mapping: { BatchSize: 0, StartingPosition: 'TRIM_HORIZON' }, typo: 1 }
+    store.getState().importScenario(JSON.stringify(bad))
+    const errors = store.getState().gallery.importErrors
+    expect(errors).toContain(
+      "mapping.BatchSize: ValidationException: 1 validation error detected: Value '0' at 'batchSize' failed to satisfy constraint: Member must have value greater than or equal to 1",
+    )
+    expect(errors.some((e) => e.startsWith('typo: '))).toBe(true)
+    expect(loads).toHaveLength(1)
+    store.getState().dismissImportErrors()
+    expect(store.getState().gallery.importErrors).toEqual([])
+  })
+
+  it('names the root $ when the file is not an object', () => {
+    const { store } = setup()
+    store.getState().importScenario('[]')
+    expect(store.getState().gallery.importErrors).toEqual([
+      '$: A scenario must be a JSON object, got []',
+    ])
+  })
+
+  it('loads a valid file as an imported scenario', () => {
+    const { store, loads } = setup()
+    store.getState().importScenario(JSON.stringify(bisect))
+    expect(loads.at(-1)).toEqual(bisect)
+    expect(store.getState().scenario.presetName).toBeUndefined()
+    expect(store.getState().gallery.baseline).toEqual(bisect)
+  })
+})
+
+describe('export', () => {
+  it('writes the edited handler and settings, and replays item edits when they landed', () => {
+    const { store, writes, loads } = setup()
+    const code = 'export const handler = async () => "edited"'
+    store.getState().setFunctionSource(code)
+    store.getState().setField('mapping', 'BatchSize', '10')
+    // Before the run starts, a setting change reloads: the worker answers the new load.
+    const loadId = loads.length
+    store.getState().applyRuntimeBatch({
+      reports: [{ type: 'loaded', loadId, info, rows: [] }],
+      outcomes: [],
+    })
+    store.getState().openItemEditor()
+    store.getState().setItemText('{ "pk": "kept" }')
+    store.getState().saveItem()
+    store.getState().openItemEditor()
+    store.getState().setItemText('{ "pk": "rejected" }')
+    store.getState().saveItem()
+    expect(writes).toHaveLength(2)
+    store.getState().applyRuntimeBatch({
+      reports: [
+        { type: 'writeResult', loadId, requestId: 1, atMs: 4200, result: { kind: 'noop' } },
+        {
+          type: 'writeResult',
+          loadId,
+          requestId: 2,
+          atMs: 4300,
+          result: { kind: 'rejected', message: 'no' },
+        },
+      ],
+      outcomes: [],
+    })
+
+    const { fileName, text } = store.getState().exportScenario()
+    const file = JSON.parse(text) as ScenarioFile & { writes: unknown[] }
+    expect(fileName).toBe('poison-pill-retried-twice-then-sent-to-sqs.json')
+    expect(file.function).toMatchObject({ code })
+    expect(file.mapping).toMatchObject({ BatchSize: 10 })
+    expect(file.writes.slice(SCENARIO_PRESETS['poison-pill'].writes.length)).toEqual([
+      { atMs: 4200, PutItem: { Item: { pk: { S: 'kept' } } } },
+    ])
+    expect(validateScenario(file).ok).toBe(true)
+  })
+
+  it('falls back to a plain file name', () => {
+    expect(exportFileName('  ')).toBe('scenario.json')
+    expect(exportFileName(undefined)).toBe('scenario.json')
+    expect(exportFileName('A/B: c?')).toBe('a-b-c.json')
+  })
+})

@@ -1,0 +1,77 @@
+/** Pure helpers for the scenario gallery, Import and Export. No React, no runtime, no DOM. */
+import { SCENARIO_PRESETS, validateScenario } from '../engine'
+import type { WriteRequest } from '../engine'
+import type { ScenarioFile } from './scenarioEdit'
+
+/** One scenario the gallery offers; `load` may fetch it lazily (the examples are split chunks). */
+export interface CatalogEntry {
+  readonly id: string
+  readonly name: string
+  readonly load: () => Promise<ScenarioFile>
+}
+
+/** The built-in presets: already in the first-load bundle, so they load at once. */
+export const PRESET_CATALOG: readonly CatalogEntry[] = Object.entries(SCENARIO_PRESETS).map(
+  ([id, file]) => ({ id, name: file.name, load: () => Promise.resolve(file as ScenarioFile) }),
+)
+
+/** A table write the user made in the item editor, by the request id its result comes back under. */
+export interface UserWrite {
+  readonly requestId: number
+  readonly write: WriteRequest
+}
+
+/** What a write did and when, as the sim worker answered it (undefined: not answered yet). */
+type Landed = { readonly kind: string; readonly atMs: number } | undefined
+
+export type ParsedScenario =
+  { ok: true; file: ScenarioFile } | { ok: false; errors: readonly string[] }
+
+/** Parses and validates an imported file; every error is `<JSON path>: <message>` ($ = the root). */
+export function parseScenarioText(text: string): ParsedScenario {
+  let raw: unknown
+  try {
+    raw = JSON.parse(text)
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error)
+    return { ok: false, errors: [`The file is not valid JSON: ${reason}`] }
+  }
+  const result = validateScenario(raw)
+  if (!result.ok)
+    return { ok: false, errors: result.errors.map((e) => `${e.path || '$'}: ${e.message}`) }
+  return { ok: true, file: raw as ScenarioFile }
+}
+
+/**
+ * The scenario file to download: the current (edited) file plus the user's table writes, appended at
+ * the virtual time each landed so a run of the file replays them. Writes DynamoDB rejected are left out;
+ * one not answered yet goes in at `nowMs`, where the worker is about to apply it.
+ */
+export function buildExportFile(
+  file: ScenarioFile,
+  userWrites: readonly UserWrite[],
+  results: Readonly<Record<number, Landed>>,
+  nowMs: number,
+): ScenarioFile {
+  const added = userWrites.flatMap(({ requestId, write }) => {
+    const landed = results[requestId]
+    if (landed?.kind === 'rejected') return []
+    return [{ atMs: landed?.atMs ?? nowMs, [write.op]: write.request }]
+  })
+  if (added.length === 0) return file
+  const writes = Array.isArray(file.writes) ? (file.writes as unknown[]) : []
+  return { ...file, writes: [...writes, ...added] }
+}
+
+/** `Poison pill: retried twice` → `poison-pill-retried-twice.json`: safe on every file system and shell. */
+export function exportFileName(name: unknown): string {
+  const slug =
+    typeof name === 'string'
+      ? name
+          .toLowerCase()
+          .replace(/[^a-z0-9]+/g, '-')
+          .replace(/^-+|-+$/g, '')
+          .slice(0, 80)
+      : ''
+  return `${slug || 'scenario'}.json`
+}
