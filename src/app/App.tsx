@@ -1,6 +1,6 @@
 import './app.css'
 import { useEffect } from 'react'
-import { ImportErrors, ScenarioPicker, SwitchDialog } from '../features/gallery'
+import { ImportErrors, ScenarioPicker, ShareLinkError, SwitchDialog } from '../features/gallery'
 import { HandlerPanel } from '../features/handler'
 import { FirstVisitHint } from '../features/onboarding'
 import { PlaybackBar } from '../features/playback'
@@ -47,6 +47,7 @@ export function App() {
       </header>
       <SwitchDialog />
       <ImportErrors />
+      <ShareLinkError />
       <FirstVisitHint />
       <PlaybackBar />
       {(loadErrors.length > 0 || crash) && (

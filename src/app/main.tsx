@@ -22,9 +22,15 @@ const asked = params.get('scenario')
 const isExample = EXAMPLE_CATALOG.some((e) => e.id === asked)
 const preset: ScenarioPresetName =
   asked !== null && asked in SCENARIO_PRESETS ? (asked as ScenarioPresetName) : DEFAULT_PRESET
+// A share link wins over ?scenario=; a bad one leaves a banner and the usual default opens.
+if (store.getState().openShareLink(location.hash)) {
+  // Opened from the link.
+} else if (isExample && asked !== null) void store.getState().chooseScenario(asked)
 // A preset loads at once (it is in the bundle); an example's chunk is fetched first.
-if (isExample && asked !== null) void store.getState().chooseScenario(asked)
 else store.getState().openScenario(SCENARIO_PRESETS[preset], preset)
+// A link pasted into the address bar of an open tab only changes the hash: it is offered like an
+// import, so edits are never lost without asking.
+window.addEventListener('hashchange', () => void store.getState().openShareLink(location.hash))
 if (wasHintDismissed()) store.getState().dismissHint()
 if (window.matchMedia?.('(prefers-color-scheme: dark)').matches) store.getState().setTheme('dark')
 installTestApi(store, location.search, () => runtime.requestReport())

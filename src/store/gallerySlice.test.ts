@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { SCENARIO_PRESETS, validateScenario } from '../engine'
 import type { Runtime } from '../runtime/types'
+import { encodeShareHash } from '../lib/shareLink'
 import { createAppStore } from './createAppStore'
 import type { ScenarioFile } from './scenarioEdit'
 import { exportFileName, PRESET_CATALOG } from './scenarioFiles'
@@ -216,5 +217,57 @@ describe('export', () => {
     expect(exportFileName('  ')).toBe('scenario.json')
     expect(exportFileName(undefined)).toBe('scenario.json')
     expect(exportFileName('A/B: c?')).toBe('a-b-c.json')
+  })
+})
+
+describe('share links', () => {
+  it('opens a link to the exported file, edits included', () => {
+    const first = setup()
+    first.store.getState().setFunctionSource('export const handler = async () => "ünïcode"\n')
+    const hash = first.store.getState().shareHash()
+    const exported = JSON.parse(first.store.getState().exportScenario().text) as unknown
+    const second = setup()
+    expect(second.store.getState().openShareLink(hash)).toBe(true)
+    expect(second.loads.at(-1)).toEqual(exported)
+    expect(second.store.getState().gallery.shareError).toBeUndefined()
+  })
+
+  it('shows the failed stage and changes nothing', () => {
+    const { store, loads } = setup()
+    const before = store.getState().scenario
+    expect(store.getState().openShareLink('#s=not-base64!!')).toBe(false)
+    expect(store.getState().gallery.shareError?.stage).toBe('decode')
+    const bad = { ...bisect, mapping: { BatchSize: 0, StartingPosition: 'TRIM_HORIZON' } }
+    expect(store.getState().openShareLink(encodeShareHash(bad))).toBe(false)
+    expect(store.getState().gallery.shareError).toEqual({
+      stage: 'validate',
+      lines: [
+        "mapping.BatchSize: ValidationException: 1 validation error detected: Value '0' at 'batchSize' failed to satisfy constraint: Member must have value greater than or equal to 1",
+      ],
+    })
+    expect(store.getState().scenario).toBe(before)
+    expect(loads).toHaveLength(1)
+    store.getState().dismissShareError()
+    expect(store.getState().gallery.shareError).toBeUndefined()
+  })
+
+  it('says a newer key needs a newer playground, and ignores other hashes', () => {
+    const { store } = setup()
+    expect(store.getState().openShareLink('#top')).toBe(false)
+    expect(store.getState().gallery.shareError).toBeUndefined()
+    expect(store.getState().openShareLink('#s2=AAAA')).toBe(false)
+    expect(store.getState().gallery.shareError).toEqual({
+      stage: 'newer',
+      lines: ['This link (#s2=) needs a newer version of the playground.'],
+    })
+  })
+
+  it('asks before a link replaces edits', () => {
+    const { store, loads } = setup()
+    store.getState().setFunctionSource('// mine\n')
+    const loadsBefore = loads.length
+    expect(store.getState().openShareLink(encodeShareHash(bisect))).toBe(true)
+    expect(store.getState().gallery.pending?.file).toEqual(bisect)
+    expect(loads).toHaveLength(loadsBefore)
   })
 })

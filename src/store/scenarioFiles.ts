@@ -36,6 +36,11 @@ export function parseScenarioText(text: string): ParsedScenario {
     const reason = error instanceof Error ? error.message : String(error)
     return { ok: false, errors: [`The file is not valid JSON: ${reason}`] }
   }
+  return validateScenarioJson(raw)
+}
+
+/** Validates an already parsed scenario (an import or a share link) with the same error lines. */
+export function validateScenarioJson(raw: unknown): ParsedScenario {
   const result = validateScenario(raw)
   if (!result.ok)
     return { ok: false, errors: result.errors.map((e) => `${e.path || '$'}: ${e.message}`) }

@@ -39,6 +39,7 @@ export const selectGalleryEntries = (s: AppState) => s.gallery.entries
 export const selectScenarioId = (s: AppState) => s.scenario.presetName
 export const selectPendingScenario = (s: AppState) => s.gallery.pending
 export const selectImportErrors = (s: AppState) => s.gallery.importErrors
+export const selectShareError = (s: AppState) => s.gallery.shareError
 export { hasEdits as selectHasEdits } from './slices/gallerySlice'
 
 /** The invocation view of an invocation id, for the details panel's header. */

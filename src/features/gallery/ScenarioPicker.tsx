@@ -8,6 +8,7 @@ import {
   useAppStore,
 } from '../../store'
 import { downloadText } from './download'
+import { ShareButton } from './ShareButton'
 
 /** The header's Scenario select, Export and Import: the way in and out of a scenario file. */
 export function ScenarioPicker() {
@@ -58,6 +59,7 @@ export function ScenarioPicker() {
       >
         Export
       </button>
+      <ShareButton />
       <button
         type="button"
         className="button button--small"

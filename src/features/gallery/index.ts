@@ -1,3 +1,5 @@
 export { ScenarioPicker } from './ScenarioPicker'
 export { ImportErrors } from './ImportErrors'
 export { SwitchDialog } from './SwitchDialog'
+export { ShareButton } from './ShareButton'
+export { ShareLinkError } from './ShareLinkError'

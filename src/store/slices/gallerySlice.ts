@@ -1,7 +1,14 @@
 import type { StateCreator } from 'zustand'
+import { decodeSharePayload, encodeShareHash, readShareHash } from '../../lib/shareLink'
+import type { ShareStage } from '../../lib/shareLink'
 import type { AppState } from '../appState'
 import type { ScenarioFile } from '../scenarioEdit'
-import { buildExportFile, exportFileName, parseScenarioText } from '../scenarioFiles'
+import {
+  buildExportFile,
+  exportFileName,
+  parseScenarioText,
+  validateScenarioJson,
+} from '../scenarioFiles'
 import type { CatalogEntry } from '../scenarioFiles'
 
 /** A scenario waiting for the user to confirm that their edits may go. */
@@ -12,6 +19,12 @@ export interface PendingScenario {
   readonly file: ScenarioFile
 }
 
+/** Why a share link was not opened: the failed stage (or a newer codec's key) and its lines. */
+export interface ShareError {
+  readonly stage: ShareStage | 'newer'
+  readonly lines: readonly string[]
+}
+
 export interface GallerySlice {
   gallery: {
     entries: readonly { readonly id: string; readonly name: string }[]
@@ -20,6 +33,7 @@ export interface GallerySlice {
     pending: PendingScenario | undefined
     /** Why the last import (or gallery load) failed, one line per error; empty when none. */
     importErrors: readonly string[]
+    shareError: ShareError | undefined
   }
   /** Loads a file as the new baseline, without asking (startup, the test hook, a confirmed switch). */
   openScenario: (file: ScenarioFile, id?: string) => void
@@ -32,6 +46,14 @@ export interface GallerySlice {
   dismissImportErrors: () => void
   /** The current scenario, edits included, as a scenario file `npm run simulate` accepts. */
   exportScenario: () => { fileName: string; text: string }
+  /** The `#s=…` fragment of a link to the current scenario: the same file Export makes. */
+  shareHash: () => string
+  /**
+   * Opens the scenario in a location hash like an import (asks first over edits). A bad link only
+   * sets `shareError`. False when the hash held no scenario to open, so the caller opens its default.
+   */
+  openShareLink: (hash: string) => boolean
+  dismissShareError: () => void
 }
 
 /** True when switching would lose something: changed code or settings, an invalid draft, item edits. */
@@ -50,6 +72,11 @@ export function createGallerySlice(
     // Only the latest pick counts: a slow chunk must not overwrite a later choice.
     let latestPick = 0
 
+    function currentFile(): ScenarioFile {
+      const { scenario, table, sim } = get()
+      return buildExportFile(scenario.file, table.userWrites, sim.writeResults, sim.simTimeMs)
+    }
+
     function offer(next: PendingScenario): void {
       if (hasEdits(get())) setGallery({ pending: next })
       else get().openScenario(next.file, next.id)
@@ -61,6 +88,7 @@ export function createGallerySlice(
         baseline: {},
         pending: undefined,
         importErrors: [],
+        shareError: undefined,
       },
       openScenario(file, id) {
         setGallery({ baseline: file, pending: undefined, importErrors: [] })
@@ -101,15 +129,39 @@ export function createGallerySlice(
       cancelPending: () => setGallery({ pending: undefined }),
       dismissImportErrors: () => setGallery({ importErrors: [] }),
       exportScenario() {
-        const { scenario, table, sim } = get()
-        const file = buildExportFile(
-          scenario.file,
-          table.userWrites,
-          sim.writeResults,
-          sim.simTimeMs,
-        )
+        const file = currentFile()
         return { fileName: exportFileName(file.name), text: `${JSON.stringify(file, null, 2)}\n` }
       },
+      shareHash: () => encodeShareHash(currentFile()),
+      openShareLink(hash) {
+        const found = readShareHash(hash)
+        if (found.kind === 'none') return false
+        if (found.kind === 'newer') {
+          const line = `This link (#${found.key}=) needs a newer version of the playground.`
+          setGallery({ shareError: { stage: 'newer', lines: [line] } })
+          return false
+        }
+        const decoded = decodeSharePayload(found.payload)
+        if (!decoded.ok) {
+          setGallery({ shareError: { stage: decoded.stage, lines: [decoded.message] } })
+          return false
+        }
+        const parsed = validateScenarioJson(decoded.json)
+        if (!parsed.ok) {
+          setGallery({ shareError: { stage: 'validate', lines: parsed.errors } })
+          return false
+        }
+        latestPick++
+        setGallery({ shareError: undefined })
+        const { name } = parsed.file
+        offer({
+          id: undefined,
+          name: typeof name === 'string' ? name : 'Shared scenario',
+          file: parsed.file,
+        })
+        return true
+      },
+      dismissShareError: () => setGallery({ shareError: undefined }),
     }
   }
 }
