@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { DEFAULT_PRESET, SCENARIO_PRESETS } from '../src/engine'
+import { DEFAULT_PRESET, SCENARIO_PRESETS } from '../src/scenarios'
 import { expect, test } from './fixtures/test'
 import { Gallery } from './fixtures/pages/Gallery'
 import { Handler } from './fixtures/pages/Handler'

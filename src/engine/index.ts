@@ -29,16 +29,6 @@ export { explainFilters, lintFilterPattern } from './esm/filterMatch'
 export type { FilterVerdict } from './esm/filterMatch'
 export type { Item, AttributeValue, KeySchema, WriteRequest, StreamViewType } from './model/dynamo'
 export type { InvocationResultKind } from './model/events'
-export { SCENARIO_PRESETS, DEFAULT_PRESET } from './scenarios/presets'
-export type { ScenarioPresetName } from './scenarios/presets'
-export {
-  HANDLER_TEMPLATES,
-  HANDLER_TEMPLATE_NAMES,
-  handlerTemplate,
-  handlerTemplateLabel,
-  findHandlerTemplate,
-} from './scenarios/handlerTemplates'
-export type { HandlerTemplateName } from './scenarios/handlerTemplates'
 export type { DeliveredRecord } from './stream/records'
 export { buildTestInvocation, summarizeTestInvocation } from './lambda/testInvocation'
 export type { TestInvocationInput, TestInvocationResult } from './lambda/testInvocation'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { SCENARIO_PRESETS } from '../engine'
+import { SCENARIO_PRESETS } from '../scenarios'
 import type { Runtime, RuntimeBatch } from '../runtime/types'
 import { createAppStore } from './createAppStore'
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { SCENARIO_PRESETS, validateScenario } from '../engine'
+import { validateScenario } from '../engine'
+import { SCENARIO_PRESETS } from '../scenarios'
 import type { Runtime } from '../runtime/types'
 import { encodeShareHash } from '../lib/shareLink'
 import { createAppStore } from './createAppStore'

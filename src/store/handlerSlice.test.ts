@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { handlerTemplate, SCENARIO_PRESETS } from '../engine'
+import { handlerTemplate, SCENARIO_PRESETS } from '../scenarios'
 import type { InvokeRequest } from '../engine'
 import type { Runtime, RuntimeBatch } from '../runtime/types'
 import { createAppStore } from './createAppStore'

@@ -1,5 +1,6 @@
 /** Pure helpers for the scenario gallery, Import and Export. No React, no runtime, no DOM. */
-import { SCENARIO_PRESETS, validateScenario } from '../engine'
+import { validateScenario } from '../engine'
+import { SCENARIO_PRESETS } from '../scenarios'
 import type { WriteRequest } from '../engine'
 import type { ScenarioFile } from './scenarioEdit'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { SCENARIO_PRESETS } from '../engine'
+import { SCENARIO_PRESETS } from '../scenarios'
 import type { InvocationOutcome } from '../engine'
 import { SIM_PROTOCOL_VERSION } from '../protocol/simProtocol'
 import type { SimReport } from '../protocol/simProtocol'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { HANDLER_TEMPLATES, SCENARIO_PRESETS } from '../engine'
+import { HANDLER_TEMPLATES, SCENARIO_PRESETS } from '../scenarios'
 import type { InvocationOutcome } from '../engine'
 import { SIM_PROTOCOL_VERSION } from '../protocol/simProtocol'
 import type { SimFrame, SimReport } from '../protocol/simProtocol'

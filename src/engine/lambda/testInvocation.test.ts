@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createSimulation, validateScenario } from '../index'
-import { SCENARIO_PRESETS } from '../scenarios/presets'
+import { SCENARIO_PRESETS } from '../../scenarios'
 import { buildTestInvocation, summarizeTestInvocation } from './testInvocation'
 
 function scenario() {

@@ -1,5 +1,5 @@
-import { HANDLER_TEMPLATE_NAMES, handlerTemplateLabel } from '../../engine'
-import type { HandlerTemplateName } from '../../engine'
+import { HANDLER_TEMPLATE_NAMES, handlerTemplateLabel } from '../../scenarios'
+import type { HandlerTemplateName } from '../../scenarios'
 import { selectHandlerLanguage, selectTestRun, useAppActions, useAppStore } from '../../store'
 import type { HandlerLanguage } from '../../store'
 

@@ -1,11 +1,8 @@
 import type { StateCreator } from 'zustand'
-import {
-  buildTestInvocation,
-  findHandlerTemplate,
-  handlerTemplate,
-  summarizeTestInvocation,
-} from '../../engine'
-import type { HandlerTemplateName, TestInvocationResult } from '../../engine'
+import { buildTestInvocation, summarizeTestInvocation } from '../../engine'
+import { findHandlerTemplate, handlerTemplate } from '../../scenarios'
+import type { TestInvocationResult } from '../../engine'
+import type { HandlerTemplateName } from '../../scenarios'
 import type { Runtime } from '../../runtime/types'
 import type { AppState } from '../appState'
 import { validateFile } from '../scenarioEdit'
