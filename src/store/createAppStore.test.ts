@@ -1,64 +1,17 @@
 import { describe, expect, it } from 'vitest'
 import { SCENARIO_PRESETS } from '../scenarios'
-import type { Runtime, RuntimeBatch } from '../runtime/types'
+import type { RuntimeBatch } from '../runtime/types'
 import { createAppStore } from './createAppStore'
-
-function fakeRuntime() {
-  const calls: unknown[][] = []
-  let listener: ((batch: RuntimeBatch) => void) | undefined
-  let loadId = 0
-  const record =
-    (name: string) =>
-    (...args: unknown[]) =>
-      void calls.push([name, ...args])
-  const runtime: Runtime = {
-    load: (scenario) => {
-      calls.push(['load', scenario])
-      return ++loadId
-    },
-    play: record('play'),
-    pause: record('pause'),
-    setSpeed: record('setSpeed'),
-    step: record('step'),
-    advanceTo: record('advanceTo'),
-    write: record('write'),
-    updateMapping: record('updateMapping'),
-    putFunctionConcurrency: record('putFunctionConcurrency'),
-    setTraffic: record('setTraffic'),
-    testInvoke: (request) => {
-      calls.push(['testInvoke', request])
-      return Promise.resolve({ kind: 'returned', response: { ok: true }, waitedMs: 0, logs: [] })
-    },
-    requestReport: () => Promise.reject(new Error('not in this test')),
-    explainRecord: () => Promise.resolve(undefined),
-    describeInvocation: () => Promise.resolve(undefined),
-    subscribe: (l) => {
-      listener = l
-      return () => undefined
-    },
-    dispose: () => undefined,
-  }
-  return { runtime, calls, deliver: (batch: RuntimeBatch) => listener?.(batch) }
-}
-
-const info = {
-  name: 'x',
-  description: 'd',
-  durationMs: 60_000,
-  clockStartMs: 0,
-  tableName: 'Orders',
-  keySchema: { hash: { name: 'pk', type: 'S' as const } },
-  streamViewType: 'NEW_AND_OLD_IMAGES' as const,
-  shards: 1,
-  ttlAttribute: undefined,
-  region: 'us-east-1',
-}
+import { createFakeRuntime, SCENARIO_INFO } from './testing/fakeRuntime'
 
 function setup() {
-  const fake = fakeRuntime()
+  const fake = createFakeRuntime()
   const store = createAppStore({ runtime: fake.runtime })
   store.getState().loadScenario(SCENARIO_PRESETS['poison-pill'])
-  fake.deliver({ reports: [{ type: 'loaded', loadId: 1, info, rows: [] }], outcomes: [] })
+  fake.deliver({
+    reports: [{ type: 'loaded', loadId: 1, info: SCENARIO_INFO, rows: [] }],
+    outcomes: [],
+  })
   return { ...fake, store }
 }
 
@@ -142,7 +95,7 @@ describe('app store', () => {
     const { store, calls, deliver } = setup()
     store.getState().setField('mapping', 'BatchSize', '10')
     expect(calls.at(-1)?.[0]).toBe('load')
-    deliver({ reports: [{ type: 'loaded', loadId: 2, info, rows: [] }], outcomes: [] })
+    deliver({ reports: [{ type: 'loaded', loadId: 2, info: SCENARIO_INFO, rows: [] }], outcomes: [] })
     const snapshot = {
       nowMs: 5,
       mappingState: 'Enabled' as const,

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { validateScenario } from '../engine'
 import { SCENARIO_PRESETS } from '../scenarios'
-import type { Runtime } from '../runtime/types'
 import { encodeShareHash } from '../lib/shareLink'
 import { createAppStore } from './createAppStore'
+import { createFakeRuntime, SCENARIO_INFO } from './testing/fakeRuntime'
 import type { ScenarioFile } from './scenarioEdit'
 import { exportFileName, PRESET_CATALOG } from './scenarioFiles'
 import type { CatalogEntry } from './scenarioFiles'
@@ -15,52 +15,13 @@ const bisect: ScenarioFile = {
   mapping: { StartingPosition: 'LATEST' },
 }
 
-/** Only `load` and `write` matter here; the rest of the runtime does nothing. */
-function fakeRuntime() {
-  const loads: unknown[] = []
-  const writes: unknown[] = []
-  const noop = () => undefined
-  const runtime: Runtime = {
-    load: (scenario) => loads.push(scenario),
-    write: (_id, write) => void writes.push(write),
-    play: noop,
-    pause: noop,
-    setSpeed: noop,
-    step: noop,
-    advanceTo: noop,
-    updateMapping: noop,
-    putFunctionConcurrency: noop,
-    setTraffic: noop,
-    testInvoke: () => Promise.reject(new Error('not in this test')),
-    requestReport: () => Promise.reject(new Error('not in this test')),
-    explainRecord: () => Promise.resolve(undefined),
-    describeInvocation: () => Promise.resolve(undefined),
-    subscribe: () => noop,
-    dispose: noop,
-  }
-  return { runtime, loads, writes }
-}
-
-const info = {
-  name: 'x',
-  description: 'd',
-  durationMs: 60_000,
-  clockStartMs: 0,
-  tableName: 'Orders',
-  keySchema: { hash: { name: 'pk', type: 'S' as const } },
-  streamViewType: 'NEW_AND_OLD_IMAGES' as const,
-  shards: 1,
-  ttlAttribute: undefined,
-  region: 'us-east-1',
-}
-
 function setup() {
-  const fake = fakeRuntime()
+  const fake = createFakeRuntime()
   const lazy: CatalogEntry = { id: 'bisect', name: 'Bisect', load: () => Promise.resolve(bisect) }
   const store = createAppStore({ runtime: fake.runtime, catalog: [...PRESET_CATALOG, lazy] })
   store.getState().openScenario(poisonPill, 'poison-pill')
   store.getState().applyRuntimeBatch({
-    reports: [{ type: 'loaded', loadId: 1, info, rows: [] }],
+    reports: [{ type: 'loaded', loadId: 1, info: SCENARIO_INFO, rows: [] }],
     outcomes: [],
   })
   return { ...fake, store }
@@ -179,7 +140,7 @@ describe('export', () => {
     // Before the run starts, a setting change reloads: the worker answers the new load.
     const loadId = loads.length
     store.getState().applyRuntimeBatch({
-      reports: [{ type: 'loaded', loadId, info, rows: [] }],
+      reports: [{ type: 'loaded', loadId, info: SCENARIO_INFO, rows: [] }],
       outcomes: [],
     })
     store.getState().openItemEditor()

@@ -1,66 +1,28 @@
 import { describe, expect, it } from 'vitest'
 import { handlerTemplate, SCENARIO_PRESETS } from '../scenarios'
-import type { InvokeRequest } from '../engine'
-import type { Runtime, RuntimeBatch } from '../runtime/types'
+import type { InvocationOutcome, InvokeRequest } from '../engine'
 import { createAppStore } from './createAppStore'
+import { createFakeRuntime, SCENARIO_INFO } from './testing/fakeRuntime'
 import { selectHandlerCode, selectHandlerLanguage } from './selectors'
 
 function setup(
-  outcomeOf: (request: InvokeRequest) => unknown = () => ({
+  outcomeOf: (request: InvokeRequest) => InvocationOutcome = () => ({
     kind: 'returned',
     response: { ok: true },
     waitedMs: 5,
     logs: ['req\tINFO\thello'],
   }),
 ) {
-  const tests: InvokeRequest[] = []
-  let listener: ((batch: RuntimeBatch) => void) | undefined
-  let loadId = 0
-  const noop = () => undefined
-  const runtime: Runtime = {
-    load: () => ++loadId,
-    play: noop,
-    pause: noop,
-    setSpeed: noop,
-    step: noop,
-    advanceTo: noop,
-    write: noop,
-    updateMapping: noop,
-    putFunctionConcurrency: noop,
-    setTraffic: noop,
-    testInvoke: (request) => {
-      tests.push(request)
-      return Promise.resolve(outcomeOf(request) as never)
-    },
-    requestReport: () => Promise.reject(new Error('unused')),
-    explainRecord: () => Promise.resolve(undefined),
-    describeInvocation: () => Promise.resolve(undefined),
-    subscribe: (l) => {
-      listener = l
-      return noop
-    },
-    dispose: noop,
-  }
-  const store = createAppStore({ runtime })
+  const fake = createFakeRuntime(outcomeOf)
+  const store = createAppStore({ runtime: fake.runtime })
   store.getState().loadScenario(SCENARIO_PRESETS['poison-pill'])
   const item = { pk: { S: 'order-1' }, total: { N: '42' } }
-  const info = {
-    name: 'x',
-    description: 'd',
-    durationMs: 60_000,
-    clockStartMs: Date.UTC(2026, 0, 1),
-    tableName: 'Orders',
-    keySchema: { hash: { name: 'pk', type: 'S' as const } },
-    streamViewType: 'NEW_AND_OLD_IMAGES' as const,
-    shards: 1,
-    ttlAttribute: undefined,
-    region: 'us-east-1',
-  }
-  listener?.({
+  const info = { ...SCENARIO_INFO, clockStartMs: Date.UTC(2026, 0, 1) }
+  fake.deliver({
     reports: [{ type: 'loaded', loadId: 1, info, rows: [{ id: 'order-1', item }] }],
     outcomes: [],
   })
-  return { store, tests, item }
+  return { store, tests: fake.tests, item }
 }
 
 describe('handler slice', () => {
