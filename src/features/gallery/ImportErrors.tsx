@@ -1,4 +1,5 @@
 import { selectImportErrors, useAppActions, useAppStore } from '../../store'
+import { ErrorBanner } from './ErrorBanner'
 
 /** Why a file was not loaded, one line per validation error; the current scenario is untouched. */
 export function ImportErrors() {
@@ -6,24 +7,12 @@ export function ImportErrors() {
   const { dismissImportErrors } = useAppActions()
   if (errors.length === 0) return null
   return (
-    <div className="error-banner gallery__errors" role="alert" data-testid="scenario.importErrors">
-      <p className="gallery__errors-title">
-        The file was not loaded; your current scenario is unchanged.
-      </p>
-      <ul>
-        {errors.map((line) => (
-          <li key={line}>{line}</li>
-        ))}
-      </ul>
-      <button
-        type="button"
-        className="button button--small"
-        data-testid="scenario.importErrors.dismiss"
-        aria-label="Dismiss the import errors"
-        onClick={dismissImportErrors}
-      >
-        Dismiss
-      </button>
-    </div>
+    <ErrorBanner
+      testId="scenario.importErrors"
+      title="The file was not loaded; your current scenario is unchanged."
+      lines={errors}
+      dismissLabel="Dismiss the import errors"
+      onDismiss={dismissImportErrors}
+    />
   )
 }

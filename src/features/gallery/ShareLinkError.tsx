@@ -1,5 +1,6 @@
 import { selectShareError, useAppActions, useAppStore } from '../../store'
 import type { ShareError } from '../../store'
+import { ErrorBanner } from './ErrorBanner'
 
 /** The banner's first line: which step of reading the link failed (SCENARIO-FORMAT.md §3). */
 const TITLES: Record<ShareError['stage'], string> = {
@@ -16,29 +17,13 @@ export function ShareLinkError() {
   const { dismissShareError } = useAppActions()
   if (error === undefined) return null
   return (
-    <div
-      className="error-banner gallery__errors"
-      role="alert"
-      data-testid="share.error"
-      data-stage={error.stage}
-    >
-      <p className="gallery__errors-title" data-testid="share.error.title">
-        {TITLES[error.stage]}
-      </p>
-      <ul>
-        {error.lines.map((line) => (
-          <li key={line}>{line}</li>
-        ))}
-      </ul>
-      <button
-        type="button"
-        className="button button--small"
-        data-testid="share.error.dismiss"
-        aria-label="Dismiss the share link error"
-        onClick={dismissShareError}
-      >
-        Dismiss
-      </button>
-    </div>
+    <ErrorBanner
+      testId="share.error"
+      stage={error.stage}
+      title={TITLES[error.stage]}
+      lines={error.lines}
+      dismissLabel="Dismiss the share link error"
+      onDismiss={dismissShareError}
+    />
   )
 }
