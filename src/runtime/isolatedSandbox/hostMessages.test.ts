@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { parseControlReport, parseWorkerReport } from './hostMessages'
+import { parseSandboxReport } from '../../sandbox/protocol'
+import { parseControlReport } from './hostMessages'
 
 describe('messages from the sandbox are validated', () => {
   it('accepts the worker reports of the sandbox protocol', () => {
-    expect(parseWorkerReport({ type: 'ready', version: 1 })).toEqual({ type: 'ready', version: 1 })
+    expect(parseSandboxReport({ type: 'ready', version: 1 })).toEqual({ type: 'ready', version: 1 })
     const outcome = { kind: 'returned', response: { ok: true }, waitedMs: 0, logs: ['a'] }
-    expect(parseWorkerReport({ type: 'outcome', invocationId: 3, outcome })).toEqual({
+    expect(parseSandboxReport({ type: 'outcome', invocationId: 3, outcome })).toEqual({
       type: 'outcome',
       invocationId: 3,
       outcome,
@@ -42,7 +43,7 @@ describe('messages from the sandbox are validated', () => {
       { type: 'outcome', invocationId: 1, outcome: { kind: 'timeout', logs: [{ toString: 1 }] } },
     ],
   ])('rejects %s from the worker', (_, data) => {
-    expect(parseWorkerReport(data)).toBeUndefined()
+    expect(parseSandboxReport(data)).toBeUndefined()
   })
 
   it('accepts a worker error from the iframe and bounds its text', () => {

@@ -1,11 +1,9 @@
 /**
  * Validation of everything the untrusted side (the sandbox iframe and its worker) sends to the app.
- * Worker reports reuse src/sandbox/protocol.ts; the iframe's own control messages are checked here.
+ * Worker reports are checked by src/sandbox/protocol.ts; the iframe's own control messages are checked here.
  * Environment-agnostic: no DOM access, unit-tested in Node.
  */
 import { z } from 'zod'
-import { parseSandboxReport } from '../../sandbox/protocol'
-import type { SandboxReport } from '../../sandbox/protocol'
 
 /** Iframe → app, on the control port. */
 export type ControlReport = { readonly type: 'workerError'; readonly message: string }
@@ -20,9 +18,4 @@ const controlReportSchema = z.object({
 export function parseControlReport(data: unknown): ControlReport | undefined {
   const parsed = controlReportSchema.safeParse(data)
   return parsed.success ? parsed.data : undefined
-}
-
-/** The worker's report, or undefined when the data is not a valid `SandboxReport`. */
-export function parseWorkerReport(data: unknown): SandboxReport | undefined {
-  return parseSandboxReport(data)
 }
