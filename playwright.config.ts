@@ -8,6 +8,9 @@ const systemChromium = process.env.PW_BUNDLED_BROWSER
   : (process.env.CHROMIUM_PATH ??
     (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined))
 
+// E2E_PORT lets several checkouts run their end-to-end tests side by side.
+const port = Number(process.env.E2E_PORT ?? 4173)
+
 const chromiumArgs = [
   '--no-sandbox',
   '--disable-gpu',
@@ -29,7 +32,7 @@ export default defineConfig({
   reporter: 'list',
   use: {
     ...devices['Desktop Chrome'],
-    baseURL: process.env.E2E_BASE_URL ?? 'http://127.0.0.1:4173',
+    baseURL: process.env.E2E_BASE_URL ?? `http://127.0.0.1:${port}`,
     trace: 'retain-on-failure',
     launchOptions: systemChromium ? { executablePath: systemChromium, args: chromiumArgs } : {},
   },
@@ -38,8 +41,8 @@ export default defineConfig({
     ? undefined
     : {
         command:
-          'node node_modules/vite/bin/vite.js preview --host 127.0.0.1 --port 4173 --strictPort',
-        url: 'http://127.0.0.1:4173',
+`node node_modules/vite/bin/vite.js preview --host 127.0.0.1 --port ${port} --strictPort`,
+        url: `http://127.0.0.1:${port}`,
         reuseExistingServer: !process.env.CI,
         timeout: 60_000,
       },
