@@ -1,9 +1,12 @@
 import './tabs.css'
+import { useRef } from 'react'
+import type { KeyboardEvent } from 'react'
 import { FunctionForm, MappingForm } from '../features/config'
 import { FilterLab } from '../features/filterLab'
 import { TablePanel } from '../features/table'
 import { selectTab, useAppActions, useAppStore } from '../store'
 import type { PanelTab } from '../store'
+import { tabAfterKey } from './tabKeys'
 
 const TABS: readonly { id: PanelTab; label: string }[] = [
   { id: 'table', label: 'Table' },
@@ -11,22 +14,41 @@ const TABS: readonly { id: PanelTab; label: string }[] = [
   { id: 'function', label: 'Function' },
   { id: 'filters', label: 'Filter lab' },
 ]
+const IDS = TABS.map((t) => t.id)
 
-/** The left column: one of table, mapping, function and filter lab, as tabs. */
+/**
+ * The left column: one of table, mapping, function and filter lab, as tabs. WAI-ARIA tabs pattern with
+ * automatic activation: only the selected tab is in the Tab order; ← → Home End move between tabs.
+ */
 export function Tabs() {
   const tab = useAppStore(selectTab)
   const { setTab } = useAppActions()
+  const buttons = useRef(new Map<PanelTab, HTMLButtonElement>())
+
+  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    const next = tabAfterKey(IDS, tab, event.key)
+    if (next === undefined) return
+    event.preventDefault()
+    setTab(next)
+    buttons.current.get(next)?.focus()
+  }
+
   return (
     <div className="tabs">
-      <div role="tablist" aria-label="Scenario">
+      <div role="tablist" aria-label="Scenario" onKeyDown={onKeyDown}>
         {TABS.map((t) => (
           <button
             key={t.id}
+            ref={(el) => {
+              if (el) buttons.current.set(t.id, el)
+              else buttons.current.delete(t.id)
+            }}
             type="button"
             role="tab"
             id={`tab-${t.id}`}
             aria-selected={tab === t.id}
             aria-controls={`tabpanel-${t.id}`}
+            tabIndex={tab === t.id ? 0 : -1}
             data-testid={`tab.${t.id}`}
             className="tab"
             onClick={() => setTab(t.id)}
@@ -39,6 +61,7 @@ export function Tabs() {
         role="tabpanel"
         id={`tabpanel-${tab}`}
         aria-labelledby={`tab-${tab}`}
+        tabIndex={0}
         className="tabs__panel"
       >
         {tab === 'table' && <TablePanel />}

@@ -24,14 +24,20 @@ export function formatSpeed(speed: number): string {
   return `${rounded.toLocaleString('en-US')}×`
 }
 
-/** Maps a slider position in [0, 1] to a speed on a log scale between min and max, and back. */
-export function speedFromPosition(position: number, min: number, max: number): number {
-  const raw = min * Math.pow(max / min, position)
-  // Snap to two significant digits so the slider lands on readable speeds (1×, 25×, 1,000×).
-  const magnitude = Math.pow(10, Math.floor(Math.log10(raw)) - 1)
-  return Math.min(max, Math.max(min, Math.round(raw / magnitude) * magnitude))
-}
+/**
+ * The speeds the Speed slider stops at: readable values on a roughly logarithmic scale, so each arrow
+ * key press moves one visible step (a continuous log slider snapped back to the same value).
+ */
+export const SPEED_STEPS: readonly number[] = [
+  0.25, 0.5, 1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10_000,
+]
 
-export function positionFromSpeed(speed: number, min: number, max: number): number {
-  return Math.log(speed / min) / Math.log(max / min)
+/** The slider step closest to `speed` on a log scale (a speed set elsewhere may fall between steps). */
+export function nearestSpeedStep(speed: number): number {
+  let best = 0
+  for (let i = 1; i < SPEED_STEPS.length; i++) {
+    const distance = (n: number) => Math.abs(Math.log(SPEED_STEPS[n]) - Math.log(speed))
+    if (distance(i) < distance(best)) best = i
+  }
+  return best
 }

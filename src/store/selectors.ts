@@ -9,6 +9,9 @@ import type { Section } from './scenarioEdit'
 
 export const selectStatus = (s: AppState) => s.playback.status
 export const selectSpeed = (s: AppState) => s.playback.speed
+/** "Run to end" is advancing the clock as fast as it can: the speed setting does not apply. */
+export const selectRunningToEnd = (s: AppState) =>
+  s.playback.status === 'running' && s.playback.toEnd
 export const selectSimTimeMs = (s: AppState) => s.sim.simTimeMs
 export const selectClockStartMs = (s: AppState) => s.sim.info?.clockStartMs ?? 0
 export const selectDurationMs = (s: AppState) => s.sim.info?.durationMs ?? 0

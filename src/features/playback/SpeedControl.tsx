@@ -1,28 +1,29 @@
-import { formatSpeed, positionFromSpeed, speedFromPosition } from '../../lib/units'
-import { MAX_SPEED, MIN_SPEED, selectSpeed, useAppActions, useAppStore } from '../../store'
+import { SPEED_STEPS, formatSpeed, nearestSpeedStep } from '../../lib/units'
+import { selectRunningToEnd, selectSpeed, useAppActions, useAppStore } from '../../store'
 
-const STEPS = 1000
-
-/** Speed on a log scale from 0.25× to 10,000×. */
+/**
+ * Speed from 0.25× to 10,000× in readable steps: ← → (and ↑ ↓, Home, End) move one step at a time,
+ * as a native range input does. While "Run to end" runs, the clock ignores the speed: the label says so.
+ */
 export function SpeedControl() {
   const speed = useAppStore(selectSpeed)
+  const runningToEnd = useAppStore(selectRunningToEnd)
   const { setSpeed } = useAppActions()
-  const position = Math.round(positionFromSpeed(speed, MIN_SPEED, MAX_SPEED) * STEPS)
+  const label = runningToEnd ? 'full speed (Run to end)' : formatSpeed(speed)
   return (
     <label className="speed">
       <span>Speed</span>
       <input
         type="range"
         min={0}
-        max={STEPS}
-        value={position}
+        max={SPEED_STEPS.length - 1}
+        step={1}
+        value={nearestSpeedStep(speed)}
         data-testid="playback.speed"
-        aria-valuetext={formatSpeed(speed)}
-        onChange={(e) =>
-          setSpeed(speedFromPosition(Number(e.target.value) / STEPS, MIN_SPEED, MAX_SPEED))
-        }
+        aria-valuetext={label}
+        onChange={(e) => setSpeed(SPEED_STEPS[Number(e.target.value)])}
       />
-      <output data-testid="playback.speedValue">{formatSpeed(speed)}</output>
+      <output data-testid="playback.speedValue">{label}</output>
     </label>
   )
 }

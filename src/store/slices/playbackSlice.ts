@@ -8,7 +8,12 @@ export const MIN_SPEED = 0.25
 export const MAX_SPEED = 10_000
 
 export interface PlaybackSlice {
-  playback: { status: PlaybackStatus; speed: number }
+  playback: {
+    status: PlaybackStatus
+    speed: number
+    /** The clock runs to a target time as fast as it can (Run to end), not at `speed`. */
+    toEnd: boolean
+  }
   /** Starts the clock: virtual time advances at `speed` × wall time. */
   play: () => void
   pause: () => void
@@ -28,9 +33,10 @@ export function createPlaybackSlice(
   runtime: Runtime,
 ): StateCreator<AppState, [], [], PlaybackSlice> {
   return (set, get) => {
-    const setStatus = (status: PlaybackStatus) => set({ playback: { ...get().playback, status } })
+    const setStatus = (status: PlaybackStatus, toEnd = false) =>
+      set({ playback: { ...get().playback, status, toEnd } })
     return {
-      playback: { status: 'idle', speed: 1 },
+      playback: { status: 'idle', speed: 1, toEnd: false },
       play() {
         if (get().sim.finished || get().sim.info === undefined) return
         runtime.play(get().playback.speed)
@@ -54,7 +60,7 @@ export function createPlaybackSlice(
         const info = get().sim.info
         if (info === undefined || get().sim.finished) return
         runtime.advanceTo(info.durationMs)
-        setStatus('running')
+        setStatus('running', true)
       },
       fastForwardTo(simTimeMs) {
         if (get().sim.info === undefined) return
