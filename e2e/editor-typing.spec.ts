@@ -101,6 +101,11 @@ test('Ctrl+M switches Tab between indenting and moving focus, and the footer say
   await handler.clearWithKeys()
   await page.keyboard.press('Control+M')
   await expect(handler.keys).toHaveText('Tab moves focus · Ctrl+M makes Tab indent')
+  for (const width of [1440, 768]) {
+    await page.setViewportSize({ width, height: 900 })
+    await handler.keys.scrollIntoViewIfNeeded()
+    await page.screenshot({ path: test.info().outputPath(`editor-footer-${width}.png`) })
+  }
   await page.keyboard.press('Tab')
   await expect(page.getByRole('list', { name: 'Invocations' })).toBeFocused()
   await expect.poll(() => handler.code()).toBe('')
