@@ -120,3 +120,23 @@ test('Ctrl+M switches Tab between indenting and moving focus, and the footer say
   await expect(handler.input).toBeFocused()
   await expect.poll(() => handler.code()).toBe('  y')
 })
+
+test('Escape that closes the suggestions does not open the way out: the next Tab still indents', async ({
+  page,
+  playback,
+  handler,
+}) => {
+  await playback.open()
+  await expect(handler.ready).toBeAttached()
+  await handler.clearWithKeys()
+  await page.keyboard.type('con')
+  await expect(handler.suggestions.getByText('console', { exact: true })).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(handler.suggestions).toHaveCount(0)
+  await expect(handler.keys).toHaveText(
+    'Tab indents · Esc then Tab moves focus out · Ctrl+M makes Tab move focus',
+  )
+  await page.keyboard.press('Tab')
+  await expect(handler.input).toBeFocused()
+  await expect.poll(() => handler.code()).toBe('con ')
+})
