@@ -6,6 +6,7 @@ import Editor from '@monaco-editor/react'
 import type { OnMount, OnValidate } from '@monaco-editor/react'
 import { useEffect, useLayoutEffect, useRef } from 'react'
 import { monaco } from './monacoSetup'
+import { installTabFocusKeys } from './tabFocusKeys'
 
 export interface EditorDiagnostic {
   readonly message: string
@@ -21,6 +22,8 @@ export interface HandlerEditorProps {
   readonly theme?: 'light' | 'dark'
   readonly onChange: (value: string) => void
   readonly onDiagnostics?: (markers: EditorDiagnostic[]) => void
+  /** Whether Tab currently moves focus out of the editor instead of indenting. */
+  readonly onTabMovesFocusChange?: (tabMovesFocus: boolean) => void
 }
 
 /** One model per language: the file name tells the TypeScript service how to check it. */
@@ -32,6 +35,7 @@ export default function HandlerEditor({
   theme = 'light',
   onChange,
   onDiagnostics,
+  onTabMovesFocusChange,
 }: HandlerEditorProps) {
   // Tests (and the app) wait for this marker: Monaco has loaded from the bundle and mounted.
   useEffect(
@@ -43,6 +47,12 @@ export default function HandlerEditor({
 
   const editorRef = useRef<Parameters<OnMount>[0] | null>(null)
   const valueRef = useRef(value)
+  const tabFocusKeys = useRef<monaco.IDisposable | null>(null)
+  const onTabMovesFocusChangeRef = useRef(onTabMovesFocusChange)
+  useLayoutEffect(() => {
+    onTabMovesFocusChangeRef.current = onTabMovesFocusChange
+  }, [onTabMovesFocusChange])
+  useEffect(() => () => tabFocusKeys.current?.dispose(), [])
 
   // The model is the source of truth while the user types; `value` only flows in when it changes
   // from outside (a template, a shared link). @monaco-editor/react's own `value` sync runs in a
@@ -68,6 +78,9 @@ export default function HandlerEditor({
     editorRef.current = editor
     // Monaco loads asynchronously: the code may have changed since the model was created.
     syncModel(editor, valueRef.current)
+    tabFocusKeys.current = installTabFocusKeys(editor, (tabMovesFocus) =>
+      onTabMovesFocusChangeRef.current?.(tabMovesFocus),
+    )
     document.body.dataset.monacoReady = '1'
   }
 
@@ -95,6 +108,7 @@ export default function HandlerEditor({
       onMount={handleMount}
       onValidate={handleValidate}
       options={{
+        ariaLabel: 'Handler code',
         automaticLayout: true,
         minimap: { enabled: false },
         scrollBeyondLastLine: false,

@@ -5,9 +5,6 @@
  * the real one imports `node:stream`; the tumbling-window types are ours, because @types/aws-lambda
  * only has them for Kinesis (shape: SEMANTICS.md A7.4–A7.6, src/engine/esm/tumbling.ts).
  */
-// A relative path: TypeScript rejects imports that name an `@types/…` package (TS6137).
-import dynamodbStream from '../../../node_modules/@types/aws-lambda/trigger/dynamodb-stream.d.ts?raw'
-
 export interface ExtraLib {
   readonly content: string
   readonly filePath: string
@@ -87,10 +84,19 @@ declare var __filename: string
 declare var __dirname: string
 `
 
-export const LAMBDA_TYPINGS: readonly ExtraLib[] = [
-  { content: dynamodbStream, filePath: `${BASE}/trigger/dynamodb-stream.d.ts` },
-  { content: HANDLER, filePath: `${BASE}/handler.d.ts` },
-  { content: TIME_WINDOW, filePath: `${BASE}/time-window.d.ts` },
-  { content: INDEX, filePath: `${BASE}/index.d.ts` },
-  { content: NODE_GLOBALS, filePath: 'file:///node_modules/@types/lambda-node-globals/index.d.ts' },
-]
+/**
+ * Every typing file, given the text of @types/aws-lambda's `trigger/dynamodb-stream.d.ts` (the app
+ * bundles it with `?raw`; the unit tests read it from disk).
+ */
+export function lambdaTypings(dynamodbStream: string): readonly ExtraLib[] {
+  return [
+    { content: dynamodbStream, filePath: `${BASE}/trigger/dynamodb-stream.d.ts` },
+    { content: HANDLER, filePath: `${BASE}/handler.d.ts` },
+    { content: TIME_WINDOW, filePath: `${BASE}/time-window.d.ts` },
+    { content: INDEX, filePath: `${BASE}/index.d.ts` },
+    {
+      content: NODE_GLOBALS,
+      filePath: 'file:///node_modules/@types/lambda-node-globals/index.d.ts',
+    },
+  ]
+}

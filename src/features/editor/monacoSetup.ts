@@ -14,24 +14,19 @@ import 'monaco-editor/features/register.all'
 import 'monaco-editor/languages/definitions/javascript/register'
 import 'monaco-editor/languages/definitions/typescript/register'
 import * as ts from 'monaco-editor/languages/features/typescript/register'
-import { LAMBDA_TYPINGS } from './lambdaTypings'
+// A relative path: TypeScript rejects imports that name an `@types/…` package (TS6137).
+import dynamodbStream from '../../../node_modules/@types/aws-lambda/trigger/dynamodb-stream.d.ts?raw'
+import { HANDLER_COMPILER_OPTIONS } from './compilerOptions'
+import { lambdaTypings } from './lambdaTypings'
 
 self.MonacoEnvironment = {
   getWorker: (_workerId, label) =>
     label === 'typescript' || label === 'javascript' ? new TsWorker() : new EditorWorker(),
 }
 
-const compilerOptions = {
-  target: ts.ScriptTarget.ES2020,
-  module: ts.ModuleKind.ESNext,
-  moduleResolution: ts.ModuleResolutionKind.NodeJs,
-  strict: true,
-  allowNonTsExtensions: true,
-  esModuleInterop: true,
-}
-ts.typescriptDefaults.setCompilerOptions(compilerOptions)
-// JavaScript handlers get the same checks through JSDoc (`@type {import('aws-lambda')…}`).
-ts.javascriptDefaults.setCompilerOptions({ ...compilerOptions, allowJs: true, checkJs: true })
+ts.typescriptDefaults.setCompilerOptions(HANDLER_COMPILER_OPTIONS.typescript)
+// JavaScript handlers are checked through JSDoc (`@type {import('aws-lambda')…}`), like checkJs.
+ts.javascriptDefaults.setCompilerOptions(HANDLER_COMPILER_OPTIONS.javascript)
 // Monaco turns semantic checks off for JavaScript by default; checkJs needs them on.
 ts.javascriptDefaults.setDiagnosticsOptions({
   noSemanticValidation: false,
@@ -39,7 +34,7 @@ ts.javascriptDefaults.setDiagnosticsOptions({
 })
 // Each language runs its own TypeScript worker with its own extra libs: register on both.
 for (const defaults of [ts.typescriptDefaults, ts.javascriptDefaults]) {
-  for (const lib of LAMBDA_TYPINGS) defaults.addExtraLib(lib.content, lib.filePath)
+  for (const lib of lambdaTypings(dynamodbStream)) defaults.addExtraLib(lib.content, lib.filePath)
 }
 
 loader.config({ monaco })

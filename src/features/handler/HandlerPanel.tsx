@@ -1,4 +1,5 @@
 import './handler.css'
+import { useState } from 'react'
 import { LazyHandlerEditor } from '../editor'
 import {
   selectHandlerCode,
@@ -11,6 +12,7 @@ import {
 } from '../../store'
 import { Panel } from '../../ui/Panel'
 import { Diagnostics } from './Diagnostics'
+import { EditorKeysHint } from './EditorKeysHint'
 import { HandlerToolbar } from './HandlerToolbar'
 import { TestResult } from './TestResult'
 
@@ -22,6 +24,7 @@ export function HandlerPanel() {
   const templateUndo = useAppStore(selectTemplateUndo)
   const theme = useAppStore(selectTheme)
   const actions = useAppActions()
+  const [tabMovesFocus, setTabMovesFocus] = useState(false)
   return (
     <Panel id="handler" title="Handler" actions={<HandlerToolbar />}>
       <div className="handler__editor" data-testid="handler.editor">
@@ -31,8 +34,10 @@ export function HandlerPanel() {
           theme={theme}
           onChange={actions.editHandlerCode}
           onDiagnostics={actions.setHandlerDiagnostics}
+          onTabMovesFocusChange={setTabMovesFocus}
         />
       </div>
+      <EditorKeysHint tabMovesFocus={tabMovesFocus} />
       <Diagnostics />
       {templateUndo && (
         <p className="notice" role="status" data-testid="handler.templateUndo">

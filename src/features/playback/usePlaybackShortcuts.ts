@@ -1,21 +1,17 @@
 import { useEffect } from 'react'
 import { useAppActions } from '../../store'
+import { playbackKeyAction } from './playbackKey'
 
-/** Space plays or pauses, → steps; ignored while typing in a field or moving a slider. */
+/** Space plays or pauses, → steps; never while an editor, field or widget owns the key. */
 export function usePlaybackShortcuts(): void {
   const actions = useAppActions()
   useEffect(() => {
     function handleKey(event: KeyboardEvent) {
-      const target = event.target as HTMLElement | null
-      if (target?.closest('input, textarea, select, [contenteditable="true"]')) return
-      // Space on a focused button already clicks that button.
-      if (event.key === ' ' && !target?.closest('button, a')) {
-        event.preventDefault()
-        actions.togglePlay()
-      } else if (event.key === 'ArrowRight') {
-        event.preventDefault()
-        actions.step()
-      }
+      const action = playbackKeyAction(event)
+      if (action === undefined) return
+      event.preventDefault()
+      if (action === 'togglePlay') actions.togglePlay()
+      else actions.step()
     }
     window.addEventListener('keydown', handleKey)
     return () => window.removeEventListener('keydown', handleKey)

@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs'
+import type { Page } from '@playwright/test'
+import { handlerTemplate } from '../src/scenarios'
+import type { Handler } from './fixtures/pages/Handler'
+import { expect, test } from './fixtures/test'
+
+/**
+ * Issue 8: built-in scenarios show no type error or warning, in JavaScript (checked like a checkJs
+ * project: an untyped `event` is fine) and, for the presets, after switching to TypeScript (strict).
+ * An empty Problems list proves nothing until the checker has run, so each check first types an
+ * unknown name at the end of the code, sees its error, and deletes it again with Backspace.
+ */
+function exampleCode(id: string): string {
+  const file = JSON.parse(readFileSync(`examples/${id}.json`, 'utf8')) as {
+    function: { code: string }
+  }
+  return file.function.code
+}
+
+async function expectCleanCheck(page: Page, handler: Handler, code: string): Promise<void> {
+  await expect(handler.ready).toBeAttached()
+  await handler.lines.click()
+  await page.keyboard.press('Control+End')
+  // Code ends with a newline: the unknown name lands on the last, empty line.
+  await page.keyboard.type('zz ')
+  await expect(handler.diagnostics).toHaveText([
+    `error line ${code.split('\n').length}: Cannot find name 'zz'.`,
+  ])
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Backspace')
+  await expect(handler.diagnostics).toHaveCount(0)
+}
+
+const PRESETS = [
+  { name: 'Poison pill: retried twice, then sent to SQS', template: 'poisonPill' },
+  { name: 'A day of traffic', template: 'echo' },
+] as const
+
+for (const preset of PRESETS) {
+  for (const language of ['javascript', 'typescript'] as const) {
+    test(`preset "${preset.name}" in ${language} has no diagnostics`, async ({
+      page,
+      playback,
+      gallery,
+      handler,
+    }) => {
+      await playback.open()
+      await gallery.pick(preset.name)
+      await expect(gallery.name).toHaveText(preset.name)
+      await handler.language(language).click()
+      await expect(handler.language(language)).toHaveAttribute('aria-pressed', 'true')
+      await expectCleanCheck(page, handler, handlerTemplate(preset.template, language))
+    })
+  }
+}
+
+const EXAMPLES = [
+  { id: 'partial-batch-response', name: 'Partial batch response: retry from the failed record' },
+  { id: 'tumbling-window', name: 'Tumbling window: count orders per 10 seconds' },
+  { id: 'bisect-poison-pill', name: 'Poison pill isolated by bisect' },
+] as const
+
+for (const example of EXAMPLES) {
+  test(`example "${example.name}" in JavaScript has no diagnostics (untyped event is any)`, async ({
+    page,
+    playback,
+    gallery,
+    handler,
+  }) => {
+    await playback.open()
+    await gallery.pick(example.name)
+    await expect(gallery.name).toHaveText(example.name)
+    await expect(handler.language('javascript')).toHaveAttribute('aria-pressed', 'true')
+    await expectCleanCheck(page, handler, exampleCode(example.id))
+  })
+}
