@@ -129,18 +129,6 @@ export function handlerTemplate(name: HandlerTemplateName, language: Language): 
   return `${head}${t.body}}\n`
 }
 
-/** Which template (and language) a source is, if it is one unchanged. */
-export function findHandlerTemplate(
-  code: string,
-): { name: HandlerTemplateName; language: Language } | undefined {
-  for (const name of HANDLER_TEMPLATE_NAMES) {
-    for (const language of ['javascript', 'typescript'] as const) {
-      if (handlerTemplate(name, language) === code) return { name, language }
-    }
-  }
-  return undefined
-}
-
 /** The JavaScript templates by name (presets and tests). */
 export const HANDLER_TEMPLATES = Object.fromEntries(
   HANDLER_TEMPLATE_NAMES.map((name) => [name, handlerTemplate(name, 'javascript')]),

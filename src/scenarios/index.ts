@@ -9,6 +9,6 @@ export {
   HANDLER_TEMPLATE_NAMES,
   handlerTemplate,
   handlerTemplateLabel,
-  findHandlerTemplate,
 } from './handlerTemplates'
 export type { HandlerTemplateName } from './handlerTemplates'
+export { convertHandlerLanguage } from './handlerLanguage'

@@ -1,6 +1,6 @@
 /**
  * Every built-in handler type-checks cleanly with the editor's own options and typings: the presets
- * and examples as they load (JavaScript), the presets after the TS toggle, and every template in both
+ * and examples as they load (JavaScript) and after the TS toggle, and every template in both
  * languages. Monaco shows warnings and errors; the list of either must be empty.
  */
 import { readdirSync, readFileSync } from 'node:fs'
@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest'
 import {
   HANDLER_TEMPLATE_NAMES,
   SCENARIO_PRESETS,
-  findHandlerTemplate,
+  convertHandlerLanguage,
   handlerTemplate,
 } from '../../scenarios'
 import {
@@ -78,11 +78,8 @@ function diagnosticsOf(code: string, language: Language): string[] {
     })
 }
 
-/** What the editor shows after the JS/TS toggle (store/handlerSlice: templates follow, other code stays). */
-function inTypeScript(code: string): string {
-  const template = findHandlerTemplate(code)
-  return template ? handlerTemplate(template.name, 'typescript') : code
-}
+/** What the editor shows after the JS/TS toggle (store/handlerSlice: the JSDoc type becomes a TS type). */
+const inTypeScript = (code: string) => convertHandlerLanguage(code, 'typescript')
 
 const examples = readdirSync(join(ROOT, 'examples'))
   .filter((name) => name.endsWith('.json'))
@@ -122,8 +119,9 @@ describe('the editor type-checks every built-in handler without a diagnostic', (
     },
   )
 
-  it.each(examples)('example %s in its own language', (_, code, language) => {
+  it.each(examples)('example %s, as loaded and after the TS toggle', (_, code, language) => {
     expect(diagnosticsOf(code, language)).toEqual([])
+    expect(diagnosticsOf(inTypeScript(code), 'typescript')).toEqual([])
   })
 
   // The two complaints issue 8 reported against valid JavaScript.

@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand'
 import { buildTestInvocation, summarizeTestInvocation } from '../../engine'
-import { findHandlerTemplate, handlerTemplate } from '../../scenarios'
+import { convertHandlerLanguage, handlerTemplate } from '../../scenarios'
 import type { TestInvocationResult } from '../../engine'
 import type { HandlerTemplateName } from '../../scenarios'
 import type { Runtime } from '../../runtime/types'
@@ -64,12 +64,7 @@ export function createHandlerSlice(runtime: Runtime): StateCreator<AppState, [],
         setHandler({ templateUndo: undefined })
       },
       setHandlerLanguage(language) {
-        const code = currentCode()
-        const template = findHandlerTemplate(code)
-        get().setFunctionSource(
-          template ? handlerTemplate(template.name, language) : code,
-          language,
-        )
+        get().setFunctionSource(convertHandlerLanguage(currentCode(), language), language)
       },
       applyTemplate(name) {
         const previousCode = currentCode()
