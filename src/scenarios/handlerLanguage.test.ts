@@ -23,13 +23,11 @@ describe('the language toggle keeps the handler’s type', () => {
   it('turns it back into the same JavaScript', () => {
     expect(convertHandlerLanguage(typedTs, 'javascript')).toBe(typedJs)
   })
-  it('maps every template to its other-language template', () => {
-    for (const name of HANDLER_TEMPLATE_NAMES) {
-      const js = handlerTemplate(name, 'javascript')
-      const ts = handlerTemplate(name, 'typescript')
-      expect(convertHandlerLanguage(js, 'typescript'), name).toBe(ts)
-      expect(convertHandlerLanguage(ts, 'javascript'), name).toBe(js)
-    }
+  it.each(HANDLER_TEMPLATE_NAMES)('maps template %s to its other-language template', (name) => {
+    const js = handlerTemplate(name, 'javascript')
+    const ts = handlerTemplate(name, 'typescript')
+    expect(convertHandlerLanguage(js, 'typescript')).toBe(ts)
+    expect(convertHandlerLanguage(ts, 'javascript')).toBe(js)
   })
   it('leaves code without the annotation, or already in the target language, as it is', () => {
     const untyped = 'export const handler = async (event) => {}\n'
