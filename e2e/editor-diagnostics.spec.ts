@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
-import { handlerTemplate } from '../src/scenarios'
+import { convertHandlerLanguage, handlerTemplate } from '../src/scenarios'
 import type { Handler } from './fixtures/pages/Handler'
 import { expect, test } from './fixtures/test'
 
 /**
  * Issue 8: built-in scenarios show no type error or warning, in JavaScript (checked like a checkJs
- * project: an untyped `event` is fine) and, for the presets, after switching to TypeScript (strict).
+ * project) and after switching to TypeScript (strict): the toggle turns the JSDoc type into a TS type.
  * An empty Problems list proves nothing until the checker has run, so each check first types an
  * unknown name at the end of the code, sees its error, and deletes it again with Backspace.
  */
@@ -60,16 +60,23 @@ const EXAMPLES = [
 ] as const
 
 for (const example of EXAMPLES) {
-  test(`example "${example.name}" in JavaScript has no diagnostics (untyped event is any)`, async ({
-    page,
-    playback,
-    gallery,
-    handler,
-  }) => {
-    await playback.open()
-    await gallery.pick(example.name)
-    await expect(gallery.name).toHaveText(example.name)
-    await expect(handler.language('javascript')).toHaveAttribute('aria-pressed', 'true')
-    await expectCleanCheck(page, handler, exampleCode(example.id))
-  })
+  for (const language of ['javascript', 'typescript'] as const) {
+    test(`example "${example.name}" in ${language} has no diagnostics`, async ({
+      page,
+      playback,
+      gallery,
+      handler,
+    }) => {
+      await playback.open()
+      await gallery.pick(example.name)
+      await expect(gallery.name).toHaveText(example.name)
+      await handler.language(language).click()
+      await expect(handler.language(language)).toHaveAttribute('aria-pressed', 'true')
+      await expectCleanCheck(
+        page,
+        handler,
+        convertHandlerLanguage(exampleCode(example.id), language),
+      )
+    })
+  }
 }
