@@ -95,7 +95,10 @@ describe('app store', () => {
     const { store, calls, deliver } = setup()
     store.getState().setField('mapping', 'BatchSize', '10')
     expect(calls.at(-1)?.[0]).toBe('load')
-    deliver({ reports: [{ type: 'loaded', loadId: 2, info: SCENARIO_INFO, rows: [] }], outcomes: [] })
+    deliver({
+      reports: [{ type: 'loaded', loadId: 2, info: SCENARIO_INFO, rows: [] }],
+      outcomes: [],
+    })
     const snapshot = {
       nowMs: 5,
       mappingState: 'Enabled' as const,
@@ -134,6 +137,8 @@ describe('app store', () => {
     expect(store.getState().table.editor?.errors).toEqual([
       'ValidationException: One or more parameter values were invalid: Missing the key pk in the item',
     ])
+    // During a run the item is a write at the current virtual time.
+    store.getState().play()
     store.getState().setItemText('{"pk": "a", "n": 1}')
     store.getState().saveItem()
     expect(calls.at(-1)).toEqual([

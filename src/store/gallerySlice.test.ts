@@ -143,6 +143,8 @@ describe('export', () => {
       reports: [{ type: 'loaded', loadId, info: SCENARIO_INFO, rows: [] }],
       outcomes: [],
     })
+    // Item edits during a run are timed writes (before it, they change table.Items).
+    store.getState().play()
     store.getState().openItemEditor()
     store.getState().setItemText('{ "pk": "kept" }')
     store.getState().saveItem()
@@ -166,7 +168,8 @@ describe('export', () => {
 
     const { fileName, text } = store.getState().exportScenario()
     const file = JSON.parse(text) as ScenarioFile & { writes: unknown[] }
-    expect(fileName).toBe('poison-pill-retried-twice-then-sent-to-sqs.json')
+    expect(fileName).toBe('poison-pill-retried-twice-then-sent-to-sqs-edited.json')
+    expect(file.name).toBe('Poison pill: retried twice, then sent to SQS (edited)')
     expect(file.function).toMatchObject({ code })
     expect(file.mapping).toMatchObject({ BatchSize: 10 })
     expect(file.writes.slice(SCENARIO_PRESETS['poison-pill'].writes.length)).toEqual([

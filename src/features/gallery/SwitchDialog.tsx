@@ -1,10 +1,18 @@
 import { useEffect, useRef } from 'react'
-import { selectInfo, selectPendingScenario, useAppActions, useAppStore } from '../../store'
+import { selectPendingScenario, selectScenarioName, useAppActions, useAppStore } from '../../store'
+import type { PendingScenario } from '../../store'
+
+/** Each choice is named for what it does, in the words of where the new scenario comes from. */
+const WORDING: Record<PendingScenario['source'], { title: string; open: string }> = {
+  link: { title: 'Open the shared scenario?', open: 'Open the shared scenario' },
+  file: { title: 'Open the imported file?', open: 'Open the imported file' },
+  gallery: { title: 'Discard your changes?', open: 'Discard my changes and load' },
+}
 
 /** Asks before a new scenario replaces one the user has edited: their work never goes silently. */
 export function SwitchDialog() {
   const pending = useAppStore(selectPendingScenario)
-  const info = useAppStore(selectInfo)
+  const current = useAppStore(selectScenarioName)
   const { confirmPending, cancelPending } = useAppActions()
   const dialog = useRef<HTMLDialogElement>(null)
 
@@ -15,20 +23,22 @@ export function SwitchDialog() {
   }, [pending])
 
   if (pending === undefined) return null
+  const wording = WORDING[pending.source]
   return (
     <dialog
       ref={dialog}
       className="gallery__dialog"
       aria-labelledby="switch-title"
+      aria-describedby="switch-text"
       data-testid="scenario.confirm"
       onCancel={(e) => {
         e.preventDefault()
         cancelPending()
       }}
     >
-      <h2 id="switch-title">Discard your changes?</h2>
-      <p>
-        You have edited “{info?.name}”. Loading “{pending.name}” replaces it; Export it first to
+      <h2 id="switch-title">{wording.title}</h2>
+      <p id="switch-text">
+        You have edited “{current}”. Opening “{pending.name}” replaces your work; Export it first to
         keep a copy.
       </p>
       <div className="row">
@@ -39,7 +49,7 @@ export function SwitchDialog() {
           autoFocus
           onClick={cancelPending}
         >
-          Keep editing
+          Keep my work
         </button>
         <button
           type="button"
@@ -47,7 +57,7 @@ export function SwitchDialog() {
           data-testid="scenario.confirm.discard"
           onClick={confirmPending}
         >
-          Discard and load
+          {wording.open}
         </button>
       </div>
     </dialog>
