@@ -27,6 +27,8 @@ export function ResetToBaseline() {
   }, [asking])
 
   function close(reset: boolean): void {
+    // Closed before focusing: while a modal dialog is open, the rest of the page is inert.
+    dialog.current?.close()
     setAsking(false)
     if (reset) resetToBaseline()
     trigger.current?.focus()
