@@ -2,7 +2,7 @@ import type { StateCreator } from 'zustand'
 import { decodeSharePayload, encodeShareHash, readShareHash } from '../../lib/shareLink'
 import type { ShareStage } from '../../lib/shareLink'
 import type { AppState } from '../appState'
-import { WORK_VERSION } from '../persistence'
+import { WORK_VERSION, savedWorkHasEdits } from '../persistence'
 import type { SavedWork } from '../persistence'
 import type { ScenarioFile } from '../scenarioEdit'
 import {
@@ -45,7 +45,7 @@ export interface GallerySlice {
     /** Why the last import (or gallery load) failed, one line per error; empty when none. */
     importErrors: readonly string[]
     shareError: ShareError | undefined
-    /** The open scenario is the work saved in this browser (restored at startup). */
+    /** The open scenario is edited work saved in this browser (restored at startup). */
     restored: boolean
     storageNotice: StorageNotice | undefined
   }
@@ -213,7 +213,8 @@ export function createGallerySlice(
           baseline: work.baseline,
           pending: undefined,
           importErrors: [],
-          restored: true,
+          // "Your saved work" only when it holds edits: otherwise it is simply the scenario it was.
+          restored: savedWorkHasEdits(work),
         })
         get().loadScenario(work.file, work.galleryId ?? undefined)
         for (const [key, input] of Object.entries(work.drafts)) {
