@@ -247,6 +247,7 @@ test('with storage disabled the app works and says once that work is not kept', 
   await expect(gallery.storageNotice).toHaveText(
     "Your work is not kept in this browser: this browser does not allow the site's storage. Export the scenario to keep a copy.Dismiss",
   )
+  await page.screenshot({ path: test.info().outputPath('storage-disabled-1440.png') })
   await page.getByTestId('storage.notice.dismiss').click()
   await scenario.openTab('mapping')
   await scenario.typeMappingField('BatchSize', '7')

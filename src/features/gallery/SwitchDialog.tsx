@@ -15,15 +15,26 @@ export function SwitchDialog() {
   const current = useAppStore(selectScenarioName)
   const { confirmPending, cancelPending } = useAppActions()
   const dialog = useRef<HTMLDialogElement>(null)
+  /** Where focus was when the dialog opened (the Scenario select, Import…): it goes back there. */
+  const returnTo = useRef<Element | null>(null)
 
   useEffect(() => {
     const d = dialog.current
     // A modal <dialog> traps focus and answers Escape; guarded because StrictMode runs effects twice.
-    if (d !== null && pending !== undefined && !d.open) d.showModal()
+    if (d !== null && pending !== undefined && !d.open) {
+      returnTo.current = document.activeElement
+      d.showModal()
+    }
   }, [pending])
 
   if (pending === undefined) return null
   const wording = WORDING[pending.source]
+  const answer = (choice: () => void) => () => {
+    // Closed first: while a modal dialog is open the rest of the page is inert and cannot take focus.
+    dialog.current?.close()
+    choice()
+    if (returnTo.current instanceof HTMLElement) returnTo.current.focus()
+  }
   return (
     <dialog
       ref={dialog}
@@ -33,7 +44,7 @@ export function SwitchDialog() {
       data-testid="scenario.confirm"
       onCancel={(e) => {
         e.preventDefault()
-        cancelPending()
+        answer(cancelPending)()
       }}
     >
       <h2 id="switch-title">{wording.title}</h2>
@@ -47,7 +58,7 @@ export function SwitchDialog() {
           className="button"
           data-testid="scenario.confirm.keep"
           autoFocus
-          onClick={cancelPending}
+          onClick={answer(cancelPending)}
         >
           Keep my work
         </button>
@@ -55,7 +66,7 @@ export function SwitchDialog() {
           type="button"
           className="button button--primary"
           data-testid="scenario.confirm.discard"
-          onClick={confirmPending}
+          onClick={answer(confirmPending)}
         >
           {wording.open}
         </button>
