@@ -14,7 +14,6 @@ const SAVE_INTERVAL_MS = 300
 const localStore: KeyValueStorage = {
   getItem: (key) => window.localStorage.getItem(key),
   setItem: (key, value) => window.localStorage.setItem(key, value),
-  removeItem: (key) => window.localStorage.removeItem(key),
 }
 
 export function readSavedWork(): ReadResult {

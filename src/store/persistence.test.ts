@@ -37,7 +37,6 @@ function fakeStorage({ quota = Infinity, refuse }: { quota?: number; refuse?: st
       if (used + value.length > quota) throw fail('QuotaExceededError')
       data.set(key, value)
     },
-    removeItem: (key) => void data.delete(key),
   }
   return { storage, data }
 }

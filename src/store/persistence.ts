@@ -18,7 +18,6 @@ export const MAX_WORK_CHARS = 2_000_000
 export interface KeyValueStorage {
   getItem(key: string): string | null
   setItem(key: string, value: string): void
-  removeItem(key: string): void
 }
 
 /** The working scenario as the user left it. */

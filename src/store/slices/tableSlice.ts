@@ -70,8 +70,8 @@ export function createTableSlice(runtime: Runtime): StateCreator<AppState, [], [
     }
     const setTable = (table: Partial<TableSlice['table']>) =>
       set({ table: { ...get().table, ...table } })
-    /** Before the run the write edits the starting table (true); during it, it is a timed write. */
-    function write(op: 'PutItem' | 'DeleteItem', request: WriteRequest): void {
+    /** Before the run an item edit changes the starting table; during it, it is a timed write. */
+    function write(request: WriteRequest): void {
       const requestId = nextRequestId++
       const state = get()
       const file = isPristine(state)
@@ -79,13 +79,13 @@ export function createTableSlice(runtime: Runtime): StateCreator<AppState, [], [
         : undefined
       if (file !== undefined) {
         state.loadScenario(file, state.scenario.presetName)
-        setTable({ lastWrite: { requestId, label: op, startingTable: true } })
+        setTable({ lastWrite: { requestId, label: request.op, startingTable: true } })
         return
       }
       runtime.write(requestId, request)
       setTable({
         editor: undefined,
-        lastWrite: { requestId, label: op },
+        lastWrite: { requestId, label: request.op },
         userWrites: [...get().table.userWrites, { requestId, write: request }],
       })
     }
@@ -122,13 +122,13 @@ export function createTableSlice(runtime: Runtime): StateCreator<AppState, [], [
           setTable({ editor: { ...editor, errors: parsed.errors } })
           return
         }
-        write('PutItem', parsed.write)
+        write(parsed.write)
       },
       deleteItem(rowId) {
         const info = get().sim.info
         const item = get().sim.table.items.get(rowId)
         if (info === undefined || item === undefined) return
-        write('DeleteItem', deleteWrite(info.keySchema, item))
+        write(deleteWrite(info.keySchema, item))
       },
       setTrafficSettings(settings) {
         const traffic = { ...get().table.traffic, ...settings }
