@@ -1,11 +1,14 @@
 import { expect, test } from './fixtures/test'
 
-test('editing an item writes it at the current virtual time and shows the MODIFY record', async ({
+test('editing an item during a run writes it at the current virtual time and shows the MODIFY record', async ({
   playback,
   scenario,
 }) => {
   await playback.open()
   await expect(scenario.row(0)).toContainText('"order-1"')
+  // Once the run has started an edit is a timed write (before it, it changes the starting table).
+  await playback.step.click()
+  await expect(playback.eventCount).not.toHaveAttribute('data-count', '0')
 
   await scenario.editRow(0)
   await expect(scenario.itemText).toHaveValue(/"status": "new"/)

@@ -14,8 +14,11 @@ test('a gallery scenario loads by name, after asking to discard edits, and runs'
   // An edited scenario is not replaced silently: Keep editing changes nothing.
   await gallery.pick('Poison pill isolated by bisect')
   await expect(gallery.confirm).toBeVisible()
+  await expect(gallery.keepEditing).toBeFocused()
   await gallery.keepEditing.click()
   await expect(gallery.confirm).toBeHidden()
+  // WAI-ARIA dialog pattern: focus goes back to the control that opened it.
+  await expect(gallery.select).toBeFocused()
   await expect(scenario.currentConfig).toContainText('"BatchSize": 10')
 
   await gallery.pick('Poison pill isolated by bisect')

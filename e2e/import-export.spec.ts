@@ -16,7 +16,10 @@ test('export keeps the edited handler; a bad import shows why and changes nothin
   await expect(handler.lines).toContainText('edited before export')
 
   const { fileName, file } = await gallery.export()
-  expect(fileName).toBe('poison-pill-retried-twice-then-sent-to-sqs.json')
+  // An edited scenario does not pass for the preset it was edited from.
+  expect(fileName).toBe('poison-pill-retried-twice-then-sent-to-sqs-edited.json')
+  expect(file.name).toBe('Poison pill: retried twice, then sent to SQS (edited)')
+  await expect(gallery.name).toHaveText('Poison pill: retried twice, then sent to SQS (edited)')
   expect(validateScenario(file)).toMatchObject({ ok: true })
   expect((file.function as { code: string }).code).toContain('// edited before export')
 
@@ -36,10 +39,10 @@ test('export keeps the edited handler; a bad import shows why and changes nothin
   await expect(gallery.importErrorLines).toHaveText([/^The file is not valid JSON: /])
   await expect(gallery.name).toHaveText(String(file.name))
 
-  // The exported file imports back (after confirming the edits may go) with the edit in it.
+  // The exported file is the work that is open: it imports back without asking, the edit in it.
   await gallery.import(fileName, JSON.stringify(file))
-  await gallery.discard.click()
   await expect(gallery.importErrors).toBeHidden()
   await expect(gallery.select).toHaveValue('')
   await expect(handler.lines).toContainText('edited before export')
+  await expect(gallery.confirm).toHaveCount(0)
 })

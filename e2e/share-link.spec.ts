@@ -77,7 +77,14 @@ test('bad links open the default scenario with a banner naming the failed stage'
 }) => {
   await page.goto('/?e2e=1#s=not-base64!!')
   await expect(gallery.shareError).toHaveAttribute('data-stage', 'decode')
-  await expect(gallery.shareErrorTitle).toContainText('(decode)')
+  // The banner says what the user can do; which stage failed is one click away.
+  await expect(gallery.shareErrorTitle).toHaveText(
+    `This link is damaged or incomplete; “${DEFAULT_NAME}” is open instead.`,
+  )
+  await gallery.shareErrorDetails.click()
+  await expect(gallery.shareErrorDetails).toHaveText(
+    'Details: its data could not be decoded (decode)',
+  )
   await expect(gallery.shareErrorLines).toHaveText([
     'The link\'s data is not base64url: unexpected character "!" at position 11.',
   ])
@@ -89,7 +96,10 @@ test('bad links open the default scenario with a banner naming the failed stage'
   await page.goto(`/?e2e=1#s=${notDeflate}`)
   await page.reload()
   await expect(gallery.shareError).toHaveAttribute('data-stage', 'inflate')
-  await expect(gallery.shareErrorTitle).toContainText('(inflate)')
+  await gallery.shareErrorDetails.click()
+  await expect(gallery.shareErrorDetails).toHaveText(
+    'Details: its data could not be inflated (inflate)',
+  )
   await expect(gallery.shareErrorLines).toHaveText([
     "The link's data is not a raw DEFLATE stream (invalid block type).",
   ])
@@ -100,6 +110,10 @@ test('bad links open the default scenario with a banner naming the failed stage'
 
   await page.goto('/?e2e=1#s2=AAAA')
   await page.reload()
+  await expect(gallery.shareErrorTitle).toHaveText(
+    `This link needs a newer version of the playground; “${DEFAULT_NAME}” is open instead.`,
+  )
+  await gallery.shareErrorDetails.click()
   await expect(gallery.shareErrorLines).toHaveText([
     'This link (#s2=) needs a newer version of the playground.',
   ])

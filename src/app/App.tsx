@@ -1,6 +1,12 @@
 import './app.css'
 import { useEffect } from 'react'
-import { ImportErrors, ScenarioPicker, ShareLinkError, SwitchDialog } from '../features/gallery'
+import {
+  ImportErrors,
+  ScenarioPicker,
+  ShareLinkError,
+  StorageNotice,
+  SwitchDialog,
+} from '../features/gallery'
 import { HandlerPanel } from '../features/handler'
 import { FirstVisitHint } from '../features/onboarding'
 import { PlaybackBar } from '../features/playback'
@@ -9,8 +15,8 @@ import { ResultsPanel } from '../features/results'
 import { ShardView } from '../features/stream'
 import {
   selectCrash,
-  selectInfo,
   selectLoadErrors,
+  selectScenarioName,
   selectTheme,
   useAppActions,
   useAppStore,
@@ -20,7 +26,7 @@ import { Tabs } from './Tabs'
 /** Layout only: the features do the work. */
 export function App() {
   const theme = useAppStore(selectTheme)
-  const info = useAppStore(selectInfo)
+  const name = useAppStore(selectScenarioName)
   const loadErrors = useAppStore(selectLoadErrors)
   const crash = useAppStore(selectCrash)
   const { toggleTheme } = useAppActions()
@@ -32,7 +38,7 @@ export function App() {
       <header className="app__header">
         <h1 className="app__title">DynamoDB Streams → Lambda playground</h1>
         <span className="muted" data-testid="scenario.name">
-          {info?.name}
+          {name}
         </span>
         <ScenarioPicker />
         <button
@@ -48,6 +54,7 @@ export function App() {
       <SwitchDialog />
       <ImportErrors />
       <ShareLinkError />
+      <StorageNotice />
       <FirstVisitHint />
       <PlaybackBar />
       {(loadErrors.length > 0 || crash) && (

@@ -4,6 +4,7 @@
  * harmless (`%`-escapes, standard base64 `+/` and padding) and strict where it is not.
  */
 import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate'
+import { boundText } from './boundText'
 
 /** The key of today's codec. A future codec gets a new key (`s2`); `s` links must open forever. */
 export const SHARE_KEY = 's'
@@ -74,8 +75,9 @@ export function decodeSharePayload(payload: string): DecodedShare {
   }
 }
 
+/** Bounded: a parser's message may quote the text it choked on. */
 function reasonOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
+  return boundText(error instanceof Error ? error.message : String(error))
 }
 
 /** Chat apps and some browsers hand the fragment over `%`-encoded; a bad escape is left as is. */

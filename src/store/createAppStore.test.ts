@@ -137,6 +137,8 @@ describe('app store', () => {
     expect(store.getState().table.editor?.errors).toEqual([
       'ValidationException: One or more parameter values were invalid: Missing the key pk in the item',
     ])
+    // During a run the item is a write at the current virtual time.
+    store.getState().play()
     store.getState().setItemText('{"pk": "a", "n": 1}')
     store.getState().saveItem()
     expect(calls.at(-1)).toEqual([

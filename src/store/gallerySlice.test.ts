@@ -7,6 +7,7 @@ import { createFakeRuntime, SCENARIO_INFO } from './testing/fakeRuntime'
 import type { ScenarioFile } from './scenarioEdit'
 import { exportFileName, PRESET_CATALOG } from './scenarioFiles'
 import type { CatalogEntry } from './scenarioFiles'
+import { hasEdits } from './slices/gallerySlice'
 
 const poisonPill = SCENARIO_PRESETS['poison-pill'] as ScenarioFile
 const bisect: ScenarioFile = {
@@ -143,6 +144,8 @@ describe('export', () => {
       reports: [{ type: 'loaded', loadId, info: SCENARIO_INFO, rows: [] }],
       outcomes: [],
     })
+    // Item edits during a run are timed writes (before it, they change table.Items).
+    store.getState().play()
     store.getState().openItemEditor()
     store.getState().setItemText('{ "pk": "kept" }')
     store.getState().saveItem()
@@ -166,7 +169,8 @@ describe('export', () => {
 
     const { fileName, text } = store.getState().exportScenario()
     const file = JSON.parse(text) as ScenarioFile & { writes: unknown[] }
-    expect(fileName).toBe('poison-pill-retried-twice-then-sent-to-sqs.json')
+    expect(fileName).toBe('poison-pill-retried-twice-then-sent-to-sqs-edited.json')
+    expect(file.name).toBe('Poison pill: retried twice, then sent to SQS (edited)')
     expect(file.function).toMatchObject({ code })
     expect(file.mapping).toMatchObject({ BatchSize: 10 })
     expect(file.writes.slice(SCENARIO_PRESETS['poison-pill'].writes.length)).toEqual([
@@ -231,5 +235,105 @@ describe('share links', () => {
     expect(store.getState().openShareLink(encodeShareHash(bisect))).toBe(true)
     expect(store.getState().gallery.pending?.file).toEqual(bisect)
     expect(loads).toHaveLength(loadsBefore)
+  })
+})
+
+describe('edited scenarios', () => {
+  it('an item edit before the run changes table.Items, so export and link open that table', () => {
+    const { store, writes, loads } = setup()
+    store.getState().openItemEditor()
+    store.getState().setItemText('{ "pk": "order-2", "status": "cancelled" }')
+    store.getState().saveItem()
+    expect(writes).toHaveLength(0)
+    const items = [
+      { pk: { S: 'order-1' }, status: { S: 'new' }, total: { N: '42' } },
+      { pk: { S: 'order-2' }, status: { S: 'cancelled' } },
+      { pk: { S: 'order-3' }, status: { S: 'shipped' }, total: { N: '19' } },
+    ]
+    expect(loads.at(-1)).toMatchObject({ table: { Items: items } })
+    expect(store.getState().table.lastWrite).toMatchObject({ startingTable: true })
+    const file = JSON.parse(store.getState().exportScenario().text) as ScenarioFile
+    expect(file).toMatchObject({ table: { Items: items }, writes: poisonPill.writes })
+  })
+
+  it('are named "(edited)" and say what they were edited from, once', () => {
+    const { store } = setup()
+    store.getState().setFunctionSource('// mine\n')
+    const file = JSON.parse(store.getState().exportScenario().text) as ScenarioFile
+    expect(file.name).toBe('Poison pill: retried twice, then sent to SQS (edited)')
+    expect(file.description).toBe(
+      `Edited from “Poison pill: retried twice, then sent to SQS”. Its description was: ${String(poisonPill.description)}`,
+    )
+    // Opened from that link and edited again, it is not "(edited) (edited)".
+    store.getState().openScenario(file)
+    store.getState().setFunctionSource('// mine, again\n')
+    const again = JSON.parse(store.getState().exportScenario().text) as ScenarioFile
+    expect([again.name, again.description]).toEqual([file.name, file.description])
+  })
+
+  it('a link to the very work that is open opens without asking', () => {
+    const { store } = setup()
+    store.getState().setFunctionSource('// mine\n')
+    expect(store.getState().openShareLink(store.getState().shareHash())).toBe(true)
+    expect(store.getState().gallery.pending).toBeUndefined()
+  })
+
+  it('a link over edits is offered as a link', () => {
+    const { store } = setup()
+    store.getState().setFunctionSource('// mine\n')
+    store.getState().openShareLink(encodeShareHash(bisect))
+    expect(store.getState().gallery.pending).toMatchObject({ source: 'link', name: 'Bisect' })
+  })
+})
+
+describe('saved work', () => {
+  it('restores the file, the baseline it is measured against, the gallery id and invalid drafts', () => {
+    const first = setup().store
+    first.getState().setFunctionSource('// mine\n')
+    first.getState().setField('mapping', 'BatchSize', 'abc')
+    const work = first.getState().workToSave()
+    expect(work).toMatchObject({ version: 1, baseline: poisonPill, galleryId: 'poison-pill' })
+    expect(work.drafts).toEqual({ 'mapping.BatchSize': 'abc' })
+
+    const { store, loads } = setup()
+    store.getState().restoreWork(work)
+    expect(loads.at(-1)).toEqual(work.file)
+    expect(store.getState().gallery).toMatchObject({ baseline: poisonPill, restored: true })
+    expect(store.getState().scenario.presetName).toBe('poison-pill')
+    expect(store.getState().scenario.drafts).toEqual({ 'mapping.BatchSize': 'abc' })
+    expect(hasEdits(store.getState())).toBe(true)
+  })
+
+  it('keeps writes made during the run as timed writes', () => {
+    const { store } = setup()
+    store.getState().play()
+    store.getState().openItemEditor()
+    store.getState().setItemText('{ "pk": "late" }')
+    store.getState().saveItem()
+    store.getState().applyRuntimeBatch({
+      reports: [
+        { type: 'writeResult', loadId: 1, requestId: 1, atMs: 900, result: { kind: 'noop' } },
+      ],
+      outcomes: [],
+    })
+    const { writes } = store.getState().workToSave().file as { writes: unknown[] }
+    expect(writes.at(-1)).toEqual({ atMs: 900, PutItem: { Item: { pk: { S: 'late' } } } })
+  })
+
+  it('Reset to preset discards every edit and reloads the baseline', () => {
+    const { store, loads } = setup()
+    store.getState().setFunctionSource('// mine\n')
+    store.getState().resetToBaseline()
+    expect(loads.at(-1)).toBe(poisonPill)
+    expect(hasEdits(store.getState())).toBe(false)
+    expect(store.getState().scenario.presetName).toBe('poison-pill')
+  })
+
+  it('reports a storage problem once', () => {
+    const { store } = setup()
+    store.getState().reportStorage({ kind: 'unavailable', reason: 'full' })
+    store.getState().dismissStorageNotice()
+    store.getState().reportStorage({ kind: 'unavailable', reason: 'full' })
+    expect(store.getState().gallery.storageNotice).toBeUndefined()
   })
 })

@@ -81,3 +81,31 @@ export function exportFileName(name: unknown): string {
       : ''
   return `${slug || 'scenario'}.json`
 }
+
+const EDITED = ' (edited)'
+
+/** Two scenario files are the same scenario when their JSON is. */
+export function sameFile(a: ScenarioFile, b: ScenarioFile): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b)
+}
+
+/** "<name> (edited)": the name an edited scenario goes by (marked once, however often edited). */
+export function editedName(name: string): string {
+  return name.endsWith(EDITED) ? name : `${name}${EDITED}`
+}
+
+/**
+ * An edited scenario must not pass for the one it was edited from: its name gets " (edited)" and its
+ * description says what it was edited from (the old text follows, as it may no longer hold).
+ */
+export function markEdited(file: ScenarioFile): ScenarioFile {
+  const name = typeof file.name === 'string' ? file.name : 'Scenario'
+  if (name.endsWith(EDITED)) return file
+  const before = typeof file.description === 'string' ? file.description : ''
+  const note = `Edited from “${name}”.`
+  return {
+    ...file,
+    name: editedName(name),
+    description: before === '' ? note : `${note} Its description was: ${before}`,
+  }
+}

@@ -6,6 +6,7 @@ import type { AppState } from './appState'
 import type { FieldSpec } from './settingsCatalog'
 import { fieldText } from './settingsCatalog'
 import type { Section } from './scenarioEdit'
+import { editedName, sameFile } from './scenarioFiles'
 
 export const selectStatus = (s: AppState) => s.playback.status
 export const selectSpeed = (s: AppState) => s.playback.speed
@@ -44,6 +45,31 @@ export const selectPendingScenario = (s: AppState) => s.gallery.pending
 export const selectImportErrors = (s: AppState) => s.gallery.importErrors
 export const selectShareError = (s: AppState) => s.gallery.shareError
 export { hasEdits as selectHasEdits } from './slices/gallerySlice'
+export const selectStorageNotice = (s: AppState) => s.gallery.storageNotice
+export const selectRestored = (s: AppState) => s.gallery.restored
+
+let lastCompared: { file: unknown; baseline: unknown; edited: boolean } | undefined
+/** The file differs from the one opened; memoized, as selectors run on every store change. */
+function fileEdited(s: AppState): boolean {
+  const { file } = s.scenario
+  const { baseline } = s.gallery
+  if (lastCompared?.file !== file || lastCompared.baseline !== baseline)
+    lastCompared = { file, baseline, edited: !sameFile(file, baseline) }
+  return lastCompared.edited
+}
+
+/** Like `selectHasEdits`, cheap enough to subscribe to: is there anything a reset would discard? */
+export function selectIsEdited(s: AppState): boolean {
+  const invalidDraft = Object.values(s.scenario.fieldErrors).some((errors) => errors.length > 0)
+  return invalidDraft || s.table.userWrites.length > 0 || fileEdited(s)
+}
+
+/** The open scenario's name as Export and Copy link give it: "<name> (edited)" once edited. */
+export function selectScenarioName(s: AppState): string | undefined {
+  const name = typeof s.scenario.file.name === 'string' ? s.scenario.file.name : s.sim.info?.name
+  if (name === undefined) return undefined
+  return s.table.userWrites.length > 0 || fileEdited(s) ? editedName(name) : name
+}
 
 /** The invocation view of an invocation id, for the details panel's header. */
 export function selectInvocationById(invocationId: number | undefined) {
@@ -71,6 +97,8 @@ export const selectTemplateUndo = (s: AppState) => s.handler.templateUndo
 export function selectLastWriteText(s: AppState): string | undefined {
   const last = s.table.lastWrite
   if (last === undefined) return undefined
+  if (last.startingTable === true)
+    return `${last.label} changed the starting table: no stream record before the run`
   const result = s.sim.writeResults[last.requestId]
   if (result === undefined) return `${last.label}: applying…`
   switch (result.kind) {

@@ -1,4 +1,13 @@
-/** A dismissible list of reasons why a scenario did not load (import, share link); nothing else changed. */
+import { boundText } from '../../lib/boundText'
+
+/** A message line may quote anything the user pasted: it is cut, and so is the number of lines. */
+const MAX_LINE_CHARS = 300
+const MAX_LINES = 20
+
+/**
+ * A dismissible list of reasons why a scenario did not load (import, share link); nothing else
+ * changed. With `detailsLabel` the reasons are technical detail, one click away in a disclosure.
+ */
 export function ErrorBanner({
   testId,
   title,
@@ -6,6 +15,7 @@ export function ErrorBanner({
   dismissLabel,
   onDismiss,
   stage,
+  detailsLabel,
 }: {
   testId: string
   title: string
@@ -13,7 +23,17 @@ export function ErrorBanner({
   dismissLabel: string
   onDismiss: () => void
   stage?: string
+  detailsLabel?: string
 }) {
+  const shown = lines.slice(0, MAX_LINES).map((line) => boundText(line, MAX_LINE_CHARS))
+  if (lines.length > MAX_LINES) shown.push(`… and ${lines.length - MAX_LINES} more`)
+  const list = (
+    <ul>
+      {shown.map((line, i) => (
+        <li key={i}>{line}</li>
+      ))}
+    </ul>
+  )
   return (
     <div
       className="error-banner gallery__errors"
@@ -24,11 +44,14 @@ export function ErrorBanner({
       <p className="gallery__errors-title" data-testid={`${testId}.title`}>
         {title}
       </p>
-      <ul>
-        {lines.map((line) => (
-          <li key={line}>{line}</li>
-        ))}
-      </ul>
+      {detailsLabel === undefined ? (
+        list
+      ) : (
+        <details className="gallery__details">
+          <summary data-testid={`${testId}.details`}>{detailsLabel}</summary>
+          {list}
+        </details>
+      )}
       <button
         type="button"
         className="button button--small"

@@ -8,6 +8,7 @@ import {
   useAppStore,
 } from '../../store'
 import { downloadText } from './download'
+import { ResetToBaseline } from './ResetToBaseline'
 import { ShareButton } from './ShareButton'
 
 /** The header's Scenario select, Export and Import: the way in and out of a scenario file. */
@@ -60,6 +61,7 @@ export function ScenarioPicker() {
         Export
       </button>
       <ShareButton />
+      <ResetToBaseline />
       <button
         type="button"
         className="button button--small"

@@ -1,26 +1,46 @@
-import { selectShareError, useAppActions, useAppStore } from '../../store'
+import {
+  selectRestored,
+  selectScenarioName,
+  selectShareError,
+  useAppActions,
+  useAppStore,
+} from '../../store'
 import type { ShareError } from '../../store'
 import { ErrorBanner } from './ErrorBanner'
 
-/** The banner's first line: which step of reading the link failed (SCENARIO-FORMAT.md §3). */
-const TITLES: Record<ShareError['stage'], string> = {
-  decode: 'The share link could not be opened: its data could not be decoded (decode).',
-  inflate: 'The share link could not be opened: its data could not be inflated (inflate).',
-  parse: 'The share link could not be opened: its scenario could not be parsed (parse).',
-  validate: 'The share link could not be opened: its scenario is not valid (validate).',
-  newer: 'The share link could not be opened: it needs a newer version of the playground.',
+/** What went wrong, in the user's terms: a link that does not decode was cut or changed on the way. */
+const PROBLEMS: Record<ShareError['stage'], string> = {
+  decode: 'This link is damaged or incomplete',
+  inflate: 'This link is damaged or incomplete',
+  parse: 'This link is damaged or incomplete',
+  validate: "This link's scenario is not valid",
+  newer: 'This link needs a newer version of the playground',
 }
 
-/** A bad share link opens the default scenario; this says why, and nothing else changed. */
+/** Which step of reading the link failed (SCENARIO-FORMAT.md §3), behind the disclosure. */
+const STAGES: Record<ShareError['stage'], string> = {
+  decode: 'Details: its data could not be decoded (decode)',
+  inflate: 'Details: its data could not be inflated (inflate)',
+  parse: 'Details: its scenario could not be parsed (parse)',
+  validate: 'Details: its scenario did not validate (validate)',
+  newer: 'Details: it uses a newer link format',
+}
+
+/** A bad share link changes nothing: this says so, names what is open instead, and why. */
 export function ShareLinkError() {
   const error = useAppStore(selectShareError)
+  const name = useAppStore(selectScenarioName)
+  const restored = useAppStore(selectRestored)
   const { dismissShareError } = useAppActions()
   if (error === undefined) return null
+  const quoted = name === undefined ? 'another scenario' : `“${name}”`
+  const open = restored ? `your saved work, ${quoted},` : quoted
   return (
     <ErrorBanner
       testId="share.error"
       stage={error.stage}
-      title={TITLES[error.stage]}
+      title={`${PROBLEMS[error.stage]}; ${open} is open instead.`}
+      detailsLabel={STAGES[error.stage]}
       lines={error.lines}
       dismissLabel="Dismiss the share link error"
       onDismiss={dismissShareError}

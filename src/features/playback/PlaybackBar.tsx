@@ -43,7 +43,13 @@ export function PlaybackBar() {
       >
         Run to end
       </button>
-      <button type="button" className="button" data-testid="playback.reset" onClick={actions.reset}>
+      <button
+        type="button"
+        className="button"
+        data-testid="playback.reset"
+        title="Restart the run at time 0, keeping your edits"
+        onClick={actions.reset}
+      >
         Reset
       </button>
       <SpeedControl />

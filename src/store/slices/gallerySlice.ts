@@ -2,11 +2,15 @@ import type { StateCreator } from 'zustand'
 import { decodeSharePayload, encodeShareHash, readShareHash } from '../../lib/shareLink'
 import type { ShareStage } from '../../lib/shareLink'
 import type { AppState } from '../appState'
+import { WORK_VERSION, savedWorkHasEdits } from '../persistence'
+import type { SavedWork } from '../persistence'
 import type { ScenarioFile } from '../scenarioEdit'
 import {
   buildExportFile,
   exportFileName,
+  markEdited,
   parseScenarioText,
+  sameFile,
   validateScenarioJson,
 } from '../scenarioFiles'
 import type { CatalogEntry } from '../scenarioFiles'
@@ -17,7 +21,14 @@ export interface PendingScenario {
   readonly id: string | undefined
   readonly name: string
   readonly file: ScenarioFile
+  /** Where it comes from: the dialog names the choice in those words. */
+  readonly source: 'gallery' | 'file' | 'link'
 }
+
+/** Why the work is not (or could not be) kept in the browser; shown once, quietly. */
+export type StorageNotice =
+  | { readonly kind: 'unreadable'; readonly reason: string; readonly text: string }
+  | { readonly kind: 'unavailable'; readonly reason: string }
 
 /** Why a share link was not opened: the failed stage (or a newer codec's key) and its lines. */
 export interface ShareError {
@@ -34,6 +45,9 @@ export interface GallerySlice {
     /** Why the last import (or gallery load) failed, one line per error; empty when none. */
     importErrors: readonly string[]
     shareError: ShareError | undefined
+    /** The open scenario is edited work saved in this browser (restored at startup). */
+    restored: boolean
+    storageNotice: StorageNotice | undefined
   }
   /** Loads a file as the new baseline, without asking (startup, the test hook, a confirmed switch). */
   openScenario: (file: ScenarioFile, id?: string) => void
@@ -54,13 +68,31 @@ export interface GallerySlice {
    */
   openShareLink: (hash: string) => boolean
   dismissShareError: () => void
+  /** Opens the work saved in this browser, edits and invalid setting drafts included. */
+  restoreWork: (work: SavedWork) => void
+  /** The work to save: the current file (timed writes in), its baseline and the invalid drafts. */
+  workToSave: () => SavedWork
+  /** Discards every edit: the gallery scenario or opened file as it was opened. */
+  resetToBaseline: () => void
+  /** Shows a storage problem, once per session: the user is told, not nagged. */
+  reportStorage: (notice: StorageNotice) => void
+  dismissStorageNotice: () => void
 }
 
 /** True when switching would lose something: changed code or settings, an invalid draft, item edits. */
 export function hasEdits(s: AppState): boolean {
-  const changed = JSON.stringify(s.scenario.file) !== JSON.stringify(s.gallery.baseline)
   const invalidDraft = Object.values(s.scenario.fieldErrors).some((errors) => errors.length > 0)
-  return changed || invalidDraft || s.table.userWrites.length > 0
+  return (
+    invalidDraft || s.table.userWrites.length > 0 || !sameFile(s.scenario.file, s.gallery.baseline)
+  )
+}
+
+/** The setting drafts that are not valid yet: the only ones the file does not already hold. */
+function invalidDrafts(s: AppState): Record<string, string | boolean> {
+  const { drafts, fieldErrors } = s.scenario
+  return Object.fromEntries(
+    Object.entries(drafts).filter(([key]) => (fieldErrors[key] ?? []).length > 0),
+  )
 }
 
 export function createGallerySlice(
@@ -71,14 +103,23 @@ export function createGallerySlice(
       set({ gallery: { ...get().gallery, ...gallery } })
     // Only the latest pick counts: a slow chunk must not overwrite a later choice.
     let latestPick = 0
+    let reported = false
 
-    function currentFile(): ScenarioFile {
+    /** The current scenario with the user's timed writes in. */
+    function workingFile(): ScenarioFile {
       const { scenario, table, sim } = get()
       return buildExportFile(scenario.file, table.userWrites, sim.writeResults, sim.simTimeMs)
     }
 
+    /** What Export and Copy link make: an edited scenario says so in its name and description. */
+    function currentFile(): ScenarioFile {
+      const file = workingFile()
+      return sameFile(file, get().gallery.baseline) ? file : markEdited(file)
+    }
+
     function offer(next: PendingScenario): void {
-      if (hasEdits(get())) setGallery({ pending: next })
+      // Opening what is already open (a link to this very work) loses nothing: no question.
+      if (hasEdits(get()) && !sameFile(next.file, currentFile())) setGallery({ pending: next })
       else get().openScenario(next.file, next.id)
     }
 
@@ -89,9 +130,11 @@ export function createGallerySlice(
         pending: undefined,
         importErrors: [],
         shareError: undefined,
+        restored: false,
+        storageNotice: undefined,
       },
       openScenario(file, id) {
-        setGallery({ baseline: file, pending: undefined, importErrors: [] })
+        setGallery({ baseline: file, pending: undefined, importErrors: [], restored: false })
         get().loadScenario(file, id)
       },
       async chooseScenario(id) {
@@ -100,7 +143,7 @@ export function createGallerySlice(
         const pick = ++latestPick
         try {
           const file = await entry.load()
-          if (pick === latestPick) offer({ id, name: entry.name, file })
+          if (pick === latestPick) offer({ id, name: entry.name, file, source: 'gallery' })
         } catch (error) {
           const reason = error instanceof Error ? error.message : String(error)
           if (pick === latestPick)
@@ -120,6 +163,7 @@ export function createGallerySlice(
           id: undefined,
           name: typeof name === 'string' ? name : 'Imported scenario',
           file: parsed.file,
+          source: 'file',
         })
       },
       confirmPending() {
@@ -158,10 +202,45 @@ export function createGallerySlice(
           id: undefined,
           name: typeof name === 'string' ? name : 'Shared scenario',
           file: parsed.file,
+          source: 'link',
         })
         return true
       },
       dismissShareError: () => setGallery({ shareError: undefined }),
+      restoreWork(work) {
+        latestPick++
+        setGallery({
+          baseline: work.baseline,
+          pending: undefined,
+          importErrors: [],
+          // "Your saved work" only when it holds edits: otherwise it is simply the scenario it was.
+          restored: savedWorkHasEdits(work),
+        })
+        get().loadScenario(work.file, work.galleryId ?? undefined)
+        for (const [key, input] of Object.entries(work.drafts)) {
+          const [section, name] = key.split('.')
+          if (section === 'mapping' || section === 'function') get().setField(section, name, input)
+        }
+      },
+      workToSave() {
+        const state = get()
+        return {
+          version: WORK_VERSION,
+          file: workingFile(),
+          baseline: state.gallery.baseline,
+          galleryId: state.scenario.presetName ?? null,
+          drafts: invalidDrafts(state),
+        }
+      },
+      resetToBaseline() {
+        latestPick++
+        get().openScenario(get().gallery.baseline, get().scenario.presetName)
+      },
+      reportStorage(notice) {
+        if (!reported) setGallery({ storageNotice: notice })
+        reported = true
+      },
+      dismissStorageNotice: () => setGallery({ storageNotice: undefined }),
     }
   }
 }

@@ -35,7 +35,7 @@ export interface ScenarioSlice {
 }
 
 /** Nothing has happened yet: a change can simply restart the run. */
-function isPristine(state: AppState): boolean {
+export function isPristine(state: AppState): boolean {
   return state.playback.status === 'idle' && state.sim.eventCount === 0
 }
 

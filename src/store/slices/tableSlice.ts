@@ -2,9 +2,12 @@ import type { StateCreator } from 'zustand'
 import type { TrafficSettings } from '../../protocol/simProtocol'
 import type { Runtime } from '../../runtime/types'
 import type { AppState } from '../appState'
+import type { WriteRequest } from '../../engine'
 import { deleteWrite, itemToPlain, parseItemWrite } from '../itemWrites'
 import type { ItemFormat } from '../itemWrites'
 import type { UserWrite } from '../scenarioFiles'
+import { applyToStartingItems } from '../startingItems'
+import { isPristine } from './scenarioSlice'
 
 export interface ItemEditorState {
   /** The row being edited, or undefined for a new item. */
@@ -17,20 +20,26 @@ export interface ItemEditorState {
 export interface TableSlice {
   table: {
     editor: ItemEditorState | undefined
-    /** The request id of the last write the user made: its result shows which record it produced. */
-    lastWrite: { requestId: number; label: string } | undefined
+    /**
+     * The last write the user made: its request id's result shows which record it produced. A write
+     * made before the run changed the starting table instead (`startingTable`), which makes no record.
+     */
+    lastWrite: { requestId: number; label: string; startingTable?: boolean } | undefined
     traffic: TrafficSettings
     trafficOn: boolean
-    /** The user's item edits since the scenario loaded: they count as edits, and Export keeps them. */
+    /**
+     * The user's item edits made during the run: timed writes that count as edits, and Export keeps
+     * them. Edits made before the run go into the file's `table.Items` instead.
+     */
     userWrites: readonly UserWrite[]
   }
   openItemEditor: (rowId?: string) => void
   closeItemEditor: () => void
   setItemText: (text: string) => void
   setItemFormat: (format: ItemFormat) => void
-  /** Writes the editor's item (PutItem) at the current virtual time. */
+  /** Writes the editor's item (PutItem) at the current virtual time, or into the starting table. */
   saveItem: () => void
-  /** Deletes a row (DeleteItem) at the current virtual time. */
+  /** Deletes a row (DeleteItem) at the current virtual time, or from the starting table. */
   deleteItem: (rowId: string) => void
   setTrafficSettings: (settings: Partial<TrafficSettings>) => void
   /** Starts or stops the traffic generator at the current virtual time. */
@@ -61,6 +70,25 @@ export function createTableSlice(runtime: Runtime): StateCreator<AppState, [], [
     }
     const setTable = (table: Partial<TableSlice['table']>) =>
       set({ table: { ...get().table, ...table } })
+    /** Before the run an item edit changes the starting table; during it, it is a timed write. */
+    function write(request: WriteRequest): void {
+      const requestId = nextRequestId++
+      const state = get()
+      const file = isPristine(state)
+        ? applyToStartingItems(state.scenario.file, request)
+        : undefined
+      if (file !== undefined) {
+        state.loadScenario(file, state.scenario.presetName)
+        setTable({ lastWrite: { requestId, label: request.op, startingTable: true } })
+        return
+      }
+      runtime.write(requestId, request)
+      setTable({
+        editor: undefined,
+        lastWrite: { requestId, label: request.op },
+        userWrites: [...get().table.userWrites, { requestId, write: request }],
+      })
+    }
     return {
       table: {
         editor: undefined,
@@ -94,25 +122,13 @@ export function createTableSlice(runtime: Runtime): StateCreator<AppState, [], [
           setTable({ editor: { ...editor, errors: parsed.errors } })
           return
         }
-        const requestId = nextRequestId++
-        runtime.write(requestId, parsed.write)
-        setTable({
-          editor: undefined,
-          lastWrite: { requestId, label: 'PutItem' },
-          userWrites: [...get().table.userWrites, { requestId, write: parsed.write }],
-        })
+        write(parsed.write)
       },
       deleteItem(rowId) {
         const info = get().sim.info
         const item = get().sim.table.items.get(rowId)
         if (info === undefined || item === undefined) return
-        const requestId = nextRequestId++
-        const write = deleteWrite(info.keySchema, item)
-        runtime.write(requestId, write)
-        setTable({
-          lastWrite: { requestId, label: 'DeleteItem' },
-          userWrites: [...get().table.userWrites, { requestId, write }],
-        })
+        write(deleteWrite(info.keySchema, item))
       },
       setTrafficSettings(settings) {
         const traffic = { ...get().table.traffic, ...settings }
