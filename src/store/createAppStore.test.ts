@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { SCENARIO_PRESETS } from '../scenarios'
 import type { RuntimeBatch } from '../runtime/types'
 import { createAppStore } from './createAppStore'
+import { selectRunningToEnd } from './selectors'
 import { createFakeRuntime, SCENARIO_INFO } from './testing/fakeRuntime'
 
 function setup() {
@@ -27,7 +28,17 @@ describe('app store', () => {
     store.getState().setSpeed(50_000)
     store.getState().reset()
     expect(calls.map((c) => c[0])).toEqual(['load', 'play', 'pause', 'step', 'setSpeed', 'load'])
-    expect(store.getState().playback).toEqual({ status: 'idle', speed: 10_000 })
+    expect(store.getState().playback).toEqual({ status: 'idle', speed: 10_000, toEnd: false })
+  })
+
+  it('Run to end runs at full speed, whatever the speed setting; Pause ends that', () => {
+    const { store, calls } = setup()
+    store.getState().runToEnd()
+    expect(calls.at(-1)?.[0]).toBe('advanceTo')
+    expect(selectRunningToEnd(store.getState())).toBe(true)
+    store.getState().pause()
+    expect(selectRunningToEnd(store.getState())).toBe(false)
+    expect(store.getState().playback.status).toBe('paused')
   })
 
   it('applies a frame batch with one state change: clock, events, invocations', () => {
