@@ -6,6 +6,7 @@ import {
   useAppActions,
   useAppStore,
 } from '../../store'
+import { plural } from '../../lib/plural'
 import { ItemEditor } from './ItemEditor'
 import { ItemGrid } from './ItemGrid'
 import { TrafficGenerator } from './TrafficGenerator'
@@ -38,7 +39,7 @@ export function TablePanel() {
       </dl>
       <div className="row">
         <span className="muted" data-testid="table.count">
-          {table.order.length} items
+          {plural(table.order.length, 'item')}
         </span>
         <button
           type="button"
