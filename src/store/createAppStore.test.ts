@@ -95,7 +95,10 @@ describe('app store', () => {
     const { store, calls, deliver } = setup()
     store.getState().setField('mapping', 'BatchSize', '10')
     expect(calls.at(-1)?.[0]).toBe('load')
-    deliver({ reports: [{ type: 'loaded', loadId: 2, info: SCENARIO_INFO, rows: [] }], outcomes: [] })
+    deliver({
+      reports: [{ type: 'loaded', loadId: 2, info: SCENARIO_INFO, rows: [] }],
+      outcomes: [],
+    })
     const snapshot = {
       nowMs: 5,
       mappingState: 'Enabled' as const,

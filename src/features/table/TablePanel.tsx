@@ -1,6 +1,7 @@
 import './table.css'
 import {
   selectInfo,
+  selectLastWriteRejected,
   selectLastWriteText,
   selectTable,
   useAppActions,
@@ -16,6 +17,7 @@ export function TablePanel() {
   const info = useAppStore(selectInfo)
   const table = useAppStore(selectTable)
   const lastWrite = useAppStore(selectLastWriteText)
+  const lastWriteRejected = useAppStore(selectLastWriteRejected)
   const actions = useAppActions()
   if (info === undefined) return <p className="muted">Loading…</p>
   const { keySchema } = info
@@ -50,11 +52,16 @@ export function TablePanel() {
           Add item
         </button>
       </div>
-      {lastWrite && (
-        <p className="notice" role="status" data-testid="table.lastWrite">
-          {lastWrite}
-        </p>
-      )}
+      {lastWrite &&
+        (lastWriteRejected ? (
+          <p className="notice notice--error" role="alert" data-testid="table.lastWrite">
+            {lastWrite}
+          </p>
+        ) : (
+          <p className="notice notice--ok" role="status" data-testid="table.lastWrite">
+            {lastWrite}
+          </p>
+        ))}
       <ItemEditor />
       <ItemGrid />
       <TrafficGenerator />
