@@ -45,6 +45,7 @@ test('a write that went through is a green status, not a red alert', async ({
   // --ok of the light theme, on the left border; no alert in the table's tab.
   await expect(scenario.lastWrite).toHaveCSS('border-left-color', 'rgb(26, 127, 55)')
   await expect(page.getByRole('tabpanel').getByRole('alert')).toHaveCount(0)
+  await page.screenshot({ path: test.info().outputPath('write-status.png') })
 })
 
 test('the item form names the item, takes focus, and gives it back on Escape and Cancel', async ({
@@ -78,6 +79,7 @@ test('a folded scenario explanation can be opened again, also after a reload', a
   await gallery.hintDismiss.click()
   await expect(gallery.hintToggle).toHaveAttribute('aria-expanded', 'false')
   await expect(gallery.hint).toBeHidden()
+  await page.screenshot({ path: test.info().outputPath('hint-folded.png') })
 
   await page.reload()
   await expect(gallery.hintToggle).toHaveAttribute('aria-expanded', 'false')
@@ -115,6 +117,7 @@ test('the legend is words beside swatches, with no control look-alikes', async (
     'click a record for its history',
   ])
   await expect(scenario.legend.getByRole('button')).toHaveCount(0)
+  await scenario.legend.screenshot({ path: test.info().outputPath('legend.png') })
   const inflight = scenario.legend.getByTestId('shards.legend.inflight').locator('.swatch')
   await expect(inflight).toHaveCSS('outline-style', 'none')
 })
@@ -139,6 +142,7 @@ test('a day of retries folds into one line, with times in the clock format', asy
   await expect(inspect.whyGroups).toHaveText([
     'retried 1,444 times between 00:00:03.020 and 23:59:33.900',
   ])
+  await inspect.whyPanel.screenshot({ path: test.info().outputPath('why-folded.png') })
 
   await inspect.whyGroups.first().click()
   await expect(inspect.whyGroups.first()).toHaveAttribute('aria-expanded', 'true')

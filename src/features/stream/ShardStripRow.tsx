@@ -57,7 +57,8 @@ export function ShardStripRow(props: { strip: ShardStrip; onPick: (recordIndex: 
       <div className="shard__label">
         <b>Shard {strip.shard}</b>{' '}
         <span className="muted" data-testid={`${id}.summary`}>
-          {plural(strip.recordCount, 'record')} · {strip.checkpointPos} settled
+          {plural(strip.recordCount, 'record')} · {strip.checkpointPos.toLocaleString('en-US')}{' '}
+          settled
           {inflight.length > 0 ? ` · invocation ${inflight.join(', ')} in flight` : ''}
         </span>
       </div>
