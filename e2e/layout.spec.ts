@@ -2,6 +2,9 @@ import type { Locator, Page } from '@playwright/test'
 import type { PageGlobals } from './fixtures/pageGlobals'
 import { expect, test } from './fixtures/test'
 
+// Copy link takes the clipboard path; the link is read back from its text field.
+test.use({ permissions: ['clipboard-read', 'clipboard-write'] })
+
 /** The header and playback controls a user needs at every width (issue 8, item 5). */
 function essentials(page: Page): [string, Locator][] {
   return [
@@ -59,4 +62,29 @@ test('at 768 px the handler editor keeps a usable size', async ({ page, playback
   // Usable: most of the window's width, and the same 20 rem (280 px) of height as on a desktop.
   expect(box?.width ?? 0).toBeGreaterThanOrEqual(600)
   expect(box?.height ?? 0).toBeGreaterThanOrEqual(280)
+})
+
+test('on a 390 px phone a shared link opens, runs and its record history reads without sideways scrolling', async ({
+  page,
+  playback,
+  gallery,
+  inspect,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 })
+  await playback.open('poison-pill-day')
+  await gallery.shareButton.click()
+  const link = await gallery.shareLink.inputValue()
+  expect(await overflow(page)).toBe('scrollWidth 390 <= clientWidth 390: true')
+
+  await page.goto(link)
+  await playback.runToEnd.click()
+  await expect(playback.status).toHaveText('finished', { timeout: 60_000 })
+  await inspect.openWhy(0)
+  await expect(inspect.whyGroups).toHaveText([
+    'retried 1,444 times between 00:00:03.020 and 23:59:33.900',
+  ])
+  await inspect.whyPanel.scrollIntoViewIfNeeded()
+  expect(await insideViewport(page, inspect.whyGroups.first())).toBe(true)
+  expect(await overflow(page)).toBe('scrollWidth 390 <= clientWidth 390: true')
+  await page.screenshot({ path: test.info().outputPath('phone-shared-why.png') })
 })
