@@ -111,6 +111,12 @@ export function selectLastWriteText(s: AppState): string | undefined {
   }
 }
 
+/** Whether DynamoDB refused the last table write: the message is then an error, not a status. */
+export function selectLastWriteRejected(s: AppState): boolean {
+  const last = s.table.lastWrite
+  return last !== undefined && s.sim.writeResults[last.requestId]?.kind === 'rejected'
+}
+
 /** The value a settings field shows: the user's draft, else the scenario file's value. */
 export function selectFieldInput(section: Section, spec: FieldSpec) {
   return (s: AppState): string | boolean => {

@@ -1,4 +1,4 @@
-/** Remembers across visits that the first-visit hint was dismissed. Storage may be blocked: never throw. */
+/** Remembers across visits whether the scenario's explanation was folded. Storage may be blocked: never throw. */
 const KEY = 'ddb-lambda-playground.hintDismissed'
 
 export function wasHintDismissed(): boolean {
@@ -9,10 +9,11 @@ export function wasHintDismissed(): boolean {
   }
 }
 
-export function rememberHintDismissed(): void {
+export function rememberHintDismissed(dismissed: boolean): void {
   try {
-    localStorage.setItem(KEY, '1')
+    if (dismissed) localStorage.setItem(KEY, '1')
+    else localStorage.removeItem(KEY)
   } catch {
-    // Private mode or blocked storage: the hint simply shows again next visit.
+    // Private mode or blocked storage: the explanation simply shows again next visit.
   }
 }

@@ -1,4 +1,5 @@
 import './playback.css'
+import { plural } from '../../lib/plural'
 import { selectEventCount, selectStatus, useAppActions, useAppStore } from '../../store'
 import { ClockDisplay } from './ClockDisplay'
 import { SpeedControl } from './SpeedControl'
@@ -58,7 +59,7 @@ export function PlaybackBar() {
         {status}
       </span>
       <span className="playback__events" data-testid="playback.eventCount" data-count={eventCount}>
-        {eventCount} events
+        {plural(eventCount, 'event')}
       </span>
     </div>
   )

@@ -1,3 +1,4 @@
+import { plural } from '../../lib/plural'
 import { formatElapsed } from '../../lib/units'
 import {
   selectRecordCount,
@@ -54,7 +55,8 @@ export function RecordList() {
   return (
     <div className="records">
       <p className="muted" data-testid="records.count" data-count={count}>
-        {count} records{count > records.length ? ` (newest ${records.length} shown)` : ''}
+        {plural(count, 'record')}
+        {count > records.length ? ` (newest ${records.length} shown)` : ''}
       </p>
       <div className="record-row record-row--head" aria-hidden="true">
         <span>#</span>
@@ -71,6 +73,7 @@ export function RecordList() {
         rowHeight={ROW_HEIGHT}
         height={ROW_HEIGHT * 6}
         label="Stream records"
+        follow
         testId="records.list"
         renderRow={(record) => (
           <RecordRow record={record} selected={why?.recordIndex === record.index} />

@@ -1,6 +1,8 @@
-import { selectRecords, selectWhy, useAppActions, useAppStore } from '../../store'
+import { useMemo } from 'react'
+import { historyLines, selectRecords, selectWhy, useAppActions, useAppStore } from '../../store'
 import { FateBadge } from '../../ui/FateBadge'
 import { formatKeys } from './formatRecord'
+import { RetryGroup } from './RetryGroup'
 import { WhyStep } from './WhyStep'
 
 /** A record's history from the engine's journal: each step with its time, text and rule source. */
@@ -8,6 +10,8 @@ export function WhyPanel() {
   const why = useAppStore(selectWhy)
   const records = useAppStore(selectRecords)
   const { closeWhy } = useAppActions()
+  const steps = why?.history?.steps
+  const lines = useMemo(() => historyLines(steps ?? []), [steps])
   if (why === undefined) return null
   const record = records.find((r) => r.index === why.recordIndex)
   const label = record
@@ -41,9 +45,13 @@ export function WhyPanel() {
         </p>
       ) : (
         <ol className="why__steps" aria-label={`History of record ${why.recordIndex}`}>
-          {why.history.steps.map((step, i) => (
-            <WhyStep key={i} step={step} index={i} />
-          ))}
+          {lines.map((line) =>
+            line.kind === 'step' ? (
+              <WhyStep key={line.index} step={line.step} index={line.index} />
+            ) : (
+              <RetryGroup key={`group.${line.steps[0].index}`} line={line} />
+            ),
+          )}
         </ol>
       )}
     </section>

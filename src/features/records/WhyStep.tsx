@@ -1,6 +1,6 @@
 import type { RecordStep } from '../../engine'
 import { formatElapsed } from '../../lib/units'
-import { classifySource } from '../../store'
+import { classifySource, describeStep } from '../../store'
 
 /** One step of a record's history: when, what, and the rule with how firm its ground is. */
 export function WhyStep({ step, index }: { step: RecordStep; index: number }) {
@@ -11,7 +11,7 @@ export function WhyStep({ step, index }: { step: RecordStep; index: number }) {
       <span className="why-step__time" data-testid={`${id}.time`}>
         {formatElapsed(step.atMs)}
       </span>
-      <span data-testid={`${id}.what`}>{step.what}</span>
+      <span data-testid={`${id}.what`}>{describeStep(step)}</span>
       {source.kind !== 'none' && (
         <span className="why-step__rule">
           <span

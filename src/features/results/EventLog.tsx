@@ -14,6 +14,7 @@ export function EventLog() {
       rowHeight={22}
       height={22 * 10}
       label="Event log"
+      follow
       testId="events.list"
       renderRow={(event, i) => (
         <div className="event" data-testid={`event.${offset + i}`}>

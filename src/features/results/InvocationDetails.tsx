@@ -1,3 +1,4 @@
+import { plural } from '../../lib/plural'
 import { formatElapsed } from '../../lib/units'
 import {
   selectInvocationById,
@@ -85,7 +86,9 @@ export function InvocationDetails() {
               </div>
             ))}
           </pre>
-          <h4 className="inv-details__label">Event ({invocation.recordIndexes.length} records)</h4>
+          <h4 className="inv-details__label">
+            Event ({plural(invocation.recordIndexes.length, 'record')})
+          </h4>
           <pre className="json" data-testid="invocation.details.event">
             {JSON.stringify(invocation.event, null, 2)}
           </pre>

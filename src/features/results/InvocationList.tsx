@@ -1,3 +1,4 @@
+import { plural } from '../../lib/plural'
 import { formatElapsed } from '../../lib/units'
 import {
   selectInvocationCount,
@@ -56,7 +57,7 @@ export function InvocationList() {
   return (
     <div className="invocations">
       <p className="muted" data-testid="invocations.count" data-count={count}>
-        {count} invocations
+        {plural(count, 'invocation')}
       </p>
       <div className="invocation invocation--head" aria-hidden="true">
         <span>time</span>
@@ -73,6 +74,7 @@ export function InvocationList() {
         rowHeight={ROW_HEIGHT}
         height={ROW_HEIGHT * 8}
         label="Invocations"
+        follow
         testId="invocations.list"
         renderRow={(inv) => <InvocationRow inv={inv} selected={inv.id === selectedId} />}
       />

@@ -1,4 +1,6 @@
 import type { SimEvent } from '../../engine'
+import { plural } from '../../lib/plural'
+import { formatElapsed } from '../../lib/units'
 
 /** One line per engine event, for the event log. */
 export function describeEvent(event: SimEvent): string {
@@ -10,21 +12,21 @@ export function describeEvent(event: SimEvent): string {
     case 'mappingState':
       return `mapping ${event.state}`
     case 'polled':
-      return `shard ${event.shard} polled ${event.recordIndexes.length} records`
+      return `shard ${event.shard} polled ${plural(event.recordIndexes.length, 'record')}`
     case 'invocationStarted':
-      return `invocation ${event.invocationId} started: ${event.recordIndexes.length} records, attempt ${event.attempt}${event.coldStart ? ', cold' : ''}`
+      return `invocation ${event.invocationId} started: ${plural(event.recordIndexes.length, 'record')}, attempt ${event.attempt}${event.coldStart ? ', cold' : ''}`
     case 'invocationCompleted':
       return `invocation ${event.invocationId} ${event.outcome}`
     case 'throttled':
-      return `shard ${event.shard} throttled (${event.recordIndexes.length} records)`
+      return `shard ${event.shard} throttled (${plural(event.recordIndexes.length, 'record')})`
     case 'retryScheduled':
-      return `retry at ${event.retryAtMs} ms (${event.rule})`
+      return `retry at ${formatElapsed(event.retryAtMs)} (${event.rule})`
     case 'batchSplit':
       return `batch split into ${event.halves.map((h) => h.length).join(' + ')}`
     case 'checkpointed':
       return `shard ${event.shard} checkpoint → ${event.sequenceNumber}`
     case 'fate':
-      return `records ${event.recordIndexes.join(', ')} → ${event.fate} (${event.rule})`
+      return `${event.recordIndexes.length === 1 ? 'record' : 'records'} ${event.recordIndexes.join(', ')} → ${event.fate} (${event.rule})`
     case 'destinationDelivered':
       return `failure record sent to ${event.kind.toUpperCase()}`
   }

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import { plural } from '../../lib/plural'
 import type { ShardStrip } from '../../store'
 
 function Checkpoint({ strip }: { strip: ShardStrip }) {
@@ -6,7 +7,7 @@ function Checkpoint({ strip }: { strip: ShardStrip }) {
   const text =
     strip.checkpointPos === 0
       ? 'Checkpoint at the start: no record settled yet'
-      : `Checkpoint after ${strip.checkpointPos} settled records (SequenceNumber ${seq ?? '?'})`
+      : `Checkpoint after ${plural(strip.checkpointPos, 'settled record')} (SequenceNumber ${seq ?? '?'})`
   return (
     <span
       className="checkpoint"
@@ -56,7 +57,8 @@ export function ShardStripRow(props: { strip: ShardStrip; onPick: (recordIndex: 
       <div className="shard__label">
         <b>Shard {strip.shard}</b>{' '}
         <span className="muted" data-testid={`${id}.summary`}>
-          {strip.recordCount} records · {strip.checkpointPos} settled
+          {plural(strip.recordCount, 'record')} · {strip.checkpointPos.toLocaleString('en-US')}{' '}
+          settled
           {inflight.length > 0 ? ` · invocation ${inflight.join(', ')} in flight` : ''}
         </span>
       </div>

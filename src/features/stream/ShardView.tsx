@@ -3,6 +3,7 @@ import { useMemo } from 'react'
 import type { RecordFate } from '../../engine'
 import {
   computeShardStrips,
+  selectInfo,
   selectInvocations,
   selectRecords,
   selectSnapshot,
@@ -28,6 +29,7 @@ const FATES: readonly RecordFate[] = [
  */
 export function ShardView() {
   const snapshot = useAppStore(selectSnapshot)
+  const loaded = useAppStore(selectInfo) !== undefined
   const records = useAppStore(selectRecords)
   const invocations = useAppStore(selectInvocations)
   const { openWhy } = useAppActions()
@@ -38,7 +40,11 @@ export function ShardView() {
   return (
     <Panel id="shards" title="Shards">
       {strips.length === 0 ? (
-        <p className="muted">The stream's shards appear once the scenario loads.</p>
+        <p className="muted" data-testid="shards.empty">
+          {loaded
+            ? 'No records yet: press Play or write an item.'
+            : 'Loading the scenario: its shards appear here.'}
+        </p>
       ) : (
         <ul className="shards" aria-label="Shards">
           {strips.map((strip) => (
@@ -46,17 +52,28 @@ export function ShardView() {
           ))}
         </ul>
       )}
-      <p className="legend muted" aria-label="Legend">
+      {/* Small swatches beside plain words: a legend must not look like buttons. */}
+      <ul className="legend muted" aria-label="Legend" data-testid="shards.legend">
         {FATES.map((fate) => (
-          <span key={fate} className={`chip chip--legend fate--${fate}`}>
+          <li key={fate}>
+            <span className={`swatch fate--${fate}`} aria-hidden="true" />
             {fate}
-          </span>
+          </li>
         ))}
-        <span className="chip chip--legend chip--inflight">in flight</span>
-        <span className="chip chip--legend chip--buffered">batching</span>
-        <span className="checkpoint checkpoint--legend" /> checkpoint · click a record for its
-        history
-      </p>
+        <li data-testid="shards.legend.inflight">
+          <span className="swatch swatch--inflight" aria-hidden="true" />
+          in flight
+        </li>
+        <li>
+          <span className="swatch swatch--buffered" aria-hidden="true" />
+          batching
+        </li>
+        <li>
+          <span className="checkpoint checkpoint--legend" aria-hidden="true" />
+          checkpoint
+        </li>
+        <li>click a record for its history</li>
+      </ul>
     </Panel>
   )
 }

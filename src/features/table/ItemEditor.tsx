@@ -1,19 +1,74 @@
-import { selectItemEditor, useAppActions, useAppStore } from '../../store'
+import { useEffect, useId, useRef } from 'react'
+import type { Item } from '../../engine'
+import { selectInfo, selectItemEditor, selectTable, useAppActions, useAppStore } from '../../store'
 
-/** Add or edit one item as plain JSON or DynamoDB JSON; DynamoDB's errors show inline. */
+/** `pk = order-1, sk = 2`: the item's key, as the form's heading names it. */
+function describeKey(item: Item | undefined, keyNames: readonly string[]): string {
+  return keyNames
+    .map((name) => `${name} = ${String(Object.values(item?.[name] ?? {})[0] ?? '?')}`)
+    .join(', ')
+}
+
+/**
+ * Add or edit one item as plain JSON or DynamoDB JSON; DynamoDB's errors show inline. Focus moves into
+ * the JSON when the form opens and back to the button that opened it when it closes (Escape closes it).
+ */
 export function ItemEditor() {
   const editor = useAppStore(selectItemEditor)
-  const actions = useAppActions()
   if (editor === undefined) return null
+  return <ItemForm key={editor.rowId ?? 'new'} />
+}
+
+function ItemForm() {
+  const editor = useAppStore(selectItemEditor)
+  const info = useAppStore(selectInfo)
+  const table = useAppStore(selectTable)
+  const actions = useAppActions()
+  const headingId = useId()
+  const text = useRef<HTMLTextAreaElement>(null)
+  useEffect(() => {
+    const opener = document.activeElement
+    text.current?.focus()
+    return () => {
+      if (opener instanceof HTMLElement && opener.isConnected) opener.focus()
+    }
+  }, [])
+  if (editor === undefined) return null
+  const keyNames = info
+    ? [info.keySchema.hash.name, ...(info.keySchema.range ? [info.keySchema.range.name] : [])]
+    : []
+  const heading =
+    editor.rowId === undefined
+      ? 'New item'
+      : `Editing item ${describeKey(table.items.get(editor.rowId), keyNames)}`
   return (
     <form
       className="item-editor"
-      aria-label={editor.rowId === undefined ? 'New item' : 'Edit item'}
+      aria-labelledby={headingId}
       onSubmit={(e) => {
         e.preventDefault()
         actions.saveItem()
       }}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.preventDefault()
+          actions.closeItemEditor()
+        }
+      }}
     >
+      <h3 className="item-editor__title" id={headingId} data-testid="itemEditor.title">
+        {heading}
+      </h3>
+      <textarea
+        ref={text}
+        className="code"
+        aria-label="Item JSON"
+        data-testid="itemEditor.text"
+        spellCheck={false}
+        rows={8}
+        value={editor.text}
+        onChange={(e) => actions.setItemText(e.target.value)}
+      />
       <fieldset className="item-editor__format">
         <legend>Format</legend>
         {(['plain', 'dynamodb'] as const).map((format) => (
@@ -29,15 +84,6 @@ export function ItemEditor() {
           </label>
         ))}
       </fieldset>
-      <textarea
-        className="code"
-        aria-label="Item JSON"
-        data-testid="itemEditor.text"
-        spellCheck={false}
-        rows={8}
-        value={editor.text}
-        onChange={(e) => actions.setItemText(e.target.value)}
-      />
       {editor.errors.length > 0 && (
         <ul className="field__errors" role="alert" data-testid="itemEditor.errors">
           {editor.errors.map((m) => (

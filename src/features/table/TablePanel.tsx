@@ -1,11 +1,13 @@
 import './table.css'
 import {
   selectInfo,
+  selectLastWriteRejected,
   selectLastWriteText,
   selectTable,
   useAppActions,
   useAppStore,
 } from '../../store'
+import { plural } from '../../lib/plural'
 import { ItemEditor } from './ItemEditor'
 import { ItemGrid } from './ItemGrid'
 import { TrafficGenerator } from './TrafficGenerator'
@@ -15,6 +17,7 @@ export function TablePanel() {
   const info = useAppStore(selectInfo)
   const table = useAppStore(selectTable)
   const lastWrite = useAppStore(selectLastWriteText)
+  const lastWriteRejected = useAppStore(selectLastWriteRejected)
   const actions = useAppActions()
   if (info === undefined) return <p className="muted">Loading…</p>
   const { keySchema } = info
@@ -38,7 +41,7 @@ export function TablePanel() {
       </dl>
       <div className="row">
         <span className="muted" data-testid="table.count">
-          {table.order.length} items
+          {plural(table.order.length, 'item')}
         </span>
         <button
           type="button"
@@ -49,11 +52,16 @@ export function TablePanel() {
           Add item
         </button>
       </div>
-      {lastWrite && (
-        <p className="notice" role="status" data-testid="table.lastWrite">
-          {lastWrite}
-        </p>
-      )}
+      {lastWrite &&
+        (lastWriteRejected ? (
+          <p className="notice notice--error" role="alert" data-testid="table.lastWrite">
+            {lastWrite}
+          </p>
+        ) : (
+          <p className="notice notice--ok" role="status" data-testid="table.lastWrite">
+            {lastWrite}
+          </p>
+        ))}
       <ItemEditor />
       <ItemGrid />
       <TrafficGenerator />

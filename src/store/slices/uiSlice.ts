@@ -9,8 +9,10 @@ export interface UiSlice {
   setTheme: (theme: Theme) => void
   toggleTheme: () => void
   setTab: (tab: PanelTab) => void
-  /** Hides the first-visit hint (the app remembers it across visits). */
+  /** Folds the scenario's explanation away (the app remembers it across visits). */
   dismissHint: () => void
+  /** Opens the folded explanation again. */
+  showHint: () => void
 }
 
 export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get) => ({
@@ -19,4 +21,5 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get)
   toggleTheme: () => get().setTheme(get().ui.theme === 'dark' ? 'light' : 'dark'),
   setTab: (tab) => set({ ui: { ...get().ui, tab } }),
   dismissHint: () => set({ ui: { ...get().ui, hintDismissed: true } }),
+  showHint: () => set({ ui: { ...get().ui, hintDismissed: false } }),
 })

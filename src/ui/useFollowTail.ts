@@ -1,0 +1,29 @@
+import { useLayoutEffect, useState } from 'react'
+import type { RefObject } from 'react'
+
+/**
+ * Keeps a scrolling list on its newest (last) rows while they arrive. Any scroll that leaves the bottom
+ * (wheel, keyboard, scrollbar) stops following; scrolling back to the bottom or `jumpToLatest` resumes it.
+ * A list that shrinks (reset, another scenario) follows again.
+ */
+export function useFollowTail(ref: RefObject<HTMLElement | null>, count: number, enabled: boolean) {
+  const [following, setFollowing] = useState(true)
+  const [lastCount, setLastCount] = useState(count)
+  if (count !== lastCount) {
+    setLastCount(count)
+    if (count < lastCount) setFollowing(true)
+  }
+
+  // Before paint, so the user never sees the list a frame behind the newest row.
+  useLayoutEffect(() => {
+    const el = ref.current
+    if (enabled && following && el) el.scrollTop = el.scrollHeight
+  }, [enabled, following, count, ref])
+
+  /** Call from the list's scroll handler: our own scroll to the bottom keeps following. */
+  const onScroll = (el: HTMLElement) => {
+    setFollowing(el.scrollHeight - el.scrollTop - el.clientHeight < 2)
+  }
+
+  return { following, onScroll, jumpToLatest: () => setFollowing(true) }
+}
