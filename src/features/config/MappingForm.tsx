@@ -1,3 +1,4 @@
+import { CodeBlock } from '../../ui/CodeBlock'
 import { MAPPING_FIELDS, selectMappingConfig, useAppStore } from '../../store'
 import { SettingField } from './SettingField'
 
@@ -14,9 +15,9 @@ export function MappingForm() {
         <SettingField key={spec.name} section="mapping" spec={spec} />
       ))}
       <h3>Config in effect</h3>
-      <pre className="json" data-testid="config.current">
+      <CodeBlock label="Config in effect" testId="config.current">
         {JSON.stringify(mapping, null, 2)}
-      </pre>
+      </CodeBlock>
     </div>
   )
 }

@@ -1,3 +1,4 @@
+import { CodeBlock } from '../../ui/CodeBlock'
 import { selectTestRun, useAppStore } from '../../store'
 
 const STATUS_TEXT = { succeeded: 'Succeeded', failed: 'Failed', timedOut: 'Timed out' } as const
@@ -35,17 +36,17 @@ export function TestResult() {
         </span>
       </p>
       {result.error ? (
-        <pre className="json" data-testid="handler.test.error">
+        <CodeBlock label="Test error" testId="handler.test.error">
           {JSON.stringify(result.error, null, 2)}
-        </pre>
+        </CodeBlock>
       ) : (
-        <pre className="json" data-testid="handler.test.response">
+        <CodeBlock label="Test response" testId="handler.test.response">
           {JSON.stringify(result.response, null, 2)}
-        </pre>
+        </CodeBlock>
       )}
-      <pre className="json test-result__logs" data-testid="handler.test.logs">
+      <CodeBlock label="Test log" className="test-result__logs" testId="handler.test.logs">
         {result.logs.join('\n')}
-      </pre>
+      </CodeBlock>
     </section>
   )
 }

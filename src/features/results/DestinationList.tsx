@@ -1,3 +1,4 @@
+import { CodeBlock } from '../../ui/CodeBlock'
 import { formatElapsed } from '../../lib/units'
 import { selectDestinations, useAppStore } from '../../store'
 
@@ -12,9 +13,9 @@ export function DestinationList() {
           <div className="muted">
             {formatElapsed(d.atMs)} · {d.kind.toUpperCase()} · {d.target}
           </div>
-          <pre className="json" data-testid={`destination.${i}.message`}>
+          <CodeBlock label={`Failure record ${i + 1}`} testId={`destination.${i}.message`}>
             {JSON.stringify(d.sns ?? d.message, null, 2)}
-          </pre>
+          </CodeBlock>
         </li>
       ))}
     </ol>

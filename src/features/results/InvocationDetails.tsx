@@ -1,3 +1,4 @@
+import { CodeBlock } from '../../ui/CodeBlock'
 import { plural } from '../../lib/plural'
 import { formatElapsed } from '../../lib/units'
 import {
@@ -64,34 +65,34 @@ export function InvocationDetails() {
           {invocation.error ? (
             <>
               <h4 className="inv-details__label">Error</h4>
-              <pre className="json" data-testid="invocation.details.error">
+              <CodeBlock label="Error" testId="invocation.details.error">
                 {JSON.stringify(invocation.error, null, 2)}
-              </pre>
+              </CodeBlock>
             </>
           ) : (
             !details?.running && (
               <>
                 <h4 className="inv-details__label">Response</h4>
-                <pre className="json" data-testid="invocation.details.response">
+                <CodeBlock label="Response" testId="invocation.details.response">
                   {JSON.stringify(invocation.response, null, 2)}
-                </pre>
+                </CodeBlock>
               </>
             )
           )}
           <h4 className="inv-details__label">Log (CloudWatch Logs)</h4>
-          <pre className="json inv-details__log" data-testid="invocation.details.log">
+          <CodeBlock label="Log" className="inv-details__log" testId="invocation.details.log">
             {invocation.logs.map((line, i) => (
               <div key={i} data-testid={`invocation.details.log.${i}`}>
                 {line}
               </div>
             ))}
-          </pre>
+          </CodeBlock>
           <h4 className="inv-details__label">
             Event ({plural(invocation.recordIndexes.length, 'record')})
           </h4>
-          <pre className="json" data-testid="invocation.details.event">
+          <CodeBlock label="Event" testId="invocation.details.event">
             {JSON.stringify(invocation.event, null, 2)}
-          </pre>
+          </CodeBlock>
         </>
       )}
     </section>
