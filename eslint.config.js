@@ -1,4 +1,4 @@
-// Flat config, type-aware. Rules and their reasons: HOUSE-STYLE.md §2.2, §2.5, §2.6.
+// Flat config, type-aware. Each rule block says why it is there.
 import js from '@eslint/js'
 import vitest from '@vitest/eslint-plugin'
 import playwright from 'eslint-plugin-playwright'

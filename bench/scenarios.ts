@@ -1,4 +1,4 @@
-/** The benchmark scenarios of issue 3, as scenario files (SCENARIO-FORMAT.md §1). */
+/** The benchmark scenarios of issue 3, as scenario files (docs/scenario-format.md §1). */
 
 const TABLE = {
   TableName: 'Bench',

@@ -4,7 +4,7 @@ import { blockOffsiteRequests } from './fixtures/pages/offsiteGuard'
 
 /**
  * A handler that never yields is stopped by the 2 s wall-clock guard and reported as a timeout
- * (SEMANTICS.md D5). It spins in a worker inside the sandbox iframe, so the page keeps answering
+ * (docs/semantics.md D5). It spins in a worker inside the sandbox iframe, so the page keeps answering
  * clicks meanwhile; the retry runs in a fresh environment (module state starts over).
  * `Date.now()` is virtual: only the first attempt (at 00:00:01) spins.
  */

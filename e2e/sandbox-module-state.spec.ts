@@ -2,7 +2,7 @@ import { expect, test } from './fixtures/test'
 
 /**
  * Module-level state lives as long as the execution environment: warm invocations see 1, 2, 3; a
- * handler that awaits past its timeout (virtual time, SEMANTICS.md D4–D5) ends as a timeout and
+ * handler that awaits past its timeout (virtual time, docs/semantics.md D4–D5) ends as a timeout and
  * takes the environment with it, so the retry re-runs module init and counts from 1.
  */
 const code = `let count = 0

@@ -5,7 +5,7 @@ import type { Fact } from './shared'
 
 export type { Fact } from './shared'
 
-/** What SEMANTICS.md says must happen in each example scenario, by file name. */
+/** What docs/semantics.md says must happen in each example scenario, by file name. */
 export const EXAMPLE_CHECKS: Record<string, (report: RunReport) => Fact[]> = {
   ...CORE_CHECKS,
   ...ADVANCED_CHECKS,

@@ -1,7 +1,7 @@
 import type { RunReport } from '../../src/engine'
 
 /**
- * What SEMANTICS.md says must happen in each example scenario. Each check names the rule and returns the
+ * What docs/semantics.md says must happen in each example scenario. Each check names the rule and returns the
  * facts to compare: [what, actual, expected].
  */
 export type Fact = [string, unknown, unknown]

@@ -1,5 +1,5 @@
 /**
- * `window.__simTest`: the e2e tests' deterministic handle (HOUSE-STYLE §2.5). Installed only when the page
+ * `window.__simTest`: the e2e tests' deterministic handle. Installed only when the page
  * is opened with `?e2e=1`, so it never reaches users by accident.
  */
 import type { RunReport } from '../engine'

@@ -1,5 +1,5 @@
 /**
- * The headless runner (SCENARIO-FORMAT.md §2):
+ * The headless runner (docs/scenario-format.md §4):
  *   npm run simulate -- <scenario.json> [--out report.json]
  * Exit 0: the run completed (whatever the handler did); 2: invalid scenario (errors on stderr, one per line,
  * `<JSON path>: <message>`); 1: internal failure.

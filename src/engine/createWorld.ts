@@ -8,7 +8,7 @@ import { createEnvironmentPool } from './lambda/environments'
 import { compileMappingFilter } from './esm/filtering'
 import type { Task, World } from './world'
 
-/** Builds the initial state of a run. Every id comes from the scenario's seed (SEMANTICS.md D11). */
+/** Builds the initial state of a run. Every id comes from the scenario's seed (docs/semantics.md D11). */
 export function createWorld(scenario: NormalizedScenario): World {
   const { seed, table, fn, clockStartMs } = scenario
   const rng = (stream: string) => createRng(seed, stream)

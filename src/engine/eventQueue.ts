@@ -4,7 +4,7 @@
  */
 
 /**
- * What happens first within one virtual millisecond (SCENARIO-FORMAT.md: "the mapping's creation and actions,
+ * What happens first within one virtual millisecond (docs/scenario-format.md: "the mapping's creation and actions,
  * then writes (in file order), then polls and invocation starts"). Completions come before polls so that a lane
  * freed at t can poll at t.
  */

@@ -21,7 +21,7 @@ function nonEmpty(report: RunReport): Partial<Record<MetricName, Array<[number, 
   return Object.fromEntries(Object.entries(report.metrics).filter(([, points]) => points.length > 0))
 }
 
-describe('metrics (SEMANTICS.md A11)', () => {
+describe('metrics (docs/semantics.md A11)', () => {
   it('A11: a filtered, failing, dropped batch gives these exact points (one-second buckets; gauges keep the max, counters sum)', () => {
     const file = scenarioFile({ writes: WRITES, mapping: { MaximumRetryAttempts: 1, ...blueOnly, ...EVENT_COUNT } })
     const { report } = runScripted(normalized(file), poison('k2'))

@@ -2,7 +2,7 @@ import type { MetricName } from './model/report'
 import { SECOND_MS } from './clock'
 
 /**
- * CloudWatch-like series at one-second resolution (SEMANTICS.md A11). Gauges keep the per-second maximum
+ * CloudWatch-like series at one-second resolution (docs/semantics.md A11). Gauges keep the per-second maximum
  * (IteratorAge, ConcurrentExecutions), counters the per-second sum. Only seconds with activity get a point.
  */
 const GAUGES: ReadonlySet<MetricName> = new Set(['IteratorAge', 'ConcurrentExecutions'])

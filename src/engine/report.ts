@@ -3,7 +3,7 @@ import type { MappingSettings } from './model/scenario'
 import { isTrimmed } from './esm/retryPolicy'
 import type { World } from './world'
 
-/** The run report (SCENARIO-FORMAT.md §2). */
+/** The run report (docs/scenario-format.md §4). */
 export function buildReport(world: World): RunReport {
   const { scenario } = world
   const endMs = scenario.durationMs
@@ -33,7 +33,7 @@ export function buildReport(world: World): RunReport {
   }
 }
 
-/** GetEventSourceMapping as AWS answers it for a DynamoDB stream (SEMANTICS.md A9.3, seed page). */
+/** GetEventSourceMapping as AWS answers it for a DynamoDB stream (docs/semantics.md A9.3, seed page). */
 export function getEventSourceMapping(world: World): Record<string, unknown> {
   const { scenario, mapping } = world
   const s: MappingSettings = mapping.settings

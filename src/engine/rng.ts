@@ -44,7 +44,7 @@ export function createRng(seed: number, stream: string): Rng {
   return { int, hex, uuid }
 }
 
-/** FNV-1a, 32 bit, over the UTF-8 bytes of `text` (SEMANTICS.md D8 uses it for shard and lane choice). */
+/** FNV-1a, 32 bit, over the UTF-8 bytes of `text` (docs/semantics.md D8 uses it for shard and lane choice). */
 export function fnv1a32(text: string): number {
   let hash = 0x811c9dc5
   // ASCII text (nearly every key) is its own UTF-8: hashed without the per-byte callback.

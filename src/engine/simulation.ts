@@ -41,7 +41,7 @@ export interface Simulation {
   now(): number
   /**
    * Processes scheduled events up to `untilMs` in (time, phase, insertion) order. Stops early where it needs the
-   * outcome of an invocation it handed out: the engine never awaits (HOUSE-STYLE §2.1).
+   * outcome of an invocation it handed out: the engine never awaits.
    */
   runUntil(untilMs: number): StepResult
   accept(input: SimInput): void

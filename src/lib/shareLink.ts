@@ -1,5 +1,5 @@
 /**
- * Share links (SCENARIO-FORMAT.md §3): `#s=` + base64url(raw DEFLATE(UTF-8 JSON)), no `=` padding.
+ * Share links (docs/scenario-format.md §5): `#s=` + base64url(raw DEFLATE(UTF-8 JSON)), no `=` padding.
  * Pure: no DOM, no store. Links are built by other tools too, so decoding is lenient where that is
  * harmless (`%`-escapes, standard base64 `+/` and padding) and strict where it is not.
  */

@@ -1,5 +1,5 @@
 /**
- * Messages between the main thread and the sim worker (HOUSE-STYLE §2.1 rule 5): plain data with a `type`
+ * Messages between the main thread and the sim worker: plain data with a `type`
  * discriminant, switched on exhaustively at both ends. Types only, no logic: the UI imports this with
  * `import type` and never pulls the engine into its bundle through it.
  */

@@ -1,7 +1,7 @@
 import { createSimulation } from '../engine'
 import type { HandlerExecutor, InvocationOutcome, NormalizedScenario, RunReport } from '../engine'
 
-/** Whether the execution environment is gone after this outcome (SEMANTICS.md D3, D5). */
+/** Whether the execution environment is gone after this outcome (docs/semantics.md D3, D5). */
 export function isEnvironmentLost(outcome: InvocationOutcome): boolean {
   if (outcome.kind === 'timeout' || outcome.kind === 'crashed') return true
   return outcome.kind === 'error' && outcome.environmentLost === true

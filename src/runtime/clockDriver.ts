@@ -1,5 +1,5 @@
 /**
- * Turns wall time × speed into virtual time (HOUSE-STYLE §2.1 rule 3), one requestAnimationFrame tick at a
+ * Turns wall time × speed into virtual time, one requestAnimationFrame tick at a
  * time, as raftscope's loop does. A gap over 500 ms between ticks (a hidden tab, a stalled page) counts as
  * no time at all, so nothing piles up. The target never runs far ahead of what the engine has reached,
  * so a slow handler holds the clock back instead of building an ever longer backlog.

@@ -1,5 +1,5 @@
 /**
- * Many reports in, one flush per animation frame out (HOUSE-STYLE §2.1 rule 6, excalidraw throttleRAF):
+ * Many reports in, one flush per animation frame out (the idea of excalidraw's throttleRAF):
  * the store gets a single set() per frame however many reports the workers sent.
  */
 import type { FrameScheduler } from './clockDriver'

@@ -2,7 +2,7 @@
  * The host's side of ONE execution environment, whatever carries its messages (a Node worker
  * thread, the browser worker inside the sandboxed iframe): waits for the worker to load, sends one
  * invocation at a time, validates every report, turns a death into Lambda's crash message, and
- * stops a handler that never yields with a wall-clock guard (SEMANTICS.md D5).
+ * stops a handler that never yields with a wall-clock guard (docs/semantics.md D5).
  * Environment-agnostic: no Node or DOM imports; each caller keeps only its transport.
  */
 import type { InvocationOutcome, InvokeRequest } from '../engine/lambda/invocation'
@@ -117,7 +117,7 @@ export function createEnvironmentHost(
     }
     return new Promise<InvocationOutcome>((resolve, reject) => {
       const guard = setTimeout(() => {
-        // A handler that never yields (while (true) {}) is reported like a timeout (SEMANTICS.md D5).
+        // A handler that never yields (while (true) {}) is reported like a timeout (docs/semantics.md D5).
         settle({ kind: 'timeout', logs: [] })
         die(NO_REASON)
       }, options.guardMs)

@@ -1,5 +1,5 @@
 /**
- * Runs the user's handler in ONE execution environment, on a virtual clock (SEMANTICS.md D3–D6):
+ * Runs the user's handler in ONE execution environment, on a virtual clock (docs/semantics.md D3–D6):
  * module init once per cold start, module state kept while warm, timers that cost virtual time only,
  * logs and errors shaped as Lambda's Node.js runtime shapes them. Same request → same outcome, byte
  * for byte. Environment-agnostic (no Node or DOM imports): it runs in a Node worker thread now and in

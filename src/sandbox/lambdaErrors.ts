@@ -36,7 +36,7 @@ export function shapeError(error: ErrorLike): ShapedError {
   }
 }
 
-/** A thrown or rejected value that is not an Error (SEMANTICS.md D6: our choice of errorType). */
+/** A thrown or rejected value that is not an Error (docs/semantics.md D6: our choice of errorType). */
 export function shapeRejection(value: unknown): ShapedError {
   return shapeNonError('Runtime.UnhandledPromiseRejection', value)
 }
@@ -94,7 +94,7 @@ export function unserializableResponse(): ShapedError {
   return { errorType: 'Error', errorMessage, stackTrace: [], stack: [`Error: ${errorMessage}`] }
 }
 
-/** 6 MB limit on a synchronous response (SEMANTICS.md A12). */
+/** 6 MB limit on a synchronous response (docs/semantics.md A12). */
 export const MAX_RESPONSE_BYTES = 6_291_556
 
 export function responseTooLarge(): ShapedError {

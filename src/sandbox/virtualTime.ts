@@ -1,6 +1,6 @@
 /**
  * The handler's clock: timers, `Date` and `performance` that read virtual time, so awaiting a 5 s
- * `setTimeout` costs 5,000 virtual ms and no wall time (SEMANTICS.md D4). The runtime advances the
+ * `setTimeout` costs 5,000 virtual ms and no wall time (docs/semantics.md D4). The runtime advances the
  * clock to the earliest timer only when the handler has nothing else to do.
  * Environment-agnostic: no Node or DOM imports.
  */

@@ -1,5 +1,5 @@
 /**
- * Named scenario files (SCENARIO-FORMAT.md §1) used by the playground, its tests and e2e alike.
+ * Named scenario files (docs/scenario-format.md §1) used by the playground, its tests and e2e alike.
  * Plain JSON data: the playground loads them through validateScenario like any user file.
  */
 import { HANDLER_TEMPLATES } from './handlerTemplates'

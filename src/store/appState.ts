@@ -7,7 +7,7 @@ import type { SimViewSlice } from './slices/simViewSlice'
 import type { TableSlice } from './slices/tableSlice'
 import type { UiSlice } from './slices/uiSlice'
 
-/** The whole app state: one store, one slice per concern (HOUSE-STYLE §2.2). */
+/** The whole app state: one store, one slice per concern. */
 export type AppState = ScenarioSlice &
   PlaybackSlice &
   SimViewSlice &

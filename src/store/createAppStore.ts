@@ -16,7 +16,7 @@ import { createUiSlice } from './slices/uiSlice'
 export type AppStore = StoreApi<AppState>
 
 /**
- * Creates the app's one store around an injected runtime (HOUSE-STYLE §2.1 rule 8): tests pass a fake.
+ * Creates the app's one store around an injected runtime: tests pass a fake.
  * The runtime's per-frame batches become one `applyRuntimeBatch` set() each. `catalog` is what the
  * Scenario select offers (the presets unless the app adds the lazily loaded examples).
  *

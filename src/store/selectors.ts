@@ -1,4 +1,4 @@
-/** Derived data for the UI (HOUSE-STYLE §2.1): components read these, not raw state shapes. */
+/** Derived data for the UI: components read these, not raw state shapes. */
 import { explainFilters, lintFilterPattern } from '../engine'
 import type { FilterVerdict } from '../engine'
 import type { RecordView } from '../protocol/simProtocol'

@@ -14,7 +14,7 @@ export interface FieldSpec {
   readonly options?: readonly string[]
   readonly explanation: string
   readonly docUrl: string
-  /** Where AWS leaves the behaviour open and the simulator decides (SEMANTICS.md). */
+  /** Where AWS leaves the behaviour open and the simulator decides (docs/semantics.md). */
   readonly simulatorChoice?: string
   /** Not updatable on a live mapping/function: the change applies from the next Reset. */
   readonly onReset?: boolean

@@ -1,4 +1,4 @@
-/** The sim worker: a thin adapter, all logic in simHost.ts (HOUSE-STYLE §2.2). */
+/** The sim worker: a thin adapter, all logic in simHost.ts. */
 import type { SimCommand, SimReport } from '../protocol/simProtocol'
 import { createSimHost } from './simHost'
 

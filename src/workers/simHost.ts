@@ -1,7 +1,7 @@
 /**
  * Everything the sim worker does, without the worker: hosts one engine simulation, advances it to the
  * requested virtual time, hands invocations out as `invocationRequested` reports, feeds outcomes back and
- * posts one `frame` per command that moved it. Node-testable with a fake `post` (HOUSE-STYLE §2.1 rule 8).
+ * posts one `frame` per command that moved it. Node-testable with a fake `post`.
  */
 import { explainRecord, validateScenario } from '../engine'
 import type { SimInput, WriteRequest } from '../engine'

@@ -1,7 +1,7 @@
 /**
  * The traffic generator: N writes per virtual second with random keys, hot keys, updates and deletes.
  * Draws come from a seeded pure-rand generator, so the same settings started at the same virtual time
- * write the same items (HOUSE-STYLE §2.1 rule 4).
+ * write the same items.
  */
 import { uniformInt } from 'pure-rand/distribution/uniformInt'
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus'

@@ -27,7 +27,7 @@ function poisons(...keys: string[]): ScriptedHandler {
     records.some((r) => keys.includes((r.keys.pk as { S: string }).S)) ? throwing('Error', 'poison') : returning(null)
 }
 
-describe('BisectBatchOnFunctionError (SEMANTICS.md C1, A4.6)', () => {
+describe('BisectBatchOnFunctionError (docs/semantics.md C1, A4.6)', () => {
   it('C1: a failing batch is split at ceil(n/2), first half first, until the poison record is alone: [r1..r4]✗ [r1,r2]✓ [r3,r4]✗ [r3]✗ … [r4]✓', () => {
     const file = scenarioFile({ writes: puts(4), mapping: { ...BISECT, MaximumRetryAttempts: 2, ...onFailure(SQS_ARN) } })
     const { sim, report } = runScripted(normalized(file), poison('k2'))

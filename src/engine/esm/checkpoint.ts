@@ -4,7 +4,7 @@ import { emit, type World } from '../world'
 
 /**
  * Gives records their final fate and moves the shard's checkpoint over every settled record at its front.
- * Under ParallelizationFactor the checkpoint passes a record only when every lane is past it (SEMANTICS.md D8).
+ * Under ParallelizationFactor the checkpoint passes a record only when every lane is past it (docs/semantics.md D8).
  */
 export function settleRecords(
   world: World,

@@ -16,7 +16,7 @@ const RESPONSE_LIMIT_BYTES = 6_291_456
 
 /**
  * Accepts what the handler did and schedules the invocation's end on the virtual clock:
- * durationMs plus the virtual time it awaited, capped at the timeout (SEMANTICS.md D4, D5).
+ * durationMs plus the virtual time it awaited, capped at the timeout (docs/semantics.md D4, D5).
  */
 export function acceptOutcome(world: World, invocationId: number, outcome: InvocationOutcome): void {
   const flight = world.inflight.get(invocationId)

@@ -29,7 +29,7 @@ function failOnce(destination: string) {
   return runScripted(normalized(file), fail)
 }
 
-/** The invocation record of SEMANTICS.md A6.2 for `failOnce`: read at the 1 500 poll; the second try runs 2 520–2 540. */
+/** The invocation record of docs/semantics.md A6.2 for `failOnce`: read at the 1 500 poll; the second try runs 2 520–2 540. */
 function expectedRecord(report: ReturnType<typeof failOnce>['report']) {
   const seq = report.records[0].sequenceNumber
   return {

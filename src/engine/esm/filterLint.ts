@@ -1,6 +1,6 @@
 /**
  * Lints a filter pattern for DynamoDB traps: patterns AWS accepts but that silently never (or always) match.
- * The record shape is the one Lambda delivers (SEMANTICS.md A1.6); the traps are the ones AWS documents for
+ * The record shape is the one Lambda delivers (docs/semantics.md A1.6); the traps are the ones AWS documents for
  * DynamoDB (https://docs.aws.amazon.com/lambda/latest/dg/with-ddb-filtering.html) plus literal-type slips.
  */
 import { PatternNumber, isPatternObject, parsePattern } from './filterMatchParse'

@@ -48,7 +48,7 @@ describe('filter criteria: OR across patterns', () => {
   })
 })
 
-describe('observed on AWS (SEMANTICS.md A8.5)', () => {
+describe('observed on AWS (docs/semantics.md A8.5)', () => {
   it('eventName metadata is filterable', () => {
     expect([insert, modify].map((r) => matches({ eventName: ['INSERT'] }, r))).toEqual([
       true,

@@ -1,5 +1,5 @@
 /**
- * Lambda event filtering for DynamoDB stream records (SEMANTICS.md A8, C4, C5, C17).
+ * Lambda event filtering for DynamoDB stream records (docs/semantics.md A8, C4, C5, C17).
  * The record is the full record as delivered to the function, metadata included (decision C4).
  * Our own matcher: no maintained npm package implements AWS event-pattern matching for the browser, and the
  * DynamoDB quirks (numbers by JSON text, objects count as absent) must be exact. Pure: no DOM, no Node, no clock.

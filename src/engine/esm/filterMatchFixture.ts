@@ -1,4 +1,4 @@
-/** Test fixture: realistic DynamoDB stream records as Lambda delivers them (SEMANTICS.md A1.6). */
+/** Test fixture: realistic DynamoDB stream records as Lambda delivers them (docs/semantics.md A1.6). */
 import type { Item } from '../model/dynamo'
 import type { DeliveredRecord, EventName } from '../stream/records'
 

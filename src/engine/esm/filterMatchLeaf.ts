@@ -1,6 +1,6 @@
 /**
  * Leaf tests of Lambda event filtering: the elements of a pattern array such as `["a", {"prefix": "b"}]`.
- * Operator set: the Lambda table only (SEMANTICS.md A8.3, decision C5); anything else compiles to a test
+ * Operator set: the Lambda table only (docs/semantics.md A8.3, decision C5); anything else compiles to a test
  * that never matches, because AWS rejects it at create time and it can never reach a record.
  * Everything here runs once per record per field, so the tests are precompiled and allocation-free.
  */

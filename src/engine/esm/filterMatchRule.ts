@@ -1,7 +1,7 @@
 /**
  * A filter pattern compiled into a small tree that both the hot-path matcher (filterMatch.ts) and the
  * explainer (filterExplain.ts) walk, so the two can never disagree about what matches.
- * Semantics: SEMANTICS.md A8; every key must match (AND), a pattern array is a list of alternatives (OR),
+ * Semantics: docs/semantics.md A8; every key must match (AND), a pattern array is a list of alternatives (OR),
  * `$or` lists alternative sub-patterns for the same level, and an intermediate node (an object) counts as
  * absent for leaf tests, which is why `{"x":[{"exists":false}]}` matches an item that has x (A8.5).
  */

@@ -14,7 +14,7 @@ function run(writes: unknown[], mapping: Record<string, unknown>, handler = succ
   return runScripted(normalized(scenarioFile({ writes, mapping })), handler)
 }
 
-describe('FilterCriteria inside a run (SEMANTICS.md A8, C4, C17)', () => {
+describe('FilterCriteria inside a run (docs/semantics.md A8, C4, C17)', () => {
   it('C17: filtered-out records take no batch slot: BatchSize 2 with every other record filtered gives batches of 2 matching records', () => {
     const writes = Array.from({ length: 8 }, (_, i) => put(`k${i}`, { color: { S: i % 2 ? 'red' : 'blue' } }))
     const { sim, report } = run(writes, { BatchSize: 2, ...filters(blue), ...EVENT_COUNT })

@@ -10,11 +10,11 @@ import { computeBackoffMs, isTooOld, isTrimmed } from './retryPolicy'
 import { schedulePoll } from './lanes'
 import { isTumbling, windowEvent } from './tumbling'
 
-/** Synchronous invocation payload limit: 6 MB (SEMANTICS.md A2.2, D2). */
+/** Synchronous invocation payload limit: 6 MB (docs/semantics.md A2.2, D2). */
 export const PAYLOAD_LIMIT_BYTES = 6_291_456
 /** `{"Records":[` + `]}` around the records. */
 export const EVENT_ENVELOPE_BYTES = 14
-/** The account's concurrency limit when the function has no reservation (SEMANTICS.md D7). */
+/** The account's concurrency limit when the function has no reservation (docs/semantics.md D7). */
 export const ACCOUNT_CONCURRENCY = 1000
 
 export function recordJsonBytes(record: StreamRecord): number {
@@ -42,7 +42,7 @@ function takePrefix(batch: Batch, test: (record: number) => boolean): number[] {
 
 /**
  * Sends a batch to the function: drops records that left the stream or grew too old (checked before every try,
- * SEMANTICS.md C11), then either throttles (no retry spent, D7) or starts an invocation as an effect.
+ * docs/semantics.md C11), then either throttles (no retry spent, D7) or starts an invocation as an effect.
  */
 export function sendBatch(world: World, lane: LaneState, batch: Batch): void {
   const now = world.nowMs

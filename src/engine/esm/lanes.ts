@@ -7,7 +7,7 @@ import { isTooOld, isTrimmed } from './retryPolicy'
 import { isFinalDue, isTumbling, openWindow, windowStartOf } from './tumbling'
 import { recordJsonBoundBytes, recordJsonBytes, sendBatch, EVENT_ENVELOPE_BYTES, PAYLOAD_LIMIT_BYTES } from './invoke'
 
-/** Lambda polls each shard 4 times per second (SEMANTICS.md A2.1, D2). */
+/** Lambda polls each shard 4 times per second (docs/semantics.md A2.1, D2). */
 export const POLL_INTERVAL_MS = 250
 /** GetRecords returns at most 1,000 records or 1 MB (A1.10). */
 const POLL_MAX_RECORDS = 1000
@@ -32,7 +32,7 @@ export function createLane(world: World, shard: number, lane: number, pos: numbe
   }
 }
 
-/** With ParallelizationFactor N a key always lands in the same lane of its shard (SEMANTICS.md D8). */
+/** With ParallelizationFactor N a key always lands in the same lane of its shard (docs/semantics.md D8). */
 export function laneIndexOf(world: World, record: StreamRecord): number {
   const factor = world.mapping.settings.parallelizationFactor
   return Math.floor(record.keyHash / world.scenario.table.shards) % factor
@@ -96,7 +96,7 @@ export function onPoll(world: World, lane: LaneState, atMs: number): void {
   }
   if (lane.windowCloseAtMs === undefined) {
     // The window opens with the first record of an empty batch, never before the lane's previous
-    // invocation completed (SEMANTICS.md A2.2, D2).
+    // invocation completed (docs/semantics.md A2.2, D2).
     lane.windowCloseAtMs = atMs + settings.batchWindowMs
     lane.status = 'batching'
     world.queue.push(lane.windowCloseAtMs, Phase.poll, {
@@ -149,7 +149,7 @@ function fitsPayload(world: World, lane: LaneState, record: StreamRecord): boole
 /**
  * One GetRecords call for the lane: reads unread records of its keys into the batch being assembled, up to
  * 1,000 records / 1 MB per poll, BatchSize and the 6 MB payload. Trimmed, too-old and filtered-out records are
- * settled as they are read and take no batch slot (SEMANTICS.md C11, C17, A8.2).
+ * settled as they are read and take no batch slot (docs/semantics.md C11, C17, A8.2).
  */
 function readRecords(world: World, lane: LaneState): { more: boolean; batchFull: boolean } {
   const shard = world.shards[lane.shard]

@@ -6,7 +6,7 @@ import { settleRecords } from './checkpoint'
 import { createLane, schedulePoll } from './lanes'
 import { compileMappingFilter } from './filtering'
 
-/** Transitional states last 1 s of virtual time (SEMANTICS.md D13, our model). */
+/** Transitional states last 1 s of virtual time (docs/semantics.md D13, our model). */
 export const TRANSITION_MS = 1000
 
 function setState(world: World, state: MappingStateName): void {

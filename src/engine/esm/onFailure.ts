@@ -15,12 +15,12 @@ export interface FailureInput {
   readonly functionError: 'Unhandled' | null
 }
 
-/** SNS drops a message over 256 KB (SEMANTICS.md A6.1). */
+/** SNS drops a message over 256 KB (docs/semantics.md A6.1). */
 const SNS_MAX_BYTES = 262_144
 
 /**
  * Discards records that ran out of retries or age and, when an on-failure destination is set, delivers the
- * invocation record (SEMANTICS.md A6: exact shape; `RecordAgeExceeded` has no responseContext).
+ * invocation record (docs/semantics.md A6: exact shape; `RecordAgeExceeded` has no responseContext).
  */
 export function discardRecords(world: World, input: FailureInput): void {
   const records = input.recordIndexes.map((i) => world.records[i])
@@ -51,7 +51,7 @@ export function discardRecords(world: World, input: FailureInput): void {
     const day = ts.slice(0, 10).replaceAll('-', '/')
     const shardId = world.shards[input.shard].shardId
     s3Key = `aws/lambda/${world.esmUuid}/${shardId}/${day}/${ts.replaceAll(':', '.')}-${rng.uuid()}`
-    // Observed on AWS: `payload` is an object holding the records as delivered (SEMANTICS.md C3).
+    // Observed on AWS: `payload` is an object holding the records as delivered (docs/semantics.md C3).
     body = { ...message, payload: { Records: records.map((r) => r.delivered) } }
   }
   world.destinations.push({

@@ -16,7 +16,7 @@ function overlapping(a: ReportInvocation, b: ReportInvocation): boolean {
   return a.shardId === b.shardId && a.startMs < b.endMs && b.startMs < a.endMs
 }
 
-describe('ParallelizationFactor (SEMANTICS.md A10, D8)', () => {
+describe('ParallelizationFactor (docs/semantics.md A10, D8)', () => {
   it('D8: the test keys land in distinct lanes (lane = floor(h / shards) mod N)', () => {
     expect(['a', 'b', 'c', 'd'].map((k) => fnv1a(k) % 4)).toEqual([0, 1, 2, 3])
     expect(['a', 'b', 'c', 'd'].map((k) => fnv1a(k) % 2)).toEqual([0, 1, 0, 1])

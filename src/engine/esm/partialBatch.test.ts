@@ -17,7 +17,7 @@ function failing(...keys: string[]): ScriptedHandler {
     })
 }
 
-describe('ReportBatchItemFailures (SEMANTICS.md A5, C2, C9)', () => {
+describe('ReportBatchItemFailures (docs/semantics.md A5, C2, C9)', () => {
   it('A5.2: sequence numbers are compared as numbers, not as strings', () => {
     expect(compareSequenceNumbers('99', '100')).toBe(-1)
     expect(compareSequenceNumbers('800000000000000000000', '1000000000000000000000')).toBe(-1)

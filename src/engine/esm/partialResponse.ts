@@ -1,5 +1,5 @@
 /**
- * Reading a `ReportBatchItemFailures` response (SEMANTICS.md A5, C2). Sequence numbers are compared as numbers.
+ * Reading a `ReportBatchItemFailures` response (docs/semantics.md A5, C2). Sequence numbers are compared as numbers.
  *
  * - success: no failures reported (`null`, `{}`, `[]`, `""`, `{"batchItemFailures": []}` or `null`).
  * - partial: checkpoint before the lowest failed record, retry from it (inclusive).

@@ -3,7 +3,7 @@ import type { StreamRecord } from '../stream/records'
 import { DAY_MS, SECOND_MS } from '../clock'
 
 /**
- * Retry spacing is undocumented; our decision (SEMANTICS.md C7): 1 s after the first failure, doubling,
+ * Retry spacing is undocumented; our decision (docs/semantics.md C7): 1 s after the first failure, doubling,
  * capped at 60 s, no jitter. Throttles use the same schedule.
  */
 export function computeBackoffMs(failures: number): number {
@@ -17,7 +17,7 @@ export function isRetryExhausted(settings: MappingSettings, attempt: number): bo
 
 /**
  * A record is too old when now − ApproximateCreationDateTime (whole seconds) > MaximumRecordAgeInSeconds
- * (SEMANTICS.md C11: strictly greater, measured from the record's creation second).
+ * (docs/semantics.md C11: strictly greater, measured from the record's creation second).
  */
 export function isTooOld(
   settings: MappingSettings,

@@ -8,7 +8,7 @@ const put = (key: string, atMs = 0) => ({ atMs, PutItem: { Item: { pk: { S: key 
 const KEYS = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h']
 const PAYLOAD_LIMIT = 6_291_456
 
-describe('several shards (SEMANTICS.md A2.1, D8)', () => {
+describe('several shards (docs/semantics.md A2.1, D8)', () => {
   it('A2.1: every batch holds records of one shard; shards are polled and invoked side by side', () => {
     const file = scenarioFile({ writes: KEYS.map((k) => put(k)), table: { shards: 2 } })
     const { report } = runScripted(normalized(file), succeed)
@@ -40,7 +40,7 @@ describe('several shards (SEMANTICS.md A2.1, D8)', () => {
   })
 })
 
-describe('the 6 MB invocation payload (SEMANTICS.md A2.2, D2)', () => {
+describe('the 6 MB invocation payload (docs/semantics.md A2.2, D2)', () => {
   it('A2.2: with items near 400 KB a batch closes before its event JSON passes 6,291,456 bytes', () => {
     const blob = 'x'.repeat(390_000)
     const writes = Array.from({ length: 20 }, (_, i) => ({ atMs: 0, PutItem: { Item: { pk: { S: `k${i}` }, blob: { S: blob } } } }))

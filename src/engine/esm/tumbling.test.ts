@@ -35,7 +35,7 @@ function scenario(writes: unknown[], mapping: Record<string, unknown> = {}, extr
   return normalized(scenarioFile({ writes, durationSeconds: 20, mapping: { TumblingWindowInSeconds: 2, ...mapping }, ...extra }))
 }
 
-describe('TumblingWindowInSeconds (SEMANTICS.md A7, C8)', () => {
+describe('TumblingWindowInSeconds (docs/semantics.md A7, C8)', () => {
   it('A7.6/D9: the event carries Records, window bounds without ms, state, shardId, eventSourceARN and the two flags', () => {
     const { report } = runScripted(scenario(puts(2, { atMs: 500, intervalMs: 100 })), counting)
     expect(eventOf(report, 0)).toEqual({

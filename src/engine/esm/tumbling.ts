@@ -4,7 +4,7 @@ import type { StreamRecord } from '../stream/records'
 import type { LaneState, World } from '../world'
 
 /**
- * Tumbling windows (SEMANTICS.md A7; the undocumented details are our decisions, C8): windows are
+ * Tumbling windows (docs/semantics.md A7; the undocumented details are our decisions, C8): windows are
  * [floor(t/W)·W, +W) on ApproximateCreationDateTime, a batch never spans two windows, `state` is carried from
  * successful invocations, and once a window has ended and its records are checkpointed Lambda makes a final
  * invocation with `Records: []` and `isFinalInvokeForWindow: true`.

@@ -1,5 +1,5 @@
 /**
- * Execution environments (SEMANTICS.md D3, our model): each concurrent invocation gets an environment; an idle
+ * Execution environments (docs/semantics.md D3, our model): each concurrent invocation gets an environment; an idle
  * warm one is reused (lowest id first, so runs are reproducible), otherwise a new one starts cold. A timeout or
  * crash destroys the environment. The count of busy environments is the function's concurrency.
  */

@@ -1,7 +1,7 @@
 /**
  * The seam between the engine and whatever runs the user's handler (a Node worker thread in the headless
  * runner, a sandboxed Web Worker in the browser). The engine never calls the handler: it hands out an
- * `InvokeRequest` as an effect and later accepts an `InvocationOutcome` for it (HOUSE-STYLE §2.1).
+ * `InvokeRequest` as an effect and later accepts an `InvocationOutcome` for it.
  */
 export interface InvokeRequest {
   readonly invocationId: number

@@ -1,4 +1,4 @@
-/** CloudWatch-style platform lines around an invocation (SEMANTICS.md D10), without timestamps. */
+/** CloudWatch-style platform lines around an invocation (docs/semantics.md D10), without timestamps. */
 
 export interface ReportLineInput {
   requestId: string

@@ -1,4 +1,4 @@
-/** The run report (SCENARIO-FORMAT.md §2): a public contract; change only compatibly. */
+/** The run report (docs/scenario-format.md §4): a public contract; change only compatibly. */
 
 export type DestinationKind = 'sqs' | 'sns' | 's3'
 

@@ -3,7 +3,7 @@ import type { Item, KeySchema, StreamViewType, WriteRequest } from './dynamo'
 /**
  * A scenario after validation: every default filled in, every unit converted, every write expanded
  * (`every` repetitions unrolled, plain JSON marshalled to DynamoDB JSON). The engine reads only this.
- * The file format itself is described in SCENARIO-FORMAT.md; `scenario/validateScenario.ts` turns one into the other.
+ * The file format itself is described in docs/scenario-format.md; `scenario/validateScenario.ts` turns one into the other.
  */
 export interface NormalizedScenario {
   readonly name: string

@@ -14,7 +14,7 @@ function fateEvents(journal: readonly SimEvent[]): Map<number, number> {
   return counts
 }
 
-describe('record fates (SEMANTICS.md D12) and explainRecord', () => {
+describe('record fates (docs/semantics.md D12) and explainRecord', () => {
   it('D12: skipped, filtered, processed, destination and pending records each get exactly one fate', () => {
     const file = scenarioFile({
       mappingCreatedAtMs: 500,

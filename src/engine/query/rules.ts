@@ -2,7 +2,7 @@ import type { RuleId } from '../model/events'
 
 const DOC = 'https://docs.aws.amazon.com/lambda/latest/dg'
 
-/** Where each rule comes from (SEMANTICS.md); "our decision" marks what AWS does not document. */
+/** Where each rule comes from (docs/semantics.md); "our decision" marks what AWS does not document. */
 export const RULES: Record<RuleId, string> = {
   'write.noop': 'AWS documented: no stream record for a write that changes nothing (DynamoDB Streams guide)',
   'write.rejected': 'AWS documented: DynamoDB rejects the write (ValidationException / ConditionalCheckFailedException)',

@@ -1,5 +1,5 @@
 /**
- * FilterCriteria and DestinationConfig of an event source mapping, with Lambda's messages (SEMANTICS A6.1,
+ * FilterCriteria and DestinationConfig of an event source mapping, with Lambda's messages (docs/semantics.md A6.1,
  * A8.1, A8.6, A12).
  */
 import type { OnFailureKind } from '../model/scenario'

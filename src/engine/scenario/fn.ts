@@ -30,7 +30,7 @@ export const RUNTIMES = ['nodejs18.x', 'nodejs20.x', 'nodejs22.x', 'nodejs24.x']
 /** The pattern Lambda prints for `functionName` (recorded on AWS, 2023). */
 const FUNCTION_NAME_PATTERN =
   '(arn:(aws[a-zA-Z-]*)?:lambda:)?([a-z]{2}((-gov)|(-iso(b?)))?-[a-z]+-\\d{1}:)?(\\d{12}:)?(function:)?([a-zA-Z0-9-_]+)(:(\\$LATEST|[a-zA-Z0-9-_]+))?'
-/** Simulated account concurrency limit (SEMANTICS D7); a reservation cannot exceed it. */
+/** Simulated account concurrency limit (docs/semantics.md D7); a reservation cannot exceed it. */
 export const ACCOUNT_CONCURRENCY = 1000
 const VE = 'ValidationException'
 

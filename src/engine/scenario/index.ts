@@ -1,5 +1,5 @@
 /**
- * Scenario files: validation and normalisation for the engine (SCENARIO-FORMAT.md §1).
+ * Scenario files: validation and normalisation for the engine (docs/scenario-format.md §1).
  *
  * @example
  * const result = validateScenario(JSON.parse(text))

@@ -1,6 +1,6 @@
 /**
  * Event source mapping settings, in CreateEventSourceMapping / UpdateEventSourceMapping shapes, with Lambda's
- * ranges and messages (SEMANTICS A3, A4.1, A9.3, A12). Seconds become milliseconds here.
+ * ranges and messages (docs/semantics.md A3, A4.1, A9.3, A12). Seconds become milliseconds here.
  */
 import type { MappingConfig, MappingSettings } from '../model/scenario'
 import { checkDestinationConfig, checkFilterCriteria } from './criteria'

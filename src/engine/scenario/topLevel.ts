@@ -1,5 +1,5 @@
 /**
- * validateScenario: checks a whole scenario file (SCENARIO-FORMAT.md §1) and turns it into the
+ * validateScenario: checks a whole scenario file (docs/scenario-format.md §1) and turns it into the
  * NormalizedScenario the engine reads. Every problem is reported with its JSON path; nothing throws.
  */
 import type { NormalizedScenario } from '../model/scenario'

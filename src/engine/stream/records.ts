@@ -2,7 +2,7 @@ import type { AttributeValue, Item, StreamViewType } from '../model/dynamo'
 
 export type EventName = 'INSERT' | 'MODIFY' | 'REMOVE'
 
-/** Where a record ended up (SEMANTICS.md D12). Only `pending` is not final. */
+/** Where a record ended up (docs/semantics.md D12). Only `pending` is not final. */
 export type RecordFate =
   | 'pending'
   | 'processed'
@@ -12,7 +12,7 @@ export type RecordFate =
   | 'expired'
   | 'skipped'
 
-/** A stream record as Lambda delivers it (SEMANTICS.md A1.6; key order as observed on AWS). */
+/** A stream record as Lambda delivers it (docs/semantics.md A1.6; key order as observed on AWS). */
 export interface DeliveredRecord {
   eventID: string
   eventName: EventName
@@ -35,7 +35,7 @@ export interface DeliveredRecord {
 export interface StreamRecord {
   readonly index: number
   readonly shard: number
-  /** FNV-1a hash of the partition key value: picks the shard and the lane (SEMANTICS.md D8). */
+  /** FNV-1a hash of the partition key value: picks the shard and the lane (docs/semantics.md D8). */
   readonly keyHash: number
   /** The partition key value as written, for ordering checks and the UI. */
   readonly partitionKey: string
@@ -51,7 +51,7 @@ export interface StreamRecord {
   jsonBytes: number | undefined
 }
 
-/** Which images a record carries for its view type and event (SEMANTICS.md A1.2). */
+/** Which images a record carries for its view type and event (docs/semantics.md A1.2). */
 export function imagesFor(
   viewType: StreamViewType,
   oldItem: Item | undefined,
@@ -65,7 +65,7 @@ export function imagesFor(
   }
 }
 
-/** The string a partition key value hashes from: the text inside `S`, `N` or `B` (SEMANTICS.md D8). */
+/** The string a partition key value hashes from: the text inside `S`, `N` or `B` (docs/semantics.md D8). */
 export function keyText(value: AttributeValue | undefined): string {
   if (value === undefined) return ''
   if ('S' in value) return value.S

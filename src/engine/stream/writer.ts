@@ -18,12 +18,12 @@ const FIVE_YEARS_MS = 5 * 365 * DAY_MS
 const CHECKED = { checked: true } as const
 const UNCHECKED = { checked: false } as const
 
-/** Service principal DynamoDB puts on TTL deletes (SEMANTICS.md A1.8). */
+/** Service principal DynamoDB puts on TTL deletes (docs/semantics.md A1.8). */
 const TTL_IDENTITY = { type: 'Service', principalId: 'dynamodb.amazonaws.com' } as const
 
 /**
  * Applies one scheduled write to the table; a write that changes the item appends a stream record
- * (SEMANTICS.md A1.3: no record for a no-op). Returns that record, if any.
+ * (docs/semantics.md A1.3: no record for a no-op). Returns that record, if any.
  */
 export function applyWrite(world: World, scheduled: ScheduledWrite): StreamRecord | undefined {
   const outcome = world.table.applyWrite(scheduled.write, scheduled.checked ? CHECKED : UNCHECKED)
@@ -58,7 +58,7 @@ function eventNameOf(oldItem: Item | undefined, newItem: Item | undefined): Even
   return newItem === undefined ? 'REMOVE' : 'MODIFY'
 }
 
-/** Builds the stream record exactly as Lambda will deliver it (SEMANTICS.md A1.6, A1.7) and appends it. */
+/** Builds the stream record exactly as Lambda will deliver it (docs/semantics.md A1.6, A1.7) and appends it. */
 export function appendRecord(
   world: World,
   oldItem: Item | undefined,
@@ -110,7 +110,7 @@ export function appendRecord(
     fate: 'pending',
     fateAtMs: undefined,
     jsonBytes: undefined,
-    // Only TTL deletions (no user write) carry userIdentity (SEMANTICS.md A1.8), as the last key.
+    // Only TTL deletions (no user write) carry userIdentity (docs/semantics.md A1.8), as the last key.
     delivered: writeIndex === undefined ? { ...delivered, userIdentity: TTL_IDENTITY } : delivered,
   }
   world.records.push(record)
@@ -183,13 +183,13 @@ function streamData(
   return { ApproximateCreationDateTime, Keys, SequenceNumber, SizeBytes, StreamViewType }
 }
 
-/** When a record is trimmed from the stream (SEMANTICS.md A1.5: 24 h retention; we trim at exactly 24 h). */
+/** When a record is trimmed from the stream (docs/semantics.md A1.5: 24 h retention; we trim at exactly 24 h). */
 export function retentionEndsMs(record: StreamRecord): number {
   return record.createdAtMs + DAY_MS
 }
 
 /**
- * TTL deletes happen at the first whole virtual minute at or after an item expires (SCENARIO-FORMAT.md, our
+ * TTL deletes happen at the first whole virtual minute at or after an item expires (docs/scenario-format.md, our
  * model of DynamoDB's background sweeper). Only the earliest pending sweep is kept on the queue.
  */
 export function scheduleTtlSweep(world: World): void {

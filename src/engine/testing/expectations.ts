@@ -5,7 +5,7 @@ import type { RunReport } from '../model/report'
 import type { SimEvent } from '../model/events'
 import type { ScriptedHandler } from './runScripted'
 
-/** Formats of the seeded ids (SEMANTICS.md A1.6, A6.4, D11). */
+/** Formats of the seeded ids (docs/semantics.md A1.6, A6.4, D11). */
 export const EVENT_ID = /^[0-9a-f]{32}$/
 export const SEQUENCE_NUMBER = /^\d{21,}$/
 export const SHARD_ID = /^shardId-\d{20}-[0-9a-f]{8}$/
@@ -80,7 +80,7 @@ export function poison(key: string): ScriptedHandler {
       : returning(null)
 }
 
-/** Independent FNV-1a 32-bit over UTF-8 (SEMANTICS.md D8), to check the engine's shard choice. */
+/** Independent FNV-1a 32-bit over UTF-8 (docs/semantics.md D8), to check the engine's shard choice. */
 export function fnv1a(text: string): number {
   let hash = 0x811c9dc5
   forEachUtf8Byte(text, (byte) => {

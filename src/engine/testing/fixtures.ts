@@ -1,7 +1,7 @@
 import { validateScenario } from '../scenario'
 import type { NormalizedScenario } from '../model/scenario'
 
-/** A small valid scenario file (SCENARIO-FORMAT.md §1) that tests change field by field. */
+/** A small valid scenario file (docs/scenario-format.md §1) that tests change field by field. */
 export function scenarioFile(overrides: Record<string, unknown> = {}): Record<string, unknown> {
   const { table, mapping, function: fn, ...rest } = overrides as {
     table?: Record<string, unknown>

@@ -3,7 +3,7 @@
  * (TS) or `/** @type {import('aws-lambda').DynamoDBStreamHandler} *\/` (JS) resolve with no network.
  * The DynamoDB stream types are the real @types/aws-lambda file; `handler.d.ts` is a stub because
  * the real one imports `node:stream`; the tumbling-window types are ours, because @types/aws-lambda
- * only has them for Kinesis (shape: SEMANTICS.md A7.4–A7.6, src/engine/esm/tumbling.ts).
+ * only has them for Kinesis (shape: docs/semantics.md A7.4–A7.6, src/engine/esm/tumbling.ts).
  */
 export interface ExtraLib {
   readonly content: string

@@ -2,7 +2,7 @@
  * Monaco, bundled from npm and configured once. Only HandlerEditor.tsx (a lazy chunk) imports this
  * file: a static import from the app shell would pull megabytes into the first load.
  * `loader.config({ monaco })` must run before any <Editor> mounts, or @monaco-editor/react fetches
- * Monaco from a CDN (STACK-NOTES §8.2). Slim variant of STACK-NOTES §3: the editor API, its
+ * Monaco from a CDN. This is the slim variant: the editor API, its
  * features (the slim API alone has no IntelliSense widget, hover or find: `features/register.all`
  * brings them) and the TypeScript/JavaScript language only.
  */

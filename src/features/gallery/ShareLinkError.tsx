@@ -17,7 +17,7 @@ const PROBLEMS: Record<ShareError['stage'], string> = {
   newer: 'This link needs a newer version of the playground',
 }
 
-/** Which step of reading the link failed (SCENARIO-FORMAT.md §3), behind the disclosure. */
+/** Which step of reading the link failed (docs/scenario-format.md §5), behind the disclosure. */
 const STAGES: Record<ShareError['stage'], string> = {
   decode: 'Details: its data could not be decoded (decode)',
   inflate: 'Details: its data could not be inflated (inflate)',

@@ -1,6 +1,6 @@
 /**
  * A `HandlerExecutor` over sandbox transports: one environment per environment id, opened on a cold
- * start and reused while warm (SEMANTICS.md D3), killed on timeout, crash or discard. The same
+ * start and reused while warm (docs/semantics.md D3), killed on timeout, crash or discard. The same
  * contract as src/sandbox/node/createNodeExecutor.ts. DOM-free: createIsolatedExecutor.ts supplies
  * the iframe transport, Node tests supply in-process ones.
  */

@@ -1,6 +1,6 @@
 /**
  * The headless runner's `HandlerExecutor`: one worker thread per execution environment, created on
- * a cold start and reused while warm (SEMANTICS.md D3), killed on timeout, crash or discard.
+ * a cold start and reused while warm (docs/semantics.md D3), killed on timeout, crash or discard.
  * Node only.
  */
 import type {

@@ -3,7 +3,7 @@ import type { InvokeRequest } from '../../engine/lambda/invocation'
 import { createHandlerRuntime } from '../handlerRuntime'
 import type { HandlerRuntime } from '../handlerRuntime'
 
-/** 2026-01-01T00:00:00.000Z, the default scenario start (SEMANTICS.md D1). */
+/** 2026-01-01T00:00:00.000Z, the default scenario start (docs/semantics.md D1). */
 export const START_EPOCH_MS = Date.UTC(2026, 0, 1)
 
 export function makeRequest(overrides: Partial<InvokeRequest> = {}): InvokeRequest {
