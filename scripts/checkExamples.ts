@@ -8,7 +8,9 @@ import { isDeepStrictEqual } from 'node:util'
 import type { RunReport } from '../src/engine'
 import { EXAMPLE_CHECKS } from './exampleChecks/index'
 
-const files = readdirSync('examples').filter((f) => f.endsWith('.json')).sort()
+const files = readdirSync('examples')
+  .filter((f) => f.endsWith('.json'))
+  .sort()
 let passed = 0
 let failed = 0
 for (const file of files) {
@@ -31,7 +33,9 @@ for (const file of files) {
       console.log(`✓ ${file}: ${what}`)
     } else {
       failed++
-      console.log(`✗ ${file}: ${what}\n    expected ${JSON.stringify(expected)}\n    actual   ${JSON.stringify(actual)}`)
+      console.log(
+        `✗ ${file}: ${what}\n    expected ${JSON.stringify(expected)}\n    actual   ${JSON.stringify(actual)}`,
+      )
     }
   }
   // D11: the same scenario and seed give a byte-identical report.

@@ -19,7 +19,9 @@ function parseArgs(argv: readonly string[]): { file: string; out: string | undef
     else if (file === undefined) file = argv[i]
     else return undefined
   }
-  return file === undefined || (argv.includes('--out') && out === undefined) ? undefined : { file, out }
+  return file === undefined || (argv.includes('--out') && out === undefined)
+    ? undefined
+    : { file, out }
 }
 
 async function main(): Promise<number> {
@@ -64,7 +66,9 @@ main().then(
     process.exitCode = code
   },
   (error: unknown) => {
-    process.stderr.write(`internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
+    process.stderr.write(
+      `internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    )
     process.exitCode = 1
   },
 )

@@ -22,12 +22,16 @@ export function createWorld(scenario: NormalizedScenario): World {
     checkpointPos: 0,
     draining: 0,
   }))
-  const firstSequence = 10n ** 20n * BigInt(sequenceRng.int(1, 9)) + BigInt(sequenceRng.int(0, 2 ** 30)) * 1000n
+  const firstSequence =
+    10n ** 20n * BigInt(sequenceRng.int(1, 9)) + BigInt(sequenceRng.int(0, 2 ** 30)) * 1000n
   const world: World = {
     scenario,
     ...arnsOf(scenario),
     esmUuid: rng('esm').uuid(),
-    table: createTable({ keySchema: table.keySchema, ttlAttribute: table.ttlAttribute }, table.items),
+    table: createTable(
+      { keySchema: table.keySchema, ttlAttribute: table.ttlAttribute },
+      table.items,
+    ),
     records: [],
     shards,
     mapping: {

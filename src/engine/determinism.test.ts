@@ -13,7 +13,10 @@ import {
   starts,
 } from './testing/expectations'
 
-type Delivered = { eventID: string; dynamodb: { Keys: { pk: { S: string } }; NewImage: { n: { N: string } } } }
+type Delivered = {
+  eventID: string
+  dynamodb: { Keys: { pk: { S: string } }; NewImage: { n: { N: string } } }
+}
 
 /** 10 keys written 4 times each, interleaved, on 4 shards. */
 function manyKeys(overrides: Record<string, unknown> = {}) {
@@ -41,7 +44,9 @@ describe('determinism, shards and fates', () => {
       shardIds: [...new Set(report.records.map((r) => r.shardId))].sort(),
       sequenceNumbers: report.records.map((r) => r.sequenceNumber),
       requestIds: report.invocations.map((i) => i.requestId),
-      eventIds: report.invocations.flatMap((i) => (i.event as { Records: Delivered[] }).Records.map((r) => r.eventID)),
+      eventIds: report.invocations.flatMap((i) =>
+        (i.event as { Records: Delivered[] }).Records.map((r) => r.eventID),
+      ),
     })
     const [x, y] = [ids(a), ids(b)]
     expect(x.uuid).not.toBe(y.uuid)
@@ -65,7 +70,9 @@ describe('determinism, shards and fates', () => {
 
   it('D8: a record goes to shard FNV-1a(partition key) mod shards; every key keeps its order', () => {
     const { sim, report } = runScripted(normalized(manyKeys()), succeed)
-    const shardOfRecord = new Map(sim.journal().flatMap((e) => (e.type === 'recordWritten' ? [[e.recordIndex, e.shard]] : [])))
+    const shardOfRecord = new Map(
+      sim.journal().flatMap((e) => (e.type === 'recordWritten' ? [[e.recordIndex, e.shard]] : [])),
+    )
     const shardIdOf = new Map<number, string>()
     for (const record of report.records) {
       const key = (record.keys as { pk: { S: string } }).pk.S
@@ -74,15 +81,22 @@ describe('determinism, shards and fates', () => {
       if (!shardIdOf.has(shard)) shardIdOf.set(shard, record.shardId)
       expect(record.shardId).toBe(shardIdOf.get(shard))
     }
-    const delivered = report.invocations.flatMap((i) => (i.event as { Records: Delivered[] }).Records)
+    const delivered = report.invocations.flatMap(
+      (i) => (i.event as { Records: Delivered[] }).Records,
+    )
     for (let k = 0; k < 10; k++) {
-      const order = delivered.filter((r) => r.dynamodb.Keys.pk.S === `user-${k}`).map((r) => Number(r.dynamodb.NewImage.n.N))
+      const order = delivered
+        .filter((r) => r.dynamodb.Keys.pk.S === `user-${k}`)
+        .map((r) => Number(r.dynamodb.NewImage.n.N))
       expect(order).toEqual([k, k + 10, k + 20, k + 30])
     }
   })
 
   it('D8: with ParallelizationFactor N a key uses lane floor(h / shards) mod N of its shard and keeps its order', () => {
-    const file = manyKeys({ mapping: { BatchSize: 2, ParallelizationFactor: 3 }, function: { durationMs: 300 } })
+    const file = manyKeys({
+      mapping: { BatchSize: 2, ParallelizationFactor: 3 },
+      function: { durationMs: 300 },
+    })
     const { sim, report } = runScripted(normalized(file), succeed)
     const keyOf = (index: number) => (report.records[index].keys as { pk: { S: string } }).pk.S
     for (const event of sim.journal()) {
@@ -92,9 +106,13 @@ describe('determinism, shards and fates', () => {
         expect([event.shard, event.lane]).toEqual([h % 4, Math.floor(h / 4) % 3])
       }
     }
-    const delivered = report.invocations.flatMap((i) => (i.event as { Records: Delivered[] }).Records)
+    const delivered = report.invocations.flatMap(
+      (i) => (i.event as { Records: Delivered[] }).Records,
+    )
     for (let k = 0; k < 10; k++) {
-      const order = delivered.filter((r) => r.dynamodb.Keys.pk.S === `user-${k}`).map((r) => Number(r.dynamodb.NewImage.n.N))
+      const order = delivered
+        .filter((r) => r.dynamodb.Keys.pk.S === `user-${k}`)
+        .map((r) => Number(r.dynamodb.NewImage.n.N))
       expect(order).toEqual([k, k + 10, k + 20, k + 30])
     }
   })
@@ -104,7 +122,10 @@ describe('determinism, shards and fates', () => {
     const slow = keys.find((k) => fnv1a(k) % 2 === 0) as string
     const fast = keys.find((k) => fnv1a(k) % 2 === 1) as string
     const file = scenarioFile({
-      writes: [{ atMs: 0, PutItem: { Item: { pk: { S: slow } } } }, { atMs: 0, PutItem: { Item: { pk: { S: fast } } } }],
+      writes: [
+        { atMs: 0, PutItem: { Item: { pk: { S: slow } } } },
+        { atMs: 0, PutItem: { Item: { pk: { S: fast } } } },
+      ],
       mapping: { ParallelizationFactor: 2 },
     })
     let slowCalls = 0
@@ -113,7 +134,11 @@ describe('determinism, shards and fates', () => {
         ? poison(slow)(request, records)
         : succeed(request, records),
     )
-    expect(starts(report)).toEqual([[1_000, [0], 1], [1_000, [1], 1], [2_020, [0], 2]])
+    expect(starts(report)).toEqual([
+      [1_000, [0], 1],
+      [1_000, [1], 1],
+      [2_020, [0], 2],
+    ])
     expect(checkpoints(sim.journal(), report)).toEqual([[2_040, 1]])
   })
 
@@ -128,12 +153,18 @@ describe('determinism, shards and fates', () => {
       ],
       mapping: {
         MaximumRetryAttempts: 0,
-        FilterCriteria: { Filters: [{ Pattern: '{"dynamodb":{"Keys":{"pk":{"S":[{"anything-but":["filtered0"]}]}}}}' }] },
+        FilterCriteria: {
+          Filters: [
+            { Pattern: '{"dynamodb":{"Keys":{"pk":{"S":[{"anything-but":["filtered0"]}]}}}}' },
+          ],
+        },
       },
     })
     const { sim, report } = runScripted(normalized(file), poison('bad0'))
     expect(fates(report)).toEqual(['processed', 'filtered', 'dropped', 'processed', 'pending'])
-    const fateEvents = sim.journal().flatMap((e) => (e.type === 'fate' ? e.recordIndexes.map((i) => [i, e.fate]) : []))
+    const fateEvents = sim
+      .journal()
+      .flatMap((e) => (e.type === 'fate' ? e.recordIndexes.map((i) => [i, e.fate]) : []))
     expect(fateEvents.sort((p, q) => (p[0] as number) - (q[0] as number))).toEqual([
       [0, 'processed'],
       [1, 'filtered'],

@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest'
 import { compareSequenceNumbers } from './index'
 import { normalized } from './testing/fixtures'
 import { runScripted } from './testing/runScripted'
-import { expectedRecords, handlerOf, randomScenario, scenarioOf, type RandomScenario } from './testing/randomScenario'
+import {
+  expectedRecords,
+  handlerOf,
+  randomScenario,
+  scenarioOf,
+  type RandomScenario,
+} from './testing/randomScenario'
 import { utf8Length } from '../lib/utf8'
 import type { RunReport } from './model/report'
 import type { SimEvent } from './model/events'
@@ -15,17 +21,26 @@ function run(s: RandomScenario) {
   return runScripted(normalized(scenarioOf(s)), handlerOf(s))
 }
 
-const keyOf = (report: RunReport, index: number) => (report.records[index].keys.pk as { S: string }).S
+const keyOf = (report: RunReport, index: number) =>
+  (report.records[index].keys.pk as { S: string }).S
 
 /** Every record has exactly one final fate (or is still pending with none), and nothing is lost. */
 function checkFates(s: RandomScenario, report: RunReport, journal: readonly SimEvent[]): void {
   expect(report.records.map((r) => r.eventName)).toEqual(expectedRecords(s))
-  expect(report.writes.filter((w) => w.result === 'record').map((w) => w.recordIndex)).toEqual(report.records.map((r) => r.index))
+  expect(report.writes.filter((w) => w.result === 'record').map((w) => w.recordIndex)).toEqual(
+    report.records.map((r) => r.index),
+  )
   const fateEvents = new Map<number, number>()
-  for (const e of journal) if (e.type === 'fate') for (const i of e.recordIndexes) fateEvents.set(i, (fateEvents.get(i) ?? 0) + 1)
+  for (const e of journal)
+    if (e.type === 'fate')
+      for (const i of e.recordIndexes) fateEvents.set(i, (fateEvents.get(i) ?? 0) + 1)
   for (const record of report.records) {
     const count = fateEvents.get(record.index) ?? 0
-    expect([record.index, record.fate, count]).toEqual([record.index, record.fate, record.fate === 'pending' ? 0 : 1])
+    expect([record.index, record.fate, count]).toEqual([
+      record.index,
+      record.fate,
+      record.fate === 'pending' ? 0 : 1,
+    ])
     if (record.fate !== 'pending') expect(FINAL.has(record.fate)).toBe(true)
   }
 }
@@ -36,7 +51,12 @@ function checkCheckpoints(journal: readonly SimEvent[]): void {
   for (const e of journal) {
     if (e.type !== 'checkpointed') continue
     const before = last.get(e.shard)
-    if (before !== undefined) expect([e.shard, before, compareSequenceNumbers(before, e.sequenceNumber) <= 0]).toEqual([e.shard, before, true])
+    if (before !== undefined)
+      expect([e.shard, before, compareSequenceNumbers(before, e.sequenceNumber) <= 0]).toEqual([
+        e.shard,
+        before,
+        true,
+      ])
     last.set(e.shard, e.sequenceNumber)
   }
 }
@@ -46,9 +66,11 @@ function checkOrder(report: RunReport, journal: readonly SimEvent[]): void {
   const processedOrder = new Map<string, number[]>()
   for (const e of journal) {
     if (e.type !== 'fate' || e.fate !== 'processed') continue
-    for (const i of e.recordIndexes) processedOrder.set(keyOf(report, i), [...(processedOrder.get(keyOf(report, i)) ?? []), i])
+    for (const i of e.recordIndexes)
+      processedOrder.set(keyOf(report, i), [...(processedOrder.get(keyOf(report, i)) ?? []), i])
   }
-  for (const [key, order] of processedOrder) expect([key, order]).toEqual([key, [...order].sort((a, b) => a - b)])
+  for (const [key, order] of processedOrder)
+    expect([key, order]).toEqual([key, [...order].sort((a, b) => a - b)])
   const invs = report.invocations
   for (let x = 0; x < invs.length; x++) {
     for (let y = x + 1; y < invs.length; y++) {

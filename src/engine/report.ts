@@ -22,7 +22,10 @@ export function buildReport(world: World): RunReport {
       keys: record.delivered.dynamodb.Keys,
       sizeBytes: record.sizeBytes,
       // A record nobody read before its 24 hours ran out was trimmed from the stream.
-      fate: record.fate === 'pending' && isTrimmed(record, Math.max(endMs, world.nowMs)) ? 'expired' : record.fate,
+      fate:
+        record.fate === 'pending' && isTrimmed(record, Math.max(endMs, world.nowMs))
+          ? 'expired'
+          : record.fate,
     })),
     invocations: world.invocations,
     throttles: world.throttles,

@@ -26,7 +26,11 @@ export interface StepResult {
 
 /** A fact from outside the engine: an invocation's outcome, or something a user does now. */
 export type SimInput =
-  | { readonly type: 'invocationOutcome'; readonly invocationId: number; readonly outcome: InvocationOutcome }
+  | {
+      readonly type: 'invocationOutcome'
+      readonly invocationId: number
+      readonly outcome: InvocationOutcome
+    }
   /** A table write at the current virtual time (the playground's table editor). */
   | { readonly type: 'write'; readonly write: WriteRequest }
   /** UpdateEventSourceMapping now: only the named settings change, after the 1 s `Updating` transition. */
@@ -91,7 +95,8 @@ export function createSimulation(scenario: NormalizedScenario): Simulation {
   }
 
   world.queue.push(scenario.mappingCreatedAtMs, Phase.control, { kind: 'createMapping' })
-  for (const action of scenario.actions) world.queue.push(action.atMs, Phase.control, { kind: 'action', action })
+  for (const action of scenario.actions)
+    world.queue.push(action.atMs, Phase.control, { kind: 'action', action })
   // Writes are sorted: only the next one waits on the queue, which keeps the heap small on big scenarios.
   feedNextWrite()
   scheduleTtlSweep(world)
@@ -120,9 +125,11 @@ export function createSimulation(scenario: NormalizedScenario): Simulation {
       world.queue.pop()
       world.nowMs = next.atMs
       dispatch(world, next.payload, next.atMs)
-      if (next.payload.kind === 'write' && next.payload.write.index < scenario.writes.length) feedNextWrite()
+      if (next.payload.kind === 'write' && next.payload.write.index < scenario.writes.length)
+        feedNextWrite()
     }
-    if (reachedMs === untilMs && barrierMs() === undefined) world.nowMs = Math.max(world.nowMs, untilMs)
+    if (reachedMs === untilMs && barrierMs() === undefined)
+      world.nowMs = Math.max(world.nowMs, untilMs)
     const events = world.journal.slice(journalRead)
     journalRead = world.journal.length
     const effects = world.effects
@@ -141,19 +148,33 @@ export function createSimulation(scenario: NormalizedScenario): Simulation {
         case 'write': {
           const index = scenario.writes.length + extraWrites++
           const path = `input.writes[${index}]`
-          world.queue.push(world.nowMs, Phase.write, { kind: 'write', write: { index, path, atMs: world.nowMs, write: input.write } })
+          world.queue.push(world.nowMs, Phase.write, {
+            kind: 'write',
+            write: { index, path, atMs: world.nowMs, write: input.write },
+          })
           return
         }
         case 'updateMapping':
           world.queue.push(world.nowMs, Phase.control, {
             kind: 'action',
-            action: { kind: 'UpdateEventSourceMapping', atMs: world.nowMs, path: 'input', settings: input.settings, enabled: input.enabled },
+            action: {
+              kind: 'UpdateEventSourceMapping',
+              atMs: world.nowMs,
+              path: 'input',
+              settings: input.settings,
+              enabled: input.enabled,
+            },
           })
           return
         case 'putFunctionConcurrency':
           world.queue.push(world.nowMs, Phase.control, {
             kind: 'action',
-            action: { kind: 'PutFunctionConcurrency', atMs: world.nowMs, path: 'input', reservedConcurrency: input.reservedConcurrency },
+            action: {
+              kind: 'PutFunctionConcurrency',
+              atMs: world.nowMs,
+              path: 'input',
+              reservedConcurrency: input.reservedConcurrency,
+            },
           })
           return
       }

@@ -40,7 +40,8 @@ export function takeSnapshot(world: World): SimSnapshot {
       checkpointSequenceNumber:
         shard.checkpointPos === 0
           ? undefined
-          : world.records[shard.recordIdx[shard.checkpointPos - 1]].delivered.dynamodb.SequenceNumber,
+          : world.records[shard.recordIdx[shard.checkpointPos - 1]].delivered.dynamodb
+              .SequenceNumber,
       lanes: shard.lanes.map((lane) => ({
         status: lane.status,
         inflightInvocationId: lane.inflightId,

@@ -1,7 +1,12 @@
 import type { EventQueue } from './eventQueue'
 import type { Rng } from './rng'
 import type { Table } from './table'
-import type { MappingSettings, NormalizedScenario, ScheduledAction, ScheduledWrite } from './model/scenario'
+import type {
+  MappingSettings,
+  NormalizedScenario,
+  ScheduledAction,
+  ScheduledWrite,
+} from './model/scenario'
 import type { MappingStateName, SimEvent } from './model/events'
 import type {
   ReportDestination,

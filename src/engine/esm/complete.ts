@@ -2,7 +2,14 @@ import { Phase } from '../eventQueue'
 import { utf8Length } from '../../lib/utf8'
 import type { InvocationOutcome } from '../lambda/invocation'
 import { endLine, reportLine, startLine, timeoutLine } from '../lambda/logs'
-import { emit, type Batch, type InFlight, type InvocationResult, type LaneState, type World } from '../world'
+import {
+  emit,
+  type Batch,
+  type InFlight,
+  type InvocationResult,
+  type LaneState,
+  type World,
+} from '../world'
 import { settleRecords } from './checkpoint'
 import { discardRecords } from './onFailure'
 import { readBatchItemFailures } from './partialResponse'
@@ -18,7 +25,11 @@ const RESPONSE_LIMIT_BYTES = 6_291_456
  * Accepts what the handler did and schedules the invocation's end on the virtual clock:
  * durationMs plus the virtual time it awaited, capped at the timeout (docs/semantics.md D4, D5).
  */
-export function acceptOutcome(world: World, invocationId: number, outcome: InvocationOutcome): void {
+export function acceptOutcome(
+  world: World,
+  invocationId: number,
+  outcome: InvocationOutcome,
+): void {
   const flight = world.inflight.get(invocationId)
   if (flight === undefined || flight.result !== undefined) {
     throw new Error(`Invocation ${invocationId} is not waiting for an outcome`)
@@ -32,26 +43,54 @@ export function acceptOutcome(world: World, invocationId: number, outcome: Invoc
 
 function classify(world: World, flight: InFlight, outcome: InvocationOutcome): InvocationResult {
   const { timeoutMs, durationMs, requestId } = flight.request
-  const base = { failedFrom: 0, response: null, error: null, handlerLogs: outcome.logs, destroyEnvironment: false }
+  const base = {
+    failedFrom: 0,
+    response: null,
+    error: null,
+    handlerLogs: outcome.logs,
+    destroyEnvironment: false,
+  }
   const timedOut =
     outcome.kind === 'timeout' ||
-    ((outcome.kind === 'returned' || outcome.kind === 'error') && durationMs + outcome.waitedMs > timeoutMs)
+    ((outcome.kind === 'returned' || outcome.kind === 'error') &&
+      durationMs + outcome.waitedMs > timeoutMs)
   if (timedOut) {
     const error = {
       errorType: 'Sandbox.Timedout',
       errorMessage: `RequestId: ${requestId} Error: Task timed out after ${(timeoutMs / 1000).toFixed(2)} seconds`,
       stackTrace: [],
     }
-    return { ...base, kind: 'timeout', functionError: 'Unhandled', durationMs: timeoutMs, error, destroyEnvironment: true }
+    return {
+      ...base,
+      kind: 'timeout',
+      functionError: 'Unhandled',
+      durationMs: timeoutMs,
+      error,
+      destroyEnvironment: true,
+    }
   }
   if (outcome.kind === 'crashed') {
     const error = { errorType: 'Runtime.ExitError', errorMessage: outcome.message, stackTrace: [] }
-    return { ...base, kind: 'error', functionError: 'Unhandled', durationMs, error, destroyEnvironment: true }
+    return {
+      ...base,
+      kind: 'error',
+      functionError: 'Unhandled',
+      durationMs,
+      error,
+      destroyEnvironment: true,
+    }
   }
   const total = durationMs + outcome.waitedMs
   if (outcome.kind === 'error') {
     const destroyEnvironment = outcome.environmentLost === true
-    return { ...base, kind: 'error', functionError: 'Unhandled', durationMs: total, error: outcome.error, destroyEnvironment }
+    return {
+      ...base,
+      kind: 'error',
+      functionError: 'Unhandled',
+      durationMs: total,
+      error: outcome.error,
+      destroyEnvironment,
+    }
   }
   const response = outcome.response === undefined ? null : outcome.response
   if (utf8Length(JSON.stringify(response)) > RESPONSE_LIMIT_BYTES) {
@@ -84,7 +123,8 @@ export function completeInvocation(world: World, invocationId: number): void {
   world.envs.release(request.environmentId, result.destroyEnvironment)
   report.endMs = world.nowMs
   report.outcome = result.kind
-  report.response = result.kind === 'timeout' || result.functionError === 'Unhandled' ? null : result.response
+  report.response =
+    result.kind === 'timeout' || result.functionError === 'Unhandled' ? null : result.response
   report.error = result.error
   report.logs = invocationLogs(world, flight, result)
   lane.inflightId = undefined
@@ -95,8 +135,14 @@ export function completeInvocation(world: World, invocationId: number): void {
     const failedCount = batch.records.length - result.failedFrom
     world.metrics.record('FailedInvokeEventCount', world.nowMs, failedCount)
   }
-  world.mapping.lastProcessingResult = failed && result.kind !== 'partial' ? 'PROBLEM: Function call failed' : 'OK'
-  emit(world, { type: 'invocationCompleted', atMs: world.nowMs, invocationId, outcome: result.kind })
+  world.mapping.lastProcessingResult =
+    failed && result.kind !== 'partial' ? 'PROBLEM: Function call failed' : 'OK'
+  emit(world, {
+    type: 'invocationCompleted',
+    atMs: world.nowMs,
+    invocationId,
+    outcome: result.kind,
+  })
   const stale = !isCurrentLane(world, lane)
   if (result.kind === 'success') {
     settleRecords(world, lane.shard, batch.records, 'processed', 'success.checkpoint')
@@ -107,7 +153,13 @@ export function completeInvocation(world: World, invocationId: number): void {
   }
   if (result.kind === 'partial') {
     // Records before the lowest failed one count as processed; the retry starts at it (A5.2).
-    settleRecords(world, lane.shard, batch.records.slice(0, result.failedFrom), 'processed', 'partial.checkpoint')
+    settleRecords(
+      world,
+      lane.shard,
+      batch.records.slice(0, result.failedFrom),
+      'processed',
+      'partial.checkpoint',
+    )
     batch.records = batch.records.slice(result.failedFrom)
   }
   batch.lastFunctionError = result.functionError
@@ -143,7 +195,13 @@ function handleFailure(world: World, lane: LaneState, batch: Batch, partial: boo
     const halves = [batch.records.slice(0, cut), batch.records.slice(cut)]
     // Splitting spends no retry: each half starts with a fresh attempt count (C1).
     lane.queue.unshift(...halves.map((records) => newBatch(records)))
-    emit(world, { type: 'batchSplit', atMs: world.nowMs, shard: lane.shard, lane: lane.lane, halves })
+    emit(world, {
+      type: 'batchSplit',
+      atMs: world.nowMs,
+      shard: lane.shard,
+      lane: lane.lane,
+      halves,
+    })
     schedulePoll(world, lane, world.nowMs)
     return
   }
@@ -183,7 +241,12 @@ function invocationLogs(world: World, flight: InFlight, result: InvocationResult
       memorySizeMb: world.scenario.fn.memorySizeMb,
       coldStart: flight.request.coldStart,
       // Lambda adds a status only when the runtime itself failed: a timeout or a crash, not a thrown error.
-      status: result.kind === 'timeout' ? 'timeout' : result.error?.errorType.startsWith('Runtime.') ? 'error' : 'success',
+      status:
+        result.kind === 'timeout'
+          ? 'timeout'
+          : result.error?.errorType.startsWith('Runtime.')
+            ? 'error'
+            : 'success',
       errorType: result.error?.errorType,
       eventBytes: flight.batch.records.reduce((sum, i) => sum + world.records[i].sizeBytes, 0),
     }),

@@ -65,10 +65,14 @@ describe('on-failure destinations', () => {
     expect(onSuccess.ok ? [] : onSuccess.errors).toEqual([
       {
         path: 'mapping.DestinationConfig.OnSuccess',
-        message: 'InvalidParameterValueException: Unsupported DestinationConfig parameter for given event source mapping type.',
+        message:
+          'InvalidParameterValueException: Unsupported DestinationConfig parameter for given event source mapping type.',
       },
     ])
-    const file = scenarioFile({ writes: puts(1), mapping: { MaximumRetryAttempts: 0, ...onFailure('') } })
+    const file = scenarioFile({
+      writes: puts(1),
+      mapping: { MaximumRetryAttempts: 0, ...onFailure('') },
+    })
     const { report } = runScripted(normalized(file), fail)
     expect(report.destinations).toEqual([])
     expect(fates(report)).toEqual(['dropped'])
@@ -77,15 +81,29 @@ describe('on-failure destinations', () => {
 
   it('A6.2: the SQS message body is the exact invocation record (RetryAttemptsExhausted, functionError Unhandled)', () => {
     const { report } = failOnce(SQS_ARN)
-    expect(starts(report)).toEqual([[1_500, [0], 1], [2_520, [0], 2]])
+    expect(starts(report)).toEqual([
+      [1_500, [0], 1],
+      [2_520, [0], 2],
+    ])
     expect(report.destinations).toEqual([
-      { atMs: 2_540, kind: 'sqs', target: SQS_ARN, message: expectedRecord(report), sns: null, s3Key: null },
+      {
+        atMs: 2_540,
+        kind: 'sqs',
+        target: SQS_ARN,
+        message: expectedRecord(report),
+        sns: null,
+        s3Key: null,
+      },
     ])
     const info = report.destinations[0].message.DDBStreamBatchInfo as Record<string, string>
     expect(info.shardId).toMatch(SHARD_ID)
     expect(info.startSequenceNumber).toMatch(SEQUENCE_NUMBER)
     expect(Object.keys(report.destinations[0].message)).toEqual([
-      'requestContext', 'responseContext', 'version', 'timestamp', 'DDBStreamBatchInfo',
+      'requestContext',
+      'responseContext',
+      'version',
+      'timestamp',
+      'DDBStreamBatchInfo',
     ])
   })
 
@@ -93,7 +111,13 @@ describe('on-failure destinations', () => {
     const { report } = failOnce(SNS_ARN)
     const [delivery] = report.destinations
     const sns = delivery.sns as Record<string, string>
-    expect(delivery).toMatchObject({ atMs: 2_540, kind: 'sns', target: SNS_ARN, message: expectedRecord(report), s3Key: null })
+    expect(delivery).toMatchObject({
+      atMs: 2_540,
+      kind: 'sns',
+      target: SNS_ARN,
+      message: expectedRecord(report),
+      s3Key: null,
+    })
     expect(sns).toEqual({
       Type: 'Notification',
       MessageId: matching(UUID_V4),
@@ -128,10 +152,12 @@ describe('on-failure destinations', () => {
     )
   })
 
-  it('A6.4: functionArn is the unqualified function ARN and requestId is the last invocation\'s UUID', () => {
+  it("A6.4: functionArn is the unqualified function ARN and requestId is the last invocation's UUID", () => {
     const { report } = failOnce(SQS_ARN)
     const context = report.destinations[0].message.requestContext as Record<string, unknown>
-    expect(context.functionArn).toBe('arn:aws:lambda:us-east-1:123456789012:function:stream-handler')
+    expect(context.functionArn).toBe(
+      'arn:aws:lambda:us-east-1:123456789012:function:stream-handler',
+    )
     expect(context.requestId).toBe(report.invocations[1].requestId)
     expect(context.requestId).toMatch(UUID_V4)
     expect(report.invocations[0].requestId).not.toBe(report.invocations[1].requestId)
@@ -143,9 +169,19 @@ describe('on-failure destinations', () => {
       mapping: { BatchSize: 2, MaximumRetryAttempts: 0, ...onFailure(SQS_ARN) },
     })
     const { sim, report } = runScripted(normalized(file), poison('bad0'))
-    expect(starts(report)).toEqual([[1_000, [0, 1], 1], [1_520, [2], 1]])
+    expect(starts(report)).toEqual([
+      [1_000, [0, 1], 1],
+      [1_520, [2], 1],
+    ])
     expect(fates(report)).toEqual(['destination', 'destination', 'processed'])
-    expect(checkpoints(sim.journal(), report)).toEqual([[1_020, 1], [1_540, 2]])
-    expect(report.destinations.map((d) => (d.message.DDBStreamBatchInfo as { batchSize: number }).batchSize)).toEqual([2])
+    expect(checkpoints(sim.journal(), report)).toEqual([
+      [1_020, 1],
+      [1_540, 2],
+    ])
+    expect(
+      report.destinations.map(
+        (d) => (d.message.DDBStreamBatchInfo as { batchSize: number }).batchSize,
+      ),
+    ).toEqual([2])
   })
 })

@@ -18,7 +18,8 @@ export const EVENT_ENVELOPE_BYTES = 14
 export const ACCOUNT_CONCURRENCY = 1000
 
 export function recordJsonBytes(record: StreamRecord): number {
-  if (record.jsonBytes === undefined) record.jsonBytes = utf8Length(JSON.stringify(record.delivered))
+  if (record.jsonBytes === undefined)
+    record.jsonBytes = utf8Length(JSON.stringify(record.delivered))
   return record.jsonBytes
 }
 
@@ -83,7 +84,13 @@ function throttle(world: World, lane: LaneState, batch: Batch): void {
     recordIndexes: [...batch.records],
   })
   world.metrics.record('Throttles', now, 1)
-  emit(world, { type: 'throttled', atMs: now, shard: lane.shard, lane: lane.lane, recordIndexes: [...batch.records] })
+  emit(world, {
+    type: 'throttled',
+    atMs: now,
+    shard: lane.shard,
+    lane: lane.lane,
+    recordIndexes: [...batch.records],
+  })
   scheduleRetry(world, lane, batch, 'retry.throttle')
 }
 
@@ -132,7 +139,10 @@ function startInvocation(world: World, lane: LaneState, batch: Batch): void {
   const id = world.nextInvocationId++
   const records = batch.records.map((i) => world.records[i])
   const delivered = records.map((r) => r.delivered)
-  const event = isTumbling(world) && lane.window !== undefined ? windowEvent(world, lane, delivered, batch.final) : { Records: delivered }
+  const event =
+    isTumbling(world) && lane.window !== undefined
+      ? windowEvent(world, lane, delivered, batch.final)
+      : { Records: delivered }
   const request: InvokeRequest = {
     invocationId: id,
     requestId,
@@ -175,7 +185,8 @@ function startInvocation(world: World, lane: LaneState, batch: Batch): void {
   world.metrics.record('InvokedEventCount', now, records.length)
   world.metrics.record('ConcurrentExecutions', now, world.envs.busy)
   // IteratorAge: age of the last record of the batch when the mapping sends it (A11, C15).
-  if (records.length > 0) world.metrics.record('IteratorAge', now, now - records[records.length - 1].createdAtMs)
+  if (records.length > 0)
+    world.metrics.record('IteratorAge', now, now - records[records.length - 1].createdAtMs)
   emit(world, {
     type: 'invocationStarted',
     atMs: now,

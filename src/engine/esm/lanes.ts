@@ -5,7 +5,13 @@ import { settleRecords } from './checkpoint'
 import { discardRecords } from './onFailure'
 import { isTooOld, isTrimmed } from './retryPolicy'
 import { isFinalDue, isTumbling, openWindow, windowStartOf } from './tumbling'
-import { recordJsonBoundBytes, recordJsonBytes, sendBatch, EVENT_ENVELOPE_BYTES, PAYLOAD_LIMIT_BYTES } from './invoke'
+import {
+  recordJsonBoundBytes,
+  recordJsonBytes,
+  sendBatch,
+  EVENT_ENVELOPE_BYTES,
+  PAYLOAD_LIMIT_BYTES,
+} from './invoke'
 
 /** Lambda polls each shard 4 times per second (docs/semantics.md A2.1, D2). */
 export const POLL_INTERVAL_MS = 250
@@ -115,12 +121,20 @@ export function onWindowClose(world: World, lane: LaneState, atMs: number): void
 }
 
 export function newBatch(records: number[], final = false): Batch {
-  return { records, attempt: 0, failures: 0, lastRequestId: undefined, lastFunctionError: 'Unhandled', final }
+  return {
+    records,
+    attempt: 0,
+    failures: 0,
+    lastRequestId: undefined,
+    lastFunctionError: 'Unhandled',
+    final,
+  }
 }
 
 function flushBuffer(world: World, lane: LaneState): void {
   const batch = newBatch(lane.buffer)
-  if (isTumbling(world)) openWindow(world, lane, windowStartOf(world, world.records[batch.records[0]]))
+  if (isTumbling(world))
+    openWindow(world, lane, windowStartOf(world, world.records[batch.records[0]]))
   lane.buffer = []
   lane.bufferBytes = 0
   lane.bufferExact = false
@@ -142,7 +156,10 @@ function fitsPayload(world: World, lane: LaneState, record: StreamRecord): boole
   if (lane.bufferBytes + 1 + payloadBytes(lane, record) <= limit) return true
   if (lane.bufferExact) return false
   lane.bufferExact = true
-  lane.bufferBytes = lane.buffer.reduce((sum, i, k) => sum + (k > 0 ? 1 : 0) + recordJsonBytes(world.records[i]), 0)
+  lane.bufferBytes = lane.buffer.reduce(
+    (sum, i, k) => sum + (k > 0 ? 1 : 0) + recordJsonBytes(world.records[i]),
+    0,
+  )
   return lane.bufferBytes + 1 + recordJsonBytes(record) <= limit
 }
 
@@ -170,7 +187,10 @@ function readRecords(world: World, lane: LaneState): { more: boolean; batchFull:
       lane.pos++
       continue
     }
-    if (polled >= POLL_MAX_RECORDS || (polled > 0 && polledBytes + record.sizeBytes > POLL_MAX_BYTES)) {
+    if (
+      polled >= POLL_MAX_RECORDS ||
+      (polled > 0 && polledBytes + record.sizeBytes > POLL_MAX_BYTES)
+    ) {
       more = true
       break
     }
@@ -179,7 +199,11 @@ function readRecords(world: World, lane: LaneState): { more: boolean; batchFull:
       break
     }
     // A batch never spans two tumbling windows (C8).
-    if (tumbling && lane.buffer.length > 0 && windowStartOf(world, record) !== windowStartOf(world, world.records[lane.buffer[0]])) {
+    if (
+      tumbling &&
+      lane.buffer.length > 0 &&
+      windowStartOf(world, record) !== windowStartOf(world, world.records[lane.buffer[0]])
+    ) {
       more = batchFull = true
       break
     }
@@ -194,7 +218,8 @@ function readRecords(world: World, lane: LaneState): { more: boolean; batchFull:
     polledBytes += record.sizeBytes
     if (isTrimmed(record, world.nowMs)) expired.push(record.index)
     else if (isTooOld(settings, record, nowEpoch)) tooOld.push(record.index)
-    else if (world.filter !== undefined && !world.filter(record.delivered)) filtered.push(record.index)
+    else if (world.filter !== undefined && !world.filter(record.delivered))
+      filtered.push(record.index)
     else {
       lane.buffer.push(record.index)
       lane.bufferBytes += separator + payloadBytes(lane, record)

@@ -13,20 +13,32 @@ import {
   stateChanges,
 } from '../testing/expectations'
 
-const update = (atMs: number, fields: Record<string, unknown>) => ({ atMs, UpdateEventSourceMapping: fields })
+const update = (atMs: number, fields: Record<string, unknown>) => ({
+  atMs,
+  UpdateEventSourceMapping: fields,
+})
 
 describe('starting position and mapping lifecycle', () => {
   it('A3.1: TRIM_HORIZON reads every record already in the stream; LATEST only records from its creation on', () => {
     const run = (position: string) => {
       const file = scenarioFile({
-        writes: [...puts(2, { atMs: 0, intervalMs: 1_000 }), ...puts(1, { atMs: 7_000, prefix: 'new' })],
+        writes: [
+          ...puts(2, { atMs: 0, intervalMs: 1_000 }),
+          ...puts(1, { atMs: 7_000, prefix: 'new' }),
+        ],
         mappingCreatedAtMs: 5_000,
         mapping: { StartingPosition: position },
       })
       const { report } = runScripted(normalized(file), succeed)
       return [starts(report), fates(report)]
     }
-    expect(run('TRIM_HORIZON')).toEqual([[[6_000, [0, 1], 1], [7_020, [2], 1]], ['processed', 'processed', 'processed']])
+    expect(run('TRIM_HORIZON')).toEqual([
+      [
+        [6_000, [0, 1], 1],
+        [7_020, [2], 1],
+      ],
+      ['processed', 'processed', 'processed'],
+    ])
     expect(run('LATEST')).toEqual([[[7_000, [2], 1]], ['skipped', 'skipped', 'processed']])
   })
 
@@ -36,7 +48,10 @@ describe('starting position and mapping lifecycle', () => {
       return result.ok ? [] : result.errors
     }
     expect(errors({ StartingPosition: 'AT_TIMESTAMP' })).toEqual([
-      { path: 'mapping.StartingPosition', message: `InvalidParameterValueException: Unsupported starting position for arn type: ${STREAM_ARN}` },
+      {
+        path: 'mapping.StartingPosition',
+        message: `InvalidParameterValueException: Unsupported starting position for arn type: ${STREAM_ARN}`,
+      },
     ])
     expect(errors({ StartingPosition: undefined })).toEqual([
       {
@@ -49,7 +64,11 @@ describe('starting position and mapping lifecycle', () => {
 
   it('A3.2: LATEST skips records written before the creation millisecond (fate skipped) but reads a write at it', () => {
     const file = scenarioFile({
-      writes: [...puts(2, { atMs: 4_998, intervalMs: 1, prefix: 'before' }), ...puts(1, { atMs: 5_000, prefix: 'at' }), ...puts(1, { atMs: 5_500, prefix: 'after' })],
+      writes: [
+        ...puts(2, { atMs: 4_998, intervalMs: 1, prefix: 'before' }),
+        ...puts(1, { atMs: 5_000, prefix: 'at' }),
+        ...puts(1, { atMs: 5_500, prefix: 'after' }),
+      ],
       mappingCreatedAtMs: 5_000,
       mapping: { StartingPosition: 'LATEST' },
     })
@@ -57,13 +76,28 @@ describe('starting position and mapping lifecycle', () => {
     expect(fates(report)).toEqual(['skipped', 'skipped', 'processed', 'processed'])
     expect(starts(report)).toEqual([[6_000, [2, 3], 1]])
     const skipped = sim.journal().filter((e) => e.type === 'fate' && e.fate === 'skipped')
-    expect(skipped).toEqual([{ type: 'fate', atMs: 5_000, recordIndexes: [0, 1], fate: 'skipped', rule: 'stream.startingPosition' }])
-    expect(checkpoints(sim.journal(), report)).toEqual([[5_000, 1], [6_020, 3]])
+    expect(skipped).toEqual([
+      {
+        type: 'fate',
+        atMs: 5_000,
+        recordIndexes: [0, 1],
+        fate: 'skipped',
+        rule: 'stream.startingPosition',
+      },
+    ])
+    expect(checkpoints(sim.journal(), report)).toEqual([
+      [5_000, 1],
+      [6_020, 3],
+    ])
   })
 
   it('A9.1: the mapping moves through Creating, Enabled, Disabling, Disabled, Enabling and Updating, 1 s each (D13)', () => {
     const file = scenarioFile({
-      actions: [update(10_000, { Enabled: false }), update(20_000, { Enabled: true }), update(30_000, { BatchSize: 5 })],
+      actions: [
+        update(10_000, { Enabled: false }),
+        update(20_000, { Enabled: true }),
+        update(30_000, { BatchSize: 5 }),
+      ],
     })
     const { sim } = runScripted(normalized(file), succeed)
     expect(stateChanges(sim.journal())).toEqual([
@@ -92,13 +126,22 @@ describe('starting position and mapping lifecycle', () => {
   it('A9.2: LastProcessingResult is "OK" after a successful batch and "PROBLEM: Function call failed" after a failed one', () => {
     const ok = runScripted(normalized(scenarioFile({ writes: puts(1) })), succeed).report.mapping
     expect([ok.State, ok.LastProcessingResult]).toEqual(['Enabled', 'OK'])
-    const failed = runScripted(normalized(scenarioFile({ writes: puts(1), mapping: { MaximumRetryAttempts: 0 } })), fail)
+    const failed = runScripted(
+      normalized(scenarioFile({ writes: puts(1), mapping: { MaximumRetryAttempts: 0 } })),
+      fail,
+    )
     expect(failed.report.mapping.LastProcessingResult).toBe('PROBLEM: Function call failed')
   })
 
   it('A9.2: a mapping created with Enabled false goes from Creating to Disabled and never polls (C13)', () => {
-    const { sim, report } = runScripted(normalized(scenarioFile({ writes: puts(2), mapping: { Enabled: false } })), succeed)
-    expect(stateChanges(sim.journal())).toEqual([[0, 'Creating'], [1_000, 'Disabled']])
+    const { sim, report } = runScripted(
+      normalized(scenarioFile({ writes: puts(2), mapping: { Enabled: false } })),
+      succeed,
+    )
+    expect(stateChanges(sim.journal())).toEqual([
+      [0, 'Creating'],
+      [1_000, 'Disabled'],
+    ])
     expect(report.invocations).toEqual([])
     expect(fates(report)).toEqual(['pending', 'pending'])
     expect(report.mapping.State).toBe('Disabled')
@@ -141,12 +184,19 @@ describe('starting position and mapping lifecycle', () => {
       const { sim, report } = runScripted(normalized(file), succeed)
       // The invocation in flight at 5 200 (record 5, 5 150–5 250) completes and is checkpointed; records
       // written while disabled wait for the re-enable (polling again at 11 000).
-      expect(report.invocations.slice(4, 7).map((i) => [i.startMs, i.endMs, i.recordIndexes])).toEqual([
+      expect(
+        report.invocations.slice(4, 7).map((i) => [i.startMs, i.endMs, i.recordIndexes]),
+      ).toEqual([
         [5_150, 5_250, [5]],
         [11_000, 11_100, [6, 7, 8, 9, 10, 11]],
         [12_100, 12_200, [12]],
       ])
-      expect(checkpoints(sim.journal(), report).filter(([t]) => t >= 5_000 && t <= 11_100)).toEqual([[5_250, 5], [11_100, 11]])
+      expect(checkpoints(sim.journal(), report).filter(([t]) => t >= 5_000 && t <= 11_100)).toEqual(
+        [
+          [5_250, 5],
+          [11_100, 11],
+        ],
+      )
       expect(report.invocations.flatMap((i) => i.recordIndexes)).toEqual([...Array(20).keys()])
       expect(fates(report).every((f) => f === 'processed')).toBe(true)
     }

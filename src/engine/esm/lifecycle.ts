@@ -32,7 +32,14 @@ export function createMapping(world: World): void {
   const latest = world.scenario.mapping.startingPosition === 'LATEST'
   for (const shard of world.shards) {
     const pos = latest ? shard.recordIdx.length : 0
-    if (latest) settleRecords(world, shard.index, shard.recordIdx.slice(0, pos), 'skipped', 'stream.startingPosition')
+    if (latest)
+      settleRecords(
+        world,
+        shard.index,
+        shard.recordIdx.slice(0, pos),
+        'skipped',
+        'stream.startingPosition',
+      )
     shard.lanes = makeLanes(world, shard.index, pos)
   }
   world.mapping.pendingEnabled = world.scenario.mapping.enabled
@@ -60,7 +67,8 @@ export function applyAction(world: World, action: ScheduledAction): void {
   if (mapping.state === 'Enabled' && action.enabled === false) {
     // Disabling stops polling at once; an invocation in flight completes and is checkpointed (D13, A9.4).
     mapping.polling = false
-    for (const shard of world.shards) for (const lane of shard.lanes) resetLane(world, lane, shard.checkpointPos)
+    for (const shard of world.shards)
+      for (const lane of shard.lanes) resetLane(world, lane, shard.checkpointPos)
     startTransition(world, 'Disabling')
   } else if (mapping.state === 'Disabled' && action.enabled === true) {
     startTransition(world, 'Enabling')

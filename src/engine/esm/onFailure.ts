@@ -102,8 +102,12 @@ function invocationRecord(
       shardId: world.shards[input.shard].shardId,
       startSequenceNumber: first.delivered.dynamodb.SequenceNumber,
       endSequenceNumber: last.delivered.dynamodb.SequenceNumber,
-      approximateArrivalOfFirstRecord: isoSeconds(first.delivered.dynamodb.ApproximateCreationDateTime * 1000),
-      approximateArrivalOfLastRecord: isoSeconds(last.delivered.dynamodb.ApproximateCreationDateTime * 1000),
+      approximateArrivalOfFirstRecord: isoSeconds(
+        first.delivered.dynamodb.ApproximateCreationDateTime * 1000,
+      ),
+      approximateArrivalOfLastRecord: isoSeconds(
+        last.delivered.dynamodb.ApproximateCreationDateTime * 1000,
+      ),
       batchSize: records.length,
       streamArn: world.streamArn,
     },

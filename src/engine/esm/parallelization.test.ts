@@ -5,12 +5,19 @@ import { checkpoints, fates, fnv1a, poison, returning } from '../testing/expecta
 import type { ReportInvocation, RunReport } from '../model/report'
 
 /** A put of `{pk: key, v: n}` at `atMs`. */
-const put = (key: string, atMs: number, n = 1) => ({ atMs, PutItem: { Item: { pk: { S: key }, v: { N: String(n) } } } })
+const put = (key: string, atMs: number, n = 1) => ({
+  atMs,
+  PutItem: { Item: { pk: { S: key }, v: { N: String(n) } } },
+})
 
 /** Waits `ms` of virtual time in every invocation. */
-const slow = (ms: number): ScriptedHandler => () => returning(null, ms)
+const slow =
+  (ms: number): ScriptedHandler =>
+  () =>
+    returning(null, ms)
 
-const keysOf = (report: RunReport, inv: ReportInvocation) => inv.recordIndexes.map((i) => (report.records[i].keys.pk as { S: string }).S)
+const keysOf = (report: RunReport, inv: ReportInvocation) =>
+  inv.recordIndexes.map((i) => (report.records[i].keys.pk as { S: string }).S)
 
 function overlapping(a: ReportInvocation, b: ReportInvocation): boolean {
   return a.shardId === b.shardId && a.startMs < b.endMs && b.startMs < a.endMs
@@ -47,11 +54,16 @@ describe('ParallelizationFactor (docs/semantics.md A10, D8)', () => {
       [2_040, 2_560],
       [2_560, 3_080],
     ])
-    expect(report.metrics.ConcurrentExecutions).toEqual([[1_000, 1], [2_000, 1]])
+    expect(report.metrics.ConcurrentExecutions).toEqual([
+      [1_000, 1],
+      [2_000, 1],
+    ])
   })
 
   it('A10: records of one partition key are never in two concurrent batches and are processed in stream order', () => {
-    const writes = [0, 1, 2, 3, 4, 5].flatMap((n) => ['a', 'b', 'c', 'd'].map((k) => put(k, n * 100, n)))
+    const writes = [0, 1, 2, 3, 4, 5].flatMap((n) =>
+      ['a', 'b', 'c', 'd'].map((k) => put(k, n * 100, n)),
+    )
     const file = scenarioFile({ writes, mapping: { ParallelizationFactor: 2, BatchSize: 2 } })
     const { report } = runScripted(normalized(file), slow(300))
     const invs = report.invocations
@@ -64,8 +76,12 @@ describe('ParallelizationFactor (docs/semantics.md A10, D8)', () => {
     // Lanes 0 (a, c) and 1 (b, d) run side by side.
     expect(invs.some((a) => invs.some((b) => a !== b && overlapping(a, b)))).toBe(true)
     for (const key of ['a', 'b', 'c', 'd']) {
-      const order = invs.flatMap((inv) => inv.recordIndexes.filter((i) => (report.records[i].keys.pk as { S: string }).S === key))
-      const stream = report.records.filter((r) => (r.keys.pk as { S: string }).S === key).map((r) => r.index)
+      const order = invs.flatMap((inv) =>
+        inv.recordIndexes.filter((i) => (report.records[i].keys.pk as { S: string }).S === key),
+      )
+      const stream = report.records
+        .filter((r) => (r.keys.pk as { S: string }).S === key)
+        .map((r) => r.index)
       expect(order).toEqual(stream)
     }
     expect(new Set(fates(report))).toEqual(new Set(['processed']))
@@ -73,7 +89,10 @@ describe('ParallelizationFactor (docs/semantics.md A10, D8)', () => {
 
   it('A10: a failing key blocks only its own lane; the other lane keeps going', () => {
     const writes = [put('a', 0), put('b', 0), put('a', 0, 2), put('b', 0, 2), put('c', 0)]
-    const file = scenarioFile({ writes, mapping: { ParallelizationFactor: 2, BatchSize: 1, MaximumRetryAttempts: 1 } })
+    const file = scenarioFile({
+      writes,
+      mapping: { ParallelizationFactor: 2, BatchSize: 1, MaximumRetryAttempts: 1 },
+    })
     const { report } = runScripted(normalized(file), poison('a'))
     expect(report.invocations.map((i) => [i.startMs, i.recordIndexes, i.attempt])).toEqual([
       [1_000, [0], 1],
@@ -104,13 +123,20 @@ describe('ParallelizationFactor (docs/semantics.md A10, D8)', () => {
   it('D8: with several shards a key keeps its shard and lane', () => {
     const keys = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h']
     const writes = keys.map((k) => put(k, 0))
-    const file = scenarioFile({ writes, table: { shards: 2 }, mapping: { ParallelizationFactor: 2 } })
+    const file = scenarioFile({
+      writes,
+      table: { shards: 2 },
+      mapping: { ParallelizationFactor: 2 },
+    })
     const { sim, report } = runScripted(normalized(file), succeed)
     const lanes = new Map<string, string>()
     for (const e of sim.journal()) {
       if (e.type !== 'invocationStarted') continue
-      for (const i of e.recordIndexes) lanes.set((report.records[i].keys.pk as { S: string }).S, `${e.shard}/${e.lane}`)
+      for (const i of e.recordIndexes)
+        lanes.set((report.records[i].keys.pk as { S: string }).S, `${e.shard}/${e.lane}`)
     }
-    expect(keys.map((k) => lanes.get(k))).toEqual(keys.map((k) => `${fnv1a(k) % 2}/${Math.floor(fnv1a(k) / 2) % 2}`))
+    expect(keys.map((k) => lanes.get(k))).toEqual(
+      keys.map((k) => `${fnv1a(k) % 2}/${Math.floor(fnv1a(k) / 2) % 2}`),
+    )
   })
 })

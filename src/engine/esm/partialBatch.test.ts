@@ -2,7 +2,17 @@ import { describe, expect, it } from 'vitest'
 import { compareSequenceNumbers } from '../index'
 import { normalized, puts, scenarioFile } from '../testing/fixtures'
 import { runScripted, type ScriptedHandler } from '../testing/runScripted'
-import { FUNCTION_ARN, SQS_ARN, STREAM_ARN, checkpoints, fates, onFailure, returning, starts, throwing } from '../testing/expectations'
+import {
+  FUNCTION_ARN,
+  SQS_ARN,
+  STREAM_ARN,
+  checkpoints,
+  fates,
+  onFailure,
+  returning,
+  starts,
+  throwing,
+} from '../testing/expectations'
 import { readBatchItemFailures } from './partialResponse'
 
 const RBIF = { FunctionResponseTypes: ['ReportBatchItemFailures'] }
@@ -13,7 +23,9 @@ const keyOf = (r: { keys: Record<string, unknown> }) => (r.keys.pk as { S: strin
 function failing(...keys: string[]): ScriptedHandler {
   return (_request, records) =>
     returning({
-      batchItemFailures: keys.flatMap((k) => records.filter((r) => keyOf(r) === k).map((r) => ({ itemIdentifier: r.sequenceNumber }))),
+      batchItemFailures: keys.flatMap((k) =>
+        records.filter((r) => keyOf(r) === k).map((r) => ({ itemIdentifier: r.sequenceNumber })),
+      ),
     })
 }
 
@@ -25,9 +37,20 @@ describe('ReportBatchItemFailures (docs/semantics.md A5, C2, C9)', () => {
     expect(compareSequenceNumbers('800000000000000000001', '800000000000000000001')).toBe(0)
     // A string comparison would pick "1000…" as the lowest; the checkpoint goes before "999…".
     const seqs = ['999999999999999999999', '1000000000000000000000', '1000000000000000000001']
-    const response = { batchItemFailures: [{ itemIdentifier: seqs[2] }, { itemIdentifier: seqs[1] }, { itemIdentifier: seqs[0] }] }
+    const response = {
+      batchItemFailures: [
+        { itemIdentifier: seqs[2] },
+        { itemIdentifier: seqs[1] },
+        { itemIdentifier: seqs[0] },
+      ],
+    }
     expect(readBatchItemFailures(response, seqs)).toEqual({ kind: 'partial', failedFrom: 0 })
-    expect(readBatchItemFailures({ batchItemFailures: [{ itemIdentifier: seqs[2] }, { itemIdentifier: seqs[1] }] }, seqs)).toEqual({
+    expect(
+      readBatchItemFailures(
+        { batchItemFailures: [{ itemIdentifier: seqs[2] }, { itemIdentifier: seqs[1] }] },
+        seqs,
+      ),
+    ).toEqual({
       kind: 'partial',
       failedFrom: 1,
     })
@@ -40,12 +63,18 @@ describe('ReportBatchItemFailures (docs/semantics.md A5, C2, C9)', () => {
       [1_000, [0, 1, 2, 3, 4], 1],
       [2_020, [1, 2, 3, 4], 2],
     ])
-    expect(checkpoints(run.sim.journal(), run.report)).toEqual([[1_020, 0], [2_040, 4]])
+    expect(checkpoints(run.sim.journal(), run.report)).toEqual([
+      [1_020, 0],
+      [2_040, 4],
+    ])
     expect(run.report.invocations.map((i) => i.outcome)).toEqual(['partial', 'success'])
   })
 
   it('C9: the retry holds exactly the remaining records, even when newer records arrived meanwhile', () => {
-    const file = scenarioFile({ writes: [...puts(3), ...puts(2, { atMs: 1_500, prefix: 'n' })], mapping: { ...RBIF, MaximumRetryAttempts: 3 } })
+    const file = scenarioFile({
+      writes: [...puts(3), ...puts(2, { atMs: 1_500, prefix: 'n' })],
+      mapping: { ...RBIF, MaximumRetryAttempts: 3 },
+    })
     const { report } = runScripted(normalized(file), failingOnce('k1'))
     expect(starts(report)).toEqual([
       [1_000, [0, 1, 2], 1],
@@ -56,7 +85,10 @@ describe('ReportBatchItemFailures (docs/semantics.md A5, C2, C9)', () => {
   })
 
   it('A4.4/A5.6: the retry budget is shared across partial retries; the failure record describes only the remaining records', () => {
-    const file = scenarioFile({ writes: puts(3), mapping: { ...RBIF, BatchSize: 3, MaximumRetryAttempts: 3, ...onFailure(SQS_ARN) } })
+    const file = scenarioFile({
+      writes: puts(3),
+      mapping: { ...RBIF, BatchSize: 3, MaximumRetryAttempts: 3, ...onFailure(SQS_ARN) },
+    })
     const { sim, report } = runScripted(normalized(file), failing('k1'))
     expect(starts(report)).toEqual([
       [1_000, [0, 1, 2], 1],
@@ -67,7 +99,12 @@ describe('ReportBatchItemFailures (docs/semantics.md A5, C2, C9)', () => {
     const last = report.invocations[3]
     expect(report.destinations.map((d) => d.message)).toEqual([
       {
-        requestContext: { requestId: last.requestId, functionArn: FUNCTION_ARN, condition: 'RetryAttemptsExhausted', approximateInvokeCount: 4 },
+        requestContext: {
+          requestId: last.requestId,
+          functionArn: FUNCTION_ARN,
+          condition: 'RetryAttemptsExhausted',
+          approximateInvokeCount: 4,
+        },
         responseContext: { statusCode: 200, executedVersion: '$LATEST', functionError: null },
         version: '1.0',
         timestamp: '2026-01-01T00:00:08.080Z',
@@ -83,19 +120,29 @@ describe('ReportBatchItemFailures (docs/semantics.md A5, C2, C9)', () => {
       },
     ])
     expect(fates(report)).toEqual(['processed', 'destination', 'destination'])
-    expect(checkpoints(sim.journal(), report)).toEqual([[1_020, 0], [8_080, 2]])
+    expect(checkpoints(sim.journal(), report)).toEqual([
+      [1_020, 0],
+      [8_080, 2],
+    ])
   })
 
   it('A5.3: every complete-success variant gives exactly 1 invocation', () => {
-    const variants: unknown[] = [[], null, {}, { batchItemFailures: [] }, { batchItemFailures: null }, '']
+    const variants: unknown[] = [
+      [],
+      null,
+      {},
+      { batchItemFailures: [] },
+      { batchItemFailures: null },
+      '',
+    ]
     for (const response of variants) {
       const file = scenarioFile({ writes: puts(1), mapping: { ...RBIF, MaximumRetryAttempts: 3 } })
       const { report } = runScripted(normalized(file), () => returning(response))
-      expect([JSON.stringify(response), report.invocations.map((i) => i.outcome), fates(report)]).toEqual([
+      expect([
         JSON.stringify(response),
-        ['success'],
-        ['processed'],
-      ])
+        report.invocations.map((i) => i.outcome),
+        fates(report),
+      ]).toEqual([JSON.stringify(response), ['success'], ['processed']])
     }
   })
 
@@ -110,7 +157,10 @@ describe('ReportBatchItemFailures (docs/semantics.md A5, C2, C9)', () => {
       { batchItemFailures: [{ itemIdentifier: notInBatch }] },
     ]
     for (const response of variants) {
-      const file = scenarioFile({ writes: puts(1), mapping: { ...RBIF, MaximumRetryAttempts: 3, ...onFailure(SQS_ARN) } })
+      const file = scenarioFile({
+        writes: puts(1),
+        mapping: { ...RBIF, MaximumRetryAttempts: 3, ...onFailure(SQS_ARN) },
+      })
       const { report } = runScripted(normalized(file), () => returning(response))
       const seen = {
         response: JSON.stringify(response),
@@ -124,7 +174,9 @@ describe('ReportBatchItemFailures (docs/semantics.md A5, C2, C9)', () => {
       expect(seen).toEqual({
         response: JSON.stringify(response),
         batches: [1, 2, 3, 4].map((attempt) => [[0], attempt, 'error']),
-        destinations: [[4, { statusCode: 200, executedVersion: '$LATEST', functionError: null }, 1]],
+        destinations: [
+          [4, { statusCode: 200, executedVersion: '$LATEST', functionError: null }, 1],
+        ],
       })
     }
   })
@@ -140,11 +192,20 @@ describe('ReportBatchItemFailures (docs/semantics.md A5, C2, C9)', () => {
 
   it('A5.5: failure records are functionError null / 200 after a partial response, "Unhandled" after a thrown error', () => {
     const run = (handler: ScriptedHandler) => {
-      const file = scenarioFile({ writes: puts(2), mapping: { ...RBIF, MaximumRetryAttempts: 0, ...onFailure(SQS_ARN) } })
-      return runScripted(normalized(file), handler).report.destinations.map((d) => d.message.responseContext)
+      const file = scenarioFile({
+        writes: puts(2),
+        mapping: { ...RBIF, MaximumRetryAttempts: 0, ...onFailure(SQS_ARN) },
+      })
+      return runScripted(normalized(file), handler).report.destinations.map(
+        (d) => d.message.responseContext,
+      )
     }
-    expect(run(failing('k0'))).toEqual([{ statusCode: 200, executedVersion: '$LATEST', functionError: null }])
-    expect(run(() => throwing('Error', 'boom'))).toEqual([{ statusCode: 200, executedVersion: '$LATEST', functionError: 'Unhandled' }])
+    expect(run(failing('k0'))).toEqual([
+      { statusCode: 200, executedVersion: '$LATEST', functionError: null },
+    ])
+    expect(run(() => throwing('Error', 'boom'))).toEqual([
+      { statusCode: 200, executedVersion: '$LATEST', functionError: 'Unhandled' },
+    ])
   })
 
   it('A5.2: a failure naming the first record checkpoints nothing and retries the whole batch as partial', () => {
@@ -163,5 +224,6 @@ describe('ReportBatchItemFailures (docs/semantics.md A5, C2, C9)', () => {
 /** Reports `keys` as failed on the first invocation, then succeeds. */
 function failingOnce(...keys: string[]): ScriptedHandler {
   let calls = 0
-  return (request, records) => (calls++ === 0 ? failing(...keys)(request, records) : returning(null))
+  return (request, records) =>
+    calls++ === 0 ? failing(...keys)(request, records) : returning(null)
 }

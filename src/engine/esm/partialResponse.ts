@@ -20,11 +20,15 @@ export function readBatchItemFailures(
   }
   const failures = (response as Record<string, unknown>).batchItemFailures
   if (failures === undefined || failures === null) return { kind: 'success' }
-  if (!Array.isArray(failures)) return { kind: 'failure', reason: 'batchItemFailures is not a list' }
+  if (!Array.isArray(failures))
+    return { kind: 'failure', reason: 'batchItemFailures is not a list' }
   if (failures.length === 0) return { kind: 'success' }
   let lowest: bigint | undefined
   for (const entry of failures) {
-    const id: unknown = entry !== null && typeof entry === 'object' ? (entry as Record<string, unknown>).itemIdentifier : undefined
+    const id: unknown =
+      entry !== null && typeof entry === 'object'
+        ? (entry as Record<string, unknown>).itemIdentifier
+        : undefined
     if (typeof id !== 'string' || id === '' || !/^\d+$/.test(id)) {
       return { kind: 'failure', reason: `invalid itemIdentifier ${JSON.stringify(id ?? null)}` }
     }

@@ -20,7 +20,9 @@ import {
 function reportFailureOf(...keys: string[]): ScriptedHandler {
   return (_request, records) => {
     const failed = records.find((r) => keys.includes((r.keys.pk as { S: string }).S))
-    return returning({ batchItemFailures: failed ? [{ itemIdentifier: failed.sequenceNumber }] : [] })
+    return returning({
+      batchItemFailures: failed ? [{ itemIdentifier: failed.sequenceNumber }] : [],
+    })
   }
 }
 
@@ -45,12 +47,17 @@ describe('retries, record age and the retry budget', () => {
       },
     ])
     for (const age of [-1, 60, 604_800]) {
-      expect(validateScenario(scenarioFile({ mapping: { MaximumRecordAgeInSeconds: age } })).ok).toBe(true)
+      expect(
+        validateScenario(scenarioFile({ mapping: { MaximumRecordAgeInSeconds: age } })).ok,
+      ).toBe(true)
     }
   })
 
   it('A4.1: with MaximumRetryAttempts -1 a failing batch is retried until its record leaves the stream at 24 h', () => {
-    const { report } = runScripted(normalized(scenarioFile({ writes: puts(1), durationSeconds: 90_000 })), fail)
+    const { report } = runScripted(
+      normalized(scenarioFile({ writes: puts(1), durationSeconds: 90_000 })),
+      fail,
+    )
     // 1 000, 2 020, 4 040, … 64 120, then every 60 020 ms (60 s cap + 20 ms invocation) while younger than 24 h.
     expect(report.invocations).toHaveLength(1_445)
     expect(report.invocations.at(-1)).toMatchObject({ startMs: 86_372_880, attempt: 1_445 })
@@ -74,7 +81,12 @@ describe('retries, record age and the retry budget', () => {
     ])
     expect(starts(report)).toEqual([[16_000, [0], 1]])
     expect(report.destinations.map((d) => d.message.requestContext)).toEqual([
-      { requestId: report.invocations[0].requestId, functionArn: FUNCTION_ARN, condition: 'RetryAttemptsExhausted', approximateInvokeCount: 1 },
+      {
+        requestId: report.invocations[0].requestId,
+        functionArn: FUNCTION_ARN,
+        condition: 'RetryAttemptsExhausted',
+        approximateInvokeCount: 1,
+      },
     ])
   })
 
@@ -91,18 +103,34 @@ describe('retries, record age and the retry budget', () => {
       [4_060, [1], 1],
     ])
     expect(fates(report)).toEqual(['dropped', 'processed'])
-    expect(checkpoints(sim.journal(), report)).toEqual([[4_060, 0], [4_080, 1]])
+    expect(checkpoints(sim.journal(), report)).toEqual([
+      [4_060, 0],
+      [4_080, 1],
+    ])
   })
 
   it('A4.3: MaximumRetryAttempts N invokes a failing batch N+1 times (N = 0, 1, 2, 3) and reports approximateInvokeCount N+1', () => {
     const expectedStarts = [1_000, 2_020, 4_040, 8_060]
     for (const n of [0, 1, 2, 3]) {
-      const file = scenarioFile({ writes: puts(2), mapping: { MaximumRetryAttempts: n, ...onFailure(SQS_ARN) } })
+      const file = scenarioFile({
+        writes: puts(2),
+        mapping: { MaximumRetryAttempts: n, ...onFailure(SQS_ARN) },
+      })
       const { sim, report } = runScripted(normalized(file), fail)
-      expect(starts(report)).toEqual(expectedStarts.slice(0, n + 1).map((t, i) => [t, [0, 1], i + 1]))
+      expect(starts(report)).toEqual(
+        expectedStarts.slice(0, n + 1).map((t, i) => [t, [0, 1], i + 1]),
+      )
       const last = report.invocations[n]
       expect(report.destinations.map((d) => [d.atMs, d.message.requestContext])).toEqual([
-        [last.endMs, { requestId: last.requestId, functionArn: FUNCTION_ARN, condition: 'RetryAttemptsExhausted', approximateInvokeCount: n + 1 }],
+        [
+          last.endMs,
+          {
+            requestId: last.requestId,
+            functionArn: FUNCTION_ARN,
+            condition: 'RetryAttemptsExhausted',
+            approximateInvokeCount: n + 1,
+          },
+        ],
       ])
       expect(checkpoints(sim.journal(), report)).toEqual([[last.endMs, 1]])
     }
@@ -111,7 +139,12 @@ describe('retries, record age and the retry budget', () => {
   it('A4.4: partial-batch retries share one budget: BatchSize 3, N = 3, the last record fails 4 times, count 4, batchSize 1', () => {
     const file = scenarioFile({
       writes: puts(3),
-      mapping: { BatchSize: 3, MaximumRetryAttempts: 3, FunctionResponseTypes: ['ReportBatchItemFailures'], ...onFailure(SQS_ARN) },
+      mapping: {
+        BatchSize: 3,
+        MaximumRetryAttempts: 3,
+        FunctionResponseTypes: ['ReportBatchItemFailures'],
+        ...onFailure(SQS_ARN),
+      },
     })
     const { sim, report } = runScripted(normalized(file), reportFailureOf('k2'))
     expect(starts(report)).toEqual([
@@ -120,12 +153,22 @@ describe('retries, record age and the retry budget', () => {
       [4_040, [2], 3],
       [8_060, [2], 4],
     ])
-    expect(report.invocations.map((i) => i.outcome)).toEqual(['partial', 'partial', 'partial', 'partial'])
+    expect(report.invocations.map((i) => i.outcome)).toEqual([
+      'partial',
+      'partial',
+      'partial',
+      'partial',
+    ])
     const last = report.invocations[3]
     const seq2 = report.records[2].sequenceNumber
     expect(report.destinations.map((d) => d.message)).toEqual([
       {
-        requestContext: { requestId: last.requestId, functionArn: FUNCTION_ARN, condition: 'RetryAttemptsExhausted', approximateInvokeCount: 4 },
+        requestContext: {
+          requestId: last.requestId,
+          functionArn: FUNCTION_ARN,
+          condition: 'RetryAttemptsExhausted',
+          approximateInvokeCount: 4,
+        },
         responseContext: { statusCode: 200, executedVersion: '$LATEST', functionError: null },
         version: '1.0',
         timestamp: '2026-01-01T00:00:08.080Z',
@@ -141,7 +184,10 @@ describe('retries, record age and the retry budget', () => {
       },
     ])
     expect(fates(report)).toEqual(['processed', 'processed', 'destination'])
-    expect(checkpoints(sim.journal(), report)).toEqual([[1_020, 1], [8_080, 2]])
+    expect(checkpoints(sim.journal(), report)).toEqual([
+      [1_020, 1],
+      [8_080, 2],
+    ])
   })
 
   it('A4.4: the attempt counter does not reset when a partial failure moves the checkpoint forward', () => {
@@ -150,7 +196,8 @@ describe('retries, record age and the retry budget', () => {
       mapping: { MaximumRetryAttempts: 3, FunctionResponseTypes: ['ReportBatchItemFailures'] },
     })
     let calls = 0
-    const byCall: ScriptedHandler = (request, records) => reportFailureOf(calls++ === 0 ? 'k1' : 'k2')(request, records)
+    const byCall: ScriptedHandler = (request, records) =>
+      reportFailureOf(calls++ === 0 ? 'k1' : 'k2')(request, records)
     const { report } = runScripted(normalized(file), byCall)
     // Fails k1, then k2 three times: 4 invocations in all, then the budget is spent.
     expect(starts(report)).toEqual([
@@ -177,7 +224,12 @@ describe('retries, record age and the retry budget', () => {
       [
         61_000,
         {
-          requestContext: { requestId: matching(UUID_V4), functionArn: FUNCTION_ARN, condition: 'RecordAgeExceeded', approximateInvokeCount: 1 },
+          requestContext: {
+            requestId: matching(UUID_V4),
+            functionArn: FUNCTION_ARN,
+            condition: 'RecordAgeExceeded',
+            approximateInvokeCount: 1,
+          },
           version: '1.0',
           timestamp: '2026-01-01T00:01:01.000Z',
           DDBStreamBatchInfo: {
@@ -193,26 +245,57 @@ describe('retries, record age and the retry budget', () => {
       ],
     ])
     expect('responseContext' in report.destinations[0].message).toBe(false)
-    expect(fates(report)).toEqual(['destination', 'processed', 'processed', 'processed', 'processed', 'processed'])
+    expect(fates(report)).toEqual([
+      'destination',
+      'processed',
+      'processed',
+      'processed',
+      'processed',
+      'processed',
+    ])
   })
 
   it('A4.5: a record that grows too old while retried leaves with RecordAgeExceeded and the count of invocations so far', () => {
-    const file = scenarioFile({ writes: puts(1), durationSeconds: 120, mapping: { MaximumRecordAgeInSeconds: 60, ...onFailure(SQS_ARN) } })
+    const file = scenarioFile({
+      writes: puts(1),
+      durationSeconds: 120,
+      mapping: { MaximumRecordAgeInSeconds: 60, ...onFailure(SQS_ARN) },
+    })
     const { report } = runScripted(normalized(file), fail)
-    expect(report.invocations.map((i) => i.startMs)).toEqual([1_000, 2_020, 4_040, 8_060, 16_080, 32_100])
-    expect(report.destinations.map((d) => [d.atMs, d.message.requestContext, 'responseContext' in d.message])).toEqual([
+    expect(report.invocations.map((i) => i.startMs)).toEqual([
+      1_000, 2_020, 4_040, 8_060, 16_080, 32_100,
+    ])
+    expect(
+      report.destinations.map((d) => [
+        d.atMs,
+        d.message.requestContext,
+        'responseContext' in d.message,
+      ]),
+    ).toEqual([
       [
         64_120,
-        { requestId: report.invocations[5].requestId, functionArn: FUNCTION_ARN, condition: 'RecordAgeExceeded', approximateInvokeCount: 6 },
+        {
+          requestId: report.invocations[5].requestId,
+          functionArn: FUNCTION_ARN,
+          condition: 'RecordAgeExceeded',
+          approximateInvokeCount: 6,
+        },
         false,
       ],
     ])
   })
 
   it('C7: retries back off 1 s, 2 s, 4 s … after each completion, capped at 60 s', () => {
-    const { sim, report } = runScripted(normalized(scenarioFile({ writes: puts(1), durationSeconds: 200 })), fail)
-    expect(report.invocations.map((i) => i.startMs)).toEqual([1_000, 2_020, 4_040, 8_060, 16_080, 32_100, 64_120, 124_140, 184_160])
-    const backoffs = sim.journal().flatMap((e) => (e.type === 'retryScheduled' ? [e.retryAtMs - e.atMs] : []))
+    const { sim, report } = runScripted(
+      normalized(scenarioFile({ writes: puts(1), durationSeconds: 200 })),
+      fail,
+    )
+    expect(report.invocations.map((i) => i.startMs)).toEqual([
+      1_000, 2_020, 4_040, 8_060, 16_080, 32_100, 64_120, 124_140, 184_160,
+    ])
+    const backoffs = sim
+      .journal()
+      .flatMap((e) => (e.type === 'retryScheduled' ? [e.retryAtMs - e.atMs] : []))
     expect(backoffs).toEqual([1_000, 2_000, 4_000, 8_000, 16_000, 32_000, 60_000, 60_000, 60_000])
   })
 
@@ -242,9 +325,19 @@ describe('retries, record age and the retry budget', () => {
     })
     const { report } = runScripted(normalized(file), succeed)
     expect(report.invocations).toEqual([])
-    expect(report.throttles.map((t) => t.atMs)).toEqual([1_000, 2_000, 4_000, 8_000, 16_000, 32_000])
+    expect(report.throttles.map((t) => t.atMs)).toEqual([
+      1_000, 2_000, 4_000, 8_000, 16_000, 32_000,
+    ])
     expect(report.destinations.map((d) => [d.atMs, d.message.requestContext])).toEqual([
-      [64_000, { requestId: matching(UUID_V4), functionArn: FUNCTION_ARN, condition: 'RecordAgeExceeded', approximateInvokeCount: 1 }],
+      [
+        64_000,
+        {
+          requestId: matching(UUID_V4),
+          functionArn: FUNCTION_ARN,
+          condition: 'RecordAgeExceeded',
+          approximateInvokeCount: 1,
+        },
+      ],
     ])
   })
 })

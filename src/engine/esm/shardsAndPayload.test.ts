@@ -15,7 +15,9 @@ describe('several shards (docs/semantics.md A2.1, D8)', () => {
     const shardIds = [...new Set(report.records.map((r) => r.shardId))]
     expect(shardIds).toHaveLength(2)
     for (const inv of report.invocations) {
-      expect(new Set(inv.recordIndexes.map((i) => report.records[i].shardId))).toEqual(new Set([inv.shardId]))
+      expect(new Set(inv.recordIndexes.map((i) => report.records[i].shardId))).toEqual(
+        new Set([inv.shardId]),
+      )
     }
     // Shard s = FNV-1a(key) mod 2; shard 0 is polled first at the same millisecond.
     const byShard = (s: number) => KEYS.flatMap((k, i) => (fnv1a(k) % 2 === s ? [i] : []))
@@ -28,7 +30,11 @@ describe('several shards (docs/semantics.md A2.1, D8)', () => {
   })
 
   it('A4.2: a poison record blocks only its own shard', () => {
-    const file = scenarioFile({ writes: [...KEYS.map((k) => put(k)), ...KEYS.map((k) => put(`${k}2`, 5_000))], table: { shards: 2 }, durationSeconds: 20 })
+    const file = scenarioFile({
+      writes: [...KEYS.map((k) => put(k)), ...KEYS.map((k) => put(`${k}2`, 5_000))],
+      table: { shards: 2 },
+      durationSeconds: 20,
+    })
     const { report } = runScripted(normalized(file), poison('a'))
     const poisonShard = report.records[0].shardId
     const other = report.records.filter((r) => r.shardId !== poisonShard)
@@ -36,14 +42,21 @@ describe('several shards (docs/semantics.md A2.1, D8)', () => {
     expect(new Set(other.map((r) => r.fate))).toEqual(new Set(['processed']))
     expect(new Set(blocked.map((r) => r.fate))).toEqual(new Set(['pending']))
     expect(other.length).toBeGreaterThan(0)
-    expect(report.invocations.filter((i) => i.shardId === poisonShard).every((i) => i.recordIndexes.includes(0))).toBe(true)
+    expect(
+      report.invocations
+        .filter((i) => i.shardId === poisonShard)
+        .every((i) => i.recordIndexes.includes(0)),
+    ).toBe(true)
   })
 })
 
 describe('the 6 MB invocation payload (docs/semantics.md A2.2, D2)', () => {
   it('A2.2: with items near 400 KB a batch closes before its event JSON passes 6,291,456 bytes', () => {
     const blob = 'x'.repeat(390_000)
-    const writes = Array.from({ length: 20 }, (_, i) => ({ atMs: 0, PutItem: { Item: { pk: { S: `k${i}` }, blob: { S: blob } } } }))
+    const writes = Array.from({ length: 20 }, (_, i) => ({
+      atMs: 0,
+      PutItem: { Item: { pk: { S: `k${i}` }, blob: { S: blob } } },
+    }))
     const file = scenarioFile({
       writes,
       table: { StreamSpecification: { StreamEnabled: true, StreamViewType: 'NEW_IMAGE' } },
@@ -52,22 +65,30 @@ describe('the 6 MB invocation payload (docs/semantics.md A2.2, D2)', () => {
     const { sim, report } = runScripted(normalized(file), succeed)
     expect(report.writes.every((w) => w.result === 'record')).toBe(true)
     // GetRecords returns at most 1 MB: two of these records per poll, every 250 ms, while the window is open.
-    const polls = sim.journal().flatMap((e) => (e.type === 'polled' ? [[e.atMs, e.recordIndexes.length]] : []))
-    expect(polls.slice(0, 8)).toEqual([1_000, 1_250, 1_500, 1_750, 2_000, 2_250, 2_500, 2_750].map((t) => [t, 2]))
+    const polls = sim
+      .journal()
+      .flatMap((e) => (e.type === 'polled' ? [[e.atMs, e.recordIndexes.length]] : []))
+    expect(polls.slice(0, 8)).toEqual(
+      [1_000, 1_250, 1_500, 1_750, 2_000, 2_250, 2_500, 2_750].map((t) => [t, 2]),
+    )
     expect(report.invocations.map((i) => [i.startMs, i.recordIndexes.length])).toEqual([
       [3_000, 16],
       [13_020, 4],
     ])
     const sizes = report.invocations.map((i) => utf8Length(JSON.stringify(i.event)))
     expect(sizes[0]).toBeLessThanOrEqual(PAYLOAD_LIMIT)
-    const next = utf8Length(JSON.stringify((report.invocations[1].event as { Records: unknown[] }).Records[0]))
+    const next = utf8Length(
+      JSON.stringify((report.invocations[1].event as { Records: unknown[] }).Records[0]),
+    )
     expect(sizes[0] + 1 + next).toBeGreaterThan(PAYLOAD_LIMIT)
     expect(fates(report).every((f) => f === 'processed')).toBe(true)
   })
 
   it('A2.2: a single record is always sent, whatever its size', () => {
     const blob = 'y'.repeat(399_000)
-    const file = scenarioFile({ writes: [{ atMs: 0, PutItem: { Item: { pk: { S: 'big' }, blob: { S: blob } } } }] })
+    const file = scenarioFile({
+      writes: [{ atMs: 0, PutItem: { Item: { pk: { S: 'big' }, blob: { S: blob } } } }],
+    })
     const { report } = runScripted(normalized(file), succeed)
     expect(report.invocations.map((i) => i.recordIndexes)).toEqual([[0]])
   })

@@ -83,5 +83,6 @@ export function carryState(lane: LaneState, response: unknown, final: boolean): 
   }
   const state = (response as { state: unknown }).state
   lane.window.state = state
-  if (utf8Length(JSON.stringify(state ?? null)) > MAX_STATE_BYTES) lane.window.terminatedEarly = true
+  if (utf8Length(JSON.stringify(state ?? null)) > MAX_STATE_BYTES)
+    lane.window.terminatedEarly = true
 }

@@ -40,7 +40,12 @@ export interface HandlerError {
  * (`<requestId>\tINFO\t<message>`), init lines first on a cold start.
  */
 export type InvocationOutcome =
-  | { readonly kind: 'returned'; readonly response: unknown; readonly waitedMs: number; readonly logs: readonly string[] }
+  | {
+      readonly kind: 'returned'
+      readonly response: unknown
+      readonly waitedMs: number
+      readonly logs: readonly string[]
+    }
   | {
       readonly kind: 'error'
       readonly error: HandlerError

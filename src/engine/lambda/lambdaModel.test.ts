@@ -20,12 +20,24 @@ const oneAtATime = (count: number) => puts(count, { atMs: 0, intervalMs: 5_000 }
 
 describe('the Lambda side: environments, virtual time, timeouts, throttles, logs', () => {
   it('D1: time is virtual from clock.start; a run may span more than 24 h and finishes at once', () => {
-    const file = scenarioFile({ clock: { start: '2026-03-05T10:20:30.000Z' }, writes: puts(1, { atMs: 2_500 }), durationSeconds: 100_000 })
+    const file = scenarioFile({
+      clock: { start: '2026-03-05T10:20:30.000Z' },
+      writes: puts(1, { atMs: 2_500 }),
+      durationSeconds: 100_000,
+    })
     expect(validateScenario(file).ok).toBe(true)
     const { report } = runScripted(normalized(file), succeed)
-    const record = (report.invocations[0].event as { Records: Array<{ dynamodb: { ApproximateCreationDateTime: number } }> }).Records[0]
-    expect(record.dynamodb.ApproximateCreationDateTime).toBe(Date.UTC(2026, 2, 5, 10, 20, 32) / 1000)
-    expect(report.streamArn).toBe('arn:aws:dynamodb:us-east-1:123456789012:table/Orders/stream/2026-03-05T10:20:30.000')
+    const record = (
+      report.invocations[0].event as {
+        Records: Array<{ dynamodb: { ApproximateCreationDateTime: number } }>
+      }
+    ).Records[0]
+    expect(record.dynamodb.ApproximateCreationDateTime).toBe(
+      Date.UTC(2026, 2, 5, 10, 20, 32) / 1000,
+    )
+    expect(report.streamArn).toBe(
+      'arn:aws:dynamodb:us-east-1:123456789012:table/Orders/stream/2026-03-05T10:20:30.000',
+    )
     expect(report.endMs).toBe(100_000_000)
   })
 
@@ -35,24 +47,50 @@ describe('the Lambda side: environments, virtual time, timeouts, throttles, logs
       returning(null),
       { kind: 'timeout', logs: [] },
       returning(null),
-      { kind: 'crashed', message: 'RequestId: x Error: Runtime exited with error: exit status 127', logs: [] },
+      {
+        kind: 'crashed',
+        message: 'RequestId: x Error: Runtime exited with error: exit status 127',
+        logs: [],
+      },
       returning(null),
     )
     const file = scenarioFile({ writes: oneAtATime(6), mapping: { MaximumRetryAttempts: 0 } })
     const { report } = runScripted(normalized(file), handler)
-    expect(environments).toEqual([[1, true], [1, false], [1, false], [2, true], [2, false], [3, true]])
-    expect(report.invocations.map((i) => i.coldStart)).toEqual([true, false, false, true, false, true])
+    expect(environments).toEqual([
+      [1, true],
+      [1, false],
+      [1, false],
+      [2, true],
+      [2, false],
+      [3, true],
+    ])
+    expect(report.invocations.map((i) => i.coldStart)).toEqual([
+      true,
+      false,
+      false,
+      true,
+      false,
+      true,
+    ])
   })
 
   it('D4: an invocation lasts function.durationMs plus the virtual time the handler awaited', () => {
     const file = scenarioFile({ writes: puts(1), function: { durationMs: 50, Timeout: 10 } })
     const { report } = runScripted(normalized(file), () => returning({ ok: true }, 5_000))
-    expect(report.invocations.map((i) => [i.startMs, i.endMs, i.outcome, i.response])).toEqual([[1_000, 6_050, 'success', { ok: true }]])
-    expect(report.invocations[0].logs[2]).toContain('\tDuration: 5050.00 ms\tBilled Duration: 5050 ms\t')
+    expect(report.invocations.map((i) => [i.startMs, i.endMs, i.outcome, i.response])).toEqual([
+      [1_000, 6_050, 'success', { ok: true }],
+    ])
+    expect(report.invocations[0].logs[2]).toContain(
+      '\tDuration: 5050.00 ms\tBilled Duration: 5050 ms\t',
+    )
   })
 
   it('D5: past Timeout the invocation ends at exactly the timeout with Sandbox.Timedout and the two-decimal message', () => {
-    const handler = recording({ kind: 'timeout', logs: [] }, returning(null, 2_990), returning(null, 2_980))
+    const handler = recording(
+      { kind: 'timeout', logs: [] },
+      returning(null, 2_990),
+      returning(null, 2_980),
+    )
     const file = scenarioFile({ writes: oneAtATime(3), mapping: { MaximumRetryAttempts: 0 } })
     const { report } = runScripted(normalized(file), handler.handler)
     const [first, second, third] = report.invocations
@@ -64,7 +102,11 @@ describe('the Lambda side: environments, virtual time, timeouts, throttles, logs
     })
     // 20 ms + 2 990 ms awaited exceeds 3 s: a timeout too; 20 + 2 980 = 3 000 does not.
     expect([second.endMs - second.startMs, second.outcome]).toEqual([3_000, 'timeout'])
-    expect([third.endMs - third.startMs, third.outcome, third.error]).toEqual([3_000, 'success', null])
+    expect([third.endMs - third.startMs, third.outcome, third.error]).toEqual([
+      3_000,
+      'success',
+      null,
+    ])
     expect(handler.environments.map(([, cold]) => cold)).toEqual([true, true, true])
     expect(fates(report)).toEqual(['dropped', 'dropped', 'processed'])
   })
@@ -72,40 +114,81 @@ describe('the Lambda side: environments, virtual time, timeouts, throttles, logs
   it('D6: thrown errors keep their errorType and message; a crash is Runtime.ExitError; both spend retries', () => {
     const handler = recording(
       throwing('TypeError', "Cannot read properties of undefined (reading 'S')"),
-      { kind: 'crashed', message: 'RequestId: r Error: Runtime exited without providing a reason', logs: [] },
+      {
+        kind: 'crashed',
+        message: 'RequestId: r Error: Runtime exited without providing a reason',
+        logs: [],
+      },
     )
     const file = scenarioFile({ writes: puts(1), mapping: { MaximumRetryAttempts: 1 } })
     const { report } = runScripted(normalized(file), handler.handler)
     expect(report.invocations.map((i) => [i.attempt, i.outcome, i.error])).toEqual([
-      [1, 'error', { errorType: 'TypeError', errorMessage: "Cannot read properties of undefined (reading 'S')", stackTrace: ["TypeError: Cannot read properties of undefined (reading 'S')"] }],
-      [2, 'error', { errorType: 'Runtime.ExitError', errorMessage: 'RequestId: r Error: Runtime exited without providing a reason', stackTrace: [] }],
+      [
+        1,
+        'error',
+        {
+          errorType: 'TypeError',
+          errorMessage: "Cannot read properties of undefined (reading 'S')",
+          stackTrace: ["TypeError: Cannot read properties of undefined (reading 'S')"],
+        },
+      ],
+      [
+        2,
+        'error',
+        {
+          errorType: 'Runtime.ExitError',
+          errorMessage: 'RequestId: r Error: Runtime exited without providing a reason',
+          stackTrace: [],
+        },
+      ],
     ])
     expect(fates(report)).toEqual(['dropped'])
   })
 
   it('D7: ReservedConcurrentExecutions 0 throttles every batch; it never reaches the function and leaves only at 24 h', () => {
-    const file = scenarioFile({ writes: puts(1), durationSeconds: 90_000, function: { ReservedConcurrentExecutions: 0 } })
+    const file = scenarioFile({
+      writes: puts(1),
+      durationSeconds: 90_000,
+      function: { ReservedConcurrentExecutions: 0 },
+    })
     const { report } = runScripted(normalized(file), succeed)
     expect(report.invocations).toEqual([])
     // 1 000, 2 000, 4 000 … 64 000, then every 60 s while the record is younger than 24 h.
     expect(report.throttles).toHaveLength(1_445)
-    expect(report.throttles.slice(0, 8).map((t) => t.atMs)).toEqual([1_000, 2_000, 4_000, 8_000, 16_000, 32_000, 64_000, 124_000])
+    expect(report.throttles.slice(0, 8).map((t) => t.atMs)).toEqual([
+      1_000, 2_000, 4_000, 8_000, 16_000, 32_000, 64_000, 124_000,
+    ])
     expect(report.metrics.Throttles.reduce((sum, [, n]) => sum + n, 0)).toBe(1_445)
     expect(report.metrics.Invocations).toEqual([])
     expect(fates(report)).toEqual(['expired'])
   })
 
   it('D7: a reservation of 1 lets one shard invoke while the other is throttled and retried 1 s later', () => {
-    const writes = [{ atMs: 0, PutItem: { Item: { pk: { S: 'a' } } } }, { atMs: 0, PutItem: { Item: { pk: { S: 'b' } } } }]
-    const file = scenarioFile({ writes, table: { shards: 2 }, function: { ReservedConcurrentExecutions: 1, durationMs: 500 } })
+    const writes = [
+      { atMs: 0, PutItem: { Item: { pk: { S: 'a' } } } },
+      { atMs: 0, PutItem: { Item: { pk: { S: 'b' } } } },
+    ]
+    const file = scenarioFile({
+      writes,
+      table: { shards: 2 },
+      function: { ReservedConcurrentExecutions: 1, durationMs: 500 },
+    })
     const { report } = runScripted(normalized(file), succeed)
     expect(report.records[0].shardId).not.toBe(report.records[1].shardId)
     expect(report.throttles.map((t) => [t.atMs, t.recordIndexes])).toEqual([[1_000, [1]]])
-    expect(starts(report)).toEqual([[1_000, [0], 1], [2_000, [1], 1]])
+    expect(starts(report)).toEqual([
+      [1_000, [0], 1],
+      [2_000, [1], 1],
+    ])
   })
 
   it('D10: each invocation logs START, the handler lines, END and REPORT (Init Duration on a cold start)', () => {
-    const handler: ScriptedHandler = (request) => ({ kind: 'returned', response: null, waitedMs: 0, logs: [`${request.requestId}\tINFO\thello`] })
+    const handler: ScriptedHandler = (request) => ({
+      kind: 'returned',
+      response: null,
+      waitedMs: 0,
+      logs: [`${request.requestId}\tINFO\thello`],
+    })
     const { report } = runScripted(normalized(scenarioFile({ writes: oneAtATime(2) })), handler)
     const [cold, warm] = report.invocations
     expect(cold.logs).toEqual([
@@ -137,7 +220,11 @@ describe('the Lambda side: environments, virtual time, timeouts, throttles, logs
   })
 
   it('A12: a timeout is reported with Sandbox.Timedout "Task timed out after N.NN seconds" at the function Timeout', () => {
-    const file = scenarioFile({ writes: puts(1), function: { Timeout: 1 }, mapping: { MaximumRetryAttempts: 0 } })
+    const file = scenarioFile({
+      writes: puts(1),
+      function: { Timeout: 1 },
+      mapping: { MaximumRetryAttempts: 0 },
+    })
     const { report } = runScripted(normalized(file), () => ({ kind: 'timeout', logs: [] }))
     const [only] = report.invocations
     expect([only.endMs - only.startMs, only.error?.errorType, only.error?.errorMessage]).toEqual([
@@ -145,7 +232,10 @@ describe('the Lambda side: environments, virtual time, timeouts, throttles, logs
       'Sandbox.Timedout',
       `RequestId: ${only.requestId} Error: Task timed out after 1.00 seconds`,
     ])
-    expect(only.logs.slice(1, 3)).toEqual([`${only.requestId} Task timed out after 1.00 seconds`, `END RequestId: ${only.requestId}`])
+    expect(only.logs.slice(1, 3)).toEqual([
+      `${only.requestId} Task timed out after 1.00 seconds`,
+      `END RequestId: ${only.requestId}`,
+    ])
   })
 
   it('A12: a response over 6 MB fails the invocation with Function.ResponseSizeTooLarge', () => {
@@ -155,7 +245,12 @@ describe('the Lambda side: environments, virtual time, timeouts, throttles, logs
       [
         'error',
         null,
-        { errorType: 'Function.ResponseSizeTooLarge', errorMessage: 'Response payload size exceeded maximum allowed payload size (6291556 bytes).', stackTrace: [] },
+        {
+          errorType: 'Function.ResponseSizeTooLarge',
+          errorMessage:
+            'Response payload size exceeded maximum allowed payload size (6291556 bytes).',
+          stackTrace: [],
+        },
       ],
     ])
     expect(fates(report)).toEqual(['dropped'])

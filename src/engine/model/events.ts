@@ -25,8 +25,20 @@ export type RuleId =
 
 /** What happened, in order: the UI log, the charts, the animation and the "why" query all read these. */
 export type SimEvent =
-  | { type: 'recordWritten'; atMs: number; recordIndex: number; shard: number; writeIndex: number | undefined }
-  | { type: 'writeApplied'; atMs: number; writeIndex: number; result: 'noop' | 'rejected'; message?: string }
+  | {
+      type: 'recordWritten'
+      atMs: number
+      recordIndex: number
+      shard: number
+      writeIndex: number | undefined
+    }
+  | {
+      type: 'writeApplied'
+      atMs: number
+      writeIndex: number
+      result: 'noop' | 'rejected'
+      message?: string
+    }
   | { type: 'mappingState'; atMs: number; state: MappingStateName }
   | { type: 'polled'; atMs: number; shard: number; lane: number; recordIndexes: number[] }
   | {
@@ -61,11 +73,6 @@ export type SimEvent =
   | { type: 'destinationDelivered'; atMs: number; kind: DestinationKind; destinationIndex: number }
 
 export type MappingStateName =
-  | 'Creating'
-  | 'Enabling'
-  | 'Enabled'
-  | 'Disabling'
-  | 'Disabled'
-  | 'Updating'
+  'Creating' | 'Enabling' | 'Enabled' | 'Disabling' | 'Disabled' | 'Updating'
 
 export type InvocationResultKind = 'success' | 'partial' | 'error' | 'timeout'

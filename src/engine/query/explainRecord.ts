@@ -39,7 +39,13 @@ export function explainRecord(journal: readonly SimEvent[], recordIndex: number)
         break
       case 'polled':
         if (event.recordIndexes.includes(recordIndex)) {
-          steps.push(step(event.atMs, `read by a poll of shard ${event.shard}, lane ${event.lane}`, 'poll.read'))
+          steps.push(
+            step(
+              event.atMs,
+              `read by a poll of shard ${event.shard}, lane ${event.lane}`,
+              'poll.read',
+            ),
+          )
         }
         break
       case 'invocationStarted':
@@ -47,7 +53,10 @@ export function explainRecord(journal: readonly SimEvent[], recordIndex: number)
         if (event.recordIndexes.includes(recordIndex)) {
           const cold = event.coldStart ? ', cold start' : ''
           steps.push(
-            step(event.atMs, `sent in invocation ${event.invocationId} (batch of ${event.recordIndexes.length}, attempt ${event.attempt}${cold})`),
+            step(
+              event.atMs,
+              `sent in invocation ${event.invocationId} (batch of ${event.recordIndexes.length}, attempt ${event.attempt}${cold})`,
+            ),
           )
         }
         break
@@ -58,7 +67,9 @@ export function explainRecord(journal: readonly SimEvent[], recordIndex: number)
         break
       case 'throttled':
         if (event.recordIndexes.includes(recordIndex)) {
-          steps.push(step(event.atMs, 'throttled: the batch did not reach the function', 'retry.throttle'))
+          steps.push(
+            step(event.atMs, 'throttled: the batch did not reach the function', 'retry.throttle'),
+          )
         }
         break
       case 'retryScheduled':
@@ -68,7 +79,14 @@ export function explainRecord(journal: readonly SimEvent[], recordIndex: number)
         break
       case 'batchSplit': {
         const half = event.halves.findIndex((h) => h.includes(recordIndex))
-        if (half >= 0) steps.push(step(event.atMs, `batch split in two; this record is in half ${half + 1}`, 'bisect.split'))
+        if (half >= 0)
+          steps.push(
+            step(
+              event.atMs,
+              `batch split in two; this record is in half ${half + 1}`,
+              'bisect.split',
+            ),
+          )
         break
       }
       case 'fate':

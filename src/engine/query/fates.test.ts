@@ -10,7 +10,8 @@ const FINAL = ['processed', 'filtered', 'destination', 'dropped', 'expired', 'sk
 /** Record index → number of `fate` events naming it. */
 function fateEvents(journal: readonly SimEvent[]): Map<number, number> {
   const counts = new Map<number, number>()
-  for (const e of journal) if (e.type === 'fate') for (const i of e.recordIndexes) counts.set(i, (counts.get(i) ?? 0) + 1)
+  for (const e of journal)
+    if (e.type === 'fate') for (const i of e.recordIndexes) counts.set(i, (counts.get(i) ?? 0) + 1)
   return counts
 }
 
@@ -30,7 +31,15 @@ describe('record fates (docs/semantics.md D12) and explainRecord', () => {
         BisectBatchOnFunctionError: true,
         MaximumRetryAttempts: 0,
         ...onFailure(SQS_ARN),
-        FilterCriteria: { Filters: [{ Pattern: JSON.stringify({ dynamodb: { NewImage: { color: { S: [{ exists: false }] } } } }) }] },
+        FilterCriteria: {
+          Filters: [
+            {
+              Pattern: JSON.stringify({
+                dynamodb: { NewImage: { color: { S: [{ exists: false }] } } },
+              }),
+            },
+          ],
+        },
       },
     })
     const { sim, report } = runScripted(normalized(file), poison('bad0'))
@@ -40,16 +49,26 @@ describe('record fates (docs/semantics.md D12) and explainRecord', () => {
   })
 
   it('D12: dropped (no destination) and expired (24 h retention) are fates too', () => {
-    const dropped = runScripted(normalized(scenarioFile({ writes: puts(1), mapping: { MaximumRetryAttempts: 0 } })), poison('k0'))
+    const dropped = runScripted(
+      normalized(scenarioFile({ writes: puts(1), mapping: { MaximumRetryAttempts: 0 } })),
+      poison('k0'),
+    )
     expect(fates(dropped.report)).toEqual(['dropped'])
-    const disabled = scenarioFile({ writes: puts(1), durationSeconds: 86_401, mapping: { Enabled: false } })
+    const disabled = scenarioFile({
+      writes: puts(1),
+      durationSeconds: 86_401,
+      mapping: { Enabled: false },
+    })
     const expired = runScripted(normalized(disabled), succeed)
     expect(fates(expired.report)).toEqual(['expired'])
     for (const f of [...fates(dropped.report), ...fates(expired.report)]) expect(FINAL).toContain(f)
   })
 
   it('explainRecord: a poison record isolated by bisect lists its poll, batches, split, retries and fate, with rule ids', () => {
-    const file = scenarioFile({ writes: puts(4), mapping: { BisectBatchOnFunctionError: true, MaximumRetryAttempts: 1, ...onFailure(SQS_ARN) } })
+    const file = scenarioFile({
+      writes: puts(4),
+      mapping: { BisectBatchOnFunctionError: true, MaximumRetryAttempts: 1, ...onFailure(SQS_ARN) },
+    })
     const { sim } = runScripted(normalized(file), poison('k2'))
     const history = explainRecord(sim.journal(), 2)
     expect(history.fate).toBe('destination')
@@ -75,23 +94,42 @@ describe('record fates (docs/semantics.md D12) and explainRecord', () => {
 
   it('explainRecord: a neighbour of the poison record shows its successful half', () => {
     const file = scenarioFile({
-      writes: [...puts(2), { atMs: 0, PutItem: { Item: { pk: { S: 'skip' }, skip: { BOOL: true } } } }],
+      writes: [
+        ...puts(2),
+        { atMs: 0, PutItem: { Item: { pk: { S: 'skip' }, skip: { BOOL: true } } } },
+      ],
       mapping: {
         BisectBatchOnFunctionError: true,
         MaximumRetryAttempts: 0,
-        FilterCriteria: { Filters: [{ Pattern: JSON.stringify({ dynamodb: { NewImage: { skip: { BOOL: [{ exists: false }] } } } }) }] },
+        FilterCriteria: {
+          Filters: [
+            {
+              Pattern: JSON.stringify({
+                dynamodb: { NewImage: { skip: { BOOL: [{ exists: false }] } } },
+              }),
+            },
+          ],
+        },
       },
     })
     const { sim, report } = runScripted(normalized(file), poison('k1'))
     expect(fates(report)).toEqual(['processed', 'dropped', 'filtered'])
-    const explained = (i: number) => explainRecord(sim.journal(), i).steps.filter((s) => s.rule !== undefined).map((s) => s.rule)
+    const explained = (i: number) =>
+      explainRecord(sim.journal(), i)
+        .steps.filter((s) => s.rule !== undefined)
+        .map((s) => s.rule)
     expect(explained(0)).toEqual(['poll.read', 'bisect.split', 'success.checkpoint'])
     expect(explained(1)).toEqual(['poll.read', 'bisect.split', 'retry.exhausted'])
     expect(explained(2)).toEqual(['poll.read', 'filter.match'])
   })
 
   it('explainRecord: filter verdicts carry filter.match and the record is never sent', () => {
-    const file = scenarioFile({ writes: puts(2), mapping: { FilterCriteria: { Filters: [{ Pattern: '{"dynamodb":{"Keys":{"pk":{"S":["k1"]}}}}' }] } } })
+    const file = scenarioFile({
+      writes: puts(2),
+      mapping: {
+        FilterCriteria: { Filters: [{ Pattern: '{"dynamodb":{"Keys":{"pk":{"S":["k1"]}}}}' }] },
+      },
+    })
     const { sim } = runScripted(normalized(file), succeed)
     const history = explainRecord(sim.journal(), 0)
     expect(history.fate).toBe('filtered')

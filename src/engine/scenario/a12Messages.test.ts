@@ -25,8 +25,13 @@ describe('CreateEventSourceMapping validation messages', () => {
         "ValidationException: 1 validation error detected: Value 'invalid' at 'startingPosition' failed to satisfy constraint: Member must satisfy enum value set: [LATEST, AT_TIMESTAMP, TRIM_HORIZON]",
       ],
     ])
-    expect(errors({ StartingPosition: 'AT_TIMESTAMP', StartingPositionTimestamp: 1767225600 })).toEqual([
-      ['mapping.StartingPosition', `InvalidParameterValueException: Unsupported starting position for arn type: ${STREAM_ARN}`],
+    expect(
+      errors({ StartingPosition: 'AT_TIMESTAMP', StartingPositionTimestamp: 1767225600 }),
+    ).toEqual([
+      [
+        'mapping.StartingPosition',
+        `InvalidParameterValueException: Unsupported starting position for arn type: ${STREAM_ARN}`,
+      ],
     ])
   })
 
@@ -38,7 +43,10 @@ describe('CreateEventSourceMapping validation messages', () => {
       ],
     ])
     expect(errors({ FilterCriteria: { Filters: [{ Pattern: 'single-string' }] } })).toEqual([
-      ['mapping.FilterCriteria.Filters[0].Pattern', 'InvalidParameterValueException: Invalid filter pattern definition.'],
+      [
+        'mapping.FilterCriteria.Filters[0].Pattern',
+        'InvalidParameterValueException: Invalid filter pattern definition.',
+      ],
     ])
     expect(errors({ DestinationConfig: { OnFailure: { Destination: 'nope' } } })).toEqual([
       [

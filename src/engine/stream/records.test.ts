@@ -6,7 +6,12 @@ import { EVENT_ID, SEQUENCE_NUMBER, STREAM_ARN, T0, fates, matching } from '../t
 
 type Delivered = { eventName: string; dynamodb: Record<string, unknown>; [key: string]: unknown }
 
-function table(keyName: string, keyType: string, viewType: string, extra: Record<string, unknown> = {}) {
+function table(
+  keyName: string,
+  keyType: string,
+  viewType: string,
+  extra: Record<string, unknown> = {},
+) {
   return {
     KeySchema: [{ AttributeName: keyName, KeyType: 'HASH' }],
     AttributeDefinitions: [{ AttributeName: keyName, AttributeType: keyType }],
@@ -31,7 +36,7 @@ const v1 = { pk: { S: 'a' }, v: { N: '1' } }
 const v2 = { pk: { S: 'a' }, v: { N: '2' } }
 
 describe('DynamoDB stream records', () => {
-  it('A1.1: the record carries the table\'s StreamViewType (KEYS_ONLY, NEW_IMAGE, OLD_IMAGE, NEW_AND_OLD_IMAGES)', () => {
+  it("A1.1: the record carries the table's StreamViewType (KEYS_ONLY, NEW_IMAGE, OLD_IMAGE, NEW_AND_OLD_IMAGES)", () => {
     for (const view of ['KEYS_ONLY', 'NEW_IMAGE', 'OLD_IMAGE', 'NEW_AND_OLD_IMAGES']) {
       const records = deliver({ table: table('pk', 'S', view), writes: puts(1) })
       expect(records.map((r) => r.dynamodb.StreamViewType)).toEqual([view])
@@ -77,7 +82,11 @@ describe('DynamoDB stream records', () => {
         { atMs: 10, PutItem: { Item: item } },
         {
           atMs: 20,
-          UpdateItem: { Key: keys, UpdateExpression: 'SET v = :v', ExpressionAttributeValues: { ':v': { N: '1' } } },
+          UpdateItem: {
+            Key: keys,
+            UpdateExpression: 'SET v = :v',
+            ExpressionAttributeValues: { ':v': { N: '1' } },
+          },
         },
         { atMs: 30, DeleteItem: { Key: { pk: { S: 'missing' } } } },
         { atMs: 40, PutItem: { Item: { pk: { S: 'a' }, v: { N: '2' } } } },
@@ -102,7 +111,10 @@ describe('DynamoDB stream records', () => {
       atMs: i * 100,
       PutItem: { Item: { pk: { S: `k${i % 3}` }, n: { N: String(i) } } },
     }))
-    const { report } = runScripted(normalized(scenarioFile({ writes, mapping: { BatchSize: 4 } })), succeed)
+    const { report } = runScripted(
+      normalized(scenarioFile({ writes, mapping: { BatchSize: 4 } })),
+      succeed,
+    )
     const delivered = report.invocations.flatMap((i) => i.recordIndexes)
     expect(delivered).toEqual(Array.from({ length: 30 }, (_, i) => i))
     const seqs = report.records.map((r) => BigInt(r.sequenceNumber))
@@ -138,7 +150,9 @@ describe('DynamoDB stream records', () => {
   })
 
   it('A1.6: the delivered record has the exact JSON shape, eventVersion 1.1 and ApproximateCreationDateTime in epoch seconds', () => {
-    const file = scenarioFile({ writes: [{ atMs: 1_999, PutItem: { Item: { pk: { S: 'a' }, bin: { B: 'Zm9vYmFy' } } } }] })
+    const file = scenarioFile({
+      writes: [{ atMs: 1_999, PutItem: { Item: { pk: { S: 'a' }, bin: { B: 'Zm9vYmFy' } } } }],
+    })
     const { report } = runScripted(normalized(file), succeed)
     const record = (report.invocations[0].event as { Records: Delivered[] }).Records[0]
     expect(record).toEqual({
@@ -158,7 +172,13 @@ describe('DynamoDB stream records', () => {
       eventSourceARN: STREAM_ARN,
     })
     expect(Object.keys(record)).toEqual([
-      'eventID', 'eventName', 'eventVersion', 'eventSource', 'awsRegion', 'dynamodb', 'eventSourceARN',
+      'eventID',
+      'eventName',
+      'eventVersion',
+      'eventSource',
+      'awsRegion',
+      'dynamodb',
+      'eventSourceARN',
     ])
     expect(report.records[0].sequenceNumber).toMatch(SEQUENCE_NUMBER)
     expect(report.streamArn).toBe(STREAM_ARN)
@@ -170,41 +190,77 @@ describe('DynamoDB stream records', () => {
     expect(
       size({
         table: table('my_partition_key', 'S', 'NEW_IMAGE'),
-        writes: [{ atMs: 0, PutItem: { Item: { my_partition_key: { S: 'hello world' }, binary_key: { B: 'Zm9vYmFy' } } } }],
+        writes: [
+          {
+            atMs: 0,
+            PutItem: {
+              Item: { my_partition_key: { S: 'hello world' }, binary_key: { B: 'Zm9vYmFy' } },
+            },
+          },
+        ],
       }),
     ).toEqual([['INSERT', 70]])
     expect(
-      size({ table: table('Username', 'S', 'KEYS_ONLY'), writes: [{ atMs: 0, PutItem: { Item: { Username: { S: 'Fred' } } } }] }),
+      size({
+        table: table('Username', 'S', 'KEYS_ONLY'),
+        writes: [{ atMs: 0, PutItem: { Item: { Username: { S: 'Fred' } } } }],
+      }),
     ).toEqual([['INSERT', 12]])
     expect(
       size({
         table: table('Id', 'N', 'NEW_AND_OLD_IMAGES'),
         writes: [
           { atMs: 0, PutItem: { Item: { Message: { S: 'New item!' }, Id: { N: '101' } } } },
-          { atMs: 10, PutItem: { Item: { Message: { S: 'This item has changed' }, Id: { N: '101' } } } },
+          {
+            atMs: 10,
+            PutItem: { Item: { Message: { S: 'This item has changed' }, Id: { N: '101' } } },
+          },
         ],
       }),
-    ).toEqual([['INSERT', 26], ['MODIFY', 59]])
+    ).toEqual([
+      ['INSERT', 26],
+      ['MODIFY', 59],
+    ])
     // Keys 11 (pk + "user-0001") + OldImage 25 + NewImage 44 ("Alice Smith-Jones, Ph.D.", age 31).
     expect(
       size({
         writes: [
-          { atMs: 0, PutItem: { Item: { pk: { S: 'user-0001' }, name: { S: 'Alice' }, age: { N: '30' } } } },
-          { atMs: 10, PutItem: { Item: { pk: { S: 'user-0001' }, name: { S: 'Alice Smith-Jones, Ph.D.' }, age: { N: '31' } } } },
+          {
+            atMs: 0,
+            PutItem: { Item: { pk: { S: 'user-0001' }, name: { S: 'Alice' }, age: { N: '30' } } },
+          },
+          {
+            atMs: 10,
+            PutItem: {
+              Item: {
+                pk: { S: 'user-0001' },
+                name: { S: 'Alice Smith-Jones, Ph.D.' },
+                age: { N: '31' },
+              },
+            },
+          },
         ],
       }),
-    ).toEqual([['INSERT', 36], ['MODIFY', 80]])
+    ).toEqual([
+      ['INSERT', 36],
+      ['MODIFY', 80],
+    ])
   })
 
   it('A1.8: a TTL expiry makes a REMOVE record with the DynamoDB service userIdentity at the first whole minute', () => {
     const expiresAt = T0 / 1000 + 90 // expired at 90 000 ms, deleted at 120 000 ms
     const file = scenarioFile({
       table: { TimeToLiveSpecification: { AttributeName: 'expiresAt', Enabled: true } },
-      writes: [{ atMs: 0, PutItem: { Item: { pk: { S: 'a' }, expiresAt: { N: String(expiresAt) } } } }],
+      writes: [
+        { atMs: 0, PutItem: { Item: { pk: { S: 'a' }, expiresAt: { N: String(expiresAt) } } } },
+      ],
       durationSeconds: 180,
     })
     const { report } = runScripted(normalized(file), succeed)
-    expect(report.records.map((r) => [r.eventName, r.createdAtMs])).toEqual([['INSERT', 0], ['REMOVE', 120_000]])
+    expect(report.records.map((r) => [r.eventName, r.createdAtMs])).toEqual([
+      ['INSERT', 0],
+      ['REMOVE', 120_000],
+    ])
     const remove = (report.invocations[1].event as { Records: Delivered[] }).Records[0]
     expect(remove).toEqual({
       eventID: matching(EVENT_ID),
@@ -229,14 +285,23 @@ describe('DynamoDB stream records', () => {
   })
 
   it('A1.8: an item expiring exactly on a whole minute is deleted at that minute; one expiring just after waits a minute', () => {
-    const item = (pk: string, offsetS: number) => ({ atMs: 0, PutItem: { Item: { pk: { S: pk }, ttl: { N: String(T0 / 1000 + offsetS) } } } })
+    const item = (pk: string, offsetS: number) => ({
+      atMs: 0,
+      PutItem: { Item: { pk: { S: pk }, ttl: { N: String(T0 / 1000 + offsetS) } } },
+    })
     const file = scenarioFile({
       table: { TimeToLiveSpecification: { AttributeName: 'ttl', Enabled: true } },
       writes: [item('on-minute', 120), item('just-after', 121)],
       durationSeconds: 300,
     })
     const { report } = runScripted(normalized(file), succeed)
-    expect(report.records.map((r) => [r.eventName, (r.keys as { pk: { S: string } }).pk.S, r.createdAtMs])).toEqual([
+    expect(
+      report.records.map((r) => [
+        r.eventName,
+        (r.keys as { pk: { S: string } }).pk.S,
+        r.createdAtMs,
+      ]),
+    ).toEqual([
       ['INSERT', 'on-minute', 0],
       ['INSERT', 'just-after', 0],
       ['REMOVE', 'on-minute', 120_000],
@@ -246,25 +311,38 @@ describe('DynamoDB stream records', () => {
 
   it('A1.9: an item over 400 KB is rejected with ValidationException and makes no record', () => {
     const tooBig = scenarioFile({
-      writes: [{ atMs: 0, PutItem: { Item: { pk: { S: 'big' }, blob: { S: 'x'.repeat(409_600) } } } }],
+      writes: [
+        { atMs: 0, PutItem: { Item: { pk: { S: 'big' }, blob: { S: 'x'.repeat(409_600) } } } },
+      ],
     })
     const result = validateScenario(tooBig)
     expect(result.ok ? [] : result.errors).toEqual([
-      { path: 'writes[0]', message: 'ValidationException: Item size has exceeded the maximum allowed size' },
+      {
+        path: 'writes[0]',
+        message: 'ValidationException: Item size has exceeded the maximum allowed size',
+      },
     ])
     const growing = scenarioFile({
       writes: [
         { atMs: 0, PutItem: { Item: { pk: { S: 'a' }, blob: { S: 'x'.repeat(300_000) } } } },
         {
           atMs: 10,
-          UpdateItem: { Key: keys, UpdateExpression: 'SET more = :m', ExpressionAttributeValues: { ':m': { S: 'y'.repeat(200_000) } } },
+          UpdateItem: {
+            Key: keys,
+            UpdateExpression: 'SET more = :m',
+            ExpressionAttributeValues: { ':m': { S: 'y'.repeat(200_000) } },
+          },
         },
       ],
     })
     const { report } = runScripted(normalized(growing), succeed)
     expect(report.writes.map((w) => [w.result, w.recordIndex, w.error])).toEqual([
       ['record', 0, null],
-      ['rejected', null, 'ValidationException: Item size to update has exceeded the maximum allowed size'],
+      [
+        'rejected',
+        null,
+        'ValidationException: Item size to update has exceeded the maximum allowed size',
+      ],
     ])
     expect(report.records.map((r) => r.eventName)).toEqual(['INSERT'])
   })
@@ -272,8 +350,16 @@ describe('DynamoDB stream records', () => {
   it('A1.10: one poll (GetRecords) reads at most 1,000 records', () => {
     const file = scenarioFile({ writes: puts(1_500), mapping: { BatchSize: 10_000 } })
     const { sim, report } = runScripted(normalized(file), succeed)
-    const polls = sim.journal().flatMap((e) => (e.type === 'polled' ? [[e.atMs, e.recordIndexes.length]] : []))
-    expect(polls).toEqual([[1_000, 1_000], [1_020, 500]])
-    expect(report.invocations.map((i) => [i.startMs, i.recordIndexes.length])).toEqual([[1_000, 1_000], [1_020, 500]])
+    const polls = sim
+      .journal()
+      .flatMap((e) => (e.type === 'polled' ? [[e.atMs, e.recordIndexes.length]] : []))
+    expect(polls).toEqual([
+      [1_000, 1_000],
+      [1_020, 500],
+    ])
+    expect(report.invocations.map((i) => [i.startMs, i.recordIndexes.length])).toEqual([
+      [1_000, 1_000],
+      [1_020, 500],
+    ])
   })
 })

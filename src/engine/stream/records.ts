@@ -4,13 +4,7 @@ export type EventName = 'INSERT' | 'MODIFY' | 'REMOVE'
 
 /** Where a record ended up (docs/semantics.md D12). Only `pending` is not final. */
 export type RecordFate =
-  | 'pending'
-  | 'processed'
-  | 'filtered'
-  | 'destination'
-  | 'dropped'
-  | 'expired'
-  | 'skipped'
+  'pending' | 'processed' | 'filtered' | 'destination' | 'dropped' | 'expired' | 'skipped'
 
 /** A stream record as Lambda delivers it (docs/semantics.md A1.6; key order as observed on AWS). */
 export interface DeliveredRecord {

@@ -13,7 +13,8 @@ export const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-
 
 /** Epoch ms of the fixtures' default `clock.start` (2026-01-01T00:00:00.000Z). */
 export const T0 = Date.UTC(2026, 0, 1)
-export const STREAM_ARN = 'arn:aws:dynamodb:us-east-1:123456789012:table/Orders/stream/2026-01-01T00:00:00.000'
+export const STREAM_ARN =
+  'arn:aws:dynamodb:us-east-1:123456789012:table/Orders/stream/2026-01-01T00:00:00.000'
 export const FUNCTION_ARN = 'arn:aws:lambda:us-east-1:123456789012:function:stream-handler'
 export const SQS_ARN = 'arn:aws:sqs:us-east-1:123456789012:stream-dlq'
 export const SNS_ARN = 'arn:aws:sns:us-east-1:123456789012:stream-failures'
@@ -42,9 +43,14 @@ export function fates(report: RunReport): string[] {
 }
 
 /** The shard checkpoints in journal order, as [atMs, record index of the checkpointed sequence number]. */
-export function checkpoints(journal: readonly SimEvent[], report: RunReport): Array<[number, number]> {
+export function checkpoints(
+  journal: readonly SimEvent[],
+  report: RunReport,
+): Array<[number, number]> {
   const bySeq = new Map(report.records.map((r) => [r.sequenceNumber, r.index]))
-  return journal.flatMap((e) => (e.type === 'checkpointed' ? [[e.atMs, bySeq.get(e.sequenceNumber) ?? -1]] : []))
+  return journal.flatMap((e) =>
+    e.type === 'checkpointed' ? [[e.atMs, bySeq.get(e.sequenceNumber) ?? -1]] : [],
+  )
 }
 
 export function stateChanges(journal: readonly SimEvent[]): Array<[number, string]> {
@@ -56,7 +62,12 @@ export function returning(response: unknown, waitedMs = 0): InvocationOutcome {
 }
 
 export function throwing(errorType: string, errorMessage: string, waitedMs = 0): InvocationOutcome {
-  return { kind: 'error', error: { errorType, errorMessage, stackTrace: [`${errorType}: ${errorMessage}`] }, waitedMs, logs: [] }
+  return {
+    kind: 'error',
+    error: { errorType, errorMessage, stackTrace: [`${errorType}: ${errorMessage}`] },
+    waitedMs,
+    logs: [],
+  }
 }
 
 /** A handler that plays the given outcomes in order, then succeeds; `calls` counts every invocation. */

@@ -3,7 +3,12 @@ import type { NormalizedScenario } from '../model/scenario'
 
 /** A small valid scenario file (docs/scenario-format.md §1) that tests change field by field. */
 export function scenarioFile(overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  const { table, mapping, function: fn, ...rest } = overrides as {
+  const {
+    table,
+    mapping,
+    function: fn,
+    ...rest
+  } = overrides as {
     table?: Record<string, unknown>
     mapping?: Record<string, unknown>
     function?: Record<string, unknown>
@@ -40,7 +45,10 @@ export function normalized(file: Record<string, unknown>): NormalizedScenario {
 }
 
 /** `count` PutItem writes of items `{pk: "<prefix><i>"}`, one every `intervalMs` from `atMs`. */
-export function puts(count: number, options: { atMs?: number; intervalMs?: number; prefix?: string } = {}) {
+export function puts(
+  count: number,
+  options: { atMs?: number; intervalMs?: number; prefix?: string } = {},
+) {
   const { atMs = 0, intervalMs = 0, prefix = 'k' } = options
   return Array.from({ length: count }, (_, i) => ({
     atMs: atMs + i * intervalMs,

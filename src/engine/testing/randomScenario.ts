@@ -41,7 +41,8 @@ export interface RandomScenario {
   /** When set, the function starts with ReservedConcurrentExecutions 0 and an action lifts it at this time. */
   readonly throttledUntilMs: number | undefined
   /** An optional UpdateEventSourceMapping: disable then re-enable 3 s later, or a new ParallelizationFactor. */
-  readonly update: { readonly atMs: number; readonly disable: boolean; readonly factor: number } | undefined
+  readonly update:
+    { readonly atMs: number; readonly disable: boolean; readonly factor: number } | undefined
   readonly seed: number
 }
 
@@ -83,9 +84,16 @@ export const randomScenario: fc.Arbitrary<RandomScenario> = fc.record({
   filter: fc.option(fc.constantFrom(...FILTERS), { nil: undefined }),
   destination: fc.boolean(),
   behaviours: fc.array(behaviour, { minLength: 1, maxLength: 2 }),
-  throttledUntilMs: fc.option(fc.integer({ min: 1, max: 20 }).map((s) => s * 500), { nil: undefined }),
+  throttledUntilMs: fc.option(
+    fc.integer({ min: 1, max: 20 }).map((s) => s * 500),
+    { nil: undefined },
+  ),
   update: fc.option(
-    fc.record({ atMs: fc.integer({ min: 1, max: 60 }).map((n) => n * 100), disable: fc.boolean(), factor: fc.integer({ min: 1, max: 4 }) }),
+    fc.record({
+      atMs: fc.integer({ min: 1, max: 60 }).map((n) => n * 100),
+      disable: fc.boolean(),
+      factor: fc.integer({ min: 1, max: 4 }),
+    }),
     { nil: undefined, freq: 3 },
   ),
   seed: fc.integer({ min: 1, max: 1_000_000 }),
@@ -94,7 +102,10 @@ export const randomScenario: fc.Arbitrary<RandomScenario> = fc.record({
 function actionsOf(s: RandomScenario): Array<Record<string, unknown>> {
   const actions: Array<Record<string, unknown>> = []
   if (s.throttledUntilMs !== undefined) {
-    actions.push({ atMs: s.throttledUntilMs, PutFunctionConcurrency: { ReservedConcurrentExecutions: null } })
+    actions.push({
+      atMs: s.throttledUntilMs,
+      PutFunctionConcurrency: { ReservedConcurrentExecutions: null },
+    })
   }
   const u = s.update
   if (u !== undefined && u.disable) {
@@ -108,11 +119,16 @@ function actionsOf(s: RandomScenario): Array<Record<string, unknown>> {
 
 function writeRequest(w: RandomWrite): Record<string, unknown> {
   const pk = { S: w.key }
-  if (w.op === 'put') return { atMs: w.atMs, PutItem: { Item: { pk, v: { N: String(w.v) }, color: { S: w.color } } } }
+  if (w.op === 'put')
+    return { atMs: w.atMs, PutItem: { Item: { pk, v: { N: String(w.v) }, color: { S: w.color } } } }
   if (w.op === 'delete') return { atMs: w.atMs, DeleteItem: { Key: { pk } } }
   return {
     atMs: w.atMs,
-    UpdateItem: { Key: { pk }, UpdateExpression: 'SET v = :v', ExpressionAttributeValues: { ':v': { N: String(w.v) } } },
+    UpdateItem: {
+      Key: { pk },
+      UpdateExpression: 'SET v = :v',
+      ExpressionAttributeValues: { ':v': { N: String(w.v) } },
+    },
   }
 }
 
@@ -122,7 +138,10 @@ export function scenarioOf(s: RandomScenario): Record<string, unknown> {
     durationSeconds: 30,
     table: { shards: s.shards },
     writes: s.writes.map(writeRequest),
-    function: { Timeout: 1, ...(s.throttledUntilMs === undefined ? {} : { ReservedConcurrentExecutions: 0 }) },
+    function: {
+      Timeout: 1,
+      ...(s.throttledUntilMs === undefined ? {} : { ReservedConcurrentExecutions: 0 }),
+    },
     mapping: {
       ParallelizationFactor: s.parallelizationFactor,
       BatchSize: s.batchSize,
@@ -149,9 +168,12 @@ export function handlerOf(s: RandomScenario): ScriptedHandler {
     for (const b of s.behaviours) {
       if (b.kind === 'failKey' && keys.includes(b.key)) return throwing('Error', `fail on ${b.key}`)
       if (b.kind === 'timeoutKey' && keys.includes(b.key)) return { kind: 'timeout', logs: [] }
-      if (b.kind === 'failAttempts' && attempt <= b.attempts) return throwing('Error', `attempt ${attempt}`)
+      if (b.kind === 'failAttempts' && attempt <= b.attempts)
+        return throwing('Error', `attempt ${attempt}`)
       if (b.kind === 'partial' && b.position < records.length) {
-        return returning({ batchItemFailures: [{ itemIdentifier: records[b.position].sequenceNumber }] })
+        return returning({
+          batchItemFailures: [{ itemIdentifier: records[b.position].sequenceNumber }],
+        })
       }
     }
     return returning(null)
@@ -161,7 +183,9 @@ export function handlerOf(s: RandomScenario): ScriptedHandler {
 /** An independent model of the table: the eventName of the record each write makes, or null for a no-op. */
 export function expectedRecords(s: RandomScenario): Array<'INSERT' | 'MODIFY' | 'REMOVE'> {
   const items = new Map<string, { v: number; color: string | undefined }>()
-  const ordered = s.writes.map((w, i) => ({ w, i })).sort((x, y) => x.w.atMs - y.w.atMs || x.i - y.i)
+  const ordered = s.writes
+    .map((w, i) => ({ w, i }))
+    .sort((x, y) => x.w.atMs - y.w.atMs || x.i - y.i)
   const out: Array<'INSERT' | 'MODIFY' | 'REMOVE'> = []
   for (const { w } of ordered) {
     const old = items.get(w.key)

@@ -4,7 +4,10 @@ import type { NormalizedScenario } from '../model/scenario'
 import type { RunReport } from '../model/report'
 
 /** Decides what the handler does for one invocation: the tests' stand-in for real handler code. */
-export type ScriptedHandler = (request: InvokeRequest, records: readonly ScriptedRecord[]) => InvocationOutcome
+export type ScriptedHandler = (
+  request: InvokeRequest,
+  records: readonly ScriptedRecord[],
+) => InvocationOutcome
 
 export interface ScriptedRecord {
   readonly sequenceNumber: string
@@ -23,25 +26,40 @@ export function runScripted(
     const step = sim.runUntil(scenario.durationMs)
     if (step.effects.length === 0) break
     for (const request of step.effects) {
-      const event = request.event as { Records?: Array<{ eventName: string; dynamodb: Record<string, unknown> }> }
+      const event = request.event as {
+        Records?: Array<{ eventName: string; dynamodb: Record<string, unknown> }>
+      }
       const records = (event.Records ?? []).map((r) => ({
         sequenceNumber: r.dynamodb.SequenceNumber as string,
         eventName: r.eventName,
         keys: r.dynamodb.Keys as Record<string, unknown>,
         newImage: r.dynamodb.NewImage as Record<string, unknown> | undefined,
       }))
-      sim.accept({ type: 'invocationOutcome', invocationId: request.invocationId, outcome: handler(request, records) })
+      sim.accept({
+        type: 'invocationOutcome',
+        invocationId: request.invocationId,
+        outcome: handler(request, records),
+      })
     }
   }
   sim.finish()
   return { sim, report: sim.report() }
 }
 
-export const succeed: ScriptedHandler = () => ({ kind: 'returned', response: null, waitedMs: 0, logs: [] })
+export const succeed: ScriptedHandler = () => ({
+  kind: 'returned',
+  response: null,
+  waitedMs: 0,
+  logs: [],
+})
 
 export const fail: ScriptedHandler = () => ({
   kind: 'error',
-  error: { errorType: 'Error', errorMessage: 'boom', stackTrace: ['    at handler (index.js:1:1)'] },
+  error: {
+    errorType: 'Error',
+    errorMessage: 'boom',
+    stackTrace: ['    at handler (index.js:1:1)'],
+  },
   waitedMs: 0,
   logs: [],
 })
