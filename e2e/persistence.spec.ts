@@ -112,6 +112,8 @@ test('Reset to preset asks first (a dialog), keeps the work on Escape and brings
   await expect(scenario.mappingField('BatchSize')).toHaveValue('100')
   await expect(gallery.name).toHaveText(PRESET.name)
   await expect(gallery.resetToBaseline).toBeDisabled()
+  // Focus comes back to the button, which stays focusable with nothing left to reset.
+  await expect(gallery.resetToBaseline).toBeFocused()
   await page.reload()
   await scenario.openTab('mapping')
   await expect(scenario.mappingField('BatchSize')).toHaveValue('100')
@@ -135,7 +137,7 @@ test('a share link opened over saved work asks which to keep, and each choice do
   await keep.page.goto(link)
   await expect(keep.gallery.confirm.getByRole('heading')).toHaveText('Open the shared scenario?')
   await expect(keep.gallery.confirm.getByRole('paragraph')).toHaveText(
-    `You have edited “${EDITED_NAME}”. Opening “A day of traffic” replaces your work; Export it first to keep a copy.`,
+    `You have edited “${EDITED_NAME}”. Opening the shared scenario “A day of traffic” replaces your work; Export it first to keep a copy.`,
   )
   await expect(keep.gallery.keepEditing).toHaveText('Keep my work')
   await expect(keep.gallery.discard).toHaveText('Open the shared scenario')

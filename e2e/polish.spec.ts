@@ -51,6 +51,9 @@ test('a write that went through is a green status, not a red alert', async ({
   await expect(scenario.lastWrite).toHaveCSS('border-left-color', 'rgb(26, 127, 55)')
   await expect(page.getByRole('tabpanel').getByRole('alert')).toHaveCount(0)
   await page.screenshot({ path: test.info().outputPath('write-status.png') })
+  // The next write starts clean: the old status does not stay beside the new form.
+  await page.getByTestId('table.add').click()
+  await expect(scenario.lastWrite).toHaveCount(0)
 })
 
 test('the item form names the item, takes focus, and gives it back on Escape and Cancel', async ({

@@ -3,7 +3,7 @@ import { handlerTemplate, SCENARIO_PRESETS } from '../scenarios'
 import type { InvocationOutcome, InvokeRequest } from '../engine'
 import { createAppStore } from './createAppStore'
 import { createFakeRuntime, SCENARIO_INFO } from './testing/fakeRuntime'
-import { selectHandlerCode, selectHandlerLanguage } from './selectors'
+import { selectHandlerCode, selectHandlerLanguage, selectHasEdits } from './selectors'
 
 function setup(
   outcomeOf: (request: InvokeRequest) => InvocationOutcome = () => ({
@@ -54,6 +54,16 @@ describe('handler slice', () => {
     store.getState().editHandlerCode('export const handler = async () => 1')
     store.getState().setHandlerLanguage('javascript')
     expect(selectHandlerCode(store.getState())).toBe('export const handler = async () => 1')
+  })
+
+  it('JS → TS → JS gives back the opened file: the toggle alone is no edit', () => {
+    const { store } = setup()
+    store.getState().openScenario(SCENARIO_PRESETS['poison-pill'], 'poison-pill')
+    store.getState().setHandlerLanguage('typescript')
+    expect(selectHasEdits(store.getState())).toBe(true)
+    store.getState().setHandlerLanguage('javascript')
+    expect(store.getState().scenario.file).toEqual(SCENARIO_PRESETS['poison-pill'])
+    expect(selectHasEdits(store.getState())).toBe(false)
   })
 
   it('Test invokes once with an INSERT record of the first item and shows the log', async () => {

@@ -41,9 +41,17 @@ export function ResetToBaseline() {
         type="button"
         className="button button--small"
         data-testid="scenario.resetToBaseline"
-        disabled={!edited}
-        title={`Discard all your edits and reload the ${what} as it was opened`}
-        onClick={() => setAsking(true)}
+        // aria-disabled, not disabled: the button stays focusable, so focus can come back to it after
+        // the reset it triggered has left nothing to reset.
+        aria-disabled={!edited}
+        title={
+          edited
+            ? `Discard all your edits and reload the ${what} as it was opened`
+            : `Nothing to reset: this is the ${what} as it was opened`
+        }
+        onClick={() => {
+          if (edited) setAsking(true)
+        }}
       >
         Reset to {what}…
       </button>

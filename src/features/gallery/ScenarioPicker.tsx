@@ -48,29 +48,32 @@ export function ScenarioPicker() {
           ))}
         </select>
       </label>
-      <button
-        type="button"
-        className="button button--small"
-        data-testid="scenario.export"
-        aria-label="Export the scenario as a JSON file"
-        onClick={() => {
-          const { fileName, text } = exportScenario()
-          downloadText(fileName, text)
-        }}
-      >
-        Export
-      </button>
-      <ShareButton />
-      <ResetToBaseline />
-      <button
-        type="button"
-        className="button button--small"
-        data-testid="scenario.import"
-        aria-label="Import a scenario file"
-        onClick={() => fileInput.current?.click()}
-      >
-        Import…
-      </button>
+      {/* One group: the actions wrap together, never one by one. */}
+      <div className="gallery__actions" role="group" aria-label="Scenario actions">
+        <button
+          type="button"
+          className="button button--small"
+          data-testid="scenario.export"
+          aria-label="Export the scenario as a JSON file"
+          onClick={() => {
+            const { fileName, text } = exportScenario()
+            downloadText(fileName, text)
+          }}
+        >
+          Export
+        </button>
+        <ShareButton />
+        <ResetToBaseline />
+        <button
+          type="button"
+          className="button button--small"
+          data-testid="scenario.import"
+          aria-label="Import a scenario file"
+          onClick={() => fileInput.current?.click()}
+        >
+          Import…
+        </button>
+      </div>
       <input
         ref={fileInput}
         type="file"

@@ -31,7 +31,7 @@ export function ShareButton() {
         type="button"
         className="button button--small"
         data-testid="scenario.share"
-        aria-label="Copy a link to this scenario"
+        title="Copy a link to this scenario: it carries the whole scenario, edits included"
         onClick={() => void copy()}
       >
         Copy link

@@ -9,6 +9,13 @@ const WORDING: Record<PendingScenario['source'], { title: string; open: string }
   gallery: { title: 'Discard your changes?', open: 'Discard my changes and load' },
 }
 
+/** Says where the new scenario comes from: an edited link may carry the same name as the user's work. */
+const SOURCE_NOUN: Record<PendingScenario['source'], string> = {
+  link: 'the shared scenario',
+  file: 'the file',
+  gallery: 'the gallery scenario',
+}
+
 /** Asks before a new scenario replaces one the user has edited: their work never goes silently. */
 export function SwitchDialog() {
   const pending = useAppStore(selectPendingScenario)
@@ -49,8 +56,8 @@ export function SwitchDialog() {
     >
       <h2 id="switch-title">{wording.title}</h2>
       <p id="switch-text">
-        You have edited “{current}”. Opening “{pending.name}” replaces your work; Export it first to
-        keep a copy.
+        You have edited “{current}”. Opening {SOURCE_NOUN[pending.source]} “{pending.name}” replaces
+        your work; Export it first to keep a copy.
       </p>
       <div className="row">
         <button

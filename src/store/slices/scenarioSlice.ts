@@ -142,8 +142,13 @@ export function createScenarioSlice(
       },
       setFunctionSource(code, language) {
         let candidate = withField(get().scenario.file, 'function', 'code', code)
-        if (language !== undefined)
-          candidate = withField(candidate, 'function', 'language', language)
+        if (language !== undefined) {
+          // JavaScript is the default: written only where the opened file wrote it, so toggling
+          // JS → TS → JS gives back the very file that was opened (no edit).
+          const opened = get().gallery.baseline.function as Record<string, unknown> | undefined
+          const implicit = language === 'javascript' && opened?.language === undefined
+          candidate = withField(candidate, 'function', 'language', implicit ? undefined : language)
+        }
         commit(candidate, () => false)
       },
     }

@@ -99,7 +99,11 @@ export function createTableSlice(runtime: Runtime): StateCreator<AppState, [], [
       },
       openItemEditor(rowId) {
         const format = get().table.editor?.format ?? 'plain'
-        setTable({ editor: { rowId, format, text: textOf(rowId, format), errors: [] } })
+        // A new write begins: the last one's status would sit beside this one's errors.
+        setTable({
+          editor: { rowId, format, text: textOf(rowId, format), errors: [] },
+          lastWrite: undefined,
+        })
       },
       closeItemEditor: () => setTable({ editor: undefined }),
       setItemText(text) {
