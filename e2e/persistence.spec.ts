@@ -2,38 +2,33 @@ import type { Page } from '@playwright/test'
 import { encodeShareHash } from '../src/lib/shareLink'
 import { DEFAULT_PRESET, SCENARIO_PRESETS } from '../src/scenarios'
 import { expect, test } from './fixtures/test'
-import { Gallery } from './fixtures/pages/Gallery'
-import { Handler } from './fixtures/pages/Handler'
-import { Playback } from './fixtures/pages/Playback'
-import { Scenario } from './fixtures/pages/Scenario'
+import { pagesOf } from './fixtures/pagesOf'
+import type { PagesOf } from './fixtures/pagesOf'
+import type { Playback } from './fixtures/pages/Playback'
+import type { Scenario } from './fixtures/pages/Scenario'
 
 const PRESET = SCENARIO_PRESETS[DEFAULT_PRESET]
 const EDITED_NAME = `${PRESET.name} (edited)`
-// No spaces or arrows: those keys are still taken by the playback shortcuts in Monaco (issue 8 item 1).
-const TYPED = '//kept-after-reload'
+const TYPED = '// kept after a reload'
 const ADDED = '{"pk":"order-9","note":"kept"}'
 const ADDED_SHOWN = '{"pk":{"S":"order-9"},"note":{"S":"kept"}}'
 
-/** The page objects of another page (the fixtures are bound to the first). */
-function pagesOf(page: Page) {
-  return {
-    page,
-    gallery: new Gallery(page),
-    handler: new Handler(page),
-    playback: new Playback(page),
-    scenario: new Scenario(page),
-  }
-}
-
-/** Reloads (which saves at once, as the page goes) and finds BatchSize 7: the work is saved. */
-async function saved(page: Page, scenario: Scenario): Promise<void> {
+/**
+ * Opens the default preset, types BatchSize 7 and reloads (which saves at once, as the page goes):
+ * finding BatchSize 7 again proves the work is saved.
+ */
+async function saveEditedWork(page: Page, playback: Playback, scenario: Scenario): Promise<void> {
+  await playback.open()
+  await scenario.openTab('mapping')
+  await scenario.typeMappingField('BatchSize', '7')
+  await expect(scenario.currentConfig).toContainText('"BatchSize": 7')
   await page.reload()
   await scenario.openTab('mapping')
   await expect(scenario.mappingField('BatchSize')).toHaveValue('7')
 }
 
 /** Every edit of the first test, found exactly: the code, BatchSize, the added item, the name. */
-async function expectTheWork({ gallery, handler, scenario }: ReturnType<typeof pagesOf>) {
+async function expectTheWork({ gallery, handler, scenario }: PagesOf) {
   await expect(gallery.name).toHaveText(EDITED_NAME)
   await expect(handler.lines).toContainText(TYPED)
   const { file } = await gallery.export()
@@ -125,11 +120,7 @@ test('a share link opened over saved work asks which to keep, and each choice do
   playback,
   scenario,
 }) => {
-  await playback.open()
-  await scenario.openTab('mapping')
-  await scenario.typeMappingField('BatchSize', '7')
-  await expect(scenario.currentConfig).toContainText('"BatchSize": 7')
-  await saved(page, scenario)
+  await saveEditedWork(page, playback, scenario)
   const link = `/?e2e=1${encodeShareHash(SCENARIO_PRESETS['day-of-traffic'])}`
 
   const keep = pagesOf(await page.context().newPage())
@@ -168,11 +159,7 @@ test('a damaged link over saved work says the saved work is open instead, the de
   playback,
   scenario,
 }) => {
-  await playback.open()
-  await scenario.openTab('mapping')
-  await scenario.typeMappingField('BatchSize', '7')
-  await expect(scenario.currentConfig).toContainText('"BatchSize": 7')
-  await saved(page, scenario)
+  await saveEditedWork(page, playback, scenario)
   const notDeflate = Buffer.from([0xff, 0xff, 0xff, 0xff]).toString('base64url')
   const other = pagesOf(await page.context().newPage())
   await other.page.goto(`/?e2e=1#s=${notDeflate}`)

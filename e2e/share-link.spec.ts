@@ -1,11 +1,6 @@
-import type { Page } from '@playwright/test'
 import { DEFAULT_PRESET, SCENARIO_PRESETS } from '../src/scenarios'
 import { expect, test } from './fixtures/test'
-import { Gallery } from './fixtures/pages/Gallery'
-import { Handler } from './fixtures/pages/Handler'
-import { Playback } from './fixtures/pages/Playback'
-import { Results } from './fixtures/pages/Results'
-import { Scenario } from './fixtures/pages/Scenario'
+import { pagesOf } from './fixtures/pagesOf'
 
 const DEFAULT_NAME = SCENARIO_PRESETS[DEFAULT_PRESET].name
 
@@ -15,18 +10,6 @@ test.use({ permissions: ['clipboard-read', 'clipboard-write'] })
 /** What the page offers in `evaluate` (the e2e files are typed without the DOM). */
 interface Clipboarded {
   navigator: { clipboard: { readText: () => Promise<string> } }
-}
-
-/** The page objects of a second page (the fixtures are bound to the first). */
-function pagesOf(page: Page) {
-  return {
-    page,
-    gallery: new Gallery(page),
-    handler: new Handler(page),
-    playback: new Playback(page),
-    results: new Results(page),
-    scenario: new Scenario(page),
-  }
 }
 
 test('a copied link opens the edited scenario, which runs the same', async ({
