@@ -31,7 +31,18 @@ async function insideViewport(page: Page, control: Locator): Promise<boolean> {
   return box !== null && box.x >= 0 && box.x + box.width <= width && box.width > 0
 }
 
-for (const width of [1920, 1440, 1024, 900, 768, 390]) {
+/** Each width, and how many lines the title may take there (it is 1.4rem × 1.4 ≈ 27 px a line). */
+const WIDTHS = [
+  { width: 1920, titleLines: 1 },
+  { width: 1440, titleLines: 1 },
+  { width: 1280, titleLines: 1 },
+  { width: 1024, titleLines: 1 },
+  { width: 900, titleLines: 1 },
+  { width: 768, titleLines: 1 },
+  { width: 390, titleLines: 2 },
+]
+
+for (const { width, titleLines } of WIDTHS) {
   test(`at ${width} px wide nothing scrolls sideways and the header and Play stay reachable`, async ({
     page,
     playback,
@@ -50,6 +61,8 @@ for (const width of [1920, 1440, 1024, 900, 768, 390]) {
         true,
       )
     }
+    const title = await page.getByRole('heading', { level: 1 }).boundingBox()
+    expect(title?.height, `title height at ${width} px`).toBeLessThan(titleLines * 27 + 13)
     await page.screenshot({ path: test.info().outputPath(`layout-${width}.png`), fullPage: true })
   })
 }
