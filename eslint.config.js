@@ -90,6 +90,28 @@ export default defineConfig(
     },
   },
   {
+    // The UI reads the simulation through the store: the engine only through its index, and never the
+    // runtime, the workers, the sandboxes or their protocols, which are the store's business.
+    files: ['src/features/**/*.{ts,tsx}', 'src/ui/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/engine/*'],
+              message: 'Import the engine through its index (src/engine/index.ts).',
+            },
+            {
+              group: ['**/runtime', '**/runtime/*', '**/workers/*', '**/sandbox/*', '**/protocol/*'],
+              message: 'Features and ui/ reach the simulation through the store.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/**/*.tsx'],
     extends: [reactHooks.configs.flat['recommended-latest']],
     languageOptions: { globals: globals.browser },
