@@ -15,6 +15,7 @@ export type {
   HandlerError,
   HandlerExecutor,
 } from './lambda/invocation'
+export { isEnvironmentLost } from './lambda/invocation'
 export type { RecordFate } from './stream/records'
 export { compareSequenceNumbers } from './stream/records'
 export { explainRecord } from './query/explainRecord'

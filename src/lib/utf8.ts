@@ -2,8 +2,11 @@
 
 /** Number of bytes `text` takes in UTF-8. */
 export function utf8Length(text: string): number {
-  let bytes = 0
-  for (let i = 0; i < text.length; i++) {
+  // Every attribute name and most values are ASCII: one byte per UTF-16 unit, counted fast.
+  let ascii = 0
+  while (ascii < text.length && text.charCodeAt(ascii) < 0x80) ascii++
+  let bytes = ascii
+  for (let i = ascii; i < text.length; i++) {
     const code = text.charCodeAt(i)
     if (code < 0x80) bytes += 1
     else if (code < 0x800) bytes += 2

@@ -1,11 +1,5 @@
-import { createSimulation } from '../engine'
-import type { HandlerExecutor, InvocationOutcome, NormalizedScenario, RunReport } from '../engine'
-
-/** Whether the execution environment is gone after this outcome (docs/semantics.md D3, D5). */
-export function isEnvironmentLost(outcome: InvocationOutcome): boolean {
-  if (outcome.kind === 'timeout' || outcome.kind === 'crashed') return true
-  return outcome.kind === 'error' && outcome.environmentLost === true
-}
+import { createSimulation, isEnvironmentLost } from '../engine'
+import type { HandlerExecutor, NormalizedScenario, RunReport } from '../engine'
 
 /**
  * Drives a simulation to the scenario's end: the engine hands out invocations, the executor runs the handlers

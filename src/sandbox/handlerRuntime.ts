@@ -5,6 +5,7 @@
  * for byte. Environment-agnostic (no Node or DOM imports): it runs in a Node worker thread now and in
  * a browser Web Worker later; the host only supplies `macrotask()`.
  */
+import { isEnvironmentLost } from '../engine/lambda/invocation'
 import type { InvocationOutcome, InvokeRequest } from '../engine/lambda/invocation'
 import { utf8Length } from '../lib/utf8'
 import { compileHandlerModule } from './compile'
@@ -76,10 +77,7 @@ export function createHandlerRuntime(host: HandlerRuntimeHost): HandlerRuntime {
     // them and maybe run them during a later invocation; dropping keeps each invocation self-contained.)
     env.time.clear()
     env.requestId = 'undefined'
-    const lost =
-      outcome.kind === 'timeout' ||
-      outcome.kind === 'crashed' ||
-      (outcome.kind === 'error' && outcome.environmentLost === true)
+    const lost = isEnvironmentLost(outcome)
     if (lost && environment === env) environment = undefined
     return outcome
   }

@@ -59,6 +59,15 @@ export type InvocationOutcome =
   /** The environment died (process exit, out of memory): `Runtime.ExitError`. */
   | { readonly kind: 'crashed'; readonly message: string; readonly logs: readonly string[] }
 
+/**
+ * Whether the execution environment is gone after this outcome (docs/semantics.md D3, D5): a timeout, a
+ * crash, or an error that lost it (failed init). The engine, both sandboxes and the runner all ask this.
+ */
+export function isEnvironmentLost(outcome: InvocationOutcome): boolean {
+  if (outcome.kind === 'timeout' || outcome.kind === 'crashed') return true
+  return outcome.kind === 'error' && outcome.environmentLost === true
+}
+
 /** Something that runs handlers: the Node worker-thread executor, the browser sandbox, or a test double. */
 export interface HandlerExecutor {
   invoke(request: InvokeRequest): Promise<InvocationOutcome>

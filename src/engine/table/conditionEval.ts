@@ -1,3 +1,4 @@
+import { utf8Length } from '../../lib/utf8'
 import type { AttributeValue, Item } from '../model/dynamo'
 import type { Condition } from './conditionExpression'
 import type { Placeholders } from './expressionChecks'
@@ -9,7 +10,6 @@ import {
   compareScalars,
   setElementKey,
   typeOf,
-  utf8Length,
   valuesEqual,
 } from './values'
 

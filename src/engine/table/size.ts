@@ -1,6 +1,7 @@
 import type { AttributeValue, Item } from '../model/dynamo'
 import { decimalOf, significantDigits } from './decimal'
-import { base64Length, utf8Length } from './values'
+import { utf8Length } from '../../lib/utf8'
+import { base64Length } from './values'
 
 /** DynamoDB's item size limit, attribute names included (400 KB). */
 export const MAX_ITEM_SIZE_BYTES = 409_600

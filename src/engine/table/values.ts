@@ -30,19 +30,6 @@ export function mapOf(
   return value !== undefined && 'M' in value ? value.M : undefined
 }
 
-export function utf8Length(text: string): number {
-  // Every attribute name and most values are ASCII: one byte per UTF-16 unit, no iterator needed.
-  let ascii = 0
-  while (ascii < text.length && text.charCodeAt(ascii) < 0x80) ascii++
-  if (ascii === text.length) return ascii
-  let bytes = 0
-  for (const char of text) {
-    const code = char.codePointAt(0) ?? 0
-    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4
-  }
-  return bytes
-}
-
 const BASE64_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
 const BASE64_SYNTAX = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/
 

@@ -9,6 +9,7 @@ import type {
   InvocationOutcome,
   InvokeRequest,
 } from '../../engine/lambda/invocation'
+import { isEnvironmentLost } from '../../engine/lambda/invocation'
 import { createIsolatedEnvironment } from './isolatedEnvironment'
 import type { IsolatedEnvironment, SandboxTransport } from './isolatedEnvironment'
 
@@ -52,10 +53,7 @@ export function createEnvironmentExecutor(options: EnvironmentExecutorOptions): 
       environment = created
     }
     const outcome = await environment.invoke(request)
-    const lost =
-      outcome.kind === 'timeout' ||
-      outcome.kind === 'crashed' ||
-      (outcome.kind === 'error' && outcome.environmentLost === true)
+    const lost = isEnvironmentLost(outcome)
     // The engine discards such environments too; freeing the worker now does not wait for it.
     if (lost && environments.get(request.environmentId) === environment) {
       discard(request.environmentId)

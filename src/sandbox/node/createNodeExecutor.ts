@@ -8,6 +8,7 @@ import type {
   InvocationOutcome,
   InvokeRequest,
 } from '../../engine/lambda/invocation'
+import { isEnvironmentLost } from '../../engine/lambda/invocation'
 import { spawnSandboxWorker } from './sandboxWorker'
 import type { SandboxWorker } from './sandboxWorker'
 
@@ -42,10 +43,7 @@ export function createNodeExecutor(options: NodeExecutorOptions = {}): HandlerEx
       workers.set(request.environmentId, worker)
     }
     const outcome = await worker.invoke(request)
-    const lost =
-      outcome.kind === 'timeout' ||
-      outcome.kind === 'crashed' ||
-      (outcome.kind === 'error' && outcome.environmentLost === true)
+    const lost = isEnvironmentLost(outcome)
     // The engine discards such environments too; freeing the thread now does not wait for it.
     if (lost && workers.get(request.environmentId) === worker) discard(request.environmentId)
     return outcome
