@@ -103,7 +103,13 @@ export default defineConfig(
               message: 'Import the engine through its index (src/engine/index.ts).',
             },
             {
-              group: ['**/runtime', '**/runtime/*', '**/workers/*', '**/sandbox/*', '**/protocol/*'],
+              group: [
+                '**/runtime',
+                '**/runtime/*',
+                '**/workers/*',
+                '**/sandbox/*',
+                '**/protocol/*',
+              ],
               message: 'Features and ui/ reach the simulation through the store.',
             },
           ],
