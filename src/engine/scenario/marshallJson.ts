@@ -29,7 +29,7 @@ function marshallValue(value: unknown): AttributeValue {
   }
   if (isPlainObject(value)) return { M: marshallMap(value) }
   throw new Error(
-    `Unsupported type passed: ${String(value)}. Pass options.convertClassInstanceToMap=true to marshall typeof object as map attribute.`,
+    `Unsupported type passed: ${Object.prototype.toString.call(value)}. Pass options.convertClassInstanceToMap=true to marshall typeof object as map attribute.`,
   )
 }
 
