@@ -22,12 +22,8 @@ const NAMES = [
   LONG_EURO,
 ]
 
-function run(name: string, writes: unknown[], extra: Record<string, unknown> = {}) {
-  const file = scenarioFile({
-    writes,
-    ...extra,
-  })
-  return runScripted(normalized(file), succeed)
+function run(writes: unknown[], extra: Record<string, unknown> = {}) {
+  return runScripted(normalized(scenarioFile({ writes, ...extra })), succeed)
 }
 
 function deliveredRecords(report: ReturnType<typeof run>['report']) {
@@ -54,7 +50,6 @@ describe('attribute names are data (DynamoDB accepts any name of 1..255 bytes)',
   )('the name %s', (_label, name) => {
     it('table.Items keeps the attribute in the item and in the next OLD image', () => {
       const { sim, report } = run(
-        name,
         [
           {
             atMs: 0,
@@ -81,7 +76,7 @@ describe('attribute names are data (DynamoDB accepts any name of 1..255 bytes)',
         { atMs: 0, PutItem: { Item: obj(['pk', { S: 'a' }], [name, { S: 'v' }]) } },
       ],
     ])('%s gives an INSERT whose NewImage has the attribute', (_kind, write) => {
-      const { report } = run(name, [write])
+      const { report } = run([write])
       const [record] = deliveredRecords(report)
       expect(record.eventName).toBe('INSERT')
       expect(Object.keys(record.dynamodb.NewImage as object)).toEqual(['pk', name])
@@ -100,7 +95,7 @@ describe('attribute names are data (DynamoDB accepts any name of 1..255 bytes)',
           ...(values ? { ExpressionAttributeValues: values } : {}),
         },
       })
-      const { report } = run(name, [
+      const { report } = run([
         { atMs: 0, put: { pk: 'a' } },
         update(10, 'SET #a = :v', { ':v': { S: 'x' } }),
         update(20, 'SET #a = :v', { ':v': { S: 'x' } }),
@@ -118,7 +113,6 @@ describe('attribute names are data (DynamoDB accepts any name of 1..255 bytes)',
     it('a filter pattern on the attribute matches only the records that have it', () => {
       const pattern = JSON.stringify({ dynamodb: { NewImage: obj([name, { S: ['v'] }]) } })
       const { report } = run(
-        name,
         [
           { atMs: 0, put: { pk: 'a' } },
           { atMs: 0, put: obj(['pk', 'b'], [name, 'v']) },
@@ -135,7 +129,7 @@ describe('attribute names are data (DynamoDB accepts any name of 1..255 bytes)',
     })
 
     it('the report JSON keeps the attribute as a key', () => {
-      const { report } = run(name, [{ atMs: 0, put: obj(['pk', name], [name, 'v']) }])
+      const { report } = run([{ atMs: 0, put: obj(['pk', name], [name, 'v']) }])
       const parsed = JSON.parse(JSON.stringify(report)) as typeof report
       const [record] = deliveredRecords(parsed)
       expect(Object.getOwnPropertyDescriptor(record.dynamodb.NewImage, name)?.value).toEqual({
