@@ -1,6 +1,6 @@
 /** Turns the item editor's text into a DynamoDB write, with DynamoDB's validation messages. Pure. */
-import { buildWrite } from '../engine'
-import type { Item, KeySchema, WriteRequest } from '../engine'
+import { attributeOf, buildWrite, setAttribute } from '../engine'
+import type { AttributeValue, Item, KeySchema, WriteRequest } from '../engine'
 
 export type ItemFormat = 'plain' | 'dynamodb'
 
@@ -31,15 +31,16 @@ export function parseItemWrite(
 }
 
 export function deleteWrite(keySchema: KeySchema, item: Item): WriteRequest {
-  const Key: Item = { [keySchema.hash.name]: item[keySchema.hash.name] }
-  if (keySchema.range) Key[keySchema.range.name] = item[keySchema.range.name]
+  const Key: Item = {}
+  for (const { name } of [keySchema.hash, ...(keySchema.range ? [keySchema.range] : [])])
+    setAttribute(Key, name, attributeOf(item, name) as AttributeValue)
   return { op: 'DeleteItem', request: { Key } }
 }
 
 /** Plain JSON of an item, the way @aws-sdk/util-dynamodb unmarshalls it (numbers as JS numbers when safe). */
 export function itemToPlain(item: Item): unknown {
   const out: Record<string, unknown> = {}
-  for (const [name, value] of Object.entries(item)) out[name] = valueToPlain(value)
+  for (const [name, value] of Object.entries(item)) setAttribute(out, name, valueToPlain(value))
   return out
 }
 

@@ -3,6 +3,7 @@
  * (`table.Items`), so the file, the link and the saved work open the table the user saw. Items present
  * before the stream make no records, so this is not a write at time 0. Pure: no React, no runtime.
  */
+import { attributeOf } from '../engine'
 import type { Item, KeySchema, WriteRequest } from '../engine'
 import { validateFile } from './scenarioEdit'
 import type { ScenarioFile } from './scenarioEdit'
@@ -34,5 +35,5 @@ export function applyToStartingItems(
 /** The key attributes of an item or a Key, as one comparable string. */
 function keyOf(keySchema: KeySchema, item: Item): string {
   const names = [keySchema.hash.name, keySchema.range?.name].filter((n) => n !== undefined)
-  return JSON.stringify(names.map((name) => item[name]))
+  return JSON.stringify(names.map((name) => attributeOf(item, name)))
 }

@@ -2,8 +2,9 @@
  * One loaded scenario in the sim worker: the simulation and what the next frame carries. The table rows
  * and the stream records come from the engine's own queries (`tableItems()`, `records()`).
  */
-import { createSimulation } from '../engine'
+import { attributeOf, createSimulation, setAttribute } from '../engine'
 import type {
+  AttributeValue,
   Item,
   KeySchema,
   NormalizedScenario,
@@ -139,8 +140,8 @@ export function invocationDetails(s: Session, invocationId: number): InvocationD
 /** A row's id: its key attributes as JSON, in schema order (stable across updates). */
 export function rowIdOf(keySchema: KeySchema, item: Item): string {
   const key: Item = {}
-  key[keySchema.hash.name] = item[keySchema.hash.name]
-  if (keySchema.range !== undefined) key[keySchema.range.name] = item[keySchema.range.name]
+  for (const { name } of [keySchema.hash, ...(keySchema.range ? [keySchema.range] : [])])
+    setAttribute(key, name, attributeOf(item, name) as AttributeValue)
   return JSON.stringify(key)
 }
 

@@ -5,6 +5,7 @@
  */
 import { uniformInt } from 'pure-rand/distribution/uniformInt'
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus'
+import { setAttribute } from '../engine'
 import type { AttributeValue, Item, KeySchema, WriteRequest } from '../engine'
 import type { TrafficSettings } from '../protocol/simProtocol'
 
@@ -36,7 +37,7 @@ export function createTrafficGenerator(
 
   function keyOf(n: number): Item {
     const key: Item = { [keySchema.hash.name]: keyValue(keySchema.hash.type, n) }
-    if (keySchema.range) key[keySchema.range.name] = keyValue(keySchema.range.type, 0)
+    if (keySchema.range) setAttribute(key, keySchema.range.name, keyValue(keySchema.range.type, 0))
     return key
   }
 

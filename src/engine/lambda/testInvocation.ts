@@ -5,12 +5,12 @@
  */
 import { arnsOf } from '../arns'
 import { isoSeconds, SECOND_MS, slashDate } from '../clock'
-import type { Item } from '../model/dynamo'
+import type { AttributeValue, Item } from '../model/dynamo'
 import type { NormalizedScenario } from '../model/scenario'
 import { createRng } from '../rng'
 import type { DeliveredRecord } from '../stream/records'
 import { imagesFor } from '../stream/records'
-import { itemSizeBytes } from '../table'
+import { attributeOf, itemSizeBytes, setAttribute } from '../table'
 import type { HandlerError, InvocationOutcome, InvokeRequest } from './invocation'
 import { endLine, reportLine, startLine, timeoutLine } from './logs'
 
@@ -34,8 +34,9 @@ export function buildTestInvocation(
   const rng = createRng(scenario.seed, `testEvent:${input.invocationId}`)
   const { hash, range } = table.keySchema
   const keys: Item = {}
-  keys[hash.name] = input.item[hash.name]
-  if (range !== undefined) keys[range.name] = input.item[range.name]
+  setAttribute(keys, hash.name, attributeOf(input.item, hash.name) as AttributeValue)
+  if (range !== undefined)
+    setAttribute(keys, range.name, attributeOf(input.item, range.name) as AttributeValue)
   const { NewImage } = imagesFor(table.streamViewType, undefined, input.item)
   const epochMs = scenario.clockStartMs + input.atMs
   const record: DeliveredRecord = {

@@ -1,11 +1,12 @@
 /**
  * Plain JSON or DynamoDB JSON: wherever the scenario takes an attribute map, either form is accepted. The choice
  * is made per map: DynamoDB JSON when every value is an object with exactly one key that is a type descriptor,
- * otherwise the map is marshalled the way `@aws-sdk/util-dynamodb` does (so `{ "n": 1 }` becomes `{ "n": { "N": "1" } }`).
+ * otherwise the map is marshalled the way `@aws-sdk/util-dynamodb` does (so `{ "n": 1 }` becomes `{ "n": { "N": "1" } }`),
+ * by our marshallMap, which keeps every attribute name.
  */
-import { marshall } from '@aws-sdk/util-dynamodb'
 import type { Item } from '../model/dynamo'
 import { checkAttributeMap } from '../table'
+import { marshallMap } from './marshallJson'
 import { isRecord, joinPath, withException, type Report } from './messages'
 
 const DESCRIPTORS = new Set(['S', 'N', 'B', 'BOOL', 'NULL', 'L', 'M', 'SS', 'NS', 'BS'])
@@ -45,7 +46,7 @@ export function toAttributeMap(
     return ok ? (value as Item) : undefined
   }
   try {
-    return marshall(value, { removeUndefinedValues: true }) as Item
+    return marshallMap(value)
   } catch (error) {
     report(path, `ValidationException: ${error instanceof Error ? error.message : String(error)}`)
     return undefined

@@ -184,7 +184,7 @@ function marshalledTemplate(entry: Entry): { op: 'put' | 'delete'; map: Item } |
   return map === undefined || errors.length > 0 ? undefined : { op: entry.op, map }
 }
 
-/** JSON as JSON.parse makes it (no `__proto__` keys, which marshall would not keep as keys). */
+/** JSON as JSON.parse makes it. */
 function isPlainJson(value: unknown): boolean {
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return true
   if (typeof value === 'number') return Number.isFinite(value)
@@ -192,7 +192,7 @@ function isPlainJson(value: unknown): boolean {
   if (typeof value !== 'object') return false
   const proto: unknown = Object.getPrototypeOf(value)
   if (proto !== Object.prototype && proto !== null) return false
-  return !Object.hasOwn(value, '__proto__') && Object.values(value).every(isPlainJson)
+  return Object.values(value).every(isPlainJson)
 }
 
 function withRepetition(message: string, k: number): string {

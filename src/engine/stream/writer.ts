@@ -1,5 +1,5 @@
-import { itemSizeBytes } from '../table'
-import type { Item, KeySchema, StreamViewType } from '../model/dynamo'
+import { attributeOf, itemSizeBytes, setAttribute } from '../table'
+import type { AttributeValue, Item, KeySchema, StreamViewType } from '../model/dynamo'
 import type { ScheduledWrite } from '../model/scenario'
 import { Phase } from '../eventQueue'
 import { DAY_MS, MINUTE_MS, SECOND_MS } from '../clock'
@@ -73,7 +73,7 @@ export function appendRecord(
     itemSizeBytes(keys) +
     (OldImage ? itemSizeBytes(OldImage) : 0) +
     (NewImage ? itemSizeBytes(NewImage) : 0)
-  const partitionKey = keyText(keys[keySchema.hash.name])
+  const partitionKey = keyText(attributeOf(keys, keySchema.hash.name))
   const keyHash = fnv1a32(partitionKey)
   const shard = keyHash % shards
   world.nextSequence += BigInt(world.rng.sequence.int(1, 4096))
@@ -131,10 +131,10 @@ export function appendRecord(
  */
 function keysOf(keySchema: KeySchema, item: Item): Item {
   const { hash, range } = keySchema
-  // Assignments, as in keyOf (a computed key in a literal would treat a `__proto__` attribute differently).
   const keys: Item = {}
-  keys[hash.name] = item[hash.name]
-  if (range !== undefined) keys[range.name] = item[range.name]
+  setAttribute(keys, hash.name, attributeOf(item, hash.name) as AttributeValue)
+  if (range !== undefined)
+    setAttribute(keys, range.name, attributeOf(item, range.name) as AttributeValue)
   return keys
 }
 
@@ -204,7 +204,8 @@ export function scheduleTtlSweep(world: World): void {
  */
 function scheduleTtlSweepForItem(world: World, item: Item | undefined): void {
   const attribute = world.scenario.table.ttlAttribute
-  const value = attribute === undefined || item === undefined ? undefined : item[attribute]
+  const value =
+    attribute === undefined || item === undefined ? undefined : attributeOf(item, attribute)
   if (value === undefined || !('N' in value)) return
   const ttlEpochMs = Number(value.N) * SECOND_MS
   // DynamoDB never expires items whose TTL is more than five years in the past (the table applies it too).

@@ -1,6 +1,7 @@
 import type { AttributeValue, Item } from '../model/dynamo'
 import type { Token } from './tokenizer'
 import { listOf, mapOf } from './values'
+import { attributeOf, setAttribute } from './attributeMap'
 
 /** A document path as written: names (bare or `#placeholder`) and list indexes. */
 export type PathElement = { kind: 'name'; token: Token } | { kind: 'index'; index: number }
@@ -33,7 +34,7 @@ export function getPath(item: Item, path: DocumentPath): AttributeValue | undefi
       current = listOf(current)?.[step]
     } else {
       const map = mapOf(current)
-      current = map !== undefined && Object.hasOwn(map, step) ? map[step] : undefined
+      current = map === undefined ? undefined : attributeOf(map, step)
     }
   }
   return current
@@ -64,7 +65,7 @@ export function setPath(item: Item, path: DocumentPath, value: AttributeValue): 
   const last = path[path.length - 1]
   if (parent === undefined) return false
   if ('map' in parent) {
-    parent.map[last as string] = value
+    setAttribute(parent.map, last as string, value)
   } else if ((last as number) < parent.list.length) {
     parent.list[last as number] = value
   } else {

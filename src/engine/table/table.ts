@@ -1,9 +1,10 @@
-import type { Item, KeySchema, WriteOutcome, WriteRequest } from '../model/dynamo'
+import type { AttributeValue, Item, KeySchema, WriteOutcome, WriteRequest } from '../model/dynamo'
 import { evaluateCondition } from './conditionEval'
 import { applyUpdate } from './updateApply'
 import { canonicalNumber } from './decimal'
 import { checkItem, keyAttributes, prepareWrite, type PreparedWrite } from './validation'
 import { isStoredForm, itemsEqual, storedItem, storedValue } from './values'
+import { attributeOf, setAttribute } from './attributeMap'
 
 export interface TableConfig {
   keySchema: KeySchema
@@ -71,7 +72,11 @@ export function createTable(config: TableConfig, initialItems: readonly Item[]):
   function keyOf(item: Item): Item {
     const key: Item = {}
     for (const attribute of keyAttributes(schema))
-      key[attribute.name] = storedValue(item[attribute.name])
+      setAttribute(
+        key,
+        attribute.name,
+        storedValue(attributeOf(item, attribute.name) as AttributeValue),
+      )
     return key
   }
 
@@ -80,7 +85,7 @@ export function createTable(config: TableConfig, initialItems: readonly Item[]):
     // The common case, one key attribute, skips the array and JSON work: the type letter keeps ids of
     // different types apart, and no other id starts with an upper-case letter.
     if (hashOnly) {
-      const value = item[hashName]
+      const value = attributeOf(item, hashName)
       if (value !== undefined) {
         if ('S' in value) return 'S' + value.S
         if ('N' in value) return 'N' + canonicalNumber(value.N)
@@ -88,7 +93,7 @@ export function createTable(config: TableConfig, initialItems: readonly Item[]):
     }
     return keyAttributes(schema)
       .map(({ name }) => {
-        const value = item[name]
+        const value = attributeOf(item, name)
         if (value === undefined) return 'missing'
         return 'N' in value ? `N:${canonicalNumber(value.N)}` : JSON.stringify(value)
       })
@@ -96,7 +101,8 @@ export function createTable(config: TableConfig, initialItems: readonly Item[]):
   }
 
   function ttlMs(item: Item): number | undefined {
-    const value = config.ttlAttribute === undefined ? undefined : item[config.ttlAttribute]
+    const value =
+      config.ttlAttribute === undefined ? undefined : attributeOf(item, config.ttlAttribute)
     return value !== undefined && 'N' in value ? Number(value.N) * 1000 : undefined
   }
 

@@ -1,4 +1,4 @@
-import type { Item, KeyAttribute, KeySchema, WriteRequest } from '../model/dynamo'
+import type { AttributeValue, Item, KeyAttribute, KeySchema, WriteRequest } from '../model/dynamo'
 import { checkAttributeMap, checkAttributeValue } from './attributeValues'
 import { parseCondition } from './conditionExpression'
 import type { ParsedCondition } from './conditionExpression'
@@ -9,6 +9,7 @@ import { ExpressionError } from './tokenizer'
 import { parseUpdate } from './updateExpression'
 import type { ParsedUpdate } from './updateExpression'
 import { typeOf } from './values'
+import { attributeOf } from './attributeMap'
 
 const INVALID = 'One or more parameter values were invalid: '
 const NO_SCHEMA_MATCH = 'The provided key element does not match the schema'
@@ -27,7 +28,7 @@ export function keyAttributes(schema: KeySchema): KeyAttribute[] {
 }
 
 function emptyKeyValue(item: Item, attribute: KeyAttribute): string | undefined {
-  const value = item[attribute.name]
+  const value = attributeOf(item, attribute.name) as AttributeValue
   const kind =
     'S' in value && value.S === ''
       ? 'string'
@@ -39,10 +40,13 @@ function emptyKeyValue(item: Item, attribute: KeyAttribute): string | undefined 
 }
 
 function keySizeError(item: Item, schema: KeySchema): string | undefined {
-  if (attributeValueSizeBytes(item[schema.hash.name]) > 2048) {
+  if (attributeValueSizeBytes(attributeOf(item, schema.hash.name) as AttributeValue) > 2048) {
     return `${INVALID}Size of hashkey has exceeded the maximum size limit of2048 bytes`
   }
-  if (schema.range !== undefined && attributeValueSizeBytes(item[schema.range.name]) > 1024) {
+  if (
+    schema.range !== undefined &&
+    attributeValueSizeBytes(attributeOf(item, schema.range.name) as AttributeValue) > 1024
+  ) {
     return `${INVALID}Aggregated size of all range keys has exceeded the size limit of 1024 bytes`
   }
   return undefined
@@ -51,7 +55,7 @@ function keySizeError(item: Item, schema: KeySchema): string | undefined {
 /** Key checks on a whole item (PutItem.Item, table Items). */
 function checkItemKey(item: Item, schema: KeySchema): string | undefined {
   for (const attribute of keyAttributes(schema)) {
-    const value = item[attribute.name]
+    const value = attributeOf(item, attribute.name)
     if (value === undefined) return `${INVALID}Missing the key ${attribute.name} in the item`
     if (typeOf(value) !== attribute.type) {
       return `${INVALID}Type mismatch for key ${attribute.name} expected: ${attribute.type} actual: ${typeOf(value)}`
@@ -67,7 +71,7 @@ function checkKey(key: Item, schema: KeySchema): string | undefined {
   const attributes = keyAttributes(schema)
   if (Object.keys(key).length !== attributes.length) return NO_SCHEMA_MATCH
   for (const attribute of attributes) {
-    const value = key[attribute.name]
+    const value = attributeOf(key, attribute.name)
     if (value === undefined || typeOf(value) !== attribute.type) return NO_SCHEMA_MATCH
   }
   for (const attribute of attributes) {

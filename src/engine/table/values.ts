@@ -1,5 +1,6 @@
 import type { AttributeValue, Item } from '../model/dynamo'
 import { canonicalNumber, compareDecimal, decimalOf } from './decimal'
+import { setAttribute } from './attributeMap'
 
 export type AttributeType = 'S' | 'N' | 'B' | 'BOOL' | 'NULL' | 'L' | 'M' | 'SS' | 'NS' | 'BS'
 
@@ -149,7 +150,7 @@ export function isStoredForm(item: Item): boolean {
 
 export function storedItem(item: Item): Item {
   const copy: Item = {}
-  for (const [name, value] of Object.entries(item)) copy[name] = storedValue(value)
+  for (const [name, value] of Object.entries(item)) setAttribute(copy, name, storedValue(value))
   return copy
 }
 

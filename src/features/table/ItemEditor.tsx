@@ -1,11 +1,15 @@
 import { useEffect, useId, useRef } from 'react'
+import { attributeOf } from '../../engine'
 import type { Item } from '../../engine'
 import { selectInfo, selectItemEditor, selectTable, useAppActions, useAppStore } from '../../store'
 
 /** `pk = order-1, sk = 2`: the item's key, as the form's heading names it. */
 function describeKey(item: Item | undefined, keyNames: readonly string[]): string {
   return keyNames
-    .map((name) => `${name} = ${String(Object.values(item?.[name] ?? {})[0] ?? '?')}`)
+    .map(
+      (name) =>
+        `${name} = ${String(Object.values((item && attributeOf(item, name)) ?? {})[0] ?? '?')}`,
+    )
     .join(', ')
 }
 
