@@ -16,7 +16,7 @@ test('attribute names are data: __proto__ and constructor stay in the table row 
   await playback.step.click()
   await expect(playback.eventCount).not.toHaveAttribute('data-count', '0')
   await scenario.addItem(ADDED)
-  await expect(scenario.lastWrite).toHaveText('PutItem made a INSERT record (#0)')
+  await expect(scenario.lastWrite).toHaveText('PutItem made an INSERT record (#0)')
   await expect(scenario.rowItem(3)).toHaveText(ADDED_SHOWN)
 
   await playback.runToEnd.click()

@@ -103,7 +103,7 @@ export function selectLastWriteText(s: AppState): string | undefined {
   if (result === undefined) return `${last.label}: applying…`
   switch (result.kind) {
     case 'record':
-      return `${last.label} made a ${result.eventName} record (#${result.recordIndex})`
+      return `${last.label} made ${result.eventName === 'INSERT' ? 'an' : 'a'} ${result.eventName} record (#${result.recordIndex})`
     case 'noop':
       return `${last.label} changed nothing: no stream record`
     case 'rejected':

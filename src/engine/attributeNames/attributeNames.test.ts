@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { encodeShareHash, decodeShareHash } from '../../lib/shareLink'
-import { utf8Length } from '../table/values'
+import { utf8Length } from '../../lib/utf8'
 import { normalized, scenarioFile } from '../testing/fixtures'
 import { runScripted, succeed } from '../testing/runScripted'
 
