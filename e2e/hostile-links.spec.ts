@@ -9,7 +9,7 @@ import { boundText } from '../src/lib/boundText'
 import { decodeSharePayload } from '../src/lib/shareLink'
 import { DEFAULT_PRESET, SCENARIO_PRESETS } from '../src/scenarios'
 import { validateScenarioJson } from '../src/store/scenarioFiles'
-import { measureClickLatency } from './fixtures/inputLatency'
+import { measureClickLatency, waitForIdle } from './fixtures/inputLatency'
 import { expect, test } from './fixtures/test'
 
 const PRESET = SCENARIO_PRESETS[DEFAULT_PRESET] as unknown as Record<string, unknown>
@@ -111,6 +111,16 @@ function expected(payload: string): { stage: string; lines: string[] } {
   return { stage: 'validate', lines }
 }
 
+/**
+ * The median of three clicks on the theme button: a page that a link froze misses all three, while one
+ * slow click is the machine (2 cores shared by several builds), not the page.
+ */
+async function medianClickLatency(page: Page): Promise<number> {
+  const latencies: number[] = []
+  for (let i = 0; i < 3; i++) latencies.push(await measureClickLatency(page, 'ui.theme'))
+  return latencies.sort((a, b) => a - b)[1]
+}
+
 /** Opens `payload` the way a user opens a link: the address bar, then the page loads it. */
 async function openLink(page: Page, payload: string): Promise<void> {
   await page.goto('about:blank')
@@ -134,7 +144,8 @@ test('nasty links show a bounded message naming the stage, throw nothing and sta
     await expect(gallery.shareErrorLines, what).toHaveText(want.lines)
     // Measured once the editor is up: its start-up is the same with or without a link.
     await expect(handler.ready).toBeAttached()
-    expect(await measureClickLatency(page, 'ui.theme'), what).toBeLessThan(100)
+    await waitForIdle(page)
+    expect(await medianClickLatency(page), what).toBeLessThan(100)
   }
   expect(errors).toEqual([])
 })
@@ -161,6 +172,10 @@ test('a bomb fails at "inflate" with the limit, and a 20 MB key is quoted cut', 
     'format, version, name, description, seed, clock, region, accountId, durationSeconds, table, writes, function, mapping, mappingCreatedAtMs, actions'
   const line = `${path}: Unknown key "${key}" in the scenario, must be one of: ${keys}`
   await expect(gallery.shareErrorLines).toHaveText([boundText(line, BANNER_LINE_CHARS)])
+  for (const width of [1440, 768]) {
+    await page.setViewportSize({ width, height: 900 })
+    await page.screenshot({ path: test.info().outputPath(`huge-key-banner-${width}.png`) })
+  }
 })
 
 test('a 5 MB scenario name opens, shown cut in the header', async ({ page, gallery, handler }) => {
@@ -170,5 +185,6 @@ test('a 5 MB scenario name opens, shown cut in the header', async ({ page, galle
   // Two copies of 5 MB (the file and its baseline) are more than localStorage holds: once saving has
   // been tried and reported, the page is idle again.
   await expect(gallery.storageNotice).toBeVisible()
-  expect(await measureClickLatency(page, 'ui.theme')).toBeLessThan(100)
+  await waitForIdle(page)
+  expect(await medianClickLatency(page)).toBeLessThan(100)
 })
