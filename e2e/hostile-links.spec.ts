@@ -181,6 +181,10 @@ test('a bomb fails at "inflate" with the limit, and a 20 MB key is quoted cut', 
 test('a 5 MB scenario name opens, shown cut in the header', async ({ page, gallery, handler }) => {
   await openLink(page, linkOf({ ...PRESET, name: 'N'.repeat(5_000_000) }))
   await expect(gallery.name).toHaveText(`${'N'.repeat(100)}… (5,000,000 characters)`)
+  for (const width of [1440, 768]) {
+    await page.setViewportSize({ width, height: 900 })
+    await page.screenshot({ path: test.info().outputPath(`huge-name-header-${width}.png`) })
+  }
   await expect(handler.ready).toBeAttached()
   // Two copies of 5 MB (the file and its baseline) are more than localStorage holds: once saving has
   // been tried and reported, the page is idle again.
