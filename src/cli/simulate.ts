@@ -6,6 +6,8 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import { validateScenario } from '../engine'
+import { boundText } from '../lib/boundText'
+import { withoutBom } from '../lib/utf8'
 import { runScenario } from '../runner/runScenario'
 import { createNodeExecutor } from '../sandbox/node/createNodeExecutor'
 
@@ -34,19 +36,20 @@ async function main(): Promise<number> {
   try {
     text = readFileSync(args.file, 'utf8')
   } catch (error) {
-    process.stderr.write(`$: cannot read ${args.file}: ${(error as Error).message}\n`)
+    process.stderr.write(`$: cannot read ${args.file}: ${boundText((error as Error).message)}\n`)
     return 2
   }
   let input: unknown
   try {
-    input = JSON.parse(text)
+    input = JSON.parse(withoutBom(text))
   } catch (error) {
-    process.stderr.write(`$: the file is not valid JSON: ${(error as Error).message}\n`)
+    process.stderr.write(`$: the file is not valid JSON: ${boundText((error as Error).message)}\n`)
     return 2
   }
   const validated = validateScenario(input)
   if (!validated.ok) {
-    for (const error of validated.errors) process.stderr.write(`${error.path}: ${error.message}\n`)
+    for (const error of validated.errors)
+      process.stderr.write(`${error.path || '$'}: ${error.message}\n`)
     return 2
   }
   const executor = createNodeExecutor()

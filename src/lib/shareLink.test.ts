@@ -1,6 +1,7 @@
 import { deflateSync, strToU8 } from 'fflate'
 import { describe, expect, it } from 'vitest'
-import { decodeShareHash, encodeShareHash, readShareHash } from './shareLink'
+import { constants, deflateRawSync } from 'node:zlib'
+import { decodeShareHash, encodeShareHash, MAX_INFLATED_BYTES, readShareHash } from './shareLink'
 
 const scenario = {
   name: 'Größe 🚀',
@@ -102,5 +103,37 @@ describe('share link failures', () => {
       stage: 'parse',
       message: "The link's scenario is not UTF-8 text.",
     })
+  })
+
+  it('inflate: a 1 GB bomb stops at the 32 MiB limit, fast', () => {
+    // 1,024 identical full-flushed blocks of 1 MiB of "a", then an empty final block: 1 GiB inflated.
+    const block = deflateRawSync(Buffer.alloc(1024 * 1024, 'a'), {
+      level: 9,
+      finishFlush: constants.Z_FULL_FLUSH,
+    })
+    const bomb = Buffer.concat([...Array<Buffer>(1024).fill(block), Buffer.from([3, 0])])
+    const started = performance.now()
+    expect(decodeShareHash(`#s=${base64Url(bomb)}`)).toEqual({
+      ok: false,
+      stage: 'inflate',
+      message:
+        "The link's data inflates to more than 32 MiB (33,554,432 bytes), the most a link may hold.",
+    })
+    expect(performance.now() - started).toBeLessThan(1000)
+  })
+
+  it('inflate: exactly the limit is still read', () => {
+    const text = `"${'a'.repeat(MAX_INFLATED_BYTES - 2)}"`
+    const decoded = decodeShareHash(`#s=${base64Url(deflateSync(strToU8(text)))}`)
+    expect(decoded.ok && (decoded.json as string).length).toBe(MAX_INFLATED_BYTES - 2)
+  })
+
+  it('a scenario of 100,000 writes fits in a link', () => {
+    const writes = Array.from({ length: 100_000 }, (_, i) => ({
+      atMs: i * 10,
+      PutItem: { Item: { pk: { S: `order-${i}` }, sk: { N: String(i) }, status: { S: 'NEW' } } },
+    }))
+    const big = { ...scenario, writes }
+    expect(decodeShareHash(encodeShareHash(big))).toEqual({ ok: true, json: big })
   })
 })

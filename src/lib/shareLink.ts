@@ -3,11 +3,19 @@
  * Pure: no DOM, no store. Links are built by other tools too, so decoding is lenient where that is
  * harmless (`%`-escapes, standard base64 `+/` and padding) and strict where it is not.
  */
-import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate'
+import { Inflate, deflateSync, strFromU8, strToU8 } from 'fflate'
 import { boundText } from './boundText'
 
 /** The key of today's codec. A future codec gets a new key (`s2`); `s` links must open forever. */
 export const SHARE_KEY = 's'
+
+/**
+ * The most a link may inflate to: 32 MiB. A scenario of 100,000 writes is about 12.6 MB of compact
+ * JSON (the app's links are compact), so this leaves room, and a deflate bomb stops here, early.
+ */
+export const MAX_INFLATED_BYTES = 32 * 1024 * 1024
+/** Input is fed to the inflater in slices this big, so one step never outputs much past the limit. */
+const INFLATE_SLICE = 4096
 
 export type DecodeStage = 'decode' | 'inflate' | 'parse'
 export type ShareStage = DecodeStage | 'validate'
@@ -49,16 +57,8 @@ export function decodeShareHash(hash: string): DecodedShare {
 export function decodeSharePayload(payload: string): DecodedShare {
   const bytes = fromBase64Url(unescapePercent(payload))
   if (typeof bytes === 'string') return { ok: false, stage: 'decode', message: bytes }
-  let inflated: Uint8Array
-  try {
-    inflated = inflateSync(bytes)
-  } catch (error) {
-    return {
-      ok: false,
-      stage: 'inflate',
-      message: `The link's data is not a raw DEFLATE stream (${reasonOf(error)}).`,
-    }
-  }
+  const inflated = inflateBounded(bytes)
+  if (typeof inflated === 'string') return { ok: false, stage: 'inflate', message: inflated }
   const text = strFromU8(inflated)
   // Bad UTF-8 decodes to U+FFFD and would not encode back to the same bytes: such a stream was
   // not made from a scenario. (src/lib has no DOM types, so no fatal TextDecoder here.)
@@ -74,6 +74,38 @@ export function decodeSharePayload(payload: string): DecodedShare {
     }
   }
 }
+
+/** The inflated bytes, or why not (as a string): stops as soon as the output passes the limit. */
+function inflateBounded(bytes: Uint8Array): Uint8Array | string {
+  const chunks: Uint8Array[] = []
+  let size = 0
+  let ended = false
+  const inflater = new Inflate((chunk, final) => {
+    size += chunk.length
+    if (size <= MAX_INFLATED_BYTES) chunks.push(chunk)
+    if (final) ended = true
+  })
+  try {
+    for (let at = 0; at < bytes.length && size <= MAX_INFLATED_BYTES; at += INFLATE_SLICE) {
+      const end = Math.min(at + INFLATE_SLICE, bytes.length)
+      inflater.push(bytes.subarray(at, end), end === bytes.length)
+    }
+  } catch (error) {
+    return `The link's data is not a raw DEFLATE stream (${reasonOf(error)}).`
+  }
+  if (size > MAX_INFLATED_BYTES)
+    return `The link's data inflates to more than ${MAX_INFLATED_LABEL}, the most a link may hold.`
+  if (!ended) return "The link's data is not a raw DEFLATE stream (unexpected EOF)."
+  const out = new Uint8Array(size)
+  let at = 0
+  for (const chunk of chunks) {
+    out.set(chunk, at)
+    at += chunk.length
+  }
+  return out
+}
+
+const MAX_INFLATED_LABEL = `${MAX_INFLATED_BYTES / 1024 / 1024} MiB (${MAX_INFLATED_BYTES.toLocaleString('en-US')} bytes)`
 
 /** Bounded: a parser's message may quote the text it choked on. */
 function reasonOf(error: unknown): string {

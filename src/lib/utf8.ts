@@ -39,3 +39,8 @@ export function forEachUtf8Byte(text: string, visit: (byte: number) => void): vo
     }
   }
 }
+
+/** The text without a leading UTF-8 byte-order mark, which editors on Windows like to add. */
+export function withoutBom(text: string): string {
+  return text.startsWith('\uFEFF') ? text.slice(1) : text
+}

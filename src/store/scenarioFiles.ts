@@ -1,5 +1,7 @@
 /** Pure helpers for the scenario gallery, Import and Export. No React, no runtime, no DOM. */
 import { validateScenario } from '../engine'
+import { boundText } from '../lib/boundText'
+import { withoutBom } from '../lib/utf8'
 import { SCENARIO_PRESETS } from '../scenarios'
 import type { WriteRequest } from '../engine'
 import type { ScenarioFile } from './scenarioEdit'
@@ -32,9 +34,9 @@ export type ParsedScenario =
 export function parseScenarioText(text: string): ParsedScenario {
   let raw: unknown
   try {
-    raw = JSON.parse(text)
+    raw = JSON.parse(withoutBom(text))
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error)
+    const reason = boundText(error instanceof Error ? error.message : String(error))
     return { ok: false, errors: [`The file is not valid JSON: ${reason}`] }
   }
   return validateScenarioJson(raw)

@@ -1,4 +1,5 @@
 /** Derived data for the UI: components read these, not raw state shapes. */
+import { boundText } from '../lib/boundText'
 import { explainFilters, lintFilterPattern } from '../engine'
 import type { FilterVerdict } from '../engine'
 import type { RecordView } from '../protocol/simProtocol'
@@ -36,7 +37,10 @@ export const selectWhy = (s: AppState) => s.inspect.why
 export const selectInvocationDetails = (s: AppState) => s.inspect.invocation
 export const selectHintDismissed = (s: AppState) => s.ui.hintDismissed
 /** The scenario's own description: what a newcomer should watch for. */
-export const selectScenarioDescription = (s: AppState) => s.sim.info?.description ?? ''
+/** A description is Markdown prose: longer than a name, still bounded. */
+export const MAX_DESCRIPTION_CHARS = 2000
+export const selectScenarioDescription = (s: AppState) =>
+  boundText(s.sim.info?.description ?? '', MAX_DESCRIPTION_CHARS)
 
 export const selectGalleryEntries = (s: AppState) => s.gallery.entries
 /** The gallery id of the loaded scenario; undefined for an imported file. */
@@ -68,7 +72,9 @@ export function selectIsEdited(s: AppState): boolean {
 export function selectScenarioName(s: AppState): string | undefined {
   const name = typeof s.scenario.file.name === 'string' ? s.scenario.file.name : s.sim.info?.name
   if (name === undefined) return undefined
-  return s.table.userWrites.length > 0 || fileEdited(s) ? editedName(name) : name
+  // A shared file's name can be megabytes long: what is shown is cut (the file keeps it whole).
+  const shown = boundText(name)
+  return s.table.userWrites.length > 0 || fileEdited(s) ? editedName(shown) : shown
 }
 
 /** The invocation view of an invocation id, for the details panel's header. */

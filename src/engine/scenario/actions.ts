@@ -2,6 +2,7 @@
  * The `actions` list: timed changes in AWS API shapes (UpdateEventSourceMapping, PutFunctionConcurrency),
  * validated like the calls themselves and sorted by (atMs, position in the file).
  */
+import { boundText } from '../../lib/boundText'
 import type { ScheduledAction } from '../model/scenario'
 import { checkReservedConcurrency } from './fn'
 import { checkMappingFields } from './mapping'
@@ -48,7 +49,7 @@ function checkAction(
     if (!ACTION_KEYS.includes(key)) {
       report(
         joinPath(path, key),
-        `Unknown key "${key}" in an action, must be one of: ${ACTION_KEYS.join(', ')}`,
+        `Unknown key "${boundText(key)}" in an action, must be one of: ${ACTION_KEYS.join(', ')}`,
       )
       ok = false
     }

@@ -7,7 +7,15 @@
  *   satisfy constraint: …", as recorded against DynamoDB and Lambda.
  * Every message carries the exception name first, e.g. `ValidationException: …`.
  */
+import { boundText } from '../../lib/boundText'
 import type { ScenarioError } from './types'
+
+/**
+ * Every error line stays readable whatever the input: values quoted in a message are cut at 100
+ * characters (boundText), and as a last guard a whole path or message is cut here.
+ */
+export const MAX_ERROR_PATH_CHARS = 200
+export const MAX_ERROR_MESSAGE_CHARS = 1000
 
 /** Collects errors; never throws. */
 export interface Report {
@@ -16,7 +24,12 @@ export interface Report {
 
 export function createCollector(): { errors: ScenarioError[]; report: Report } {
   const errors: ScenarioError[] = []
-  return { errors, report: (path, message) => void errors.push({ path, message }) }
+  const report: Report = (path, message) =>
+    void errors.push({
+      path: boundText(path, MAX_ERROR_PATH_CHARS),
+      message: boundText(message, MAX_ERROR_MESSAGE_CHARS),
+    })
+  return { errors, report }
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
@@ -90,17 +103,17 @@ export function hasKind(value: unknown, kind: ParamKind): boolean {
 
 export function invalidType(param: string, value: unknown, kind: ParamKind): string {
   return (
-    `Parameter validation failed: Invalid type for parameter ${param}, value: ${pyStr(value)}, ` +
+    `Parameter validation failed: Invalid type for parameter ${param}, value: ${boundText(pyStr(value))}, ` +
     `type: ${pyType(value)}, valid types: ${VALID_TYPES[kind]}`
   )
 }
 
 export function unknownParam(where: string, name: string, valid: readonly string[]): string {
-  return `Parameter validation failed: Unknown parameter in ${where}: "${name}", must be one of: ${valid.join(', ')}`
+  return `Parameter validation failed: Unknown parameter in ${where}: "${boundText(name)}", must be one of: ${valid.join(', ')}`
 }
 
 export function missingParam(where: string, name: string): string {
-  return `Parameter validation failed: Missing required parameter in ${where}: "${name}"`
+  return `Parameter validation failed: Missing required parameter in ${where}: "${boundText(name)}"`
 }
 
 /** The service-side constraint message, one violation at a time ("1 validation error detected: …"). */
@@ -115,7 +128,7 @@ export function constraints(exception: string, violations: readonly string[]): s
 }
 
 export function violation(value: unknown, at: string, rule: string): string {
-  const shown = value === null || value === undefined ? 'null' : `'${coralStr(value)}'`
+  const shown = value === null || value === undefined ? 'null' : `'${boundText(coralStr(value))}'`
   return `Value ${shown} at '${at}' failed to satisfy constraint: ${rule}`
 }
 

@@ -2,11 +2,13 @@
  * validateScenario: checks a whole scenario file (docs/scenario-format.md §1) and turns it into the
  * NormalizedScenario the engine reads. Every problem is reported with its JSON path; nothing throws.
  */
+import { boundText } from '../../lib/boundText'
 import type { NormalizedScenario } from '../model/scenario'
 import { validateActions } from './actions'
 import { validateFunction } from './fn'
 import { createMapping } from './mapping'
 import { createCollector, describe, isRecord, type Report } from './messages'
+import { findTooDeep, MAX_JSON_DEPTH } from './nesting'
 import { streamArnOf } from './streamArn'
 import { validateTable } from './table'
 import type { MappingContext, ScenarioError } from './types'
@@ -41,6 +43,12 @@ export type ScenarioResult =
 
 export function validateScenario(input: unknown): ScenarioResult {
   const { errors, report } = createCollector()
+  // Checked first and alone: every checker below recurses into the values it reads.
+  const tooDeep = findTooDeep(input)
+  if (tooDeep !== undefined) {
+    report(tooDeep, `The scenario is nested more than ${MAX_JSON_DEPTH} levels deep here`)
+    return { ok: false, errors }
+  }
   try {
     const scenario = check(input, report)
     if (scenario && errors.length === 0) return { ok: true, scenario }
@@ -59,7 +67,10 @@ function check(input: unknown, report: Report): NormalizedScenario | undefined {
   }
   for (const key of Object.keys(input)) {
     if (!TOP_KEYS.includes(key)) {
-      report(key, `Unknown key "${key}" in the scenario, must be one of: ${TOP_KEYS.join(', ')}`)
+      report(
+        key,
+        `Unknown key "${boundText(key)}" in the scenario, must be one of: ${TOP_KEYS.join(', ')}`,
+      )
     }
   }
   if (input.format !== SCENARIO_FORMAT) {
@@ -169,7 +180,7 @@ function checkClock(value: unknown, report: Report): number | undefined {
   }
   for (const key of Object.keys(value)) {
     if (key !== 'start')
-      report(`clock.${key}`, `Unknown key "${key}" in clock, must be one of: start`)
+      report(`clock.${key}`, `Unknown key "${boundText(key)}" in clock, must be one of: start`)
   }
   const start = value.start ?? DEFAULT_CLOCK_START
   const match = typeof start === 'string' ? ISO_UTC.exec(start) : null

@@ -2,6 +2,7 @@
  * The `writes` list: timing, the `every` repetition helper and `{{i}}` substitution, then the expanded,
  * sorted schedule the engine reads.
  */
+import { boundText } from '../../lib/boundText'
 import type { Item, WriteRequest } from '../model/dynamo'
 import type { ScheduledWrite } from '../model/scenario'
 import { hasTemplate, substitute, toAttributeMap } from './attributes'
@@ -69,7 +70,7 @@ function checkEntry(raw: unknown, i: number, report: Report): Entry | undefined 
     if (!ENTRY_KEYS.includes(key)) {
       report(
         joinPath(path, key),
-        `Unknown key "${key}" in a write, must be one of: ${ENTRY_KEYS.join(', ')}`,
+        `Unknown key "${boundText(key)}" in a write, must be one of: ${ENTRY_KEYS.join(', ')}`,
       )
       ok = false
     }
@@ -108,7 +109,7 @@ function checkEvery(
     if (key !== 'intervalMs' && key !== 'count') {
       report(
         joinPath(path, key),
-        `Unknown key "${key}" in every, must be one of: intervalMs, count`,
+        `Unknown key "${boundText(key)}" in every, must be one of: intervalMs, count`,
       )
       ok = false
     }

@@ -1,3 +1,4 @@
+import { boundText } from '../../lib/boundText'
 import { parseDecimal } from './decimal'
 import { ATTRIBUTE_TYPES, isBase64, setElementKey } from './values'
 
@@ -7,6 +8,10 @@ const EMPTY =
   'Supplied AttributeValue is empty, must contain exactly one of the supported datatypes'
 const SEVERAL =
   'Supplied AttributeValue has more than one datatypes set, must contain exactly one of the supported datatypes'
+
+/** DynamoDB's limit: a document (L or M) may nest at most 32 levels deep. */
+export const MAX_NESTING_LEVELS = 32
+export const NESTING_EXCEEDED = 'Nesting Levels have exceeded supported limits'
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -39,13 +44,14 @@ function checkSet(type: 'SS' | 'NS' | 'BS', elements: unknown): string | undefin
   const keys = elements.map((x) => setElementKey(type, x))
   if (new Set(keys).size === keys.length) return undefined
   if (type === 'NS') return 'Input collection contains duplicates'
-  const listed = `[${elements.join(', ')}]`
+  const listed = boundText(`[${elements.join(', ')}]`)
   return type === 'SS'
     ? `${INVALID}Input collection ${listed} contains duplicates.`
     : `${INVALID}Input collection ${listed}of type BS contains duplicates.`
 }
 
-function checkPayload(type: string, payload: unknown): string | undefined {
+/** `depth`: how many L or M levels hold this payload, itself included (1 for a top-level L or M). */
+function checkPayload(type: string, payload: unknown, depth: number): string | undefined {
   switch (type) {
     case 'S':
       return typeof payload === 'string' ? undefined : wrongShape('S', 'a string')
@@ -70,38 +76,44 @@ function checkPayload(type: string, payload: unknown): string | undefined {
       return checkSet(type, payload)
     case 'L':
       if (!Array.isArray(payload)) return wrongShape('L', 'a list')
+      if (depth > MAX_NESTING_LEVELS) return NESTING_EXCEEDED
       for (const element of payload) {
-        const problem = checkAttributeValue(element)
+        const problem = checkAttributeValue(element, depth)
         if (problem !== undefined) return problem
       }
       return undefined
     default:
       if (!isRecord(payload)) return wrongShape('M', 'a map')
-      return checkAttributeMap(payload)[0]
+      if (depth > MAX_NESTING_LEVELS) return NESTING_EXCEEDED
+      return checkAttributeMap(payload, depth)[0]
   }
 }
 
-/** DynamoDB's message for a malformed attribute value, or undefined when it is well formed. */
-export function checkAttributeValue(value: unknown): string | undefined {
+/**
+ * DynamoDB's message for a malformed attribute value, or undefined when it is well formed.
+ * `parentDepth`: the L/M levels around the value; the recursion stops past DynamoDB's 32.
+ */
+export function checkAttributeValue(value: unknown, parentDepth = 0): string | undefined {
   if (!isRecord(value)) return EMPTY
   const keys = Object.keys(value)
   // The usual value has exactly one key, a type: checked without building the filtered list.
-  if (keys.length === 1 && TYPE_SET.has(keys[0])) return checkPayload(keys[0], value[keys[0]])
+  if (keys.length === 1 && TYPE_SET.has(keys[0]))
+    return checkPayload(keys[0], value[keys[0]], parentDepth + 1)
   const types = keys.filter((key) => TYPE_SET.has(key))
   if (types.length === 0) return EMPTY
   for (const type of types) {
-    const problem = checkPayload(type, value[type])
+    const problem = checkPayload(type, value[type], parentDepth + 1)
     if (problem !== undefined) return problem
   }
   return types.length > 1 ? SEVERAL : undefined
 }
 
 /** Checks that a value is a well-formed DynamoDB JSON attribute map; one message per bad attribute. */
-export function checkAttributeMap(value: unknown): string[] {
+export function checkAttributeMap(value: unknown, parentDepth = 0): string[] {
   if (!isRecord(value)) return [`${INVALID}Expected a map of attribute names to attribute values`]
   const problems: string[] = []
   for (const attribute of Object.values(value)) {
-    const problem = checkAttributeValue(attribute)
+    const problem = checkAttributeValue(attribute, parentDepth)
     if (problem !== undefined) problems.push(problem)
   }
   return problems

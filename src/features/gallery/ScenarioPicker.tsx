@@ -1,3 +1,4 @@
+import { boundText } from '../../lib/boundText'
 import './gallery.css'
 import { useRef } from 'react'
 import {
@@ -38,7 +39,7 @@ export function ScenarioPicker() {
         >
           {currentId === undefined && (
             <option value="" disabled>
-              {info?.name ?? 'Loading…'} (imported)
+              {info === undefined ? 'Loading…' : boundText(info.name)} (imported)
             </option>
           )}
           {entries.map((entry) => (

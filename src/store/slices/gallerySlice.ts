@@ -1,3 +1,4 @@
+import { boundText } from '../../lib/boundText'
 import type { StateCreator } from 'zustand'
 import { decodeSharePayload, encodeShareHash, readShareHash } from '../../lib/shareLink'
 import type { ShareStage } from '../../lib/shareLink'
@@ -119,7 +120,8 @@ export function createGallerySlice(
 
     function offer(next: PendingScenario): void {
       // Opening what is already open (a link to this very work) loses nothing: no question.
-      if (hasEdits(get()) && !sameFile(next.file, currentFile())) setGallery({ pending: next })
+      if (hasEdits(get()) && !sameFile(next.file, currentFile()))
+        setGallery({ pending: { ...next, name: boundText(next.name) } })
       else get().openScenario(next.file, next.id)
     }
 
