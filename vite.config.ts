@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
-import { isolatedSandboxWorkerSource } from './src/runtime/isolatedSandbox/workerSourcePlugin.js'
+import { isolatedSandboxWorkerSource } from './src/sandbox/host/browser/workerSourcePlugin.js'
 
 export default defineConfig({
   plugins: [react(), isolatedSandboxWorkerSource()],

@@ -8,7 +8,7 @@ import { validateScenario } from '../src/engine'
 import { createSimulation } from '../src/engine'
 import { runScripted, fail, succeed } from '../src/engine/testing/runScripted'
 import { runScenario } from '../src/runner/runScenario'
-import { createNodeExecutor } from '../src/sandbox/node/createNodeExecutor'
+import { createNodeExecutor } from '../src/sandbox/host/node/createNodeExecutor'
 import { BENCH_SCENARIOS, type BenchName } from './scenarios'
 
 const [name, mode] = process.argv.slice(2) as [BenchName, 'engine' | 'sandbox']

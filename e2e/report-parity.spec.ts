@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { validateScenario } from '../src/engine'
 import type { RunReport } from '../src/engine'
 import { runScenario } from '../src/runner/runScenario'
-import { createNodeExecutor } from '../src/sandbox/node/createNodeExecutor'
+import { createNodeExecutor } from '../src/sandbox/host/node/createNodeExecutor'
 import { expect, test } from './fixtures/test'
 
 /**

@@ -9,7 +9,7 @@ import { validateScenario } from '../engine'
 import { boundText } from '../lib/boundText'
 import { withoutBom } from '../lib/utf8'
 import { runScenario } from '../runner/runScenario'
-import { createNodeExecutor } from '../sandbox/node/createNodeExecutor'
+import { createNodeExecutor } from '../sandbox/host/node/createNodeExecutor'
 
 const USAGE = 'usage: npm run simulate -- <scenario.json> [--out report.json]'
 

@@ -1,6 +1,6 @@
 /** The runtime as the browser app builds it: real module workers, rAF and the wall clock. */
 import { createRuntime } from './createRuntime'
-import { createIsolatedExecutor } from './isolatedSandbox'
+import { createIsolatedExecutor } from '../sandbox/host/browser'
 import type { Runtime } from './types'
 import type { WorkerLike } from './workerLike'
 

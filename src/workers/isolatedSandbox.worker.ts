@@ -4,8 +4,8 @@
  * first message; the app validates every report. All the Lambda logic is in handlerRuntime.ts.
  * Bundled to a single script by workerSourcePlugin.ts: it may import only environment-agnostic code.
  */
-import { createHandlerRuntime } from '../../sandbox/handlerRuntime'
-import { serveEnvironment } from '../../sandbox/serveEnvironment'
+import { createHandlerRuntime } from '../sandbox/guest/handlerRuntime'
+import { serveEnvironment } from '../sandbox/guest/serveEnvironment'
 
 const scope = self as unknown as DedicatedWorkerGlobalScope
 // Captured before any user code runs, so the handler cannot swap the macrotask the runtime relies on.

@@ -2,7 +2,7 @@
  * Error shapes of Lambda's Node.js runtime: the `HandlerError` of an outcome and the runtime's own
  * log line (`Invoke Error`, `Uncaught Exception`). Environment-agnostic: no Node or DOM imports.
  */
-import type { HandlerError } from '../engine/lambda/invocation'
+import type { HandlerError } from '../../engine'
 import { inspect } from './inspect'
 import { getErrorStack } from './stackTrace'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createTestRuntime, invokeOnce, makeRequest, START_EPOCH_MS } from './node/testSupport'
+import { createTestRuntime, invokeOnce, makeRequest, START_EPOCH_MS } from '../testSupport'
 
 const sleep = 'const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))\n'
 

@@ -1,11 +1,11 @@
 /**
- * One worker thread running nodeSandbox.worker.ts: ../environmentHost.ts over `worker_threads`,
+ * One worker thread running src/workers/nodeSandbox.worker.ts: ../environmentHost.ts over `worker_threads`,
  * turning the thread's death into Lambda's `Runtime.ExitError` message. Node only.
  */
 import { createRequire } from 'node:module'
 import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
-import type { InvocationOutcome, InvokeRequest } from '../../engine/lambda/invocation'
+import type { InvocationOutcome, InvokeRequest } from '../../../engine'
 import { createEnvironmentHost, NO_REASON } from '../environmentHost'
 import type { EnvironmentHostOptions } from '../environmentHost'
 
@@ -20,7 +20,9 @@ export interface SandboxWorker {
   isAlive(): boolean
 }
 
-const WORKER_FILE = fileURLToPath(new URL('./nodeSandbox.worker.ts', import.meta.url))
+const WORKER_FILE = fileURLToPath(
+  new URL('../../../workers/nodeSandbox.worker.ts', import.meta.url),
+)
 const TSX_CJS_API = createRequire(import.meta.url).resolve('tsx/cjs/api')
 
 /**

@@ -5,7 +5,7 @@
  * Environment-agnostic: no Node or DOM imports.
  */
 import { z } from 'zod'
-import type { InvocationOutcome, InvokeRequest } from '../engine/lambda/invocation'
+import type { InvocationOutcome, InvokeRequest } from '../engine'
 
 export const SANDBOX_PROTOCOL_VERSION = 1
 

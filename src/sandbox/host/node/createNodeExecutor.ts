@@ -3,12 +3,8 @@
  * a cold start and reused while warm (docs/semantics.md D3), killed on timeout, crash or discard.
  * Node only.
  */
-import type {
-  HandlerExecutor,
-  InvocationOutcome,
-  InvokeRequest,
-} from '../../engine/lambda/invocation'
-import { isEnvironmentLost } from '../../engine/lambda/invocation'
+import type { HandlerExecutor, InvocationOutcome, InvokeRequest } from '../../../engine'
+import { isEnvironmentLost } from '../../../engine'
 import { spawnSandboxWorker } from './sandboxWorker'
 import type { SandboxWorker } from './sandboxWorker'
 

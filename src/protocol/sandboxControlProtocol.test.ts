@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { parseSandboxReport } from '../../sandbox/protocol'
-import { parseControlReport } from './hostMessages'
+import { parseSandboxReport } from './sandboxProtocol'
+import { parseControlReport } from './sandboxControlProtocol'
 
 describe('messages from the sandbox are validated', () => {
   it('accepts the worker reports of the sandbox protocol', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { invokeOnce } from './node/testSupport'
+import { invokeOnce } from '../testSupport'
 
 describe('module forms: ES modules, CommonJS and TypeScript all export index.handler', () => {
   const forms: [string, string, 'javascript' | 'typescript'][] = [

@@ -1,13 +1,13 @@
 /**
- * The app's side of ONE execution environment: src/sandbox/environmentHost.ts over a
+ * The app's side of ONE execution environment: src/sandbox/host/environmentHost.ts over a
  * `SandboxTransport`, plus the iframe's control channel. Knows nothing of iframes or the DOM, so
  * Node tests can drive it with plain MessageChannels.
  */
-import type { InvocationOutcome, InvokeRequest } from '../../engine/lambda/invocation'
-import { createEnvironmentHost, NO_REASON } from '../../sandbox/environmentHost'
-import type { EnvironmentHostOptions } from '../../sandbox/environmentHost'
-import type { SandboxRequest } from '../../sandbox/protocol'
-import { parseControlReport } from './hostMessages'
+import type { InvocationOutcome, InvokeRequest } from '../../../engine'
+import { createEnvironmentHost, NO_REASON } from '../environmentHost'
+import type { EnvironmentHostOptions } from '../environmentHost'
+import type { SandboxRequest } from '../../../protocol/sandboxProtocol'
+import { parseControlReport } from '../../../protocol/sandboxControlProtocol'
 
 /** The app's ends of the two channels into the sandbox, and a way to end it. */
 export interface SandboxTransport {

@@ -5,9 +5,9 @@
  * for byte. Environment-agnostic (no Node or DOM imports): it runs in a Node worker thread now and in
  * a browser Web Worker later; the host only supplies `macrotask()`.
  */
-import { isEnvironmentLost } from '../engine/lambda/invocation'
-import type { InvocationOutcome, InvokeRequest } from '../engine/lambda/invocation'
-import { utf8Length } from '../lib/utf8'
+import { isEnvironmentLost } from '../../engine'
+import type { InvocationOutcome, InvokeRequest } from '../../engine'
+import { utf8Length } from '../../lib/utf8'
 import { compileHandlerModule } from './compile'
 import type { ModuleScope } from './compile'
 import { createLogBuffer } from './format'

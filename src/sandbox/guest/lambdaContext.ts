@@ -2,7 +2,7 @@
  * The `context` object a Node.js handler receives (its Lambda fields, virtual remaining time).
  * Environment-agnostic: no Node or DOM imports.
  */
-import type { InvokeRequest } from '../engine/lambda/invocation'
+import type { InvokeRequest } from '../../engine'
 
 export type LambdaCallback = (error?: unknown, response?: unknown) => void
 

@@ -2,7 +2,7 @@
  * The browser's `HandlerExecutor`: each execution environment is a Web Worker inside its own
  * opaque-origin iframe (sandboxFrame.ts), reached over transferred MessagePorts. DOM only.
  */
-import type { HandlerExecutor } from '../../engine/lambda/invocation'
+import type { HandlerExecutor } from '../../../engine'
 import { createEnvironmentExecutor } from './environmentExecutor'
 import type { IsolatedExecutorOptions } from './environmentExecutor'
 import type { SandboxTransport } from './isolatedEnvironment'

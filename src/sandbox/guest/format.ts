@@ -2,7 +2,7 @@
  * `util.format` as Lambda's Node runtime applies it to every console call, plus the bounded log
  * buffer of one invocation. Environment-agnostic: no Node or DOM imports.
  */
-import { utf8Length } from '../lib/utf8'
+import { utf8Length } from '../../lib/utf8'
 import { inspect } from './inspect'
 
 /** Node's `util.format(...args)`: printf-like directives, then the other arguments inspected. */

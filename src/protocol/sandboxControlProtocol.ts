@@ -1,6 +1,6 @@
 /**
  * Validation of everything the untrusted side (the sandbox iframe and its worker) sends to the app.
- * Worker reports are checked by src/sandbox/protocol.ts; the iframe's own control messages are checked here.
+ * Worker reports are checked by src/protocol/sandboxProtocol.ts; the iframe's own control messages are checked here.
  * Environment-agnostic: no DOM access, unit-tested in Node.
  */
 import { z } from 'zod'

@@ -1,15 +1,11 @@
 /**
  * A `HandlerExecutor` over sandbox transports: one environment per environment id, opened on a cold
  * start and reused while warm (docs/semantics.md D3), killed on timeout, crash or discard. The same
- * contract as src/sandbox/node/createNodeExecutor.ts. DOM-free: createIsolatedExecutor.ts supplies
+ * contract as src/sandbox/host/node/createNodeExecutor.ts. DOM-free: createIsolatedExecutor.ts supplies
  * the iframe transport, Node tests supply in-process ones.
  */
-import type {
-  HandlerExecutor,
-  InvocationOutcome,
-  InvokeRequest,
-} from '../../engine/lambda/invocation'
-import { isEnvironmentLost } from '../../engine/lambda/invocation'
+import type { HandlerExecutor, InvocationOutcome, InvokeRequest } from '../../../engine'
+import { isEnvironmentLost } from '../../../engine'
 import { createIsolatedEnvironment } from './isolatedEnvironment'
 import type { IsolatedEnvironment, SandboxTransport } from './isolatedEnvironment'
 

@@ -1,5 +1,5 @@
 /**
- * Vite plugin: `virtual:isolated-sandbox-worker` exports the sandbox worker (isolatedSandbox.worker.ts
+ * Vite plugin: `virtual:isolated-sandbox-worker` exports the sandbox worker (src/workers/isolatedSandbox.worker.ts
  * with handlerRuntime, sucrase and zod) as ONE self-contained script string, in dev and in build.
  *
  * Why a string: the worker is started inside an opaque-origin iframe, which can neither load a URL of
@@ -13,7 +13,7 @@ import type { Plugin } from 'vite'
 
 export const WORKER_SOURCE_MODULE = 'virtual:isolated-sandbox-worker'
 const RESOLVED_ID = `\0${WORKER_SOURCE_MODULE}`
-const ENTRY = 'src/runtime/isolatedSandbox/isolatedSandbox.worker.ts'
+const ENTRY = 'src/workers/isolatedSandbox.worker.ts'
 
 export function isolatedSandboxWorkerSource(): Plugin {
   let root = ''

@@ -1,7 +1,7 @@
 import { format } from 'node:util'
 import { describe, expect, it } from 'vitest'
 import { formatLogMessage, LOG_TRUNCATED_LINE } from './format'
-import { invokeOnce } from './node/testSupport'
+import { invokeOnce } from '../testSupport'
 
 class Point {
   constructor(

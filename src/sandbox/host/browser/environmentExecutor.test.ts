@@ -4,10 +4,10 @@
  * The iframe + worker path itself is covered by e2e/sandbox-*.spec.ts in Chromium.
  */
 import { afterEach, describe, expect, it } from 'vitest'
-import type { HandlerExecutor } from '../../engine/lambda/invocation'
-import { createHandlerRuntime } from '../../sandbox/handlerRuntime'
-import { parseSandboxRequest } from '../../sandbox/protocol'
-import { makeRequest } from '../../sandbox/node/testSupport'
+import type { HandlerExecutor } from '../../../engine'
+import { createHandlerRuntime } from '../../guest/handlerRuntime'
+import { parseSandboxRequest } from '../../../protocol/sandboxProtocol'
+import { makeRequest } from '../../testSupport'
 import { createEnvironmentExecutor } from './environmentExecutor'
 import type { IsolatedExecutorOptions } from './environmentExecutor'
 import type { SandboxTransport } from './isolatedEnvironment'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createTestRuntime, invokeOnce, makeRequest } from './node/testSupport'
+import { createTestRuntime, invokeOnce, makeRequest } from '../testSupport'
 
 describe('handler errors', () => {
   it('a thrown Error gives errorType = name, errorMessage, trimmed frames, and an Invoke Error line', async () => {

@@ -5,9 +5,9 @@
  * stops a handler that never yields with a wall-clock guard (docs/semantics.md D5).
  * Environment-agnostic: no Node or DOM imports; each caller keeps only its transport.
  */
-import type { InvocationOutcome, InvokeRequest } from '../engine/lambda/invocation'
-import { parseSandboxReport, SANDBOX_PROTOCOL_VERSION } from './protocol'
-import type { SandboxRequest } from './protocol'
+import type { InvocationOutcome, InvokeRequest } from '../../engine'
+import { parseSandboxReport, SANDBOX_PROTOCOL_VERSION } from '../../protocol/sandboxProtocol'
+import type { SandboxRequest } from '../../protocol/sandboxProtocol'
 
 /** How the host reaches the worker. */
 export interface EnvironmentLink {

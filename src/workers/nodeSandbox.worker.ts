@@ -3,8 +3,8 @@
  * environment id). A thin adapter: all the logic is in handlerRuntime.ts.
  */
 import { parentPort } from 'node:worker_threads'
-import { createHandlerRuntime } from '../handlerRuntime'
-import { serveEnvironment } from '../serveEnvironment'
+import { createHandlerRuntime } from '../sandbox/guest/handlerRuntime'
+import { serveEnvironment } from '../sandbox/guest/serveEnvironment'
 
 const port = parentPort
 if (port === null) throw new Error('nodeSandbox.worker.ts must run in a worker thread')

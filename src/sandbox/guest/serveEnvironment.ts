@@ -4,8 +4,8 @@
  * reports outcomes. Environment-agnostic.
  */
 import type { createHandlerRuntime } from './handlerRuntime'
-import { parseSandboxRequest, SANDBOX_PROTOCOL_VERSION } from './protocol'
-import type { SandboxReport } from './protocol'
+import { parseSandboxRequest, SANDBOX_PROTOCOL_VERSION } from '../../protocol/sandboxProtocol'
+import type { SandboxReport } from '../../protocol/sandboxProtocol'
 
 type HandlerRuntime = ReturnType<typeof createHandlerRuntime>
 

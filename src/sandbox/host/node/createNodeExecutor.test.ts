@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import type { HandlerExecutor } from '../../engine/lambda/invocation'
+import type { HandlerExecutor } from '../../../engine'
 import { createNodeExecutor } from './createNodeExecutor'
-import { makeRequest } from './testSupport'
+import { makeRequest } from '../../testSupport'
 
 const counter = `let count = 0
 export const handler = async () => ++count`
