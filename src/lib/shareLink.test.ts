@@ -41,6 +41,11 @@ describe('share link encode/decode', () => {
     expect(decodeShareHash(`s=${payload}`)).toEqual({ ok: true, json: { a: 'ü?>' } })
   })
 
+  it('reads a link deflated from a file saved with a UTF-8 byte-order mark, as files are read', () => {
+    const bytes = deflateSync(strToU8(`\uFEFF${JSON.stringify(scenario)}`), { level: 9 })
+    expect(decodeShareHash(`#s=${base64Url(bytes)}`)).toEqual({ ok: true, json: scenario })
+  })
+
   it('tells the current key from a newer one and from no key', () => {
     expect(readShareHash('#s=abc')).toEqual({ kind: 'current', payload: 'abc' })
     expect(readShareHash('#s2=abc')).toEqual({ kind: 'newer', key: 's2' })
@@ -105,21 +110,19 @@ describe('share link failures', () => {
     })
   })
 
-  it('inflate: a 1 GB bomb stops at the 32 MiB limit, fast', () => {
+  it('inflate: a 1 GB bomb stops at the 32 MiB limit', () => {
     // 1,024 identical full-flushed blocks of 1 MiB of "a", then an empty final block: 1 GiB inflated.
     const block = deflateRawSync(Buffer.alloc(1024 * 1024, 'a'), {
       level: 9,
       finishFlush: constants.Z_FULL_FLUSH,
     })
     const bomb = Buffer.concat([...Array<Buffer>(1024).fill(block), Buffer.from([3, 0])])
-    const started = performance.now()
     expect(decodeShareHash(`#s=${base64Url(bomb)}`)).toEqual({
       ok: false,
       stage: 'inflate',
       message:
         "The link's data inflates to more than 32 MiB (33,554,432 bytes), the most a link may hold.",
     })
-    expect(performance.now() - started).toBeLessThan(1000)
   })
 
   it('inflate: exactly the limit is still read', () => {

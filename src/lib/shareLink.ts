@@ -59,10 +59,12 @@ export function decodeSharePayload(payload: string): DecodedShare {
   if (typeof bytes === 'string') return { ok: false, stage: 'decode', message: bytes }
   const inflated = inflateBounded(bytes)
   if (typeof inflated === 'string') return { ok: false, stage: 'inflate', message: inflated }
-  const text = strFromU8(inflated)
+  // A link deflated from a file saved with a byte-order mark opens like that file does (the decoder drops it).
+  const utf8 = hasBom(inflated) ? inflated.subarray(3) : inflated
+  const text = strFromU8(utf8)
   // Bad UTF-8 decodes to U+FFFD and would not encode back to the same bytes: such a stream was
   // not made from a scenario. (src/lib has no DOM types, so no fatal TextDecoder here.)
-  if (!sameBytes(strToU8(text), inflated))
+  if (!sameBytes(strToU8(text), utf8))
     return { ok: false, stage: 'parse', message: "The link's scenario is not UTF-8 text." }
   try {
     return { ok: true, json: JSON.parse(text) as unknown }
@@ -73,6 +75,10 @@ export function decodeSharePayload(payload: string): DecodedShare {
       message: `The link's scenario is not valid JSON (${reasonOf(error)}).`,
     }
   }
+}
+
+function hasBom(bytes: Uint8Array): boolean {
+  return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
 }
 
 /** The inflated bytes, or why not (as a string): stops as soon as the output passes the limit. */

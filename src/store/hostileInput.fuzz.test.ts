@@ -4,6 +4,8 @@
  */
 import fc from 'fast-check'
 import { deflateSync, strToU8 } from 'fflate'
+import { setFlagsFromString } from 'node:v8'
+import { runInNewContext } from 'node:vm'
 import { constants, deflateRawSync } from 'node:zlib'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { baseScenario } from '../engine/scenario/testFixture'
@@ -14,8 +16,19 @@ import { parseScenarioText, validateScenarioJson } from './scenarioFiles'
 const MAX_LINE_CHARS = 1300
 const MAX_MS_PER_INPUT = 1000
 const SEED = 20261206
+/** What the whole fuzz run may leave behind: heap plus ArrayBuffers, after a full collection. */
+const MAX_GROWTH_BYTES = 100 * 1024 * 1024
 /** A bomb's worth of inflating, before timing anything. */
 const WARM_UP_BYTES = 40_000_000
+
+// A full collection on demand, so the growth check measures what is retained, not garbage not yet collected.
+setFlagsFromString('--expose-gc')
+const collect = runInNewContext('gc') as () => void
+function retainedBytes(): number {
+  collect()
+  const { heapUsed, arrayBuffers } = process.memoryUsage()
+  return heapUsed + arrayBuffers
+}
 
 /** Every line a user could be shown for a link: its decode error or its validation errors. */
 function openLink(payload: string): readonly string[] {
@@ -114,9 +127,11 @@ const validPayload = payloadOf(baseScenario())
 
 describe('fuzz: share links and scenario files (seeded)', () => {
   // The first inflate and parse of a run compile the code paths: the 1 s bound is for a warm page.
+  let retainedAtStart = 0
   beforeAll(() => {
     openLink(deflatedText(`"${'a'.repeat(WARM_UP_BYTES)}"`))
     openFile(validText)
+    retainedAtStart = retainedBytes()
   })
 
   const params = { seed: SEED, numRuns: 3400 }
@@ -199,5 +214,9 @@ describe('fuzz: share links and scenario files (seeded)', () => {
 
   it('handled at least 10,000 inputs', () => {
     expect(handled).toBeGreaterThanOrEqual(10_000)
+  })
+
+  it('kept less than 100 MB of memory after all of them (no leak per input)', () => {
+    expect(retainedBytes() - retainedAtStart).toBeLessThan(MAX_GROWTH_BYTES)
   })
 })

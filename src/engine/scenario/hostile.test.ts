@@ -18,19 +18,23 @@ function errorsOf(input: unknown) {
 const putItem = (deep: unknown) =>
   withSection('writes', [{ atMs: 0, PutItem: { Item: { pk: { S: 'a' }, sk: { N: '1' }, deep } } }])
 
-describe('DynamoDB nesting limit: 32 levels', () => {
-  it.each(['M', 'L'] as const)('accepts 32 levels of %s', (kind) => {
-    expect(errorsOf(putItem(nested(32, kind)))).toEqual([])
+describe('DynamoDB nesting limit: 32 levels, the string inside counting as one (docs/semantics.md A12)', () => {
+  it.each(['M', 'L'] as const)('accepts 31 levels of %s around a string', (kind) => {
+    expect(errorsOf(putItem(nested(31, kind)))).toEqual([])
   })
 
-  it.each(['M', 'L'] as const)('rejects 33 levels of %s with the attribute path', (kind) => {
-    expect(errorsOf(putItem(nested(33, kind)))).toEqual([
-      {
-        path: 'writes[0].PutItem.Item.deep',
-        message: 'ValidationException: Nesting Levels have exceeded supported limits',
-      },
-    ])
-  })
+  it.each(['M', 'L'] as const)(
+    'rejects 32 levels of %s around a string, with the attribute path',
+    (kind) => {
+      expect(errorsOf(putItem(nested(32, kind)))).toEqual([
+        {
+          path: 'writes[0].PutItem.Item.deep',
+          message:
+            'ValidationException: Nesting Levels have exceeded supported limits: Attributes in the item have nested levels beyond supported limit',
+        },
+      ])
+    },
+  )
 
   it('rejects 40 levels of plain JSON in a put (marshalled first)', () => {
     let plain: unknown = 'x'
@@ -38,18 +42,20 @@ describe('DynamoDB nesting limit: 32 levels', () => {
     expect(errorsOf(withSection('writes', [{ atMs: 0, put: { pk: 'a', sk: 1, plain } }]))).toEqual([
       {
         path: 'writes[0]',
-        message: 'ValidationException: Nesting Levels have exceeded supported limits',
+        message:
+          'ValidationException: Nesting Levels have exceeded supported limits: Attributes in the item have nested levels beyond supported limit',
       },
     ])
   })
 
-  it('rejects 33 levels in a table item too', () => {
+  it('rejects 32 levels in a table item too', () => {
     const table = baseScenario().table as Record<string, unknown>
-    const Items = [{ pk: { S: 'a' }, sk: { N: '1' }, deep: nested(33, 'M') }]
+    const Items = [{ pk: { S: 'a' }, sk: { N: '1' }, deep: nested(32, 'M') }]
     expect(errorsOf(withSection('table', { ...table, Items }))).toEqual([
       {
         path: 'table.Items[0].deep',
-        message: 'ValidationException: Nesting Levels have exceeded supported limits',
+        message:
+          'ValidationException: Nesting Levels have exceeded supported limits: Attributes in the item have nested levels beyond supported limit',
       },
     ])
   })

@@ -347,6 +347,40 @@ describe('DynamoDB stream records', () => {
     expect(report.records.map((r) => r.eventName)).toEqual(['INSERT'])
   })
 
+  it('A12: an UpdateItem whose result would nest 32 levels is rejected at run time and makes no record', () => {
+    // 16 map levels around a string are stored; SET puts 16 more, plus a string, at level 17: 33 levels.
+    const wrapped = (levels: number) => {
+      let value: unknown = { S: 'leaf' }
+      for (let i = 0; i < levels; i++) value = { M: { a: value } }
+      return value
+    }
+    const value = wrapped(16)
+    const path = Array<string>(17).fill('a').join('.')
+    const deep = scenarioFile({
+      writes: [
+        { atMs: 0, PutItem: { Item: { pk: { S: 'a' }, a: value } } },
+        {
+          atMs: 10,
+          UpdateItem: {
+            Key: keys,
+            UpdateExpression: `SET ${path} = :deep`,
+            ExpressionAttributeValues: { ':deep': wrapped(16) },
+          },
+        },
+      ],
+    })
+    const { report } = runScripted(normalized(deep), succeed)
+    expect(report.writes.map((w) => [w.result, w.recordIndex, w.error])).toEqual([
+      ['record', 0, null],
+      [
+        'rejected',
+        null,
+        'ValidationException: Nesting Levels have exceeded supported limits: Attributes in the item have nested levels beyond supported limit',
+      ],
+    ])
+    expect(report.records.map((r) => r.eventName)).toEqual(['INSERT'])
+  })
+
   it('A1.10: one poll (GetRecords) reads at most 1,000 records', () => {
     const file = scenarioFile({ writes: puts(1_500), mapping: { BatchSize: 10_000 } })
     const { sim, report } = runScripted(normalized(file), succeed)

@@ -9,9 +9,13 @@ const EMPTY =
 const SEVERAL =
   'Supplied AttributeValue has more than one datatypes set, must contain exactly one of the supported datatypes'
 
-/** DynamoDB's limit: a document (L or M) may nest at most 32 levels deep. */
+/**
+ * DynamoDB's limit: 32 levels, the innermost value counting as one, so at most 31 L or M levels above a scalar
+ * (docs/semantics.md A12; observed on AWS: 31 map levels around a string are stored, 32 are refused).
+ */
 export const MAX_NESTING_LEVELS = 32
-export const NESTING_EXCEEDED = 'Nesting Levels have exceeded supported limits'
+export const NESTING_EXCEEDED =
+  'Nesting Levels have exceeded supported limits: Attributes in the item have nested levels beyond supported limit'
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -50,8 +54,9 @@ function checkSet(type: 'SS' | 'NS' | 'BS', elements: unknown): string | undefin
     : `${INVALID}Input collection ${listed}of type BS contains duplicates.`
 }
 
-/** `depth`: how many L or M levels hold this payload, itself included (1 for a top-level L or M). */
+/** `depth`: this value's level, 1 for an attribute's own value; past 32 the value is refused unread. */
 function checkPayload(type: string, payload: unknown, depth: number): string | undefined {
+  if (depth > MAX_NESTING_LEVELS) return NESTING_EXCEEDED
   switch (type) {
     case 'S':
       return typeof payload === 'string' ? undefined : wrongShape('S', 'a string')
@@ -76,7 +81,6 @@ function checkPayload(type: string, payload: unknown, depth: number): string | u
       return checkSet(type, payload)
     case 'L':
       if (!Array.isArray(payload)) return wrongShape('L', 'a list')
-      if (depth > MAX_NESTING_LEVELS) return NESTING_EXCEEDED
       for (const element of payload) {
         const problem = checkAttributeValue(element, depth)
         if (problem !== undefined) return problem
@@ -84,7 +88,6 @@ function checkPayload(type: string, payload: unknown, depth: number): string | u
       return undefined
     default:
       if (!isRecord(payload)) return wrongShape('M', 'a map')
-      if (depth > MAX_NESTING_LEVELS) return NESTING_EXCEEDED
       return checkAttributeMap(payload, depth)[0]
   }
 }

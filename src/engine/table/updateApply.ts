@@ -4,6 +4,7 @@ import type { Placeholders } from './expressionChecks'
 import type { Operand } from './operands'
 import { canWritePath, getPath, removePath, resolvePath, setPath } from './paths'
 import type { DocumentPath } from './paths'
+import { checkAttributeMap } from './attributeValues'
 import { MAX_ITEM_SIZE_BYTES, itemSizeBytes } from './size'
 import type { ParsedUpdate, SetValue } from './updateExpression'
 import { setElementKey, storedItem, storedValue } from './values'
@@ -152,6 +153,9 @@ export function applyUpdate(
     if (error instanceof UpdateFailure) return { ok: false, message: error.message }
     throw error
   }
+  // A SET can put a deep value under a deep path: the stored item obeys the same 32 levels (docs/semantics.md A12).
+  const tooDeep = checkAttributeMap(item)[0]
+  if (tooDeep !== undefined) return { ok: false, message: tooDeep }
   if (itemSizeBytes(item) > MAX_ITEM_SIZE_BYTES) {
     return { ok: false, message: 'Item size to update has exceeded the maximum allowed size' }
   }
