@@ -66,6 +66,8 @@ const EXPECTED: Record<string, Expected> = {
   'prepare-stack-trace-frames': typeError('fns.find is not a function'),
   // Strict functions have no caller to give.
   'caller-chain': typeError("Cannot read properties of undefined (reading 'constructor')"),
+  // A guest's own compartment has even less: no `process` at all.
+  'nested-compartment': typeError("Cannot read properties of undefined (reading 'mainModule')"),
   'intrinsic-json-stringify': typeError(
     "Cannot assign to read only property 'stringify' of object '[object JSON]'",
   ),
