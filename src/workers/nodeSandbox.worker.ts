@@ -5,6 +5,7 @@
 import { parentPort } from 'node:worker_threads'
 import { createHandlerRuntime } from '../sandbox/guest/handlerRuntime'
 import { serveEnvironment } from '../sandbox/guest/serveEnvironment'
+import { createIsolateMemoryProbe } from '../sandbox/host/node/isolateMemory'
 
 const port = parentPort
 if (port === null) throw new Error('nodeSandbox.worker.ts must run in a worker thread')
@@ -13,6 +14,7 @@ if (port === null) throw new Error('nodeSandbox.worker.ts must run in a worker t
 const realSetImmediate = setImmediate
 const runtime = createHandlerRuntime({
   macrotask: () => new Promise<void>((resolve) => realSetImmediate(resolve)),
+  memory: createIsolateMemoryProbe(),
 })
 
 const handle = serveEnvironment(runtime, (report) => port.postMessage(report))

@@ -25,6 +25,8 @@ import {
 } from './lambdaErrors'
 import type { ShapedError } from './lambdaErrors'
 import { createLambdaContext } from './lambdaContext'
+import { isOverBudget, outOfMemoryOutcome } from './memoryBudget'
+import type { MemoryProbe } from './memoryBudget'
 import { createLambdaEnv, createModuleScope } from './moduleScope'
 import { createPrng } from './prng'
 import { createVirtualTime } from './virtualTime'
@@ -36,6 +38,8 @@ export interface HandlerRuntimeHost {
    * every microtask queued before the call has run, so a still-pending handler is waiting on timers.
    */
   macrotask(): Promise<void>
+  /** Measures the environment's memory; checked after every step (docs/semantics.md D14). */
+  readonly memory?: MemoryProbe
 }
 
 export interface HandlerRuntime {
@@ -197,6 +201,9 @@ async function runInvocation(
   for (;;) {
     await host.macrotask()
     if (env.exitCode !== undefined) return crashed(env, request)
+    if (host.memory !== undefined && isOverBudget(host.memory, request.memoryLimitInMB)) {
+      return outOfMemoryOutcome(request, [...env.logs.lines()])
+    }
     if (settlement !== undefined) {
       // Lambda's callbackWaitsForEmptyEventLoop: a callback answer waits for pending timers.
       const waitsForLoop =
