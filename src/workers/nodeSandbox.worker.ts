@@ -3,9 +3,10 @@
  * environment id). A thin adapter: all the logic is in handlerRuntime.ts.
  */
 import { parentPort } from 'node:worker_threads'
+import type { SandboxReport } from '../protocol/sandboxProtocol'
 import { createHandlerRuntime } from '../sandbox/guest/handlerRuntime'
-import { serveEnvironment } from '../sandbox/guest/serveEnvironment'
-import { createIsolateMemoryProbe } from '../sandbox/host/node/isolateMemory'
+import { reportMemoryOverrun, serveEnvironment } from '../sandbox/guest/serveEnvironment'
+import { checkOnPromiseChurn, createIsolateMemoryProbe } from '../sandbox/host/node/isolateMemory'
 
 const port = parentPort
 if (port === null) throw new Error('nodeSandbox.worker.ts must run in a worker thread')
@@ -17,5 +18,7 @@ const runtime = createHandlerRuntime({
   memory: createIsolateMemoryProbe(),
 })
 
-const handle = serveEnvironment(runtime, (report) => port.postMessage(report))
+const post = (report: SandboxReport) => port.postMessage(report)
+const handle = serveEnvironment(runtime, post)
 port.on('message', handle)
+checkOnPromiseChurn(reportMemoryOverrun(runtime, post))

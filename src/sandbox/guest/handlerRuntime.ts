@@ -45,6 +45,11 @@ export interface HandlerRuntimeHost {
 export interface HandlerRuntime {
   /** Runs one invocation; a cold start (or a lost environment) re-runs module init first. */
   invoke(request: InvokeRequest): Promise<InvocationOutcome>
+  /**
+   * For hosts that can look in between the handler's microtasks: the running invocation's outcome if it is
+   * over its memory now (docs/semantics.md D14), else undefined. Its later outcome is then stale.
+   */
+  checkMemory(): { readonly invocationId: number; readonly outcome: InvocationOutcome } | undefined
 }
 
 type HandlerFunction = (event: unknown, context: unknown, callback: unknown) => unknown
@@ -66,17 +71,20 @@ type Settlement =
 
 export function createHandlerRuntime(host: HandlerRuntimeHost): HandlerRuntime {
   let environment: Environment | undefined
+  let running: { readonly request: InvokeRequest; readonly env: Environment } | undefined
 
   async function invoke(request: InvokeRequest): Promise<InvocationOutcome> {
     if (request.coldStart || environment === undefined) environment = createEnvironment(request)
     const env = environment
     env.logs = createLogBuffer()
     env.time.setNow(request.startEpochMs)
+    running = { request, env }
     let outcome = env.handler === undefined ? initialize(env, request) : undefined
     if (outcome === undefined) {
       env.requestId = request.requestId
       outcome = await runInvocation(host, env, request)
     }
+    running = undefined
     // Our choice: timers still pending when the invocation ends are dropped. (Lambda would freeze
     // them and maybe run them during a later invocation; dropping keeps each invocation self-contained.)
     env.time.clear()
@@ -86,7 +94,20 @@ export function createHandlerRuntime(host: HandlerRuntimeHost): HandlerRuntime {
     return outcome
   }
 
-  return { invoke }
+  function checkMemory() {
+    const current = running
+    if (current === undefined || host.memory === undefined) return undefined
+    if (!isOverBudget(host.memory, current.request.memoryLimitInMB)) return undefined
+    running = undefined
+    if (environment === current.env) environment = undefined
+    const logs = [...current.env.logs.lines()]
+    return {
+      invocationId: current.request.invocationId,
+      outcome: outOfMemoryOutcome(current.request, logs),
+    }
+  }
+
+  return { invoke, checkMemory }
 }
 
 function createEnvironment(request: InvokeRequest): Environment {

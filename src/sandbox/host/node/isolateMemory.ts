@@ -3,7 +3,7 @@
  * thread's own isolate (heap and ArrayBuffers), not the process's. Runs in the worker, before any user code.
  * Node only.
  */
-import { setFlagsFromString } from 'node:v8'
+import { promiseHooks, setFlagsFromString } from 'node:v8'
 import { runInNewContext } from 'node:vm'
 import type { MemoryProbe } from '../../guest/memoryBudget'
 
@@ -19,4 +19,25 @@ export function createIsolateMemoryProbe(): MemoryProbe {
     },
     collectGarbage: () => collect(),
   }
+}
+
+/** Promises created between two checks: `await` in a loop creates at least one per turn. */
+const PROMISES_PER_CHECK = 16
+
+/**
+ * Calls `check` every few promises the thread creates. A loop of `await`s runs entirely in microtasks and
+ * never reaches the runtime's check between macrotasks; this sees it.
+ */
+export function checkOnPromiseChurn(check: () => void): void {
+  let count = 0
+  let checking = false
+  promiseHooks.onInit(() => {
+    if (++count % PROMISES_PER_CHECK !== 0 || checking) return
+    checking = true
+    try {
+      check()
+    } finally {
+      checking = false
+    }
+  })
 }
