@@ -84,4 +84,44 @@ export const handler = async () => {
       },
     ])
   })
+
+  it('a handler that holds more than its MemorySize across warm invocations is killed (D14): exit 0, an intact report', async () => {
+    const scenario = {
+      ...baseScenario(),
+      durationSeconds: 30,
+      writes: [1_000, 6_000, 11_000].map((atMs, i) => ({ atMs, put: { pk: `order-${i}`, sk: i } })),
+      function: {
+        FunctionName: 'stream-handler',
+        MemorySize: 128,
+        code: `const hoard = []
+export const handler = async (event) => {
+  hoard.push(new Uint8Array(40 * 1024 * 1024).fill(1))
+  console.log('holding', hoard.length * 40, 'MB')
+}`,
+      },
+      mapping: { StartingPosition: 'TRIM_HORIZON', BatchSize: 1, MaximumRetryAttempts: 1 },
+    }
+    const result = await simulate('memory.json', JSON.stringify(scenario))
+    expect([result.code, result.stderr]).toEqual([0, ''])
+    const report = JSON.parse(result.stdout) as {
+      invocations: Array<{ outcome: string; error: unknown; logs: string[]; requestId: string }>
+    }
+    // 40 and 80 MB fit; 120 MB plus the runtime's own heap does not; the retry starts cold with 40 MB again.
+    expect(report.invocations.map((i) => i.outcome)).toEqual([
+      'success',
+      'success',
+      'error',
+      'success',
+    ])
+    const killed = report.invocations[2]
+    expect(killed.error).toEqual({
+      errorType: 'Runtime.ExitError',
+      errorMessage: `RequestId: ${killed.requestId} Error: Runtime exited with error: signal: killed`,
+      stackTrace: [],
+    })
+    expect(killed.logs.at(-1)).toBe(
+      `REPORT RequestId: ${killed.requestId}\tDuration: 20.00 ms\tBilled Duration: 20 ms\tMemory Size: 128 MB\tMax Memory Used: 128 MB\tStatus: error\tError Type: Runtime.ExitError`,
+    )
+    expect(report.invocations[3].logs.at(-1)).toContain('\tInit Duration: 0.00 ms')
+  }, 60_000)
 })

@@ -121,6 +121,8 @@ export interface InvocationResult {
   readonly error: { errorType: string; errorMessage: string; stackTrace: readonly string[] } | null
   readonly handlerLogs: readonly string[]
   readonly destroyEnvironment: boolean
+  /** Killed for going over MemorySize (docs/semantics.md D14). */
+  readonly outOfMemory: boolean
 }
 
 export interface World {

@@ -76,7 +76,12 @@ const outcomeSchema = z.discriminatedUnion('kind', [
     environmentLost: z.boolean().optional(),
   }),
   z.object({ kind: z.literal('timeout'), logs: logsSchema }),
-  z.object({ kind: z.literal('crashed'), message: z.string(), logs: logsSchema }),
+  z.object({
+    kind: z.literal('crashed'),
+    message: z.string(),
+    logs: logsSchema,
+    outOfMemory: z.boolean().optional(),
+  }),
 ])
 
 const sandboxReportSchema = z.discriminatedUnion('type', [

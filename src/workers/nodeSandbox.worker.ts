@@ -3,9 +3,11 @@
  * environment id). A thin adapter: all the logic is in handlerRuntime.ts.
  */
 import { parentPort } from 'node:worker_threads'
+import type { SandboxReport } from '../protocol/sandboxProtocol'
 import { lockdownOnce } from '../sandbox/guest/guestRealm'
 import { createHandlerRuntime } from '../sandbox/guest/handlerRuntime'
-import { serveEnvironment } from '../sandbox/guest/serveEnvironment'
+import { reportMemoryOverrun, serveEnvironment } from '../sandbox/guest/serveEnvironment'
+import { checkOnPromiseChurn, createIsolateMemoryProbe } from '../sandbox/host/node/isolateMemory'
 
 const port = parentPort
 if (port === null) throw new Error('nodeSandbox.worker.ts must run in a worker thread')
@@ -14,10 +16,13 @@ if (port === null) throw new Error('nodeSandbox.worker.ts must run in a worker t
 const realSetImmediate = setImmediate
 const runtime = createHandlerRuntime({
   macrotask: () => new Promise<void>((resolve) => realSetImmediate(resolve)),
+  memory: createIsolateMemoryProbe(),
 })
 
-// The runtime's modules are loaded: freeze the realm before the first request brings user code.
-lockdownOnce()
-
-const handle = serveEnvironment(runtime, (report) => port.postMessage(report))
+const post = (report: SandboxReport) => port.postMessage(report)
+const handle = serveEnvironment(runtime, post)
 port.on('message', handle)
+checkOnPromiseChurn(reportMemoryOverrun(runtime, post))
+
+// The host side is set up: freeze the realm before the first request brings user code.
+lockdownOnce()

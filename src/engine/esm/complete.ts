@@ -49,6 +49,7 @@ function classify(world: World, flight: InFlight, outcome: InvocationOutcome): I
     error: null,
     handlerLogs: outcome.logs,
     destroyEnvironment: false,
+    outOfMemory: false,
   }
   const timedOut =
     outcome.kind === 'timeout' ||
@@ -78,6 +79,7 @@ function classify(world: World, flight: InFlight, outcome: InvocationOutcome): I
       durationMs,
       error,
       destroyEnvironment: true,
+      outOfMemory: outcome.outOfMemory === true,
     }
   }
   const total = durationMs + outcome.waitedMs
@@ -239,6 +241,7 @@ function invocationLogs(world: World, flight: InFlight, result: InvocationResult
       requestId,
       durationMs: result.durationMs,
       memorySizeMb: world.scenario.fn.memorySizeMb,
+      outOfMemory: result.outOfMemory,
       coldStart: flight.request.coldStart,
       // Lambda adds a status only when the runtime itself failed: a timeout or a crash, not a thrown error.
       status:

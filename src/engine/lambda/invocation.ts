@@ -56,8 +56,16 @@ export type InvocationOutcome =
     }
   /** Awaited past the timeout, never settled, or a busy loop stopped by the wall-clock guard. */
   | { readonly kind: 'timeout'; readonly logs: readonly string[] }
-  /** The environment died (process exit, out of memory): `Runtime.ExitError`. */
-  | { readonly kind: 'crashed'; readonly message: string; readonly logs: readonly string[] }
+  /**
+   * The environment died (process exit, out of memory): `Runtime.ExitError`. `outOfMemory` marks a
+   * handler that went over its MemorySize (docs/semantics.md D14): the REPORT line then shows it all used.
+   */
+  | {
+      readonly kind: 'crashed'
+      readonly message: string
+      readonly logs: readonly string[]
+      readonly outOfMemory?: boolean
+    }
 
 /**
  * Whether the execution environment is gone after this outcome (docs/semantics.md D3, D5): a timeout, a

@@ -202,6 +202,36 @@ describe('the Lambda side: environments, virtual time, timeouts, throttles, logs
     )
   })
 
+  it('D14: out of memory is Runtime.ExitError "signal: killed", REPORT shows all of MemorySize used, and the next call starts cold', () => {
+    const handler = recording({
+      kind: 'crashed',
+      message: 'RequestId: r Error: Runtime exited with error: signal: killed',
+      logs: ['r\tINFO\tloading'],
+      outOfMemory: true,
+    })
+    const file = scenarioFile({ writes: oneAtATime(2), mapping: { MaximumRetryAttempts: 0 } })
+    const { report } = runScripted(normalized(file), handler.handler)
+    const [killed, next] = report.invocations
+    expect([killed.outcome, killed.error]).toEqual([
+      'error',
+      {
+        errorType: 'Runtime.ExitError',
+        errorMessage: 'RequestId: r Error: Runtime exited with error: signal: killed',
+        stackTrace: [],
+      },
+    ])
+    expect(killed.logs).toEqual([
+      `START RequestId: ${killed.requestId} Version: $LATEST`,
+      'r\tINFO\tloading',
+      `END RequestId: ${killed.requestId}`,
+      `REPORT RequestId: ${killed.requestId}\tDuration: 20.00 ms\tBilled Duration: 20 ms\tMemory Size: 128 MB\tMax Memory Used: 128 MB\tInit Duration: 0.00 ms\tStatus: error\tError Type: Runtime.ExitError`,
+    ])
+    expect(next.logs.at(-1)).toBe(
+      `REPORT RequestId: ${next.requestId}\tDuration: 20.00 ms\tBilled Duration: 20 ms\tMemory Size: 128 MB\tMax Memory Used: 65 MB\tInit Duration: 0.00 ms`,
+    )
+    expect(handler.environments.map(([, cold]) => cold)).toEqual([true, true])
+  })
+
   it('D10: lines the module writes while it initialises (request id undefined) come before START', () => {
     const handler: ScriptedHandler = (request) => ({
       kind: 'returned',

@@ -4,6 +4,8 @@ export interface ReportLineInput {
   requestId: string
   durationMs: number
   memorySizeMb: number
+  /** The function went over its memory (docs/semantics.md D14): Lambda then reports all of it used. */
+  outOfMemory?: boolean
   coldStart: boolean
   status: 'success' | 'error' | 'timeout'
   errorType?: string
@@ -33,7 +35,7 @@ export function reportLine(input: ReportLineInput): string {
     `Duration: ${input.durationMs.toFixed(2)} ms`,
     `Billed Duration: ${Math.max(1, Math.ceil(input.durationMs))} ms`,
     `Memory Size: ${input.memorySizeMb} MB`,
-    `Max Memory Used: ${maxMemoryUsedMb(input.memorySizeMb, input.eventBytes)} MB`,
+    `Max Memory Used: ${input.outOfMemory === true ? input.memorySizeMb : maxMemoryUsedMb(input.memorySizeMb, input.eventBytes)} MB`,
   ]
   if (input.coldStart) fields.push('Init Duration: 0.00 ms')
   if (input.status !== 'success') fields.push(`Status: ${input.status}`)

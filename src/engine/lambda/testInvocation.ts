@@ -134,6 +134,7 @@ export function summarizeTestInvocation(
       requestId,
       durationMs: total,
       memorySizeMb: request.memoryLimitInMB,
+      outOfMemory: outcome.kind === 'crashed' && outcome.outOfMemory === true,
       coldStart: request.coldStart,
       status: timedOut ? 'timeout' : error?.errorType.startsWith('Runtime.') ? 'error' : 'success',
       errorType: error?.errorType,

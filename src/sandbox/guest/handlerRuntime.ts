@@ -26,6 +26,8 @@ import {
 } from './lambdaErrors'
 import type { ShapedError } from './lambdaErrors'
 import { createLambdaContext } from './lambdaContext'
+import { isOverBudget, outOfMemoryOutcome } from './memoryBudget'
+import type { MemoryProbe } from './memoryBudget'
 import { createLambdaEnv, createModuleScope } from './moduleScope'
 import { createPrng } from './prng'
 import { createVirtualTime } from './virtualTime'
@@ -37,11 +39,18 @@ export interface HandlerRuntimeHost {
    * every microtask queued before the call has run, so a still-pending handler is waiting on timers.
    */
   macrotask(): Promise<void>
+  /** Measures the environment's memory; checked after every step (docs/semantics.md D14). */
+  readonly memory?: MemoryProbe
 }
 
 export interface HandlerRuntime {
   /** Runs one invocation; a cold start (or a lost environment) re-runs module init first. */
   invoke(request: InvokeRequest): Promise<InvocationOutcome>
+  /**
+   * For hosts that can look in between the handler's microtasks: the running invocation's outcome if it is
+   * over its memory now (docs/semantics.md D14), else undefined. Its later outcome is then stale.
+   */
+  checkMemory(): { readonly invocationId: number; readonly outcome: InvocationOutcome } | undefined
 }
 
 type HandlerFunction = (event: unknown, context: unknown, callback: unknown) => unknown
@@ -65,17 +74,20 @@ type Settlement =
 
 export function createHandlerRuntime(host: HandlerRuntimeHost): HandlerRuntime {
   let environment: Environment | undefined
+  let running: { readonly request: InvokeRequest; readonly env: Environment } | undefined
 
   async function invoke(request: InvokeRequest): Promise<InvocationOutcome> {
     if (request.coldStart || environment === undefined) environment = createEnvironment(request)
     const env = environment
     env.logs = createLogBuffer()
     env.time.setNow(request.startEpochMs)
+    running = { request, env }
     let outcome = env.handler === undefined ? initialize(env, request) : undefined
     if (outcome === undefined) {
       env.requestId = request.requestId
       outcome = await runInvocation(host, env, request)
     }
+    running = undefined
     // Our choice: timers still pending when the invocation ends are dropped. (Lambda would freeze
     // them and maybe run them during a later invocation; dropping keeps each invocation self-contained.)
     env.time.clear()
@@ -85,7 +97,20 @@ export function createHandlerRuntime(host: HandlerRuntimeHost): HandlerRuntime {
     return outcome
   }
 
-  return { invoke }
+  function checkMemory() {
+    const current = running
+    if (current === undefined || host.memory === undefined) return undefined
+    if (!isOverBudget(host.memory, current.request.memoryLimitInMB)) return undefined
+    running = undefined
+    if (environment === current.env) environment = undefined
+    const logs = [...current.env.logs.lines()]
+    return {
+      invocationId: current.request.invocationId,
+      outcome: outOfMemoryOutcome(current.request, logs),
+    }
+  }
+
+  return { invoke, checkMemory }
 }
 
 function createEnvironment(request: InvokeRequest): Environment {
@@ -203,6 +228,9 @@ async function runInvocation(
   for (;;) {
     await host.macrotask()
     if (env.exitCode !== undefined) return crashed(env, request)
+    if (host.memory !== undefined && isOverBudget(host.memory, request.memoryLimitInMB)) {
+      return outOfMemoryOutcome(request, [...env.logs.lines()])
+    }
     if (settlement !== undefined) {
       // Lambda's callbackWaitsForEmptyEventLoop: a callback answer waits for pending timers.
       const waitsForLoop =

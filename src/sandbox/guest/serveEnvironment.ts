@@ -30,3 +30,17 @@ export function serveEnvironment(
     })
   }
 }
+
+/**
+ * Reports the running invocation as killed when it is over its memory (docs/semantics.md D14). For hosts that
+ * can call it between the handler's microtasks, which the runtime's own check between macrotasks never sees.
+ */
+export function reportMemoryOverrun(
+  runtime: HandlerRuntime,
+  post: (report: SandboxReport) => void,
+): () => void {
+  return () => {
+    const killed = runtime.checkMemory()
+    if (killed !== undefined) post({ type: 'outcome', ...killed })
+  }
+}

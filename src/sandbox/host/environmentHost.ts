@@ -14,6 +14,12 @@ export interface EnvironmentLink {
   send(message: SandboxRequest): void
   /** Stops the worker and frees what hosts it. Called at most once, on the first death. */
   destroy(): void
+  /**
+   * Whether what hosts the worker still answers (the browser's iframe, in the worker's process). Asked when the
+   * guard fires: a dead host means the process was killed, not that the handler spins. Absent: Node reports
+   * a dead thread itself.
+   */
+  isResponsive?(): Promise<boolean>
 }
 
 export interface EnvironmentHostOptions {
@@ -36,10 +42,15 @@ export interface EnvironmentHost {
   isAlive(): boolean
   /** True once the worker has reported `ready`. */
   hasLoaded(): boolean
+  /** True while an invocation is waiting for its outcome. */
+  isRunning(): boolean
 }
 
 /** Lambda's message for a runtime that ended without an error of its own. */
 export const NO_REASON = 'Runtime exited without providing a reason'
+
+/** Lambda's message for a Node.js function killed for going over its memory (docs/semantics.md D14). */
+export const OUT_OF_MEMORY = 'Runtime exited with error: signal: killed'
 
 interface Pending {
   readonly requestId: string
@@ -117,9 +128,14 @@ export function createEnvironmentHost(
     }
     return new Promise<InvocationOutcome>((resolve, reject) => {
       const guard = setTimeout(() => {
-        // A handler that never yields (while (true) {}) is reported like a timeout (docs/semantics.md D5).
-        settle({ kind: 'timeout', logs: [] })
-        die(NO_REASON)
+        void (link.isResponsive?.() ?? Promise.resolve(true)).then((responsive) => {
+          if (pending?.invocationId !== request.invocationId) return
+          // Its process died (in the browser: out of memory) while the handler ran (docs/semantics.md D14).
+          if (!responsive) return die(OUT_OF_MEMORY)
+          // A handler that never yields (while (true) {}) is reported like a timeout (docs/semantics.md D5).
+          settle({ kind: 'timeout', logs: [] })
+          die(NO_REASON)
+        })
       }, options.guardMs)
       pending = {
         requestId: request.requestId,
@@ -138,9 +154,18 @@ export function createEnvironmentHost(
     })
   }
 
-  return { invoke, receive, die, isAlive: () => alive, hasLoaded: () => loaded }
+  return {
+    invoke,
+    receive,
+    die,
+    isAlive: () => alive,
+    hasLoaded: () => loaded,
+    isRunning: () => pending !== undefined,
+  }
 }
 
 function crashOutcome(requestId: string, reason: string): InvocationOutcome {
-  return { kind: 'crashed', message: `RequestId: ${requestId} Error: ${reason}`, logs: [] }
+  const message = `RequestId: ${requestId} Error: ${reason}`
+  if (reason === OUT_OF_MEMORY) return { kind: 'crashed', message, logs: [], outOfMemory: true }
+  return { kind: 'crashed', message, logs: [] }
 }

@@ -13,7 +13,8 @@ import { createEnvironmentExecutor } from './environmentExecutor'
 import type { IsolatedExecutorOptions } from './environmentExecutor'
 import type { SandboxTransport } from './isolatedEnvironment'
 
-type WorkerBehaviour = 'runtime' | 'silent' | 'forged' | 'never-ready' | 'load-error'
+/** `dead`: the iframe's process died mid-invocation (out of memory): neither the worker nor the iframe answers. */
+type WorkerBehaviour = 'runtime' | 'silent' | 'dead' | 'forged' | 'never-ready' | 'load-error'
 
 interface FakeTransport extends SandboxTransport {
   readonly destroyed: () => boolean
@@ -45,8 +46,12 @@ function fakeTransport(behaviour: WorkerBehaviour): FakeTransport {
   } else if (behaviour !== 'never-ready') {
     worker.postMessage({ type: 'ready', version: 1 })
   }
+  control.port2.on('message', (data: { type?: string }) => {
+    if (data.type === 'ping' && behaviour !== 'dead') control.port2.postMessage({ type: 'pong' })
+  })
   return {
     send: (message) => toWorker.port1.postMessage(message),
+    sendControl: (message) => control.port1.postMessage(message),
     onWorkerMessage: (listener) => toWorker.port1.on('message', listener),
     onControlMessage: (listener) => control.port1.on('message', listener),
     destroy() {
@@ -125,6 +130,18 @@ describe('environment executor (the isolated sandbox minus its iframe)', () => {
       makeRequest({ code: counter, environmentId: 2, coldStart: true, invocationId: 2 }),
     )
     expect(fresh).toMatchObject({ kind: 'returned', response: 1 })
+  })
+
+  it('D14: an environment whose iframe stops answering too was killed: Runtime.ExitError "signal: killed"', async () => {
+    const run = useExecutor(() => 'dead', { guardMs: 50 })
+    const outcome = await run.invoke(makeRequest({ code: counter }))
+    expect(outcome).toEqual({
+      kind: 'crashed',
+      message: 'RequestId: req-1 Error: Runtime exited with error: signal: killed',
+      logs: [],
+      outOfMemory: true,
+    })
+    expect(opened[0]?.transport.destroyed()).toBe(true)
   })
 
   it('a virtual-time timeout ends the environment: module state starts over', async () => {

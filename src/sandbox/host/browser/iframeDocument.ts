@@ -17,7 +17,7 @@ export const SANDBOX_IFRAME_FLAGS = 'allow-scripts'
 /**
  * Runs in the iframe. Waits for the parent's single setup message carrying the worker's source
  * and two ports: the worker's (handed on untouched) and a control port, on which the iframe
- * reports worker errors. The app kills the worker by removing the iframe. Written as ES2017 source text because it
+ * reports worker errors and answers pings. The app kills the worker by removing the iframe. Written as ES2017 source text because it
  * is inlined, not bundled.
  */
 const BOOTSTRAP = `(() => {
@@ -28,6 +28,10 @@ const BOOTSTRAP = `(() => {
     const [workerPort, control] = event.ports
     if (!data || typeof data.source !== 'string' || !workerPort || !control) return
     started = true
+    // The iframe's thread answers while the worker's is busy; only a dead process stays silent.
+    control.onmessage = (ping) => {
+      if (ping.data && ping.data.type === 'ping') control.postMessage({ type: 'pong' })
+    }
     const url = URL.createObjectURL(new Blob([data.source], { type: 'text/javascript' }))
     let worker
     try {

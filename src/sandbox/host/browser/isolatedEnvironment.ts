@@ -8,11 +8,14 @@ import { createEnvironmentHost, NO_REASON } from '../environmentHost'
 import type { EnvironmentHostOptions } from '../environmentHost'
 import type { SandboxRequest } from '../../../protocol/sandboxProtocol'
 import { parseControlReport } from '../../../protocol/sandboxControlProtocol'
+import type { ControlRequest } from '../../../protocol/sandboxControlProtocol'
 
 /** The app's ends of the two channels into the sandbox, and a way to end it. */
 export interface SandboxTransport {
   /** To the worker. */
   send(message: SandboxRequest): void
+  /** To the hosting iframe, whose thread is not the worker's. */
+  sendControl(message: ControlRequest): void
   /**
    * Receives the worker's messages, unvalidated (`SandboxReport` expected); `undefined` stands for
    * a message that could not be deserialized.
@@ -32,15 +35,44 @@ export interface IsolatedEnvironment {
   isAlive(): boolean
 }
 
+/**
+ * Real milliseconds the iframe has to answer a ping. Its thread is idle (the handler runs on the worker's), so
+ * silence means its renderer process is gone: measured in Chromium 156, a handler that runs the worker out of
+ * memory kills that process and only that one (docs/sandbox.md, "Memory").
+ */
+const PONG_MS = 1_000
+
 export function createIsolatedEnvironment(
   transport: SandboxTransport,
   options: EnvironmentHostOptions,
 ): IsolatedEnvironment {
-  const host = createEnvironmentHost(transport, options)
+  const pongWaiters: Array<(answered: boolean) => void> = []
+  function isResponsive(): Promise<boolean> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => resolve(false), PONG_MS)
+      pongWaiters.push((answered) => {
+        clearTimeout(timer)
+        resolve(answered)
+      })
+      transport.sendControl({ type: 'ping' })
+    })
+  }
+  const host = createEnvironmentHost(
+    {
+      send: (message) => transport.send(message),
+      destroy: () => transport.destroy(),
+      isResponsive,
+    },
+    options,
+  )
   transport.onWorkerMessage((data) => host.receive(data))
   transport.onControlMessage((data) => {
     const report = parseControlReport(data)
     if (report === undefined) return host.die(NO_REASON)
+    if (report.type === 'pong') {
+      for (const answer of pongWaiters.splice(0)) answer(true)
+      return
+    }
     // Before `ready` the worker failed to load; later errors come from handler code that escaped
     // the virtual clock (real timers via `self`) and do not end the environment.
     if (!host.hasLoaded()) host.die(`Runtime exited with error: ${report.message}`)

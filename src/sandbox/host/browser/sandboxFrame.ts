@@ -44,6 +44,7 @@ export function openSandboxFrame(
 
   return {
     send: (message) => toWorker.port1.postMessage(message),
+    sendControl: (message) => control.port1.postMessage(message),
     onWorkerMessage(listener) {
       toWorker.port1.onmessage = (event: MessageEvent<unknown>) => listener(event.data)
       toWorker.port1.onmessageerror = () => listener(undefined)

@@ -1,7 +1,7 @@
 /**
  * The headless runner's `HandlerExecutor`: one worker thread per execution environment, created on
- * a cold start and reused while warm (docs/semantics.md D3), killed on timeout, crash or discard.
- * Node only.
+ * a cold start and reused while warm (docs/semantics.md D3), killed on timeout, crash, discard or
+ * going over its MemorySize (D14). Node only.
  */
 import type { HandlerExecutor, InvocationOutcome, InvokeRequest } from '../../../engine'
 import { isEnvironmentLost } from '../../../engine'
@@ -13,15 +13,12 @@ export interface NodeExecutorOptions {
   readonly guardMs?: number
   /** Real milliseconds a new worker may take to load (default 30000). */
   readonly startupMs?: number
-  /** V8 old-generation heap limit of each worker, in MB (default 512): protects the host. */
-  readonly maxHeapMb?: number
 }
 
 export function createNodeExecutor(options: NodeExecutorOptions = {}): HandlerExecutor {
   const workerOptions = {
     guardMs: options.guardMs ?? 2_000,
     startupMs: options.startupMs ?? 30_000,
-    maxHeapMb: options.maxHeapMb ?? 512,
   }
   const workers = new Map<number, SandboxWorker>()
 
@@ -35,7 +32,8 @@ export function createNodeExecutor(options: NodeExecutorOptions = {}): HandlerEx
     let worker = workers.get(request.environmentId)
     if (request.coldStart || worker === undefined || !worker.isAlive()) {
       discard(request.environmentId)
-      worker = spawnSandboxWorker(workerOptions)
+      // The memory is fixed when the environment starts, as Lambda fixes it per function version.
+      worker = spawnSandboxWorker({ ...workerOptions, memorySizeMb: request.memoryLimitInMB })
       workers.set(request.environmentId, worker)
     }
     const outcome = await worker.invoke(request)

@@ -1,17 +1,29 @@
 /**
  * One worker thread running src/workers/nodeSandbox.worker.ts: ../environmentHost.ts over `worker_threads`,
- * turning the thread's death into Lambda's `Runtime.ExitError` message. Node only.
+ * turning the thread's death into Lambda's `Runtime.ExitError` message. Its heap limit follows the function's
+ * MemorySize, and the memory watchdog may kill it (docs/semantics.md D14). Node only.
  */
 import { createRequire } from 'node:module'
 import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import type { InvocationOutcome, InvokeRequest } from '../../../engine'
-import { createEnvironmentHost, NO_REASON } from '../environmentHost'
+import { createEnvironmentHost, NO_REASON, OUT_OF_MEMORY } from '../environmentHost'
 import type { EnvironmentHostOptions } from '../environmentHost'
+import { watchMemory } from './memoryWatchdog'
 
 export interface SandboxWorkerOptions extends EnvironmentHostOptions {
-  readonly maxHeapMb: number
+  /** The function's MemorySize: what the handler may hold, heap and ArrayBuffers together. */
+  readonly memorySizeMb: number
 }
+
+/**
+ * Measured: the runtime's own heap is ~15 MB once loaded (tsx, sucrase, zod), the young generation adds up to
+ * 32 MB, and an idle worker costs ~50 MB of RSS (docs/sandbox.md, "Memory"). The heap limit sits above the
+ * runtime's check, so a handler that allocates step by step is stopped by the check; the limit stops a
+ * synchronous burst on the heap.
+ */
+export const RUNTIME_HEAP_OVERHEAD_MB = 64
+const RUNTIME_RSS_OVERHEAD_MB = 128
 
 export interface SandboxWorker {
   invoke(request: InvokeRequest): Promise<InvocationOutcome>
@@ -44,7 +56,9 @@ export function spawnSandboxWorker(options: SandboxWorkerOptions): SandboxWorker
     eval: true,
     // The handler sees a fake `process.env`; this keeps the host's variables out of the thread too.
     env: {},
-    resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb },
+    resourceLimits: {
+      maxOldGenerationSizeMb: options.memorySizeMb + RUNTIME_HEAP_OVERHEAD_MB,
+    },
     // Handler code that reaches the thread's real stdout must not corrupt the CLI's JSON report.
     stdout: true,
   })
@@ -57,20 +71,28 @@ export function spawnSandboxWorker(options: SandboxWorkerOptions): SandboxWorker
     options,
   )
 
+  const unwatch = watchMemory({
+    budgetBytes: (options.memorySizeMb + RUNTIME_RSS_OVERHEAD_MB) * 1_048_576,
+    isRunning: () => host.isRunning(),
+    kill: () => host.die(OUT_OF_MEMORY),
+  })
+
   worker.on('message', (data: unknown) => host.receive(data))
   worker.on('error', (error: Error & { code?: string }) => {
-    // Lambda reports a function that runs out of memory as killed by a signal.
+    // Lambda reports a function that runs out of memory as killed by a signal (docs/semantics.md D14).
     host.die(
       error.code === 'ERR_WORKER_OUT_OF_MEMORY'
-        ? 'Runtime exited with error: signal: killed'
+        ? OUT_OF_MEMORY
         : 'Runtime exited with error: exit status 1',
     )
   })
   worker.on('exit', (code: number) => {
+    unwatch()
     host.die(code === 0 ? NO_REASON : `Runtime exited with error: exit status ${code}`)
   })
 
   async function terminate(): Promise<void> {
+    unwatch()
     host.die(NO_REASON)
     // Resolves once the thread has exited, whoever started the kill.
     await worker.terminate()
