@@ -118,7 +118,7 @@ describe('each surviving attempt fails inside the handler, in a fresh environmen
     worker.invoke(makeRequest({ invocationId: ++invocationId, coldStart: true, ...overrides }))
 
   beforeAll(() => {
-    worker = spawnSandboxWorker({ guardMs: 5_000, startupMs: 30_000, maxHeapMb: 512 })
+    worker = spawnSandboxWorker({ guardMs: 5_000, startupMs: 30_000, memorySizeMb: 128 })
   })
   afterAll(() => worker.terminate())
 

@@ -3,6 +3,7 @@ import type { InvokeRequest } from '../engine'
 import { lockdownOnce } from './guest/guestRealm'
 import { createHandlerRuntime } from './guest/handlerRuntime'
 import type { HandlerRuntime } from './guest/handlerRuntime'
+import type { MemoryProbe } from './guest/memoryBudget'
 
 /** 2026-01-01T00:00:00.000Z, the default scenario start (docs/semantics.md D1). */
 export const START_EPOCH_MS = Date.UTC(2026, 0, 1)
@@ -31,9 +32,12 @@ export function makeRequest(overrides: Partial<InvokeRequest> = {}): InvokeReque
 }
 
 /** Locks down the test's own process first, as each sandbox worker does before user code. */
-export function createTestRuntime(): HandlerRuntime {
+export function createTestRuntime(options: { memory?: MemoryProbe } = {}): HandlerRuntime {
   lockdownOnce()
-  return createHandlerRuntime({ macrotask: () => new Promise<void>((r) => setImmediate(r)) })
+  return createHandlerRuntime({
+    macrotask: () => new Promise<void>((r) => setImmediate(r)),
+    ...options,
+  })
 }
 
 /** A fresh environment that runs `code` once (cold start). */

@@ -11,7 +11,7 @@ describe('virtual timers', () => {
       { timeoutMs: 10_000 },
     )
     expect(outcome).toEqual({ kind: 'returned', response: 'done', waitedMs: 5000, logs: [] })
-    expect(performance.now() - wallStart).toBeLessThan(1_000)
+    expect(performance.now() - wallStart).toBeLessThan(4_000) // a real 5 s timer would take 5 s
   })
 
   it('Date.now, new Date() and performance.now follow the virtual clock', async () => {

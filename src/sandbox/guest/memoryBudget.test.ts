@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { createHandlerRuntime } from './handlerRuntime'
 import { isOverBudget } from './memoryBudget'
 import type { MemoryProbe } from './memoryBudget'
-import { makeRequest } from '../testSupport'
+import { createTestRuntime, makeRequest } from '../testSupport'
 
 const MB = 1_048_576
 
@@ -25,10 +24,7 @@ describe('memory budget (docs/semantics.md D14)', () => {
 
   it('the runtime checks after each step: over budget ends the invocation as killed, with the lines already written', async () => {
     const state = { held: 50, live: 50 }
-    const runtime = createHandlerRuntime({
-      macrotask: () => new Promise<void>((resolve) => setImmediate(resolve)),
-      memory: fakeProbe(state),
-    })
+    const runtime = createTestRuntime({ memory: fakeProbe(state) })
     const code = `export const handler = async (event, context) => {
   console.log('allocating')
   await new Promise((resolve) => setTimeout(resolve, 10))

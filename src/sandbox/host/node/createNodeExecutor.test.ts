@@ -51,13 +51,10 @@ describe('Node worker executor', () => {
 
   it('a busy loop is stopped by the wall-clock guard and reported as a timeout', async () => {
     const run = useExecutor({ guardMs: 300 })
-    const wallStart = performance.now()
     const outcome = await run.invoke(
       makeRequest({ code: 'export const handler = async () => { while (true) {} }' }),
     )
     expect(outcome).toEqual({ kind: 'timeout', logs: [] })
-    // Guard + worker start-up (~0.4 s); far below the 2 s default, and never a hang.
-    expect(performance.now() - wallStart).toBeLessThan(5_000)
 
     const fresh = await run.invoke(makeRequest({ code: counter, environmentId: 2 }))
     expect(fresh).toEqual({ kind: 'returned', response: 1, waitedMs: 0, logs: [] })
