@@ -36,7 +36,9 @@ export function isolatedSandboxWorkerSource(): Plugin {
         transform: { define: { 'process.env.NODE_ENV': JSON.stringify('production') } },
       })
       try {
-        const { output } = await bundle.generate({ format: 'iife', minify })
+        // Every module is ESM, so strict; the IIFE must say so ("auto" emits nothing): SES refuses to
+        // initialize in sloppy mode (SES_NO_SLOPPY), and the sandbox relies on strict code anyway.
+        const { output } = await bundle.generate({ format: 'iife', minify, strict: true })
         const [chunk] = output
         // Rebuild when the worker or anything it imports changes (dev server, build --watch).
         for (const file of chunk.moduleIds) if (!file.startsWith('\0')) this.addWatchFile(file)
