@@ -1,5 +1,6 @@
 /** Shared by the sandbox tests: a complete InvokeRequest and a Node host for handlerRuntime. */
 import type { InvokeRequest } from '../engine'
+import { lockdownOnce } from './guest/guestRealm'
 import { createHandlerRuntime } from './guest/handlerRuntime'
 import type { HandlerRuntime } from './guest/handlerRuntime'
 
@@ -29,7 +30,9 @@ export function makeRequest(overrides: Partial<InvokeRequest> = {}): InvokeReque
   }
 }
 
+/** Locks down the test's own process first, as each sandbox worker does before user code. */
 export function createTestRuntime(): HandlerRuntime {
+  lockdownOnce()
   return createHandlerRuntime({ macrotask: () => new Promise<void>((r) => setImmediate(r)) })
 }
 

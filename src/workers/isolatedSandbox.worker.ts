@@ -4,6 +4,7 @@
  * first message; the app validates every report. All the Lambda logic is in handlerRuntime.ts.
  * Bundled to a single script by workerSourcePlugin.ts: it may import only environment-agnostic code.
  */
+import { lockdownOnce } from '../sandbox/guest/guestRealm'
 import { createHandlerRuntime } from '../sandbox/guest/handlerRuntime'
 import { serveEnvironment } from '../sandbox/guest/serveEnvironment'
 
@@ -20,6 +21,9 @@ const runtime = createHandlerRuntime({
       tick(null)
     }),
 })
+
+// The runtime's modules are loaded and its tick captured: freeze the realm before any user code.
+lockdownOnce()
 
 function listen(port: MessagePort): void {
   const handle = serveEnvironment(runtime, (report) => port.postMessage(report))

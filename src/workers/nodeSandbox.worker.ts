@@ -3,6 +3,7 @@
  * environment id). A thin adapter: all the logic is in handlerRuntime.ts.
  */
 import { parentPort } from 'node:worker_threads'
+import { lockdownOnce } from '../sandbox/guest/guestRealm'
 import { createHandlerRuntime } from '../sandbox/guest/handlerRuntime'
 import { serveEnvironment } from '../sandbox/guest/serveEnvironment'
 
@@ -14,6 +15,9 @@ const realSetImmediate = setImmediate
 const runtime = createHandlerRuntime({
   macrotask: () => new Promise<void>((resolve) => realSetImmediate(resolve)),
 })
+
+// The runtime's modules are loaded: freeze the realm before the first request brings user code.
+lockdownOnce()
 
 const handle = serveEnvironment(runtime, (report) => port.postMessage(report))
 port.on('message', handle)

@@ -1,15 +1,18 @@
 /**
  * Turns the handler's source (JavaScript or TypeScript, ES module or CommonJS) into a function that
  * evaluates it as a CommonJS module with the names we give it (`exports`, `require`, `process`,
- * virtual timers…). This is not a security boundary: the worker that runs it is.
+ * virtual timers…), inside its environment's SES compartment (guestRealm.ts): the boundary.
  * Environment-agnostic: no Node or DOM imports.
  */
 import { transform } from 'sucrase'
-import { HANDLER_FILE } from './stackTrace'
+import type { GuestRealm } from './guestRealm'
+import { neutralizeRejectedPatterns } from './rejectedPatterns'
+import { FUNCTION_WRAPPER_LINES, HANDLER_FILE } from './stackTrace'
 
 /**
- * The free names the module sees as ours rather than the host's. Shadowing by parameters keeps the
- * host's own globals (the worker's real timers, its messaging) out of the handler's plain reach.
+ * The names the module sees as parameters, as Node's CommonJS wrapper gives `exports`, `require`…
+ * The global ones are also on the compartment's global object; as parameters they are what the
+ * module sees even if it replaces `globalThis.setTimeout`, as before the compartment.
  */
 export const MODULE_SCOPE_NAMES = [
   'exports',
@@ -47,6 +50,7 @@ export type CompileResult =
 export function compileHandlerModule(
   code: string,
   language: 'javascript' | 'typescript',
+  realm: GuestRealm,
 ): CompileResult {
   let body: string
   try {
@@ -59,15 +63,16 @@ export function compileHandlerModule(
     return { ok: false, error }
   }
   // The inner function gives the module its own top-level scope, so `const crypto = …` in user
-  // code shadows our parameter instead of clashing with it. It opens on the first line so that
-  // stack traces keep the user's line numbers (see stackTrace.ts).
-  const source = `return function () {${body}\n}\n//# sourceURL=${HANDLER_FILE}`
+  // code shadows our parameter instead of clashing with it. It opens the second line, as
+  // `new Function` did, so stack traces keep the user's line and column numbers (stackTrace.ts).
+  const source =
+    `(function (${MODULE_SCOPE_NAMES.join(', ')}) {\nreturn function () {` +
+    `${neutralizeRejectedPatterns(body)}\n}\n})\n//# sourceURL=${HANDLER_FILE}`
   let compiled: (...args: unknown[]) => () => void
   try {
-    // eslint-disable-next-line @typescript-eslint/no-implied-eval -- running user code is the job
-    compiled = new Function(...MODULE_SCOPE_NAMES, source) as (...args: unknown[]) => () => void
+    compiled = realm.evaluate(source) as (...args: unknown[]) => () => void
   } catch (error) {
-    return { ok: false, error }
+    return { ok: false, error: explainRejection(error) }
   }
   return {
     ok: true,
@@ -76,6 +81,28 @@ export function compileHandlerModule(
       moduleBody.call(thisArg)
     },
   }
+}
+
+/** SES's own rejections of source text (ses/src/transforms.js), by their error codes. */
+const REJECTION =
+  /^Possible .* rejected at .*:(\d+)\. \((SES_IMPORT_REJECTED|SES_HTML_COMMENT_REJECTED)\)$/
+
+/**
+ * `import(` or `<!--`/`-->` left in code: a SyntaxError that says what the sandbox refuses and on
+ * which line of the user's code (init then fails with Runtime.UserCodeSyntaxError).
+ */
+function explainRejection(error: unknown): unknown {
+  const match = error instanceof SyntaxError ? REJECTION.exec(error.message) : null
+  if (match === null) return error
+  const line = Number(match[1]) - FUNCTION_WRAPPER_LINES
+  const what =
+    match[2] === 'SES_IMPORT_REJECTED'
+      ? 'import() is not available in the sandbox'
+      : "'<!--' and '-->' are not allowed in code in the sandbox (write 'a-- > b')"
+  const explained = new SyntaxError(`${what} (${HANDLER_FILE}:${line})`)
+  // Its frames would all be the host's: the message says where.
+  explained.stack = `SyntaxError: ${explained.message}`
+  return explained
 }
 
 /** `require` of any module fails, as for a module not in the deployment package. */

@@ -12,6 +12,7 @@ import { compileHandlerModule } from './compile'
 import type { ModuleScope } from './compile'
 import { createLogBuffer } from './format'
 import type { LogBuffer } from './format'
+import type { GuestRealm } from './guestRealm'
 import {
   formatErrorLogLine,
   handlerNotFound,
@@ -49,6 +50,8 @@ interface Environment {
   readonly time: VirtualTime
   readonly module: { exports: unknown }
   readonly scope: ModuleScope
+  /** The environment's SES compartment: the handler's module is evaluated in it. */
+  readonly realm: GuestRealm
   logs: LogBuffer
   /** Printed in every console line; the string `undefined` during init, as Lambda prints it. */
   requestId: string
@@ -92,12 +95,13 @@ function createEnvironment(request: InvokeRequest): Environment {
     time,
     module,
     scope: {} as ModuleScope,
+    realm: {} as GuestRealm,
     logs: createLogBuffer(),
     requestId: 'undefined',
     exitCode: undefined,
     handler: undefined,
   }
-  env.scope = createModuleScope({
+  const guest = createModuleScope({
     time,
     module,
     log: { write: (line) => env.logs.write(line), requestId: () => env.requestId },
@@ -107,13 +111,15 @@ function createEnvironment(request: InvokeRequest): Environment {
       env.exitCode ??= code
     },
   })
+  env.scope = guest.scope
+  env.realm = guest.realm
   return env
 }
 
 /** Module init (cold start): returns the failure outcome, or undefined once the handler is found. */
 function initialize(env: Environment, request: InvokeRequest): InvocationOutcome | undefined {
   env.requestId = 'undefined'
-  const compiled = compileHandlerModule(request.code, request.language)
+  const compiled = compileHandlerModule(request.code, request.language, env.realm)
   if (!compiled.ok) return initFailure(env, shapeInitError(compiled.error))
   try {
     compiled.factory(env.scope, env.module.exports)

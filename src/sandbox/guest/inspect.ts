@@ -97,12 +97,23 @@ function formatString(ctx: Ctx, value: string): string {
 function getConstructorName(value: object): string | null {
   let proto: unknown = Object.getPrototypeOf(value)
   while (proto !== null && proto !== undefined) {
-    const descriptor = Object.getOwnPropertyDescriptor(proto, 'constructor')
-    const ctor: unknown = descriptor?.value
+    const descriptor: { value?: unknown; get?: unknown } | undefined =
+      Object.getOwnPropertyDescriptor(proto, 'constructor')
+    const ctor: unknown = descriptor?.value ?? overriddenValue(descriptor?.get)
     if (typeof ctor === 'function' && ctor.name !== '') return ctor.name
     proto = Object.getPrototypeOf(proto)
   }
   return null
+}
+
+/**
+ * After SES's lockdown, `constructor` on a frozen prototype (`Object.prototype`…) is an accessor so
+ * that instances may still override it; its getter carries the original value as `originalValue`
+ * (ses/src/enable-property-overrides.js). Read without calling the getter.
+ */
+function overriddenValue(getter: unknown): unknown {
+  if (typeof getter !== 'function') return undefined
+  return Object.getOwnPropertyDescriptor(getter, 'originalValue')?.value as unknown
 }
 
 function formatFunctionBase(

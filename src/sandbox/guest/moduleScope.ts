@@ -1,11 +1,15 @@
 /**
- * The names the handler's module sees: a console that writes Lambda-style lines, a `process` with
- * Lambda's environment variables, virtual timers and clock, seeded randomness.
+ * The names the handler's module sees, and its compartment (guestRealm.ts) whose global object holds
+ * them: a console that writes Lambda-style lines, a `process` with Lambda's environment variables,
+ * virtual timers and clock, seeded randomness, and the pure globals Lambda code expects. Nothing
+ * else of the host is endowed (docs/sandbox.md, "What the guest sees").
  * Environment-agnostic: no Node or DOM imports.
  */
 import { missingModuleRequire } from './compile'
 import type { ModuleScope } from './compile'
 import { formatLogMessage } from './format'
+import { createGuestCompartment } from './guestRealm'
+import type { GuestRealm } from './guestRealm'
 import { inspect } from './inspect'
 import { createSeededCrypto } from './prng'
 import { HANDLER_FILE } from './stackTrace'
@@ -64,14 +68,45 @@ export function createLambdaEnv(input: LambdaEnvInput): Record<string, string> {
   }
 }
 
-export function createModuleScope(options: ScopeOptions): ModuleScope {
+export interface GuestModuleScope {
+  readonly scope: ModuleScope
+  readonly realm: GuestRealm
+}
+
+/**
+ * Pure host globals that Lambda code uses and that carry no capability (no I/O, no clock, no
+ * messaging). They exist in Node and in browser workers alike, so both sandboxes give the same.
+ * Not endowed, so absent as in a bare realm: `fetch`, `WebAssembly`, `SharedArrayBuffer`, `Atomics`,
+ * `postMessage`, `self`, and `Buffer` (Node-only: the browser sandbox could not give the same one).
+ */
+function pureHostGlobals(): Record<string, unknown> {
+  return {
+    Intl,
+    TextEncoder,
+    TextDecoder,
+    URL,
+    URLSearchParams,
+    structuredClone,
+    atob,
+    btoa,
+  }
+}
+
+export function createModuleScope(options: ScopeOptions): GuestModuleScope {
   const { time, log } = options
   const console = createConsole(log, time)
   const crypto = createSeededCrypto(options.random)
   const math: Math = Object.create(Math, { random: { value: options.random } }) as Math
-  const hostGlobal: object = globalThis
+  const hostQueueMicrotask = queueMicrotask
+  // The host's own function stays out of reach; errors for a bad callback are the host's.
+  const guestQueueMicrotask = (callback: () => void) => hostQueueMicrotask(callback)
+  // Lambda lets a function set its own environment variables; `process` itself is hardened, so
+  // `env` is served by a getter of this environment's own, mutable object.
+  const env: Record<string, string> = { ...options.env }
   const process = {
-    env: { ...options.env },
+    get env() {
+      return env
+    },
     argv: ['/var/lang/bin/node', '/var/runtime/index.mjs'],
     platform: 'linux',
     arch: 'x64',
@@ -90,7 +125,7 @@ export function createModuleScope(options: ScopeOptions): ModuleScope {
       { bigint: () => BigInt(Math.round(time.performance.now() * 1e6)) },
     ),
     nextTick(callback: (...args: unknown[]) => void, ...args: unknown[]) {
-      queueMicrotask(() => callback(...args))
+      hostQueueMicrotask(() => callback(...args))
     },
     exit(code?: unknown) {
       const exitCode = Number(code ?? 0) | 0
@@ -102,35 +137,38 @@ export function createModuleScope(options: ScopeOptions): ModuleScope {
     off: () => process,
     emitWarning: (warning: unknown) => console.warn(String(warning)),
   }
-  // Reads fall through to the host's globals (JSON, Array…); writes stay in this environment.
-  const sandboxGlobal: Record<string, unknown> = Object.create(hostGlobal) as Record<
-    string,
-    unknown
-  >
-  const scope: ModuleScope = {
-    exports: options.module.exports,
-    require: missingModuleRequire,
-    module: options.module,
-    __filename: HANDLER_FILE,
-    __dirname: '/var/task',
+  const globals = {
+    ...pureHostGlobals(),
     process,
     console,
-    global: sandboxGlobal,
-    globalThis: sandboxGlobal,
     ...time.timers,
-    queueMicrotask,
+    queueMicrotask: guestQueueMicrotask,
     Date: time.Date,
     performance: time.performance,
     Math: math,
     crypto,
   }
-  for (const [name, value] of Object.entries(scope)) {
-    if (name !== 'exports' && name !== 'module' && name !== '__filename' && name !== '__dirname') {
-      // defineProperty: some host globals (crypto) are getter-only accessors on the prototype.
-      Object.defineProperty(sandboxGlobal, name, { value, writable: true, configurable: true })
-    }
+  // Every endowment is hardened (frozen through its prototypes) before the guest sees it.
+  harden(ProcessExit)
+  const realm = createGuestCompartment(globals)
+  const guestGlobal = realm.globalThis
+  // Node's `global` is the global object itself.
+  Object.defineProperty(guestGlobal, 'global', {
+    value: guestGlobal,
+    writable: true,
+    configurable: true,
+  })
+  const scope: ModuleScope = {
+    exports: options.module.exports,
+    require: harden(missingModuleRequire),
+    module: options.module,
+    __filename: HANDLER_FILE,
+    __dirname: '/var/task',
+    ...globals,
+    global: guestGlobal,
+    globalThis: guestGlobal,
   }
-  return scope
+  return { scope, realm }
 }
 
 type Level = 'INFO' | 'WARN' | 'ERROR' | 'DEBUG' | 'TRACE'

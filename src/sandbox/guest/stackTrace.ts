@@ -9,15 +9,18 @@
 export const HANDLER_FILE = '/var/task/index.js'
 
 /**
- * `new Function` puts two lines in front of the body (`function anonymous(<params>\n) {\n`), so V8
- * reports body line N as N + 2: shift them back so the user sees the lines of their own code.
+ * compile.ts puts one line in front of the module (`(function (<params>) {`), so V8 reports user
+ * line N as N + 1: shift them back so the user sees the lines of their own code.
  */
-const FUNCTION_WRAPPER_LINES = 2
+export const FUNCTION_WRAPPER_LINES = 1
 
-/** A frame with a source position (`…:12:5)`) outside the handler's file belongs to the host. */
+/**
+ * A frame with a source position (`…:12:5)`) outside the handler's file belongs to the host: the
+ * worker's files, and SES's evaluator (`eval at makeEvaluate (…)`) that runs `eval` and `Function`.
+ */
 const POSITIONED_FRAME = /:\d+:\d+\)?$/
-/** How compile.ts evaluates the module: an implementation detail, not the user's code. */
-const COMPILE_FRAME = /^\s+at new Function \(<anonymous>\)$/
+/** SES prints frames as `\n  at …`; Node (and so Lambda) indents them by four spaces. */
+const FRAME_INDENT = /^\s+at /
 const HANDLER_POSITION = /\/var\/task\/index\.js:(\d+):(\d+)/g
 
 /** The error's stack with host frames removed and handler line numbers corrected. */
@@ -36,16 +39,19 @@ export function cleanStack(stack: string): string {
     .map((line, index) =>
       index === 0 || !isFrame(line)
         ? line
-        : renameEvalFrame(line).replace(HANDLER_POSITION, (_, row: string, col: string) => {
-            const fixed = Math.max(1, Number(row) - FUNCTION_WRAPPER_LINES)
-            return `${HANDLER_FILE}:${fixed}:${col}`
-          }),
+        : renameEvalFrame(line.replace(FRAME_INDENT, '    at ')).replace(
+            HANDLER_POSITION,
+            (_, row: string, col: string) => {
+              const fixed = Math.max(1, Number(row) - FUNCTION_WRAPPER_LINES)
+              return `${HANDLER_FILE}:${fixed}:${col}`
+            },
+          ),
     )
     .join('\n')
 }
 
 /**
- * V8 names anonymous functions of `new Function` code `eval`; Node prints them without a name
+ * V8 names anonymous functions of evaluated code `eval`; Node prints them without a name
  * (`at /var/task/index.js:3:9`) and the module body as `Object.<anonymous>`.
  */
 function renameEvalFrame(line: string): string {
@@ -55,12 +61,11 @@ function renameEvalFrame(line: string): string {
 }
 
 function isHostFrame(line: string): boolean {
-  if (COMPILE_FRAME.test(line)) return true
   return POSITIONED_FRAME.test(line) && !line.includes(HANDLER_FILE)
 }
 
 function isFrame(line: string): boolean {
-  return /^\s+at /.test(line)
+  return FRAME_INDENT.test(line)
 }
 
 /** The stack of an error-like value, cleaned; `Name: message` when it has none. */

@@ -158,21 +158,7 @@ export function createVirtualTime(originEpochMs: number): VirtualTime {
     clearImmediate: clear,
   }
 
-  const RealDate = Date
-  const VirtualDate = new Proxy(RealDate, {
-    construct(target, args: unknown[], newTarget) {
-      const instantArgs: unknown[] = args.length === 0 ? [nowMs] : args
-      return Reflect.construct(target, instantArgs, newTarget) as object
-    },
-    apply() {
-      // `Date()` called as a function returns the current time as a string.
-      return new RealDate(nowMs).toString()
-    },
-    get(target, property, receiver) {
-      if (property === 'now') return () => nowMs
-      return Reflect.get(target, property, receiver) as unknown
-    },
-  })
+  const VirtualDate = createVirtualDate(() => nowMs)
 
   return {
     now: () => nowMs,
@@ -208,6 +194,34 @@ export function createVirtualTime(originEpochMs: number): VirtualTime {
       toJSON: () => ({ timeOrigin: originEpochMs }),
     },
   }
+}
+
+/**
+ * `Date` on the virtual clock: `new Date()`, `Date()` and `Date.now()` read it; everything else is
+ * the real `Date` (same prototype, so `instanceof Date` and subclasses work). A function of its own,
+ * not a Proxy: after lockdown the real `Date` is frozen, and a Proxy may not report a different
+ * `now` than a frozen target's.
+ */
+function createVirtualDate(clock: () => number): DateConstructor {
+  const RealDate = Date
+  const statics = {
+    now: () => clock(),
+  }
+  function VirtualDate(this: unknown, ...args: unknown[]): unknown {
+    // `Date()` called as a function returns the current time as a string.
+    if (new.target === undefined) return new RealDate(clock()).toString()
+    return Reflect.construct(RealDate, args.length === 0 ? [clock()] : args, new.target)
+  }
+  Object.defineProperties(VirtualDate, {
+    name: { value: 'Date' },
+    length: { value: RealDate.length },
+    prototype: { value: RealDate.prototype, writable: false },
+    now: { value: statics.now, writable: true, configurable: true },
+    // Neither reads `this` or the clock: the real ones.
+    parse: { value: RealDate.parse, writable: true, configurable: true },
+    UTC: { value: RealDate.UTC, writable: true, configurable: true },
+  })
+  return VirtualDate as unknown as DateConstructor
 }
 
 function describe(value: unknown): string {

@@ -5,6 +5,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest'
 import type { HandlerExecutor } from '../../../engine'
+import { lockdownOnce } from '../../guest/guestRealm'
 import { createHandlerRuntime } from '../../guest/handlerRuntime'
 import { parseSandboxRequest } from '../../../protocol/sandboxProtocol'
 import { makeRequest } from '../../testSupport'
@@ -24,6 +25,7 @@ function fakeTransport(behaviour: WorkerBehaviour): FakeTransport {
   const control = new MessageChannel()
   const worker = toWorker.port2
   let destroyed = false
+  lockdownOnce()
   const runtime = createHandlerRuntime({
     macrotask: () => new Promise<void>((resolve) => setImmediate(resolve)),
   })

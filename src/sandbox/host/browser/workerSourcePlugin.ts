@@ -1,6 +1,6 @@
 /**
  * Vite plugin: `virtual:isolated-sandbox-worker` exports the sandbox worker (src/workers/isolatedSandbox.worker.ts
- * with handlerRuntime, sucrase and zod) as ONE self-contained script string, in dev and in build.
+ * with handlerRuntime, SES, sucrase and zod) as ONE self-contained script string, in dev and in build.
  *
  * Why a string: the worker is started inside an opaque-origin iframe, which can neither load a URL of
  * the app's origin nor import modules (CSP `default-src 'none'`), so it must get the code itself and
@@ -36,8 +36,8 @@ export function isolatedSandboxWorkerSource(): Plugin {
         transform: { define: { 'process.env.NODE_ENV': JSON.stringify('production') } },
       })
       try {
-        // Every module is ESM, so strict; the IIFE must say so ("auto" emits nothing): SES refuses to
-        // initialize in sloppy mode (SES_NO_SLOPPY), and the sandbox relies on strict code anyway.
+        // SES (guestRealm.ts) refuses to start in sloppy mode, and a classic worker script is sloppy
+        // unless it says otherwise.
         const { output } = await bundle.generate({ format: 'iife', minify, strict: true })
         const [chunk] = output
         // Rebuild when the worker or anything it imports changes (dev server, build --watch).

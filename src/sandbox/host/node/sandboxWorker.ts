@@ -23,15 +23,20 @@ export interface SandboxWorker {
 const WORKER_FILE = fileURLToPath(
   new URL('../../../workers/nodeSandbox.worker.ts', import.meta.url),
 )
-const TSX_CJS_API = createRequire(import.meta.url).resolve('tsx/cjs/api')
+const requireFromHere = createRequire(import.meta.url)
+const TSX_CJS_API = requireFromHere.resolve('tsx/cjs/api')
+
+/** Plain JavaScript packages the worker imports: loaded before tsx's hook, which would slow them. */
+const PRELOADED = ['ses', 'sucrase', 'zod'].map((name) => requireFromHere.resolve(name))
 
 /**
  * The worker is TypeScript. Node 20 does not apply `--import tsx` (module.register hooks) inside
- * worker threads, so the thread starts from a two-line script that registers tsx's CommonJS hook
- * and then requires the worker file. Absolute paths make it work from any directory, under `tsx`
- * (CLI) and under Vitest alike.
+ * worker threads, so the thread starts from a short script that loads the plain JavaScript
+ * dependencies, registers tsx's CommonJS hook and then requires the worker file. Absolute paths
+ * make it work from any directory, under `tsx` (CLI) and under Vitest alike.
  */
-const BOOTSTRAP = `require(${JSON.stringify(TSX_CJS_API)}).register()
+const BOOTSTRAP = `${PRELOADED.map((file) => `require(${JSON.stringify(file)})`).join('\n')}
+require(${JSON.stringify(TSX_CJS_API)}).register()
 require(${JSON.stringify(WORKER_FILE)})`
 
 export function spawnSandboxWorker(options: SandboxWorkerOptions): SandboxWorker {
