@@ -47,4 +47,41 @@ describe('npm run simulate on hostile files', () => {
       `table${'[0]'.repeat(65)}… (${(5 + 3 * 127).toLocaleString('en-US')} characters): The scenario is nested more than 128 levels deep here\n`,
     )
   })
+
+  it('a hostile handler (process.kill, a write to fd 1, a forged parentPort message) leaves exit 0 and an intact report', async () => {
+    // docs/sandbox.md: each attempt fails inside the handler; the run and its report go on.
+    const code = `const tries = {
+  kill: () => process.kill(process.pid, 'SIGKILL'),
+  fd1: () => require('fs').writeSync(1, '{"forged":true}\\n'),
+  port: () => require('worker_threads').parentPort.postMessage({ type: 'rejected' }),
+}
+export const handler = async () => {
+  const results = {}
+  for (const [name, run] of Object.entries(tries)) {
+    try { results[name] = 'returned ' + String(run()) } catch (error) { results[name] = String(error) }
+  }
+  return results
+}`
+    const scenario = {
+      ...baseScenario(),
+      durationSeconds: 5,
+      writes: [{ atMs: 1000, put: { pk: 'a', sk: 1 } }],
+      function: { FunctionName: 'hostile', code },
+    }
+    const result = await simulate('hostile.json', JSON.stringify(scenario))
+    expect({ code: result.code, stderr: result.stderr }).toEqual({ code: 0, stderr: '' })
+    const report = JSON.parse(result.stdout) as {
+      invocations: { outcome: string; response: unknown }[]
+    }
+    expect(report.invocations.map(({ outcome, response }) => ({ outcome, response }))).toEqual([
+      {
+        outcome: 'success',
+        response: {
+          kill: 'TypeError: process.kill is not a function',
+          fd1: "Error: Cannot find module 'fs'",
+          port: "Error: Cannot find module 'worker_threads'",
+        },
+      },
+    ])
+  })
 })
