@@ -78,6 +78,12 @@ const EXPECTED: Record<string, Expected> = {
   // `Function` sees the same virtual clock.
   'real-clock': { returned: 0 },
   'app-storage': typeError("Cannot read properties of undefined (reading 'length')"),
+  // The page around the browser sandbox: nothing of it is endowed, in Node as in Chromium.
+  'parent-frame': typeError("Cannot read properties of undefined (reading 'document')"),
+  'document-cookie': typeError("Cannot read properties of undefined (reading 'cookie')"),
+  'cache-storage': typeError("Cannot read properties of undefined (reading 'keys')"),
+  'send-beacon': typeError("Cannot read properties of undefined (reading 'sendBeacon')"),
+  'event-source': typeError('EventSource is not a constructor'),
   // The wall-clock guard stops it; the worker is terminated (docs/semantics.md D5).
   'busy-loop': { timeout: true },
 }
