@@ -169,6 +169,12 @@ export const HOSTILE_ATTEMPTS: readonly HostileAttempt[] = [
     body: 'function probe() { return probe.caller } return probe().constructor("return process")().mainModule.require("fs")',
   },
   {
+    // SES gives every compartment a `Compartment` constructor: a new one must not start from the host's globals.
+    id: 'nested-compartment',
+    target: 'realm',
+    body: "return new Compartment({ __options__: true, globals: {} }).evaluate('globalThis.process ?? Function(\"return process\")()').mainModule.require('fs')",
+  },
+  {
     id: 'intrinsic-json-stringify',
     target: 'intrinsics',
     body: 'JSON.stringify = () => \'{"forged":true}\'; return "tampered"',
