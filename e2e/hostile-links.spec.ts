@@ -9,7 +9,7 @@ import { boundText } from '../src/lib/boundText'
 import { decodeSharePayload } from '../src/lib/shareLink'
 import { DEFAULT_PRESET, SCENARIO_PRESETS } from '../src/scenarios'
 import { validateScenarioJson } from '../src/store/scenarioFiles'
-import { measureClickLatency, waitForIdle } from './fixtures/inputLatency'
+import { medianClickLatency, waitForIdle } from './fixtures/inputLatency'
 import { expect, test } from './fixtures/test'
 
 const PRESET = SCENARIO_PRESETS[DEFAULT_PRESET] as unknown as Record<string, unknown>
@@ -109,16 +109,6 @@ function expected(payload: string): { stage: string; lines: string[] } {
   if (parsed.errors.length > BANNER_LINES)
     lines.push(`… and ${parsed.errors.length - BANNER_LINES} more`)
   return { stage: 'validate', lines }
-}
-
-/**
- * The median of five clicks on the theme button: a page that a link froze misses them all, while a
- * slow click or two is the machine (2 cores shared by several builds), not the page.
- */
-async function medianClickLatency(page: Page): Promise<number> {
-  const latencies: number[] = []
-  for (let i = 0; i < 5; i++) latencies.push(await measureClickLatency(page, 'ui.theme'))
-  return latencies.sort((a, b) => a - b)[2]
 }
 
 /** Opens `payload` the way a user opens a link: the address bar, then the page loads it. */

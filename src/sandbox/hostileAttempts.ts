@@ -210,6 +210,32 @@ export const HOSTILE_ATTEMPTS: readonly HostileAttempt[] = [
     target: 'storage',
     body: "return [localStorage.length, indexedDB.open('x'), caches.keys()]",
   },
+  // The page around the sandbox (browser): its frames, cookies, caches, and the requests a worker may still make.
+  {
+    id: 'parent-frame',
+    target: 'storage',
+    body: 'return [parent.document.cookie, top.location.href]',
+  },
+  {
+    id: 'document-cookie',
+    target: 'storage',
+    body: 'return document.cookie',
+  },
+  {
+    id: 'cache-storage',
+    target: 'storage',
+    body: 'return await caches.keys()',
+  },
+  {
+    id: 'send-beacon',
+    target: 'network',
+    body: "return navigator.sendBeacon('http://127.0.0.1:9/beacon', 'stolen')",
+  },
+  {
+    id: 'event-source',
+    target: 'network',
+    body: "new EventSource('http://127.0.0.1:9/events'); return 'opened'",
+  },
   // Resources: runaway CPU and memory end the environment, never the runner or the tab.
   {
     id: 'busy-loop',

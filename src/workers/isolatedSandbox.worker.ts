@@ -30,7 +30,8 @@ function listen(port: MessagePort): void {
   port.onmessage = (event: MessageEvent<unknown>) => handle(event.data)
 }
 
-// Only the first message counts: it carries the port; the handler later shares this global scope.
+// Only the first message counts: it carries the port. The handler never sees this scope (its
+// compartment's global object is its own), so ignoring later messages is defence in depth.
 scope.onmessage = (event: MessageEvent<unknown>) => {
   scope.onmessage = null
   const [port] = event.ports

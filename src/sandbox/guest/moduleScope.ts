@@ -148,8 +148,9 @@ export function createModuleScope(options: ScopeOptions): GuestModuleScope {
     Math: math,
     crypto,
   }
-  // Every endowment is hardened (frozen through its prototypes) before the guest sees it.
+  // The guest catches what `process.exit` throws: its class must not be a shared, mutable object.
   harden(ProcessExit)
+  // Every endowment is hardened (frozen through its prototypes) before the guest sees it.
   const realm = createGuestCompartment(globals)
   const guestGlobal = realm.globalThis
   // Node's `global` is the global object itself.

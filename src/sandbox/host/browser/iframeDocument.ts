@@ -1,8 +1,10 @@
 /**
  * The `srcdoc` of the iframe that hosts one sandbox worker. The iframe is `sandbox="allow-scripts"`
  * without `allow-same-origin`, so its origin is opaque: no access to the app's storage, cookies or
- * DOM. The CSP forbids every fetch (connect, img, font…); the blob: worker inherits it.
- * 'unsafe-eval' is needed because the handler is compiled with `new Function` (src/sandbox/compile.ts);
+ * DOM. The CSP forbids every fetch (connect, img, font…); the blob: worker inherits it. These are the
+ * outer wall: inside the worker the handler runs in a SES compartment (src/sandbox/guest/guestRealm.ts).
+ * 'unsafe-eval' is needed because the compartment's `evaluate` compiles the handler with the realm's
+ * `Function` (in Chromium it also admits WebAssembly, which the compartment does not endow).
  * 'unsafe-inline' admits the bootstrap below, the document's only content.
  * Pure strings: no DOM access, unit-tested in Node.
  */

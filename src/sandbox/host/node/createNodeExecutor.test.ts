@@ -72,9 +72,9 @@ describe('Node worker executor', () => {
     })
   })
 
-  it('a worker thread that really exits is reported as crashed with its exit status', async () => {
+  it('the Function constructor reaches only the fake process: its exit(7) is a crash with status 7', async () => {
     const run = useExecutor()
-    // Reaching the thread's real `process` through the Function constructor bypasses our fake.
+    // Before the SES compartment this reached the thread's real `process` (docs/sandbox.md).
     const code = "export const handler = async () => { Function('return process')().exit(7) }"
     const outcome = await run.invoke(makeRequest({ code }))
     expect(outcome).toEqual({
