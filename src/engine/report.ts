@@ -9,7 +9,7 @@ export function buildReport(world: World): RunReport {
   const endMs = scenario.durationMs
   return {
     format: 'dynamodb-lambda-playground/report',
-    version: 1,
+    version: 2,
     scenario: scenario.name,
     endMs,
     streamArn: world.streamArn,

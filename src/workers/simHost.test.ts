@@ -7,7 +7,7 @@ import { createSimHost } from './simHost'
 
 const failure: InvocationOutcome = {
   kind: 'error',
-  error: { errorType: 'Error', errorMessage: 'boom', stackTrace: [] },
+  error: { errorType: 'Error', errorMessage: 'boom', trace: ['Error: boom'] },
   waitedMs: 0,
   logs: [],
 }
