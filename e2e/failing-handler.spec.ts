@@ -4,6 +4,7 @@ test('a failing handler with MaximumRetryAttempts 2 and an SQS destination: 3 in
   playback,
   results,
   scenario,
+  inspect,
 }) => {
   await playback.open()
   await scenario.useTemplate('alwaysFail')
@@ -24,4 +25,21 @@ test('a failing handler with MaximumRetryAttempts 2 and an SQS destination: 3 in
   await expect(results.destinationMessage(0)).toContainText('"condition": "RetryAttemptsExhausted"')
   await expect(results.destinationMessage(0)).toContainText('"approximateInvokeCount": 3')
   await expect(results.destinationMessage(1)).toHaveCount(0)
+
+  // D6: the invocation's details show Lambda's Node.js error document and the runtime's log line.
+  await inspect.openInvocation(0)
+  await expect(inspect.detailsError).toHaveText(
+    JSON.stringify(
+      {
+        errorType: 'Error',
+        errorMessage: 'cannot process 3 records',
+        trace: ['Error: cannot process 3 records', '    at handler (/var/task/index.js:5:9)'],
+      },
+      null,
+      2,
+    ),
+  )
+  await expect(inspect.detailsLog).toContainText(
+    '\tERROR\tInvoke Error \t{"errorType":"Error","errorMessage":"cannot process 3 records","stack":["Error: cannot process 3 records","    at handler (/var/task/index.js:5:9)"]}',
+  )
 })

@@ -50,6 +50,15 @@ export const CORE_CHECKS: Record<string, (report: RunReport) => Fact[]> = {
       { statusCode: 200, executedVersion: '$LATEST', functionError: 'Unhandled' },
     ],
     ['A6.2 batchSize', msg(r, 0).DDBStreamBatchInfo.batchSize, 2],
+    [
+      "D6 Node.js error document: errorType, errorMessage and the stack's lines as trace",
+      r.invocations[0].error,
+      {
+        errorType: 'Error',
+        errorMessage: 'cannot process 2 records',
+        trace: ['Error: cannot process 2 records', '    at handler (/var/task/index.js:3:9)'],
+      },
+    ],
     ['A6.5 the records are discarded to the destination', fates(r), ['destination', 'destination']],
   ],
   'record-age.json': (r) => [
@@ -108,12 +117,11 @@ export const CORE_CHECKS: Record<string, (report: RunReport) => Fact[]> = {
       [1000, 1000],
     ],
     [
-      'A12 Sandbox.Timedout error',
+      'A12 Sandbox.Timedout error, without a trace (D6)',
       r.invocations[0].error,
       {
         errorType: 'Sandbox.Timedout',
         errorMessage: `RequestId: ${r.invocations[0].requestId} Error: Task timed out after 1.00 seconds`,
-        stackTrace: [],
       },
     ],
     [

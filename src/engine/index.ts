@@ -20,6 +20,7 @@ export type { RecordFate } from './stream/records'
 export { compareSequenceNumbers } from './stream/records'
 export { explainRecord } from './query/explainRecord'
 export type { RecordHistory, RecordStep } from './query/explainRecord'
+export type { InvocationQuery, MappingInEffect } from './query/inEffect'
 export type { SimSnapshot, ShardSnapshot, LaneSnapshot } from './snapshot'
 // Pure helpers for the playground (the store's inline validation, filter lab and Test button).
 export { validateMapping, MAPPING_DEFAULTS, streamArnOf } from './scenario'

@@ -9,7 +9,7 @@ export function buildReport(world: World): RunReport {
   const endMs = scenario.durationMs
   return {
     format: 'dynamodb-lambda-playground/report',
-    version: 1,
+    version: 2,
     scenario: scenario.name,
     endMs,
     streamArn: world.streamArn,
@@ -36,10 +36,15 @@ export function buildReport(world: World): RunReport {
   }
 }
 
-/** GetEventSourceMapping as AWS answers it for a DynamoDB stream (docs/semantics.md A9.3, seed page). */
-export function getEventSourceMapping(world: World): Record<string, unknown> {
+/**
+ * GetEventSourceMapping as AWS answers it for a DynamoDB stream (docs/semantics.md A9.3, seed page), with the
+ * settings in effect, or with `settings` to describe what an update will change.
+ */
+export function getEventSourceMapping(
+  world: World,
+  s: MappingSettings = world.mapping.settings,
+): Record<string, unknown> {
   const { scenario, mapping } = world
-  const s: MappingSettings = mapping.settings
   const arnPrefix = `arn:aws:lambda:${scenario.region}:${scenario.accountId}`
   return {
     UUID: world.esmUuid,

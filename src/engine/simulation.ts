@@ -4,7 +4,7 @@ import type { Item, WriteRequest } from './model/dynamo'
 import type { DeliveredRecord, RecordFate } from './stream/records'
 import { takeSnapshot, type SimSnapshot } from './snapshot'
 import type { SimEvent } from './model/events'
-import type { RunReport } from './model/report'
+import type { ReportDestination, RunReport } from './model/report'
 import type { InvocationOutcome, InvokeRequest } from './lambda/invocation'
 import { createWorld } from './createWorld'
 import { applyWrite, scheduleTtlSweep, sweepTtl } from './stream/writer'
@@ -13,6 +13,8 @@ import { onRetry } from './esm/invoke'
 import { acceptOutcome, completeInvocation } from './esm/complete'
 import { applyAction, createMapping, onTransitionEnd } from './esm/lifecycle'
 import { buildReport } from './report'
+import { destinationsSince, invocationById, mappingInEffect } from './query/inEffect'
+import type { InvocationQuery, MappingInEffect } from './query/inEffect'
 import type { Task, World } from './world'
 
 export interface StepResult {
@@ -62,6 +64,12 @@ export interface Simulation {
   tableItems(): Item[]
   /** Stream records from `fromIndex` on, as Lambda delivers them, with their fate so far. */
   records(fromIndex?: number): RecordView[]
+  /** Failure records delivered from `fromIndex` on, without building the report. */
+  destinations(fromIndex?: number): readonly ReportDestination[]
+  /** One invocation by id (1 = the first started), without building the report. */
+  invocation(invocationId: number): InvocationQuery | undefined
+  /** The mapping's state and the settings the engine runs now, plus what a pending update will change. */
+  mappingInEffect(): MappingInEffect
 }
 
 /** A stream record as the playground shows it. */
@@ -190,6 +198,9 @@ export function createSimulation(scenario: NormalizedScenario): Simulation {
         fate: r.fate,
         record: r.delivered,
       })),
+    destinations: (fromIndex = 0) => destinationsSince(world, fromIndex),
+    invocation: (invocationId) => invocationById(world, invocationId),
+    mappingInEffect: () => mappingInEffect(world),
     finish() {
       for (let next = world.queue.pop(); next !== undefined; next = world.queue.pop()) {
         if (next.payload.kind !== 'complete') continue

@@ -15,7 +15,7 @@ import type {
   ReportWrite,
 } from './model/report'
 import type { StreamRecord } from './stream/records'
-import type { InvokeRequest } from './lambda/invocation'
+import type { HandlerError, InvokeRequest } from './lambda/invocation'
 import type { EnvironmentPool } from './lambda/environments'
 import type { Metrics } from './metrics'
 import type { WindowState } from './esm/tumbling'
@@ -118,7 +118,7 @@ export interface InvocationResult {
   readonly functionError: 'Unhandled' | null
   readonly durationMs: number
   readonly response: unknown
-  readonly error: { errorType: string; errorMessage: string; stackTrace: readonly string[] } | null
+  readonly error: HandlerError | null
   readonly handlerLogs: readonly string[]
   readonly destroyEnvironment: boolean
   /** Killed for going over MemorySize (docs/semantics.md D14). */

@@ -58,7 +58,7 @@ const logsSchema = z.array(z.string()).max(1_010)
 const handlerErrorSchema = z.object({
   errorType: z.string(),
   errorMessage: z.string(),
-  stackTrace: z.array(z.string()),
+  trace: z.array(z.string()).optional(),
 })
 
 const outcomeSchema = z.discriminatedUnion('kind', [

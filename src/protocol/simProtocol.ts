@@ -8,11 +8,12 @@ import type {
   InvokeRequest,
   Item,
   KeySchema,
+  InvocationQuery,
+  MappingInEffect,
   MappingSettings,
   RecordHistory,
   RecordView,
   ReportDestination,
-  ReportInvocation,
   RunReport,
   ScenarioError,
   SimEvent,
@@ -25,7 +26,7 @@ import type {
 export type { RecordView } from '../engine'
 
 /** Bumped on any incompatible change; `load` carries it and the worker refuses a mismatch. */
-export const SIM_PROTOCOL_VERSION = 4
+export const SIM_PROTOCOL_VERSION = 5
 
 /** Main thread → sim worker. */
 export type SimCommand =
@@ -104,6 +105,8 @@ export interface SimFrame {
   readonly records: readonly RecordView[]
   readonly tableChanges: readonly TableChange[]
   readonly destinations: readonly ReportDestination[]
+  /** The mapping the engine runs now: only when it changed since the previous frame. */
+  readonly mapping?: MappingInEffect
   /** The scenario's duration is reached: nothing more will happen. */
   readonly finished: boolean
 }
@@ -116,7 +119,14 @@ export type WriteResult =
 
 /** Sim worker → main thread. */
 export type SimReport =
-  | { type: 'loaded'; loadId: number; info: ScenarioInfo; rows: readonly TableRow[] }
+  | {
+      type: 'loaded'
+      loadId: number
+      info: ScenarioInfo
+      rows: readonly TableRow[]
+      /** The mapping as the engine runs it from the start (`Creating`). */
+      mapping: MappingInEffect
+    }
   | { type: 'loadFailed'; loadId: number; errors: readonly ScenarioError[] }
   | { type: 'frame'; frame: SimFrame }
   /** Run this handler and answer with `settleInvocation`: the engine waits for it. */
@@ -134,9 +144,8 @@ export type SimReport =
     }
   | { type: 'crashed'; message: string }
 
-/** One invocation as the run report holds it, fetched on demand: frames never carry events or logs. */
-export interface InvocationDetails {
-  /** Still in flight: no response, error or END/REPORT lines yet. */
-  readonly running: boolean
-  readonly invocation: ReportInvocation
-}
+/**
+ * One invocation as the run report holds it, fetched on demand: frames never carry events or logs.
+ * `running`: still in flight, so no response, error or END/REPORT lines yet.
+ */
+export type InvocationDetails = InvocationQuery

@@ -3,14 +3,16 @@ import { SCENARIO_PRESETS } from '../scenarios'
 import type { RuntimeBatch } from '../runtime/types'
 import { createAppStore } from './createAppStore'
 import { selectRunningToEnd } from './selectors'
-import { createFakeRuntime, SCENARIO_INFO } from './testing/fakeRuntime'
+import { createFakeRuntime, SCENARIO_INFO, MAPPING_IN_EFFECT } from './testing/fakeRuntime'
 
 function setup() {
   const fake = createFakeRuntime()
   const store = createAppStore({ runtime: fake.runtime })
   store.getState().loadScenario(SCENARIO_PRESETS['poison-pill'])
   fake.deliver({
-    reports: [{ type: 'loaded', loadId: 1, info: SCENARIO_INFO, rows: [] }],
+    reports: [
+      { type: 'loaded', loadId: 1, info: SCENARIO_INFO, rows: [], mapping: MAPPING_IN_EFFECT },
+    ],
     outcomes: [],
   })
   return { ...fake, store }
@@ -107,7 +109,9 @@ describe('app store', () => {
     store.getState().setField('mapping', 'BatchSize', '10')
     expect(calls.at(-1)?.[0]).toBe('load')
     deliver({
-      reports: [{ type: 'loaded', loadId: 2, info: SCENARIO_INFO, rows: [] }],
+      reports: [
+        { type: 'loaded', loadId: 2, info: SCENARIO_INFO, rows: [], mapping: MAPPING_IN_EFFECT },
+      ],
       outcomes: [],
     })
     const snapshot = {

@@ -3,7 +3,7 @@ import { validateScenario } from '../engine'
 import { SCENARIO_PRESETS } from '../scenarios'
 import { encodeShareHash } from '../lib/shareLink'
 import { createAppStore } from './createAppStore'
-import { createFakeRuntime, SCENARIO_INFO } from './testing/fakeRuntime'
+import { createFakeRuntime, SCENARIO_INFO, MAPPING_IN_EFFECT } from './testing/fakeRuntime'
 import type { ScenarioFile } from './scenarioEdit'
 import { exportFileName, PRESET_CATALOG } from './scenarioFiles'
 import type { CatalogEntry } from './scenarioFiles'
@@ -22,7 +22,9 @@ function setup() {
   const store = createAppStore({ runtime: fake.runtime, catalog: [...PRESET_CATALOG, lazy] })
   store.getState().openScenario(poisonPill, 'poison-pill')
   store.getState().applyRuntimeBatch({
-    reports: [{ type: 'loaded', loadId: 1, info: SCENARIO_INFO, rows: [] }],
+    reports: [
+      { type: 'loaded', loadId: 1, info: SCENARIO_INFO, rows: [], mapping: MAPPING_IN_EFFECT },
+    ],
     outcomes: [],
   })
   return { ...fake, store }
@@ -141,7 +143,9 @@ describe('export', () => {
     // Before the run starts, a setting change reloads: the worker answers the new load.
     const loadId = loads.length
     store.getState().applyRuntimeBatch({
-      reports: [{ type: 'loaded', loadId, info: SCENARIO_INFO, rows: [] }],
+      reports: [
+        { type: 'loaded', loadId, info: SCENARIO_INFO, rows: [], mapping: MAPPING_IN_EFFECT },
+      ],
       outcomes: [],
     })
     // Item edits during a run are timed writes (before it, they change table.Items).

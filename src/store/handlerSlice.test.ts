@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { handlerTemplate, SCENARIO_PRESETS } from '../scenarios'
 import type { InvocationOutcome, InvokeRequest } from '../engine'
 import { createAppStore } from './createAppStore'
-import { createFakeRuntime, SCENARIO_INFO } from './testing/fakeRuntime'
+import { createFakeRuntime, SCENARIO_INFO, MAPPING_IN_EFFECT } from './testing/fakeRuntime'
 import { selectHandlerCode, selectHandlerLanguage, selectHasEdits } from './selectors'
 
 function setup(
@@ -19,7 +19,15 @@ function setup(
   const item = { pk: { S: 'order-1' }, total: { N: '42' } }
   const info = { ...SCENARIO_INFO, clockStartMs: Date.UTC(2026, 0, 1) }
   fake.deliver({
-    reports: [{ type: 'loaded', loadId: 1, info, rows: [{ id: 'order-1', item }] }],
+    reports: [
+      {
+        type: 'loaded',
+        loadId: 1,
+        info,
+        rows: [{ id: 'order-1', item }],
+        mapping: MAPPING_IN_EFFECT,
+      },
+    ],
     outcomes: [],
   })
   return { store, tests: fake.tests, item }

@@ -1,3 +1,4 @@
+import { MAPPING_IN_EFFECT } from './testing/fakeRuntime'
 import { describe, expect, it } from 'vitest'
 import { SCENARIO_PRESETS } from '../scenarios'
 import type { RecordHistory, RecordStep } from '../engine'
@@ -86,7 +87,10 @@ function setup() {
   const store = createAppStore({ runtime })
   store.getState().loadScenario(SCENARIO_PRESETS['poison-pill'])
   const deliver = (batch: RuntimeBatch) => listener?.(batch)
-  deliver({ reports: [{ type: 'loaded', loadId: 1, info, rows: [] }], outcomes: [] })
+  deliver({
+    reports: [{ type: 'loaded', loadId: 1, info, rows: [], mapping: MAPPING_IN_EFFECT }],
+    outcomes: [],
+  })
   const frame = (events: SimFrame['events'], records: SimFrame['records'] = []) =>
     deliver({
       reports: [

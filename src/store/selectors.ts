@@ -22,6 +22,8 @@ export const selectEvents = (s: AppState) => s.sim.events
 export const selectInvocations = (s: AppState) => s.sim.invocations
 export const selectInvocationCount = (s: AppState) => s.sim.invocationCount
 export const selectDestinations = (s: AppState) => s.sim.destinations
+/** The mapping the engine runs now; undefined until the worker has loaded the scenario. */
+export const selectMappingInEffect = (s: AppState) => s.sim.mapping
 export const selectRecords = (s: AppState) => s.sim.records
 export const selectTable = (s: AppState) => s.sim.table
 export const selectInfo = (s: AppState) => s.sim.info

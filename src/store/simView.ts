@@ -2,7 +2,14 @@
  * Folds what the runtime delivered in one animation frame into the view state, in one pass and without
  * React: the store calls it once per frame. Long runs stay bounded: lists keep their newest entries only.
  */
-import type { Item, RecordFate, ReportDestination, SimEvent, SimSnapshot } from '../engine'
+import type {
+  Item,
+  MappingInEffect,
+  RecordFate,
+  ReportDestination,
+  SimEvent,
+  SimSnapshot,
+} from '../engine'
 import type { RecordView, ScenarioInfo, WriteResult } from '../protocol/simProtocol'
 import type { RuntimeBatch } from '../runtime/types'
 
@@ -40,6 +47,8 @@ export interface SimViewState {
   readonly recordCount: number
   readonly table: TableView
   readonly snapshot: SimSnapshot | undefined
+  /** The mapping as the engine runs it now (during `Updating`, the settings before the update). */
+  readonly mapping: MappingInEffect | undefined
   /** By request id; `atMs` is when the write landed (Export replays the user's writes then). */
   readonly writeResults: Readonly<Record<number, WriteResult & { readonly atMs: number }>>
   readonly loadErrors: readonly { path: string; message: string }[]
@@ -65,6 +74,7 @@ export const EMPTY_SIM_VIEW: SimViewState = {
   recordCount: 0,
   table: { order: [], items: new Map() },
   snapshot: undefined,
+  mapping: undefined,
   writeResults: {},
   loadErrors: [],
   crash: undefined,
@@ -112,6 +122,7 @@ export function applyBatch(view: SimViewState, batch: RuntimeBatch): SimViewStat
           ...EMPTY_SIM_VIEW,
           loadId: report.loadId,
           info: report.info,
+          mapping: report.mapping,
           table: {
             order: report.rows.map((r) => r.id),
             items: new Map(report.rows.map((r) => [r.id, r.item])),
@@ -189,6 +200,7 @@ export function applyBatch(view: SimViewState, batch: RuntimeBatch): SimViewStat
           simTimeMs: frame.reachedMs,
           finished: frame.finished,
           snapshot: frame.snapshot,
+          mapping: frame.mapping ?? next.mapping,
         }
         break
       }

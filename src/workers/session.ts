@@ -7,6 +7,7 @@ import type {
   AttributeValue,
   Item,
   KeySchema,
+  MappingInEffect,
   NormalizedScenario,
   ReportDestination,
   SimEvent,
@@ -45,6 +46,8 @@ export interface Session {
   /** Row ids whose item changed since the last frame. */
   changed: Set<string>
   destinations: ReportDestination[]
+  /** The last mapping in effect sent to the UI, as JSON. */
+  mappingKey: string
   traffic: TrafficGenerator | undefined
 }
 
@@ -66,6 +69,7 @@ export function createSession(loadId: number, scenario: NormalizedScenario): Ses
     recordCursor: 0,
     changed: new Set(),
     destinations: [],
+    mappingKey: '',
     traffic: undefined,
   }
 }
@@ -111,10 +115,13 @@ export function absorbEvents(
       delivered.push(event.destinationIndex)
     }
   }
-  // The report is the only door to delivered messages; it is built only when a frame has some.
   if (delivered.length > 0) {
-    const all = s.sim.report().destinations
-    for (const i of delivered) if (all[i] !== undefined) s.destinations.push(all[i])
+    const from = Math.min(...delivered)
+    const since = s.sim.destinations(from)
+    for (const i of delivered) {
+      const destination = since[i - from]
+      if (destination !== undefined) s.destinations.push(destination)
+    }
   }
 }
 
@@ -129,12 +136,21 @@ export function shownJournal(s: Session): readonly SimEvent[] {
 
 /** An invocation's full report entry; ids count from 1 in start order, as the report lists them. */
 export function invocationDetails(s: Session, invocationId: number): InvocationDetails | null {
-  const invocation = s.sim.report().invocations[invocationId - 1]
-  if (invocation === undefined) return null
-  const running = s.sim
-    .snapshot()
-    .shards.some((shard) => shard.lanes.some((l) => l.inflightInvocationId === invocationId))
-  return { running, invocation }
+  return s.sim.invocation(invocationId) ?? null
+}
+
+/** The mapping the engine runs now, remembered so that frames carry it again only when it changes. */
+export function currentMapping(s: Session): MappingInEffect {
+  const mapping = s.sim.mappingInEffect()
+  s.mappingKey = JSON.stringify(mapping)
+  return mapping
+}
+
+/** The mapping the engine runs now if it changed since it was last sent, else null. */
+export function takeMappingChange(s: Session): MappingInEffect | null {
+  const key = s.mappingKey
+  const mapping = currentMapping(s)
+  return s.mappingKey === key ? null : mapping
 }
 
 /** A row's id: its key attributes as JSON, in schema order (stable across updates). */

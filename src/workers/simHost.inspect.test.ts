@@ -7,7 +7,7 @@ import { createSimHost } from './simHost'
 
 const failure: InvocationOutcome = {
   kind: 'error',
-  error: { errorType: 'Error', errorMessage: 'poison', stackTrace: [] },
+  error: { errorType: 'Error', errorMessage: 'poison', trace: ['Error: poison'] },
   waitedMs: 0,
   logs: [],
 }

@@ -7,7 +7,7 @@ import { createSimHost } from './simHost'
 
 const failure: InvocationOutcome = {
   kind: 'error',
-  error: { errorType: 'Error', errorMessage: 'boom', stackTrace: [] },
+  error: { errorType: 'Error', errorMessage: 'boom', trace: ['Error: boom'] },
   waitedMs: 0,
   logs: [],
 }
@@ -80,6 +80,36 @@ describe('simHost', () => {
       requestContext: { condition: 'RetryAttemptsExhausted', approximateInvokeCount: 3 },
     })
     expect(frames().map((f) => f.seq)).toEqual(frames().map((_, i) => i + 1))
+  })
+
+  it('D13: frames carry the mapping the engine runs only when it changed; while Updating, the old settings and the pending change', () => {
+    const { host, reports, frames, requests } = setup()
+    const loaded = reports[0]
+    expect(loaded.type === 'loaded' && loaded.mapping).toMatchObject({
+      state: 'NotCreated',
+      description: { State: 'Creating', MaximumRetryAttempts: 2 },
+      pending: {},
+    })
+    host.handle({ type: 'advanceTo', simTimeMs: 500 })
+    host.handle({ type: 'advanceTo', simTimeMs: 600 })
+    host.handle({ type: 'advanceTo', simTimeMs: 1_000 })
+    // Created at 0 (Creating), unchanged at 0.6 s, Enabled at 1 s.
+    expect(frames().map((f) => f.mapping?.state)).toEqual(['Creating', undefined, 'Enabled'])
+    host.handle({ type: 'updateMapping', settings: { maximumRetryAttempts: 0 } })
+    expect(frames().at(-1)?.mapping).toMatchObject({
+      state: 'Updating',
+      description: { MaximumRetryAttempts: 2 },
+      pending: { MaximumRetryAttempts: 0 },
+    })
+    host.handle({ type: 'advanceTo', simTimeMs: 2_000 })
+    const [first] = requests()
+    const success = { kind: 'returned' as const, response: null, waitedMs: 0, logs: [] }
+    host.handle({ type: 'settleInvocation', invocationId: first.invocationId, outcome: success })
+    expect(frames().at(-1)?.mapping).toMatchObject({
+      state: 'Enabled',
+      description: { MaximumRetryAttempts: 0 },
+      pending: {},
+    })
   })
 
   it('releases exactly one event per step, at that event’s time', () => {

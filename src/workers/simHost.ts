@@ -11,10 +11,12 @@ import type { SimCommand, SimReport } from '../protocol/simProtocol'
 import {
   absorbEvents,
   createSession,
+  currentMapping,
   infoOf,
   invocationDetails,
   shownJournal,
   tableRows,
+  takeMappingChange,
   takeFrameData,
 } from './session'
 import type { Session } from './session'
@@ -43,7 +45,13 @@ export function createSimHost({ post }: { post: (report: SimReport) => void }): 
     }
     const loaded = createSession(loadId, result.scenario)
     session = loaded
-    post({ type: 'loaded', loadId, info: infoOf(result.scenario), rows: tableRows(loaded) })
+    post({
+      type: 'loaded',
+      loadId,
+      info: infoOf(result.scenario),
+      rows: tableRows(loaded),
+      mapping: currentMapping(loaded),
+    })
   }
 
   /** Runs to `untilMs`, feeding the traffic generator's writes in at their own virtual times. */
@@ -91,6 +99,7 @@ export function createSimHost({ post }: { post: (report: SimReport) => void }): 
     else s.shownMs = s.sim.now()
     const { durationMs } = s.scenario
     const { records, tableChanges } = takeFrameData(s)
+    const mapping = takeMappingChange(s)
     post({
       type: 'frame',
       frame: {
@@ -102,6 +111,7 @@ export function createSimHost({ post }: { post: (report: SimReport) => void }): 
         records,
         tableChanges,
         destinations: s.destinations,
+        ...(mapping === null ? {} : { mapping }),
         finished: s.sim.now() >= durationMs && s.awaiting.size === 0 && s.held.length === 0,
       },
     })

@@ -59,7 +59,6 @@ function classify(world: World, flight: InFlight, outcome: InvocationOutcome): I
     const error = {
       errorType: 'Sandbox.Timedout',
       errorMessage: `RequestId: ${requestId} Error: Task timed out after ${(timeoutMs / 1000).toFixed(2)} seconds`,
-      stackTrace: [],
     }
     return {
       ...base,
@@ -71,7 +70,7 @@ function classify(world: World, flight: InFlight, outcome: InvocationOutcome): I
     }
   }
   if (outcome.kind === 'crashed') {
-    const error = { errorType: 'Runtime.ExitError', errorMessage: outcome.message, stackTrace: [] }
+    const error = { errorType: 'Runtime.ExitError', errorMessage: outcome.message }
     return {
       ...base,
       kind: 'error',
@@ -99,7 +98,6 @@ function classify(world: World, flight: InFlight, outcome: InvocationOutcome): I
     const error = {
       errorType: 'Function.ResponseSizeTooLarge',
       errorMessage: 'Response payload size exceeded maximum allowed payload size (6291556 bytes).',
-      stackTrace: [],
     }
     return { ...base, kind: 'error', functionError: 'Unhandled', durationMs: total, error }
   }

@@ -96,7 +96,8 @@ export function onPoll(world: World, lane: LaneState, atMs: number): void {
     }
     return
   }
-  if (settings.batchWindowMs === 0 || read.batchFull) {
+  // Full also when BatchSize was lowered below what the batch had gathered (docs/semantics.md D13).
+  if (settings.batchWindowMs === 0 || read.batchFull || lane.buffer.length >= settings.batchSize) {
     flushBuffer(world, lane)
     return
   }
@@ -131,12 +132,20 @@ export function newBatch(records: number[], final = false): Batch {
   }
 }
 
+/**
+ * Sends the batch gathered so far, at most BatchSize records. More were gathered only when BatchSize was
+ * lowered meanwhile: they stay read, in order, and start the lane's next batch (docs/semantics.md D13).
+ */
 function flushBuffer(world: World, lane: LaneState): void {
-  const batch = newBatch(lane.buffer)
+  const size = world.mapping.settings.batchSize
+  const batch = newBatch(lane.buffer.slice(0, size))
   if (isTumbling(world))
     openWindow(world, lane, windowStartOf(world, world.records[batch.records[0]]))
-  lane.buffer = []
-  lane.bufferBytes = 0
+  lane.buffer = lane.buffer.slice(size)
+  lane.bufferBytes = lane.buffer.reduce(
+    (sum, i, k) => sum + (k > 0 ? 1 : 0) + recordJsonBoundBytes(world.records[i]),
+    0,
+  )
   lane.bufferExact = false
   lane.windowCloseAtMs = undefined
   lane.status = 'idle'

@@ -216,4 +216,35 @@ describe('starting position and mapping lifecycle', () => {
     ])
     expect(report.mapping.BatchSize).toBe(2)
   })
+
+  describe('D13: BatchSize changes while a batching window is open', () => {
+    // 20 records read at 1.5 s into a batch of up to 100 whose 10 s window closes at 11.5 s.
+    const gathering = (batchSize: number) =>
+      scenarioFile({
+        writes: puts(20, { atMs: 1_500 }),
+        mapping: { BatchSize: 100, MaximumBatchingWindowInSeconds: 10 },
+        actions: [update(2_000, { BatchSize: batchSize })],
+      })
+
+    it('D13: lowered below the records gathered, the new BatchSize caps each batch, sent as soon as full', () => {
+      const { sim, report } = runScripted(normalized(gathering(5)), succeed)
+      // The update ends at 3 s: the gathered batch is full under the new size and goes out capped;
+      // the rest stays read, in order, and fills the next batches as each invocation completes.
+      expect(starts(report)).toEqual([
+        [3_000, [0, 1, 2, 3, 4], 1],
+        [3_020, [5, 6, 7, 8, 9], 1],
+        [3_040, [10, 11, 12, 13, 14], 1],
+        [3_060, [15, 16, 17, 18, 19], 1],
+      ])
+      expect(fates(report).every((f) => f === 'processed')).toBe(true)
+      // Nothing is read twice: the records beyond the cap were kept, not given back to the stream.
+      const polled = sim.journal().flatMap((e) => (e.type === 'polled' ? e.recordIndexes : []))
+      expect(polled).toEqual([...Array(20).keys()])
+    })
+
+    it('D13: still above the records gathered, the batch keeps gathering until its window closes', () => {
+      const { report } = runScripted(normalized(gathering(50)), succeed)
+      expect(starts(report)).toEqual([[11_500, [...Array(20).keys()], 1]])
+    })
+  })
 })

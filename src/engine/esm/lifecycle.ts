@@ -90,6 +90,7 @@ export function onTransitionEnd(world: World, generation: number): void {
   mapping.pendingEnabled = undefined
   setState(world, enabled ? 'Enabled' : 'Disabled')
   if (enabled && (!mapping.polling || lanesChange)) startPolling(world, lanesChange)
+  else if (enabled) sendFullBatches(world)
   const deferred = mapping.deferred.shift()
   if (deferred !== undefined) applyAction(world, deferred)
 }
@@ -105,6 +106,18 @@ function startPolling(world: World, rebuildLanes: boolean): void {
     }
     if (shard.draining === 0) pollShard(world, shard.index)
   }
+}
+
+/**
+ * A batch still gathering that the new BatchSize makes full goes out now, capped by it, instead of waiting
+ * for its window to close (docs/semantics.md D13, our choice).
+ */
+function sendFullBatches(world: World): void {
+  const { batchSize } = world.mapping.settings
+  for (const shard of world.shards)
+    for (const lane of shard.lanes)
+      if (lane.status === 'batching' && lane.buffer.length >= batchSize)
+        schedulePoll(world, lane, world.nowMs)
 }
 
 /** Resets every idle lane of the shard to its checkpoint and polls it now. */

@@ -50,6 +50,34 @@ describe('several shards (docs/semantics.md A2.1, D8)', () => {
   })
 })
 
+describe('number partition keys (docs/semantics.md D8)', () => {
+  it('D8: "1.0", "10E-1" and "1" are one key: hashed by the canonical form "1", one shard, one lane', () => {
+    // Hashed as written, the three texts would go to three different shards of four.
+    expect(['1.0', '10E-1', '1'].map((k) => fnv1a(k) % 4)).toEqual([2, 1, 0])
+    const writes = ['1.0', '10E-1', '1'].map((n, i) => ({
+      atMs: i * 10,
+      PutItem: { Item: { pk: { N: n }, v: { N: String(i) } } },
+    }))
+    const file = scenarioFile({
+      writes,
+      table: {
+        shards: 4,
+        AttributeDefinitions: [{ AttributeName: 'pk', AttributeType: 'N' }],
+      },
+      mapping: { ParallelizationFactor: 10 },
+    })
+    const { sim, report } = runScripted(normalized(file), succeed)
+    const shardOfOne = sim.snapshot().shards[fnv1a('1') % 4].shardId
+    expect(report.records.map((r) => [r.shardId, r.eventName, r.keys])).toEqual([
+      [shardOfOne, 'INSERT', { pk: { N: '1' } }],
+      [shardOfOne, 'MODIFY', { pk: { N: '1' } }],
+      [shardOfOne, 'MODIFY', { pk: { N: '1' } }],
+    ])
+    // One lane of the ten: the three records travel in order, in one batch.
+    expect(report.invocations.map((i) => i.recordIndexes)).toEqual([[0, 1, 2]])
+  })
+})
+
 describe('the 6 MB invocation payload (docs/semantics.md A2.2, D2)', () => {
   it('A2.2: with items near 400 KB a batch closes before its event JSON passes 6,291,456 bytes', () => {
     const blob = 'x'.repeat(390_000)

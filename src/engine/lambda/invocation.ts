@@ -28,10 +28,15 @@ export interface InvokeRequest {
   readonly language: 'javascript' | 'typescript'
 }
 
+/**
+ * Lambda's error document for a Node.js function (docs/semantics.md D6). `trace` is the stack split into
+ * lines (`"<name>: <message>"` first), `[]` for a thrown non-Error value; errors made by Lambda itself
+ * (timeout, exit, response too large) have none.
+ */
 export interface HandlerError {
   readonly errorType: string
   readonly errorMessage: string
-  readonly stackTrace: readonly string[]
+  readonly trace?: readonly string[]
 }
 
 /**

@@ -98,7 +98,6 @@ describe('the Lambda side: environments, virtual time, timeouts, throttles, logs
     expect(first.error).toEqual({
       errorType: 'Sandbox.Timedout',
       errorMessage: `RequestId: ${first.requestId} Error: Task timed out after 3.00 seconds`,
-      stackTrace: [],
     })
     // 20 ms + 2 990 ms awaited exceeds 3 s: a timeout too; 20 + 2 980 = 3 000 does not.
     expect([second.endMs - second.startMs, second.outcome]).toEqual([3_000, 'timeout'])
@@ -111,7 +110,7 @@ describe('the Lambda side: environments, virtual time, timeouts, throttles, logs
     expect(fates(report)).toEqual(['dropped', 'dropped', 'processed'])
   })
 
-  it('D6: thrown errors keep their errorType and message; a crash is Runtime.ExitError; both spend retries', () => {
+  it('D6: thrown errors keep their errorType, message and trace; a crash (no trace) is Runtime.ExitError; both spend retries', () => {
     const handler = recording(
       throwing('TypeError', "Cannot read properties of undefined (reading 'S')"),
       {
@@ -129,7 +128,7 @@ describe('the Lambda side: environments, virtual time, timeouts, throttles, logs
         {
           errorType: 'TypeError',
           errorMessage: "Cannot read properties of undefined (reading 'S')",
-          stackTrace: ["TypeError: Cannot read properties of undefined (reading 'S')"],
+          trace: ["TypeError: Cannot read properties of undefined (reading 'S')"],
         },
       ],
       [
@@ -138,7 +137,6 @@ describe('the Lambda side: environments, virtual time, timeouts, throttles, logs
         {
           errorType: 'Runtime.ExitError',
           errorMessage: 'RequestId: r Error: Runtime exited without providing a reason',
-          stackTrace: [],
         },
       ],
     ])
@@ -279,7 +277,6 @@ describe('the Lambda side: environments, virtual time, timeouts, throttles, logs
           errorType: 'Function.ResponseSizeTooLarge',
           errorMessage:
             'Response payload size exceeded maximum allowed payload size (6291556 bytes).',
-          stackTrace: [],
         },
       ],
     ])

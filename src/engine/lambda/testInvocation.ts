@@ -119,12 +119,11 @@ export function summarizeTestInvocation(
     ? {
         errorType: 'Sandbox.Timedout',
         errorMessage: `RequestId: ${requestId} Error: Task timed out after ${(timeoutMs / 1000).toFixed(2)} seconds`,
-        stackTrace: [],
       }
     : outcome.kind === 'error'
       ? outcome.error
       : outcome.kind === 'crashed'
-        ? { errorType: 'Runtime.ExitError', errorMessage: outcome.message, stackTrace: [] }
+        ? { errorType: 'Runtime.ExitError', errorMessage: outcome.message }
         : null
   const lines = [startLine(requestId), ...outcome.logs]
   if (timedOut) lines.push(timeoutLine(requestId, timeoutMs))

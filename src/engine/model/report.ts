@@ -1,4 +1,5 @@
 /** The run report (docs/scenario-format.md §4): a public contract; change only compatibly. */
+import type { HandlerError } from '../lambda/invocation'
 
 export type DestinationKind = 'sqs' | 'sns' | 's3'
 
@@ -23,7 +24,8 @@ export interface ReportInvocation {
   coldStart: boolean
   outcome: 'success' | 'partial' | 'error' | 'timeout'
   response: unknown
-  error: { errorType: string; errorMessage: string; stackTrace: readonly string[] } | null
+  /** Lambda's error document (docs/semantics.md D6): `trace` only when the runtime made it. */
+  error: HandlerError | null
   event: unknown
   logs: string[]
 }
@@ -69,7 +71,8 @@ export type MetricName =
 
 export interface RunReport {
   format: 'dynamodb-lambda-playground/report'
-  version: 1
+  /** 2: `error` names `trace` (Lambda's Node.js key), not `stackTrace`. */
+  version: 2
   scenario: string
   endMs: number
   streamArn: string

@@ -64,7 +64,7 @@ export function returning(response: unknown, waitedMs = 0): InvocationOutcome {
 export function throwing(errorType: string, errorMessage: string, waitedMs = 0): InvocationOutcome {
   return {
     kind: 'error',
-    error: { errorType, errorMessage, stackTrace: [`${errorType}: ${errorMessage}`] },
+    error: { errorType, errorMessage, trace: [`${errorType}: ${errorMessage}`] },
     waitedMs,
     logs: [],
   }

@@ -58,7 +58,7 @@ export const fail: ScriptedHandler = () => ({
   error: {
     errorType: 'Error',
     errorMessage: 'boom',
-    stackTrace: ['    at handler (index.js:1:1)'],
+    trace: ['Error: boom', '    at handler (/var/task/index.js:1:1)'],
   },
   waitedMs: 0,
   logs: [],

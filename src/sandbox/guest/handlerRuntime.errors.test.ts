@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { createTestRuntime, invokeOnce, makeRequest } from '../testSupport'
 
 describe('handler errors', () => {
-  it('a thrown Error gives errorType = name, errorMessage, trimmed frames, and an Invoke Error line', async () => {
+  it('D6: a thrown Error gives errorType = name, errorMessage, trace = the stack lines, and an Invoke Error line', async () => {
     const outcome = await invokeOnce(`export const handler = async () => {
   throw new TypeError('boom')
 }`)
@@ -11,7 +11,7 @@ describe('handler errors', () => {
       error: {
         errorType: 'TypeError',
         errorMessage: 'boom',
-        stackTrace: ['at handler (/var/task/index.js:2:9)'],
+        trace: ['TypeError: boom', '    at handler (/var/task/index.js:2:9)'],
       },
       waitedMs: 0,
       logs: [
@@ -28,14 +28,103 @@ describe('handler errors', () => {
     })
   })
 
-  it('a rejected non-Error value gives Runtime.UnhandledPromiseRejection', async () => {
+  it('D6: a rejected string gives errorType "string", the string and an empty trace; the log wraps it in an Error', async () => {
     const outcome = await invokeOnce("export const handler = async () => { throw 'plain string' }")
+    expect(outcome).toEqual({
+      kind: 'error',
+      error: { errorType: 'string', errorMessage: 'plain string', trace: [] },
+      waitedMs: 0,
+      logs: [
+        'req-1\tERROR\tInvoke Error \t{"errorType":"Error","errorMessage":"plain string","stack":["Error: plain string"]}',
+      ],
+    })
+  })
+
+  it('D6: other non-Error values: typeof and String(value), thrown, rejected or passed to the callback', async () => {
+    const cases = [
+      ['export const handler = async () => { throw { code: 7 } }', 'object', '[object Object]'],
+      ['export const handler = () => Promise.reject(42)', 'number', '42'],
+      ['export const handler = async () => { throw null }', 'object', 'null'],
+      ['export const handler = async () => { throw undefined }', 'undefined', 'undefined'],
+      ["exports.handler = (event, context, callback) => callback('nope')", 'string', 'nope'],
+      ["export const handler = async () => { throw Symbol('s') }", 'symbol', 'Symbol(s)'],
+    ]
+    const errors: unknown[] = []
+    for (const [code] of cases) {
+      const outcome = await invokeOnce(code)
+      errors.push(outcome.kind === 'error' ? outcome.error : outcome.kind)
+    }
+    expect(errors).toEqual(
+      cases.map(([, errorType, errorMessage]) => ({ errorType, errorMessage, trace: [] })),
+    )
+  })
+
+  it('D6: an object whose toString throws gives the runtime\'s "handled" document', async () => {
+    const outcome = await invokeOnce(
+      "export const handler = async () => { throw { toString() { throw new Error('no') } } }",
+    )
     expect(outcome).toMatchObject({
       kind: 'error',
       error: {
-        errorType: 'Runtime.UnhandledPromiseRejection',
-        errorMessage: 'plain string',
-        stackTrace: [],
+        errorType: 'handled',
+        errorMessage:
+          'callback called with Error argument, but there was a problem while retrieving one or more of its message, name, and stack',
+        trace: [],
+      },
+    })
+  })
+
+  it("D6: the Invoke Error line adds the error's code and own enumerable properties, nested errors too", async () => {
+    const outcome = await invokeOnce(`export const handler = async () => {
+  const error = new Error('denied')
+  error.code = 'E_DENIED'
+  error.details = { table: 'Orders', cause: new RangeError('inner') }
+  throw error
+}`)
+    expect(outcome).toMatchObject({
+      error: {
+        errorType: 'Error',
+        errorMessage: 'denied',
+        trace: ['Error: denied', '    at handler (/var/task/index.js:2:17)'],
+      },
+    })
+    const logged = outcome.logs[0].split('Invoke Error \t')[1]
+    expect(JSON.parse(logged)).toEqual({
+      errorType: 'Error',
+      errorMessage: 'denied',
+      code: 'E_DENIED',
+      details: {
+        table: 'Orders',
+        cause: {
+          errorType: 'RangeError',
+          errorMessage: 'inner',
+          stack: ['RangeError: inner', '    at handler (/var/task/index.js:4:45)'],
+        },
+      },
+      stack: ['Error: denied', '    at handler (/var/task/index.js:2:17)'],
+    })
+  })
+
+  it('D6: an error that cannot be serialised is logged as the response document (trace, not stack)', async () => {
+    const outcome = await invokeOnce(`export const handler = async () => {
+  const error = new Error('loop')
+  error.self = error
+  throw error
+}`)
+    expect(outcome.logs).toEqual([
+      'req-1\tERROR\tInvoke Error \t{"errorType":"Error","errorMessage":"loop","trace":["Error: loop","    at handler (/var/task/index.js:2:17)"]}',
+    ])
+  })
+
+  it('D6: DEL characters are escaped as %7F in the response document', async () => {
+    const outcome = await invokeOnce(
+      "export const handler = async () => { throw new Error('a\\x7Fb') }",
+    )
+    expect(outcome).toMatchObject({
+      error: {
+        errorType: 'Error',
+        errorMessage: 'a%7Fb',
+        trace: ['Error: a%7Fb', expect.any(String)],
       },
     })
   })
@@ -109,7 +198,7 @@ describe('init errors lose the environment', () => {
       error: {
         errorType: 'Runtime.HandlerNotFound',
         errorMessage: 'index.handler is undefined or not exported',
-        stackTrace: [],
+        trace: ['Runtime.HandlerNotFound: index.handler is undefined or not exported'],
       },
       waitedMs: 0,
       logs: [

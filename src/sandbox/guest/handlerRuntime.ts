@@ -18,7 +18,6 @@ import {
   handlerNotFound,
   MAX_RESPONSE_BYTES,
   responseTooLarge,
-  shapeCallbackError,
   shapeInitError,
   shapeThrown,
   toHandlerError,
@@ -203,7 +202,7 @@ async function runInvocation(
     settlement =
       error === undefined || error === null
         ? { ok: true, response }
-        : { ok: false, error: shapeCallbackError(error) }
+        : { ok: false, error: shapeThrown(error) }
   }
   const context = createLambdaContext(request, () => Math.max(0, budgetMs - waitedMs()), callback)
 

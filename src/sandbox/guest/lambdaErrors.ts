@@ -1,58 +1,99 @@
 /**
- * Error shapes of Lambda's Node.js runtime: the `HandlerError` of an outcome and the runtime's own
- * log line (`Invoke Error`, `Uncaught Exception`). Environment-agnostic: no Node or DOM imports.
+ * Error documents of Lambda's Node.js runtime (docs/semantics.md D6), built as its runtime interface
+ * client builds them: the response `{errorType, errorMessage, trace}` and the runtime's own log line
+ * (`Invoke Error`, `Uncaught Exception`), whose JSON has other keys (`stack`, `code`, the error's own
+ * enumerable properties). Environment-agnostic: no Node or DOM imports.
  */
 import type { HandlerError } from '../../engine'
-import { inspect } from './inspect'
-import { getErrorStack } from './stackTrace'
+import { cleanStack } from './stackTrace'
 
-/** An error with its full (cleaned) stack, as the runtime logs it. */
+/** The response document, and the JSON the runtime logs for the same failure. */
 export interface ShapedError extends HandlerError {
-  readonly stack: readonly string[]
+  readonly logged: string
 }
 
-interface ErrorLike {
-  readonly name?: unknown
-  readonly message?: unknown
-  readonly stack?: unknown
+/** The runtime's answer when even reading the error fails (a throwing getter or `toString`). */
+const UNREADABLE: HandlerError = {
+  errorType: 'handled',
+  errorMessage:
+    'callback called with Error argument, but there was a problem while retrieving one or more of its message, name, and stack',
+  trace: [],
 }
 
-/** Error objects (also from other realms, or hand-made with name and message) count as errors. */
-export function isErrorLike(value: unknown): value is ErrorLike {
-  if (value instanceof Error) return true
-  if (typeof value !== 'object' || value === null) return false
-  const candidate = value as ErrorLike
-  return typeof candidate.name === 'string' && typeof candidate.message === 'string'
+/**
+ * What the handler threw, rejected with or passed to its callback: an Error by its name, message and
+ * stack lines; any other value by `typeof` and `String(value)`, with an empty trace.
+ */
+export function shapeThrown(value: unknown): ShapedError {
+  return { ...responseDocument(value), logged: loggedDocument(value) }
 }
 
-/** errorType = the error's name, errorMessage = its message, stackTrace = its frames, trimmed. */
-export function shapeError(error: ErrorLike): ShapedError {
-  const stack = getErrorStack(error).split('\n')
-  return {
-    errorType: typeof error.name === 'string' ? error.name : 'Error',
-    errorMessage: typeof error.message === 'string' ? error.message : '',
-    stackTrace: stack.slice(1).map((line) => line.trim()),
-    stack,
+function responseDocument(value: unknown): HandlerError {
+  try {
+    if (value instanceof Error) {
+      const { name, message } = value as { name: unknown; message: unknown }
+      if (typeof name !== 'string' || typeof message !== 'string') return UNREADABLE
+      return {
+        errorType: escapeDel(name),
+        errorMessage: escapeDel(message),
+        trace: stackLines(value)?.map(escapeDel) ?? [],
+      }
+    }
+    return { errorType: typeof value, errorMessage: String(value), trace: [] }
+  } catch {
+    return UNREADABLE
   }
 }
 
-/** A thrown or rejected value that is not an Error (docs/semantics.md D6: our choice of errorType). */
-export function shapeRejection(value: unknown): ShapedError {
-  return shapeNonError('Runtime.UnhandledPromiseRejection', value)
+/** The runtime replaces DEL (0x7F) in the response, which the Runtime API would refuse. */
+function escapeDel(text: string): string {
+  return text.replaceAll('\x7F', '%7F')
 }
 
-/** `callback('boom')`: Lambda's Node runtime names the error after the value's type. */
-export function shapeCallbackError(value: unknown): ShapedError {
-  return isErrorLike(value) ? shapeError(value) : shapeNonError(typeof value, value)
+/** The stack split into lines, first `<name>: <message>`, frames as V8 indents them; cleaned of our host. */
+function stackLines(error: Error): string[] | undefined {
+  const stack: unknown = error.stack
+  return typeof stack === 'string' ? cleanStack(stack).split('\n') : undefined
 }
 
-export function shapeThrown(value: unknown): ShapedError {
-  return isErrorLike(value) ? shapeError(value) : shapeRejection(value)
+/**
+ * The logged JSON: the runtime wraps a non-Error value in `new Error(String(value))`, then writes
+ * `errorType`, `errorMessage`, `code`, the error's own enumerable properties and `stack` (lines), for
+ * nested errors too; when that cannot be serialised (a cycle, a BigInt) it writes the response document.
+ */
+function loggedDocument(value: unknown): string {
+  let error: Error
+  try {
+    error = value instanceof Error ? value : new Error(String(value))
+  } catch {
+    return JSON.stringify(UNREADABLE)
+  }
+  try {
+    return JSON.stringify(error, (_key, nested: unknown) => withEnumerableProperties(nested))
+  } catch {
+    return JSON.stringify(responseDocument(error))
+  }
 }
 
-function shapeNonError(errorType: string, value: unknown): ShapedError {
-  const errorMessage = typeof value === 'string' ? value : inspect(value)
-  return { errorType, errorMessage, stackTrace: [], stack: [`${errorType}: ${errorMessage}`] }
+function withEnumerableProperties(value: unknown): unknown {
+  if (!(value instanceof Error)) return value
+  const { name, message, code } = value as Error & { code?: unknown }
+  const logged: Record<string, unknown> = { errorType: name, errorMessage: message, code }
+  Object.assign(logged, value)
+  const lines = stackLines(value)
+  if (lines !== undefined) logged.stack = lines
+  return logged
+}
+
+/** A failure the runtime itself raises: an Error of that name whose stack is only its first line. */
+function runtimeError(errorType: string, errorMessage: string, trace?: string[]): ShapedError {
+  const lines = trace ?? [`${errorType}: ${errorMessage}`]
+  return {
+    errorType,
+    errorMessage,
+    trace: lines,
+    logged: JSON.stringify({ errorType, errorMessage, stack: lines }),
+  }
 }
 
 /** What a failed init reports (Lambda's Node runtime renames module-not-found and syntax errors). */
@@ -67,39 +108,30 @@ export function shapeInitError(value: unknown): ShapedError {
 
 function renamed(shaped: ShapedError, errorType: string): ShapedError {
   const errorMessage = `${shaped.errorType}: ${shaped.errorMessage}`
-  return {
-    errorType,
-    errorMessage,
-    stackTrace: shaped.stackTrace,
-    stack: [`${errorType}: ${errorMessage}`, ...shaped.stack.slice(1)],
-  }
+  const frames = (shaped.trace ?? []).slice(1)
+  return runtimeError(errorType, errorMessage, [`${errorType}: ${errorMessage}`, ...frames])
 }
 
 /** Lambda's messages: `index.handler is undefined or not exported` / `… is not a function`. */
 export function handlerNotFound(
   problem: 'undefined or not exported' | 'not a function',
 ): ShapedError {
-  const errorMessage = `index.handler is ${problem}`
-  return {
-    errorType: 'Runtime.HandlerNotFound',
-    errorMessage,
-    stackTrace: [],
-    stack: [`Runtime.HandlerNotFound: ${errorMessage}`],
-  }
+  return runtimeError('Runtime.HandlerNotFound', `index.handler is ${problem}`)
 }
 
 /** The response could not be serialised (circular, BigInt): the runtime's own message. */
 export function unserializableResponse(): ShapedError {
-  const errorMessage = 'Unable to stringify response body'
-  return { errorType: 'Error', errorMessage, stackTrace: [], stack: [`Error: ${errorMessage}`] }
+  return runtimeError('Error', 'Unable to stringify response body')
 }
 
 /** 6 MB limit on a synchronous response (docs/semantics.md A12). */
 export const MAX_RESPONSE_BYTES = 6_291_556
 
+/** Lambda's service (not the runtime) refuses the response: its document has no trace. */
 export function responseTooLarge(): ShapedError {
+  const errorType = 'Function.ResponseSizeTooLarge'
   const errorMessage = `Response payload size exceeded maximum allowed payload size (${MAX_RESPONSE_BYTES} bytes).`
-  return { errorType: 'Function.ResponseSizeTooLarge', errorMessage, stackTrace: [], stack: [] }
+  return { errorType, errorMessage, logged: JSON.stringify({ errorType, errorMessage }) }
 }
 
 /**
@@ -112,19 +144,11 @@ export function formatErrorLogLine(
   label: 'Invoke Error' | 'Uncaught Exception',
   error: ShapedError,
 ): string {
-  const json = JSON.stringify({
-    errorType: error.errorType,
-    errorMessage: error.errorMessage,
-    stack: error.stack,
-  })
-  return `${requestId}\tERROR\t${label} \t${json}`
+  return `${requestId}\tERROR\t${label} \t${error.logged}`
 }
 
-/** Strips the log-only `stack` so the outcome carries exactly a `HandlerError`. */
+/** Strips the log-only document so the outcome carries exactly a `HandlerError`. */
 export function toHandlerError(error: ShapedError): HandlerError {
-  return {
-    errorType: error.errorType,
-    errorMessage: error.errorMessage,
-    stackTrace: error.stackTrace,
-  }
+  const { errorType, errorMessage, trace } = error
+  return trace === undefined ? { errorType, errorMessage } : { errorType, errorMessage, trace }
 }

@@ -15,6 +15,13 @@ export const SCENARIO_INFO = {
   region: 'us-east-1',
 }
 
+/** What the worker says about the mapping of a freshly loaded scenario (GetEventSourceMapping, abridged). */
+export const MAPPING_IN_EFFECT = {
+  state: 'NotCreated' as const,
+  description: { BatchSize: 100, State: 'Creating' },
+  pending: {},
+}
+
 /**
  * A runtime for store tests, with no worker behind it: it records every call, numbers loads 1, 2, 3 …, answers
  * the Test button with `testInvoke`, and lets the test deliver worker batches itself.
