@@ -31,7 +31,6 @@ const REQUEST_ID = 'c98a1167-f055-4b91-a0e6-a6e4e665cd83'
 const BUSY_LOOP_ERROR = {
   errorType: 'Sandbox.Timedout',
   errorMessage: `RequestId: ${REQUEST_ID} Error: Task timed out after 3.00 seconds`,
-  stackTrace: [],
 }
 
 /**

@@ -78,7 +78,6 @@ test('D14: a memory bomb is Runtime.ExitError "signal: killed", the page still a
   expect(JSON.parse((await app.text('invocation.details.error')) ?? '')).toEqual({
     errorType: 'Runtime.ExitError',
     errorMessage: `RequestId: ${requestId} Error: Runtime exited with error: signal: killed`,
-    stackTrace: [],
   })
   expect(await app.text('invocation.details.log.2')).toBe(
     `REPORT RequestId: ${requestId}\tDuration: 20.00 ms\tBilled Duration: 20 ms\tMemory Size: 128 MB\tMax Memory Used: 128 MB\tInit Duration: 0.00 ms\tStatus: error\tError Type: Runtime.ExitError`,

@@ -117,7 +117,6 @@ export const handler = async (event) => {
     expect(killed.error).toEqual({
       errorType: 'Runtime.ExitError',
       errorMessage: `RequestId: ${killed.requestId} Error: Runtime exited with error: signal: killed`,
-      stackTrace: [],
     })
     expect(killed.logs.at(-1)).toBe(
       `REPORT RequestId: ${killed.requestId}\tDuration: 20.00 ms\tBilled Duration: 20 ms\tMemory Size: 128 MB\tMax Memory Used: 128 MB\tStatus: error\tError Type: Runtime.ExitError`,

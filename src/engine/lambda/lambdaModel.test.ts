@@ -215,7 +215,6 @@ describe('the Lambda side: environments, virtual time, timeouts, throttles, logs
       {
         errorType: 'Runtime.ExitError',
         errorMessage: 'RequestId: r Error: Runtime exited with error: signal: killed',
-        stackTrace: [],
       },
     ])
     expect(killed.logs).toEqual([

@@ -25,7 +25,10 @@ describe('strict mode: the module runs as strict code', () => {
     expect(await failure(handler('undeclaredName = 1'))).toEqual({
       errorType: 'ReferenceError',
       errorMessage: 'undeclaredName is not defined',
-      stackTrace: ['at handler (/var/task/index.js:2:16)'],
+      trace: [
+        'ReferenceError: undeclaredName is not defined',
+        '    at handler (/var/task/index.js:2:16)',
+      ],
     })
   })
 
@@ -46,7 +49,9 @@ describe('rejected source patterns', () => {
       errorType: 'Runtime.UserCodeSyntaxError',
       errorMessage:
         "SyntaxError: '<!--' and '-->' are not allowed in code in the sandbox (write 'a-- > b') (/var/task/index.js:3)",
-      stackTrace: [],
+      trace: [
+        "Runtime.UserCodeSyntaxError: SyntaxError: '<!--' and '-->' are not allowed in code in the sandbox (write 'a-- > b') (/var/task/index.js:3)",
+      ],
     })
   })
 
@@ -55,7 +60,11 @@ describe('rejected source patterns', () => {
     expect(await failure(handler("return await import('fs')"))).toEqual({
       errorType: 'Error',
       errorMessage: "Cannot find module 'fs'",
-      stackTrace: ['at /var/task/index.js:2:67', 'at async handler (/var/task/index.js:2:8)'],
+      trace: [
+        "Error: Cannot find module 'fs'",
+        '    at /var/task/index.js:2:67',
+        '    at async handler (/var/task/index.js:2:8)',
+      ],
     })
   })
 
@@ -71,7 +80,10 @@ describe('frozen intrinsics', () => {
     expect(await failure(code)).toEqual({
       errorType: 'TypeError',
       errorMessage: 'Cannot add property last, object is not extensible',
-      stackTrace: ['at Object.<anonymous> (/var/task/index.js:2:22)'],
+      trace: [
+        'TypeError: Cannot add property last, object is not extensible',
+        '    at Object.<anonymous> (/var/task/index.js:2:22)',
+      ],
     })
   })
 
@@ -90,7 +102,7 @@ describe('globals: only what the guest is given', () => {
     expect(await failure(handler("await fetch('http://127.0.0.1/')"))).toEqual({
       errorType: 'TypeError',
       errorMessage: 'fetch is not a function',
-      stackTrace: ['at handler (/var/task/index.js:2:7)'],
+      trace: ['TypeError: fetch is not a function', '    at handler (/var/task/index.js:2:7)'],
     })
     const kinds = 'Buffer fetch WebAssembly SharedArrayBuffer Atomics postMessage self require'
     const body = `return ${JSON.stringify(kinds.split(' '))}.map((name) => typeof globalThis[name])`
@@ -169,10 +181,11 @@ export const handler = async () => {
       error: {
         errorType: 'TypeError',
         errorMessage: 'bad 42',
-        stackTrace: [
-          'at inner (/var/task/index.js:2:26)',
-          'at outer (/var/task/index.js:3:20)',
-          'at handler (/var/task/index.js:6:3)',
+        trace: [
+          'TypeError: bad 42',
+          '    at inner (/var/task/index.js:2:26)',
+          '    at outer (/var/task/index.js:3:20)',
+          '    at handler (/var/task/index.js:6:3)',
         ],
       },
     })
