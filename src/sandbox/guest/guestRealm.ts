@@ -24,7 +24,7 @@ export function lockdownOnce(): void {
   if (isLockedDown()) return
   lockdown({
     // Keep V8's real `error.stack` (frames included) on the guest's errors: the handler's stack is
-    // printed in its logs and in Lambda's error shapes (`stackTrace`). 'safe' would hide it.
+    // printed in its logs and in Lambda's error documents (`trace`). 'safe' would hide it.
     errorTaming: 'unsafe',
     // Keep every frame; stackTrace.ts removes the host's own (paths of the worker, SES's evaluator)
     // and keeps native ones (`at Array.map (<anonymous>)`), as Node prints them.
