@@ -94,14 +94,6 @@ export function unserializableResponse(): ShapedError {
   return { errorType: 'Error', errorMessage, stackTrace: [], stack: [`Error: ${errorMessage}`] }
 }
 
-/** 6 MB limit on a synchronous response (docs/semantics.md A12). */
-export const MAX_RESPONSE_BYTES = 6_291_556
-
-export function responseTooLarge(): ShapedError {
-  const errorMessage = `Response payload size exceeded maximum allowed payload size (${MAX_RESPONSE_BYTES} bytes).`
-  return { errorType: 'Function.ResponseSizeTooLarge', errorMessage, stackTrace: [], stack: [] }
-}
-
 /**
  * The line the runtime logs for a failure, e.g.
  * `<requestId>\tERROR\tInvoke Error \t{"errorType":"Error","errorMessage":"boom","stack":[…]}`
