@@ -34,7 +34,10 @@ function expected(p: IntegerParameter, value: number, message: RangeMessage, bou
   if (message === 'constraint') {
     return `ValidationException: 1 validation error detected: Value '${value}' at '${p.member}' failed to satisfy constraint: Member must have value ${bound}`
   }
-  const text = message.text.replace('{value}', String(value)).replace('{max}', String(p.max))
+  const text = message.text
+    .replace('{value}', String(value))
+    .replace('{max}', String(p.max))
+    .replace('{from}', String(p.gap?.from))
   return `${message.exception}: ${text}`
 }
 

@@ -9,7 +9,10 @@ import { constraint, maxRule, minRule } from './messages'
 
 export type ParameterSection = 'mapping' | 'function'
 
-/** AWS's answer for a refused value: its constraint format, or a sentence of its own (`{value}` = the value). */
+/**
+ * AWS's answer for a refused value: its constraint format, or a sentence of its own, where `{value}` is the
+ * value given and `{max}`, `{from}` are the parameter's own bounds.
+ */
 export type RangeMessage = 'constraint' | { readonly exception: string; readonly text: string }
 
 interface Common {
@@ -173,7 +176,7 @@ export const MAPPING_PARAMETERS = [
       from: 60,
       message: {
         exception: IPVE,
-        text: 'MaximumRecordAgeInSeconds must be either -1 (forever) or between 60 and 604800 (inclusive)',
+        text: 'MaximumRecordAgeInSeconds must be either -1 (forever) or between {from} and {max} (inclusive)',
       },
     },
     belowMin: 'constraint',
@@ -384,6 +387,9 @@ export function integerMessage(p: IntegerParameter, value: number): string | und
 
 function rangeText(p: IntegerParameter, value: number, message: RangeMessage, rule: string) {
   if (message === 'constraint') return constraint(VE, value, p.member, rule)
-  const text = message.text.replace('{value}', String(value)).replace('{max}', String(p.max))
+  const text = message.text
+    .replace('{value}', String(value))
+    .replace('{max}', String(p.max))
+    .replace('{from}', String(p.gap?.from))
   return `${message.exception}: ${text}`
 }
