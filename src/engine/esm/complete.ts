@@ -1,7 +1,7 @@
 import { Phase } from '../eventQueue'
-import { utf8Length } from '../../lib/utf8'
 import type { InvocationOutcome } from '../lambda/invocation'
 import { endLine, reportLine, startLine, timeoutLine } from '../lambda/logs'
+import { exceedsResponseLimit, RESPONSE_TOO_LARGE_MESSAGE } from '../lambda/responseLimit'
 import {
   emit,
   type Batch,
@@ -18,8 +18,6 @@ import { scheduleRetry } from './invoke'
 import { newBatch, schedulePoll } from './lanes'
 import { carryState, hasState, isTumbling } from './tumbling'
 import { pollShard } from './lifecycle'
-
-const RESPONSE_LIMIT_BYTES = 6_291_456
 
 /**
  * Accepts what the handler did and schedules the invocation's end on the virtual clock:
@@ -94,10 +92,10 @@ function classify(world: World, flight: InFlight, outcome: InvocationOutcome): I
     }
   }
   const response = outcome.response === undefined ? null : outcome.response
-  if (utf8Length(JSON.stringify(response)) > RESPONSE_LIMIT_BYTES) {
+  if (exceedsResponseLimit(response)) {
     const error = {
       errorType: 'Function.ResponseSizeTooLarge',
-      errorMessage: 'Response payload size exceeded maximum allowed payload size (6291556 bytes).',
+      errorMessage: RESPONSE_TOO_LARGE_MESSAGE,
     }
     return { ...base, kind: 'error', functionError: 'Unhandled', durationMs: total, error }
   }

@@ -7,7 +7,6 @@
  */
 import { isEnvironmentLost } from '../../engine'
 import type { InvocationOutcome, InvokeRequest } from '../../engine'
-import { utf8Length } from '../../lib/utf8'
 import { compileHandlerModule } from './compile'
 import type { ModuleScope } from './compile'
 import { createLogBuffer } from './format'
@@ -16,8 +15,6 @@ import type { GuestRealm } from './guestRealm'
 import {
   formatErrorLogLine,
   handlerNotFound,
-  MAX_RESPONSE_BYTES,
-  responseTooLarge,
   shapeInitError,
   shapeThrown,
   toHandlerError,
@@ -284,7 +281,10 @@ function finish(
   return { kind: 'error', error: toHandlerError(result.error), waitedMs, logs: [...logs.lines()] }
 }
 
-/** The response crosses a JSON boundary in Lambda: hand back exactly what survives it. */
+/**
+ * The response crosses a JSON boundary in Lambda: hand back exactly what survives it. Its size is the
+ * service's business, checked by the engine (docs/semantics.md A12), as Lambda's runtime only posts it.
+ */
 function serializeResponse(response: unknown): Settlement {
   let json: string
   try {
@@ -292,7 +292,6 @@ function serializeResponse(response: unknown): Settlement {
   } catch {
     return { ok: false, error: unserializableResponse() }
   }
-  if (utf8Length(json) > MAX_RESPONSE_BYTES) return { ok: false, error: responseTooLarge() }
   return { ok: true, response: JSON.parse(json) as unknown }
 }
 

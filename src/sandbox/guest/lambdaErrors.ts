@@ -124,16 +124,6 @@ export function unserializableResponse(): ShapedError {
   return runtimeError('Error', 'Unable to stringify response body')
 }
 
-/** 6 MB limit on a synchronous response (docs/semantics.md A12). */
-export const MAX_RESPONSE_BYTES = 6_291_556
-
-/** Lambda's service (not the runtime) refuses the response: its document has no trace. */
-export function responseTooLarge(): ShapedError {
-  const errorType = 'Function.ResponseSizeTooLarge'
-  const errorMessage = `Response payload size exceeded maximum allowed payload size (${MAX_RESPONSE_BYTES} bytes).`
-  return { errorType, errorMessage, logged: JSON.stringify({ errorType, errorMessage }) }
-}
-
 /**
  * The line the runtime logs for a failure, e.g.
  * `<requestId>\tERROR\tInvoke Error \t{"errorType":"Error","errorMessage":"boom","stack":[…]}`

@@ -1,9 +1,11 @@
 import type { StateCreator } from 'zustand'
-import type { MappingSettings } from '../../engine'
+import type { MappingSettings, NormalizedScenario } from '../../engine'
 import type { Runtime } from '../../runtime/types'
 import type { AppState } from '../appState'
-import { diffSettings, errorsFor, validateFile, withField } from '../scenarioEdit'
+import { validateFile, withField } from '../scenarioEdit'
 import type { ScenarioFile, Section } from '../scenarioEdit'
+import { planSettingChange } from '../settingChange'
+import type { LiveUpdate } from '../settingChange'
 import { FUNCTION_FIELDS, MAPPING_FIELDS, fieldValue } from '../settingsCatalog'
 import { EMPTY_INSPECT } from '../inspect'
 import { EMPTY_SIM_VIEW } from '../simView'
@@ -43,27 +45,68 @@ export function createScenarioSlice(
   runtime: Runtime,
 ): StateCreator<AppState, [], [], ScenarioSlice> {
   return (set, get) => {
-    /** Commits a valid file; `live` says how to apply it to a running simulation, if it can be. */
-    function commit(
+    /** Starts a fresh run of a file, with the settings its one validation gave (undefined: invalid). */
+    function load(
       file: ScenarioFile,
-      live: (settings: MappingSettings | undefined) => boolean,
+      presetName: string | undefined,
+      settings: MappingSettings | undefined,
     ): void {
-      const result = validateFile(file)
-      if (!result.ok) return
+      const loadId = runtime.load(file)
+      set({
+        scenario: {
+          file,
+          presetName,
+          settings,
+          drafts: {},
+          fieldErrors: {},
+          needsReset: false,
+        },
+        sim: { ...EMPTY_SIM_VIEW, loadId },
+        inspect: EMPTY_INSPECT,
+        playback: { ...get().playback, status: 'idle' },
+        table: {
+          ...get().table,
+          editor: undefined,
+          lastWrite: undefined,
+          trafficOn: false,
+          userWrites: [],
+        },
+      })
+    }
+
+    /**
+     * Commits a file already validated: a pristine run restarts with it; a running one takes it as `live`
+     * says (true: applied now; false: from the next Reset).
+     */
+    function commit(file: ScenarioFile, scenario: NormalizedScenario, live: () => boolean): void {
       const state = get()
+      const settings = scenario.mapping.settings
       if (isPristine(state)) {
-        state.loadScenario(file, state.scenario.presetName)
+        load(file, state.scenario.presetName, settings)
         return
       }
-      const applied = live(result.scenario.mapping.settings)
+      const applied = live()
       set({
         scenario: {
           ...get().scenario,
           file,
-          settings: result.scenario.mapping.settings,
+          settings,
           needsReset: get().scenario.needsReset || !applied,
         },
       })
+    }
+
+    function applyLive(update: LiveUpdate): boolean {
+      switch (update.kind) {
+        case 'onReset':
+          return false
+        case 'putFunctionConcurrency':
+          runtime.putFunctionConcurrency(update.reservedConcurrency)
+          return true
+        case 'updateMapping':
+          runtime.updateMapping(update.settings, update.enabled)
+          return true
+      }
     }
 
     return {
@@ -77,68 +120,23 @@ export function createScenarioSlice(
       },
       loadScenario(file, presetName) {
         const result = validateFile(file)
-        const loadId = runtime.load(file)
-        set({
-          scenario: {
-            file,
-            presetName,
-            settings: result.ok ? result.scenario.mapping.settings : undefined,
-            drafts: {},
-            fieldErrors: {},
-            needsReset: false,
-          },
-          sim: { ...EMPTY_SIM_VIEW, loadId },
-          inspect: EMPTY_INSPECT,
-          playback: { ...get().playback, status: 'idle' },
-          table: {
-            ...get().table,
-            editor: undefined,
-            lastWrite: undefined,
-            trafficOn: false,
-            userWrites: [],
-          },
-        })
+        load(file, presetName, result.ok ? result.scenario.mapping.settings : undefined)
       },
       setField(section, name, input) {
         const specs = section === 'mapping' ? MAPPING_FIELDS : FUNCTION_FIELDS
         const spec = specs.find((s) => s.name === name)
         if (spec === undefined) return
         const key = `${section}.${name}`
-        const candidate = withField(get().scenario.file, section, name, fieldValue(spec, input))
-        const result = validateFile(candidate)
-        const errors = result.ok ? [] : errorsFor(result.errors, section, name)
         const { scenario } = get()
+        const plan = planSettingChange(scenario, { section, name, value: fieldValue(spec, input) })
         set({
           scenario: {
             ...scenario,
             drafts: { ...scenario.drafts, [key]: input },
-            fieldErrors: {
-              ...scenario.fieldErrors,
-              [key]: result.ok
-                ? []
-                : errors.length > 0
-                  ? errors
-                  : result.errors.map((e) => `${e.path}: ${e.message}`),
-            },
+            fieldErrors: { ...scenario.fieldErrors, [key]: plan.ok ? [] : plan.errors },
           },
         })
-        if (!result.ok) return
-        const before = scenario.settings
-        commit(candidate, (after) => {
-          if (spec.onReset) return false
-          if (section === 'function') {
-            const fn = result.scenario.fn
-            runtime.putFunctionConcurrency(fn.reservedConcurrency)
-            return true
-          }
-          if (before === undefined || after === undefined) return false
-          const enabledChanged = name === 'Enabled'
-          runtime.updateMapping(
-            diffSettings(before, after),
-            enabledChanged ? result.scenario.mapping.enabled : undefined,
-          )
-          return true
-        })
+        if (plan.ok) commit(plan.file, plan.scenario, () => applyLive(plan.liveUpdate))
       },
       setFunctionSource(code, language) {
         let candidate = withField(get().scenario.file, 'function', 'code', code)
@@ -149,7 +147,8 @@ export function createScenarioSlice(
           const implicit = language === 'javascript' && opened?.language === undefined
           candidate = withField(candidate, 'function', 'language', implicit ? undefined : language)
         }
-        commit(candidate, () => false)
+        const result = validateFile(candidate)
+        if (result.ok) commit(candidate, result.scenario, () => false)
       },
     }
   }

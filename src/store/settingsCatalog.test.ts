@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest'
+import { FUNCTION_FIELDS, MAPPING_FIELDS } from './settingsCatalog'
+
+const shown = (fields: typeof MAPPING_FIELDS) =>
+  fields.map((f) => [f.name, f.defaultText, f.range ?? null, f.onReset === true])
+
+describe('the settings form reads defaults and ranges from the engine’s parameter table', () => {
+  it('A9.3, A12: mapping fields show AWS’s defaults and ranges; StartingPosition applies on Reset', () => {
+    expect(shown(MAPPING_FIELDS)).toEqual([
+      ['StartingPosition', '(required)', null, true],
+      ['BatchSize', '100', '1–10,000', false],
+      ['MaximumBatchingWindowInSeconds', '0', '0–300', false],
+      ['MaximumRetryAttempts', '-1', '-1–10,000', false],
+      ['MaximumRecordAgeInSeconds', '-1', '-1, or 60–604,800', false],
+      ['BisectBatchOnFunctionError', 'false', null, false],
+      ['ParallelizationFactor', '1', '1–10', false],
+      ['FunctionResponseTypes', '[]', null, false],
+      ['TumblingWindowInSeconds', '0', '0–900', false],
+      ['FilterCriteria', 'none', 'up to 5 patterns, one per line', false],
+      ['DestinationConfig', 'none', 'SQS, SNS or S3 ARN', false],
+      ['MetricsConfig', 'off', null, false],
+      ['Enabled', 'true', null, false],
+    ])
+    expect(MAPPING_FIELDS[0].options).toEqual(['LATEST', 'AT_TIMESTAMP', 'TRIM_HORIZON'])
+  })
+
+  it('function fields: Timeout and MemorySize apply on Reset; an empty reservation means unreserved', () => {
+    expect(shown(FUNCTION_FIELDS)).toEqual([
+      ['Timeout', '3', '1–900 s', true],
+      ['MemorySize', '128', '128–10,240 MB', true],
+      ['ReservedConcurrentExecutions', 'unreserved', '0–1,000, empty = unreserved', false],
+    ])
+  })
+})
