@@ -15,7 +15,7 @@ export interface MemoryProbe {
 const MB = 1_048_576
 
 /** Lambda's message for a Node.js function killed for going over its memory. */
-const KILLED = 'Runtime exited with error: signal: killed'
+export const OUT_OF_MEMORY = 'Runtime exited with error: signal: killed'
 
 export function isOverBudget(probe: MemoryProbe, memorySizeMb: number): boolean {
   const limit = memorySizeMb * MB
@@ -32,7 +32,7 @@ export function outOfMemoryOutcome(
 ): InvocationOutcome {
   return {
     kind: 'crashed',
-    message: `RequestId: ${request.requestId} Error: ${KILLED}`,
+    message: `RequestId: ${request.requestId} Error: ${OUT_OF_MEMORY}`,
     logs,
     outOfMemory: true,
   }

@@ -8,6 +8,10 @@
 import type { InvocationOutcome, InvokeRequest } from '../../engine'
 import { parseSandboxReport, SANDBOX_PROTOCOL_VERSION } from '../../protocol/sandboxProtocol'
 import type { SandboxRequest } from '../../protocol/sandboxProtocol'
+import { OUT_OF_MEMORY } from '../guest/memoryBudget'
+
+/** Lambda's message for a Node.js function killed for going over its memory (docs/semantics.md D14). */
+export { OUT_OF_MEMORY }
 
 /** How the host reaches the worker. */
 export interface EnvironmentLink {
@@ -48,9 +52,6 @@ export interface EnvironmentHost {
 
 /** Lambda's message for a runtime that ended without an error of its own. */
 export const NO_REASON = 'Runtime exited without providing a reason'
-
-/** Lambda's message for a Node.js function killed for going over its memory (docs/semantics.md D14). */
-export const OUT_OF_MEMORY = 'Runtime exited with error: signal: killed'
 
 interface Pending {
   readonly requestId: string
