@@ -77,6 +77,8 @@ const BATTERY_RESULT: Record<string, string> = {
     'blocked: TypeError: Function.prototype.constructor is not a valid constructor.',
   'prepare-stack-trace-frames': 'blocked: TypeError: fns.find is not a function',
   'caller-chain': "blocked: TypeError: Cannot read properties of undefined (reading 'constructor')",
+  'nested-compartment':
+    "blocked: TypeError: Cannot read properties of undefined (reading 'mainModule')",
   'intrinsic-json-stringify':
     "blocked: TypeError: Cannot assign to read only property 'stringify' of object '[object JSON]'",
   'intrinsic-promise-then':
