@@ -6,7 +6,8 @@
  * - a rule is a list entry `- <a id="A1.1"></a>**A1.1 Title.** …`, or a section without sub-rules (A10–A12),
  *   whose text is the rule;
  * - a section with sub-rules (A1 … A9, C, D) is a heading, not a rule: code may cite it, and need not;
- * - a rule marked **Not modelled** describes something the engine does not do, so nothing cites it.
+ * - a rule marked **Not modelled** describes something the engine does not do, so nothing cites it;
+ * - a rule's first firmness is its own; in C and D that is always "simulator decision".
  */
 
 import type { DocRule, Firmness } from '../src/engine/rules/types'
@@ -64,15 +65,25 @@ function referenceLinks(markdown: string): Map<string, string> {
   return refs
 }
 
+/** A page AWS publishes: its guides, its news, or the awsdocs repositories the guides are built from. */
+export function isAwsPage(url: string): boolean {
+  return /^https:\/\/((docs\.)?aws\.amazon\.com|github\.com\/awsdocs)\//.test(url)
+}
+
 function sourcesOf(text: string, refs: Map<string, string>): string[] {
   const urls: string[] = []
   for (const m of text.matchAll(/\]\[([^\]]+)\]|\]\((https?:[^)\s]+)\)/g)) {
     const url = m[2] ?? refs.get(m[1])
     if (url !== undefined && /^https?:/.test(url) && !urls.includes(url)) urls.push(url)
   }
-  // AWS's own pages first: the app links the first source as "AWS docs".
-  const isAws = (url: string) => /^https:\/\/(docs\.)?aws\.amazon\.com\//.test(url)
-  return [...urls.filter(isAws), ...urls.filter((url) => !isAws(url))]
+  // AWS's guides first, then its other pages (news, pinned copies of the guides), then the rest: the app links
+  // the first AWS page as "AWS docs".
+  const rank = (url: string) =>
+    /^https:\/\/docs\.aws\.amazon\.com\//.test(url) ? 0 : isAwsPage(url) ? 1 : 2
+  return urls
+    .map((url, i) => ({ url, i }))
+    .sort((a, b) => rank(a.url) - rank(b.url) || a.i - b.i)
+    .map((x) => x.url)
 }
 
 function firmnessOf(markdown: string): Firmness[] {
@@ -104,6 +115,8 @@ export function parseSemantics(markdown: string): SemanticsDoc {
   const rules: ParsedRule[] = []
   let intro: Firmness[] = []
   let introSources: string[] = []
+  // C and D say "every entry here is a simulator decision": what an entry observed is evidence for the decision.
+  let sectionDecides = false
   for (const block of all) {
     if (!RULE_ID.test(block.id)) continue
     const text = block.lines.join('\n')
@@ -111,6 +124,7 @@ export function parseSemantics(markdown: string): SemanticsDoc {
       // A section's text up to its first entry states the firmness its entries inherit.
       intro = firmnessOf(text)
       introSources = sourcesOf(text, refs)
+      sectionDecides = /^[CD]$/.test(block.id)
       if (parents.has(block.id)) {
         sections.push(block.id)
         continue
@@ -122,7 +136,7 @@ export function parseSemantics(markdown: string): SemanticsDoc {
       id: block.id,
       title: titleOf(block),
       // An entry that states no firmness inherits its section's ("unless an entry says otherwise").
-      firmness: own.length > 0 ? own : intro,
+      firmness: sectionDecides ? [...new Set([...intro, ...own])] : own.length > 0 ? own : intro,
       sources: sources.length > 0 || block.kind === 'section' ? sources : introSources,
       notModelled: /\*\*Not modelled\b/.test(text),
     })

@@ -20,6 +20,8 @@ export type { RecordFate } from './stream/records'
 export { compareSequenceNumbers } from './stream/records'
 export { explainRecord } from './query/explainRecord'
 export type { RecordHistory, RecordStep } from './query/explainRecord'
+export { DOC_RULES, SEMANTICS_DOC } from './rules'
+export type { DocRule, DocRuleId, Firmness } from './rules'
 export type { SimSnapshot, ShardSnapshot, LaneSnapshot } from './snapshot'
 // Pure helpers for the playground (the store's inline validation, filter lab and Test button).
 export { validateMapping, MAPPING_DEFAULTS, streamArnOf } from './scenario'
