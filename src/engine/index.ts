@@ -26,6 +26,9 @@ export type { SimSnapshot, ShardSnapshot, LaneSnapshot } from './snapshot'
 // Pure helpers for the playground (the store's inline validation, filter lab and Test button).
 export { validateMapping, MAPPING_DEFAULTS, streamArnOf } from './scenario'
 export type { MappingContext } from './scenario'
+// The parameter table: AWS names, defaults, ranges, units, live or not, AWS's messages (settings form, console).
+export { PARAMETERS, MAPPING_PARAMETERS, FUNCTION_PARAMETERS, findParameter } from './scenario'
+export type { Parameter, ParameterSection, IntegerParameter } from './scenario'
 export { buildWrite } from './scenario/writeRequest'
 export { attributeOf, setAttribute } from './table'
 export type { WriteOp } from './scenario/writeRequest'

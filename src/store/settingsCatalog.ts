@@ -1,8 +1,12 @@
 /**
- * The settings forms' catalog: every CreateEventSourceMapping option and function setting the simulator
- * models, with AWS's names, defaults and ranges, a one-line explanation and the AWS doc. Data only; the
+ * The settings forms' catalog: every CreateEventSourceMapping option and function setting the form offers.
+ * Defaults, ranges, options and whether a change applies live come from the engine's parameter table; this
+ * file adds only the presentation: a one-line explanation, the AWS doc and the simulator's choices. The
  * messages for bad values come from the engine's validators, never from here.
  */
+import { findParameter } from '../engine'
+import type { Parameter, ParameterSection } from '../engine'
+
 export type FieldKind =
   'int' | 'bool' | 'enum' | 'arn' | 'filters' | 'responseTypes' | 'metrics' | 'nullableInt'
 
@@ -20,154 +24,190 @@ export interface FieldSpec {
   readonly onReset?: boolean
 }
 
+/** What only the form knows about a field; the rest is read from the parameter table. */
+interface Presentation {
+  readonly name: string
+  readonly kind: FieldKind
+  readonly explanation: string
+  readonly docUrl: string
+  readonly simulatorChoice?: string
+  /** The word for "left out" where the default is no plain value (`none`, `off`). */
+  readonly defaultText?: string
+  /** The range of a field that is no number, in words. */
+  readonly range?: string
+  /** Show the unit after the range (`1–900 s`). */
+  readonly showUnit?: boolean
+}
+
+const number = (n: number) => n.toLocaleString('en-US')
+
+function parameter(section: ParameterSection, name: string): Parameter {
+  const p = findParameter(section, name)
+  if (p === undefined) throw new Error(`${section}.${name} is not in the engine's parameter table`)
+  return p
+}
+
+function defaultText(p: Parameter): string {
+  if (p.default === undefined) return '(required)'
+  if (p.default === null) return 'unreserved'
+  const value = p.default
+  return typeof value === 'number' || typeof value === 'boolean' || typeof value === 'string'
+    ? String(value)
+    : JSON.stringify(value)
+}
+
+function rangeText(p: Parameter, showUnit: boolean | undefined): string | undefined {
+  if (p.type !== 'integer') return undefined
+  const span =
+    p.gap !== undefined && p.special !== undefined
+      ? `${number(p.special.value)}, or ${number(p.gap.from)}–${number(p.max)}`
+      : `${number(p.min)}–${number(p.max)}`
+  const unit = showUnit ? ` ${p.unit}` : ''
+  return `${span}${unit}${p.default === null ? ', empty = unreserved' : ''}`
+}
+
+function field(section: ParameterSection, presentation: Presentation): FieldSpec {
+  const { showUnit, ...shown } = presentation
+  const p = parameter(section, presentation.name)
+  const options =
+    p.type === 'enum' || p.type === 'list' || p.type === 'structure' ? p.options : undefined
+  return {
+    ...shown,
+    defaultText: presentation.defaultText ?? defaultText(p),
+    range: presentation.range ?? rangeText(p, showUnit),
+    options,
+    onReset: !p.live,
+  }
+}
+
 const API =
   'https://docs.aws.amazon.com/lambda/latest/api/API_CreateEventSourceMapping.html#lambda-CreateEventSourceMapping-request-'
 const ERRORS = 'https://docs.aws.amazon.com/lambda/latest/dg/services-dynamodb-errors.html'
+const filterQuota = parameter('mapping', 'FilterCriteria')
 
-export const MAPPING_FIELDS: readonly FieldSpec[] = [
-  {
-    name: 'StartingPosition',
-    kind: 'enum',
-    defaultText: '(required)',
-    options: ['TRIM_HORIZON', 'LATEST', 'AT_TIMESTAMP'],
-    explanation: 'Where in the stream the mapping starts reading.',
-    docUrl: `${API}StartingPosition`,
-    simulatorChoice: 'LATEST starts at the tip at the creation millisecond.',
-    onReset: true,
-  },
-  {
-    name: 'BatchSize',
-    kind: 'int',
-    defaultText: '100',
-    range: '1–10,000',
-    explanation: 'The most records Lambda sends in one invocation.',
-    docUrl: `${API}BatchSize`,
-    simulatorChoice: 'BatchSize above 10 with no batching window is accepted, as observed on AWS.',
-  },
-  {
-    name: 'MaximumBatchingWindowInSeconds',
-    kind: 'int',
-    defaultText: '0',
-    range: '0–300',
-    explanation: 'How long Lambda gathers records before it invokes.',
-    docUrl: `${API}MaximumBatchingWindowInSeconds`,
-    simulatorChoice: 'The next window opens when the previous invocation completes.',
-  },
-  {
-    name: 'MaximumRetryAttempts',
-    kind: 'int',
-    defaultText: '-1',
-    range: '-1–10,000',
-    explanation: 'Retries of a failed batch; -1 retries until the records expire.',
-    docUrl: `${API}MaximumRetryAttempts`,
-    simulatorChoice: 'Retries wait 1 s, 2 s, 4 s … capped at 60 s, no jitter.',
-  },
-  {
-    name: 'MaximumRecordAgeInSeconds',
-    kind: 'int',
-    defaultText: '-1',
-    range: '-1, or 60–604,800',
-    explanation: 'Records older than this are discarded instead of retried; -1 keeps them.',
-    docUrl: `${API}MaximumRecordAgeInSeconds`,
-  },
-  {
-    name: 'BisectBatchOnFunctionError',
-    kind: 'bool',
-    defaultText: 'false',
-    explanation: 'On an error, split the batch in two and retry each half.',
-    docUrl: `${API}BisectBatchOnFunctionError`,
-  },
-  {
-    name: 'ParallelizationFactor',
-    kind: 'int',
-    defaultText: '1',
-    range: '1–10',
-    explanation: 'Concurrent batches per shard; records of one partition key stay in order.',
-    docUrl: `${API}ParallelizationFactor`,
-    simulatorChoice: 'A record picks its lane by an FNV-1a hash of its partition key.',
-  },
-  {
-    name: 'FunctionResponseTypes',
-    kind: 'responseTypes',
-    defaultText: '[]',
-    options: ['ReportBatchItemFailures'],
-    explanation: 'Let the handler report the failed records so only they are retried.',
-    docUrl: `${API}FunctionResponseTypes`,
-  },
-  {
-    name: 'TumblingWindowInSeconds',
-    kind: 'int',
-    defaultText: '0',
-    range: '0–900',
-    explanation: 'Aggregate state across invocations within fixed windows.',
-    docUrl: `${API}TumblingWindowInSeconds`,
-  },
-  {
-    name: 'FilterCriteria',
-    kind: 'filters',
-    defaultText: 'none',
-    range: 'up to 5 patterns, one per line',
-    explanation: 'Only records matching a pattern reach the function; the rest are dropped.',
-    docUrl: 'https://docs.aws.amazon.com/lambda/latest/dg/with-ddb-filtering.html',
-    simulatorChoice: 'Patterns match the whole record as delivered, metadata included.',
-  },
-  {
-    name: 'DestinationConfig',
-    kind: 'arn',
-    defaultText: 'none',
-    range: 'SQS, SNS or S3 ARN',
-    explanation: 'Where a batch that exhausted its retries is described (OnFailure).',
-    docUrl: ERRORS,
-  },
-  {
-    name: 'MetricsConfig',
-    kind: 'metrics',
-    defaultText: 'off',
-    options: ['EventCount'],
-    explanation: 'Opt in to the event-count metrics of the mapping.',
-    docUrl: `${API}MetricsConfig`,
-  },
-  {
-    name: 'Enabled',
-    kind: 'bool',
-    defaultText: 'true',
-    explanation: 'A disabled mapping stops polling; the checkpoint is kept.',
-    docUrl: `${API}Enabled`,
-    simulatorChoice: 'State transitions (Enabling, Updating, Disabling) take 1 s.',
-  },
-]
+export const MAPPING_FIELDS: readonly FieldSpec[] = (
+  [
+    {
+      name: 'StartingPosition',
+      kind: 'enum',
+      explanation: 'Where in the stream the mapping starts reading.',
+      docUrl: `${API}StartingPosition`,
+      simulatorChoice: 'LATEST starts at the tip at the creation millisecond.',
+    },
+    {
+      name: 'BatchSize',
+      kind: 'int',
+      explanation: 'The most records Lambda sends in one invocation.',
+      docUrl: `${API}BatchSize`,
+      simulatorChoice:
+        'BatchSize above 10 with no batching window is accepted, as observed on AWS.',
+    },
+    {
+      name: 'MaximumBatchingWindowInSeconds',
+      kind: 'int',
+      explanation: 'How long Lambda gathers records before it invokes.',
+      docUrl: `${API}MaximumBatchingWindowInSeconds`,
+      simulatorChoice: 'The next window opens when the previous invocation completes.',
+    },
+    {
+      name: 'MaximumRetryAttempts',
+      kind: 'int',
+      explanation: 'Retries of a failed batch; -1 retries until the records expire.',
+      docUrl: `${API}MaximumRetryAttempts`,
+      simulatorChoice: 'Retries wait 1 s, 2 s, 4 s … capped at 60 s, no jitter.',
+    },
+    {
+      name: 'MaximumRecordAgeInSeconds',
+      kind: 'int',
+      explanation: 'Records older than this are discarded instead of retried; -1 keeps them.',
+      docUrl: `${API}MaximumRecordAgeInSeconds`,
+    },
+    {
+      name: 'BisectBatchOnFunctionError',
+      kind: 'bool',
+      explanation: 'On an error, split the batch in two and retry each half.',
+      docUrl: `${API}BisectBatchOnFunctionError`,
+    },
+    {
+      name: 'ParallelizationFactor',
+      kind: 'int',
+      explanation: 'Concurrent batches per shard; records of one partition key stay in order.',
+      docUrl: `${API}ParallelizationFactor`,
+      simulatorChoice: 'A record picks its lane by an FNV-1a hash of its partition key.',
+    },
+    {
+      name: 'FunctionResponseTypes',
+      kind: 'responseTypes',
+      explanation: 'Let the handler report the failed records so only they are retried.',
+      docUrl: `${API}FunctionResponseTypes`,
+    },
+    {
+      name: 'TumblingWindowInSeconds',
+      kind: 'int',
+      explanation: 'Aggregate state across invocations within fixed windows.',
+      docUrl: `${API}TumblingWindowInSeconds`,
+    },
+    {
+      name: 'FilterCriteria',
+      kind: 'filters',
+      defaultText: 'none',
+      range: `up to ${filterQuota.type === 'structure' ? filterQuota.maxItems : ''} patterns, one per line`,
+      explanation: 'Only records matching a pattern reach the function; the rest are dropped.',
+      docUrl: 'https://docs.aws.amazon.com/lambda/latest/dg/with-ddb-filtering.html',
+      simulatorChoice: 'Patterns match the whole record as delivered, metadata included.',
+    },
+    {
+      name: 'DestinationConfig',
+      kind: 'arn',
+      defaultText: 'none',
+      range: 'SQS, SNS or S3 ARN',
+      explanation: 'Where a batch that exhausted its retries is described (OnFailure).',
+      docUrl: ERRORS,
+    },
+    {
+      name: 'MetricsConfig',
+      kind: 'metrics',
+      defaultText: 'off',
+      explanation: 'Opt in to the event-count metrics of the mapping.',
+      docUrl: `${API}MetricsConfig`,
+    },
+    {
+      name: 'Enabled',
+      kind: 'bool',
+      explanation: 'A disabled mapping stops polling; the checkpoint is kept.',
+      docUrl: `${API}Enabled`,
+      simulatorChoice: 'State transitions (Enabling, Updating, Disabling) take 1 s.',
+    },
+  ] satisfies Presentation[]
+).map((presentation) => field('mapping', presentation))
 
 const FN =
   'https://docs.aws.amazon.com/lambda/latest/api/API_CreateFunction.html#lambda-CreateFunction-request-'
 
-export const FUNCTION_FIELDS: readonly FieldSpec[] = [
-  {
-    name: 'Timeout',
-    kind: 'int',
-    defaultText: '3',
-    range: '1–900 s',
-    explanation: 'Seconds an invocation may run before Lambda stops it.',
-    docUrl: `${FN}Timeout`,
-    onReset: true,
-  },
-  {
-    name: 'MemorySize',
-    kind: 'int',
-    defaultText: '128',
-    range: '128–10,240 MB',
-    explanation: 'Memory of each execution environment (shown to the handler).',
-    docUrl: `${FN}MemorySize`,
-    onReset: true,
-  },
-  {
-    name: 'ReservedConcurrentExecutions',
-    kind: 'nullableInt',
-    defaultText: 'unreserved',
-    range: '0–1,000, empty = unreserved',
-    explanation: 'Caps concurrent invocations; 0 throttles every invocation.',
-    docUrl: 'https://docs.aws.amazon.com/lambda/latest/api/API_PutFunctionConcurrency.html',
-  },
-]
+export const FUNCTION_FIELDS: readonly FieldSpec[] = (
+  [
+    {
+      name: 'Timeout',
+      kind: 'int',
+      explanation: 'Seconds an invocation may run before Lambda stops it.',
+      docUrl: `${FN}Timeout`,
+      showUnit: true,
+    },
+    {
+      name: 'MemorySize',
+      kind: 'int',
+      explanation: 'Memory of each execution environment (shown to the handler).',
+      docUrl: `${FN}MemorySize`,
+      showUnit: true,
+    },
+    {
+      name: 'ReservedConcurrentExecutions',
+      kind: 'nullableInt',
+      explanation: 'Caps concurrent invocations; 0 throttles every invocation.',
+      docUrl: 'https://docs.aws.amazon.com/lambda/latest/api/API_PutFunctionConcurrency.html',
+    },
+  ] satisfies Presentation[]
+).map((presentation) => field('function', presentation))
 
 /** The text a field shows for a value in the scenario file. */
 export function fieldText(spec: FieldSpec, value: unknown): string | boolean {

@@ -9,13 +9,13 @@ import { discardRecords } from './onFailure'
 import { computeBackoffMs, isTooOld, isTrimmed } from './retryPolicy'
 import { schedulePoll } from './lanes'
 import { isTumbling, windowEvent } from './tumbling'
+// The account's concurrency limit applies when the function has no reservation (docs/semantics.md D7).
+import { ACCOUNT_CONCURRENCY } from '../scenario/parameters'
 
 /** Synchronous invocation payload limit: 6 MB (docs/semantics.md A2.2, D2). */
 export const PAYLOAD_LIMIT_BYTES = 6_291_456
 /** `{"Records":[` + `]}` around the records. */
 export const EVENT_ENVELOPE_BYTES = 14
-/** The account's concurrency limit when the function has no reservation (docs/semantics.md D7). */
-export const ACCOUNT_CONCURRENCY = 1000
 
 export function recordJsonBytes(record: StreamRecord): number {
   if (record.jsonBytes === undefined)

@@ -35,6 +35,29 @@ describe('CreateEventSourceMapping validation messages', () => {
     ])
   })
 
+  it('A12: StartingPositionTimestamp with LATEST or TRIM_HORIZON gives the message AWS answered', () => {
+    const refused = [
+      'mapping.StartingPositionTimestamp',
+      'InvalidParameterValueException: Timestamp only valid with StartingPosition AT_TIMESTAMP',
+    ]
+    expect(errors({ StartingPosition: 'LATEST', StartingPositionTimestamp: 1767225600 })).toEqual([
+      refused,
+    ])
+    expect(
+      errors({
+        StartingPosition: 'TRIM_HORIZON',
+        StartingPositionTimestamp: '2026-01-01T00:00:00Z',
+      }),
+    ).toEqual([refused])
+    // A timestamp of the wrong type never leaves botocore: only its type error.
+    expect(errors({ StartingPosition: 'LATEST', StartingPositionTimestamp: true })).toEqual([
+      [
+        'mapping.StartingPositionTimestamp',
+        "Parameter validation failed: Invalid type for parameter StartingPositionTimestamp, value: True, type: <class 'bool'>, valid types: <class 'datetime.datetime'>, timestamp-string",
+      ],
+    ])
+  })
+
   it('A12: MaximumRecordAgeInSeconds 1..59, an invalid filter and a malformed destination are rejected', () => {
     expect(errors({ MaximumRecordAgeInSeconds: 30 })).toEqual([
       [

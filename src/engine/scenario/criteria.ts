@@ -5,11 +5,11 @@
 import type { OnFailureKind } from '../model/scenario'
 import { checkFilterPattern } from '../esm/filterSyntax'
 import { checkStructure, constraint, invalidType, joinPath, type Report } from './messages'
+import { mappingParameter } from './parameters'
 
 const IPVE = 'InvalidParameterValueException'
 const VE = 'ValidationException'
-/** The default quota (it can be raised to 10 on AWS; this simulator keeps the default). */
-export const MAX_FILTERS = 5
+const MAX_FILTERS = mappingParameter('FilterCriteria').maxItems
 const MAX_PATTERN_LENGTH = 4096
 const MAX_DESTINATION_LENGTH = 350
 /** The pattern Lambda prints for a malformed destination ARN (recorded for the same member). */

@@ -9,12 +9,16 @@ import {
   describe,
   enumRule,
   invalidType,
-  joinPath,
-  maxRule,
-  minRule,
   missingParam,
   type Report,
 } from './messages'
+import {
+  functionParameter,
+  integerMessage,
+  RUNTIMES,
+  toEngineValue,
+  type IntegerParameter,
+} from './parameters'
 
 const FUNCTION_KEYS = [
   'FunctionName',
@@ -26,12 +30,9 @@ const FUNCTION_KEYS = [
   'language',
   'code',
 ]
-export const RUNTIMES = ['nodejs18.x', 'nodejs20.x', 'nodejs22.x', 'nodejs24.x']
 /** The pattern Lambda prints for `functionName` (recorded on AWS, 2023). */
 const FUNCTION_NAME_PATTERN =
   '(arn:(aws[a-zA-Z-]*)?:lambda:)?([a-z]{2}((-gov)|(-iso(b?)))?-[a-z]+-\\d{1}:)?(\\d{12}:)?(function:)?([a-zA-Z0-9-_]+)(:(\\$LATEST|[a-zA-Z0-9-_]+))?'
-/** Simulated account concurrency limit (docs/semantics.md D7); a reservation cannot exceed it. */
-export const ACCOUNT_CONCURRENCY = 1000
 const VE = 'ValidationException'
 
 export function validateFunction(input: unknown, report: Report): FunctionConfig | undefined {
@@ -48,13 +49,16 @@ export function validateFunction(input: unknown, report: Report): FunctionConfig
   if (Object.keys(input).some((k) => !FUNCTION_KEYS.includes(k))) failed = true
 
   const functionName = checkFunctionName(input.FunctionName, fail)
-  const runtime = input.Runtime ?? 'nodejs22.x'
+  const runtimeParameter = functionParameter('Runtime')
+  const runtime = input.Runtime ?? runtimeParameter.default
   if (typeof runtime !== 'string') fail('function.Runtime', invalidType('Runtime', runtime, 'str'))
-  else if (!RUNTIMES.includes(runtime)) {
+  else if (!(RUNTIMES as readonly string[]).includes(runtime)) {
     fail('function.Runtime', constraint(VE, runtime, 'runtime', enumRule(RUNTIMES)))
   }
-  const timeout = checkInt(input.Timeout, 3, 1, 900, 'Timeout', 'timeout', fail)
-  const memory = checkInt(input.MemorySize, 128, 128, 10240, 'MemorySize', 'memorySize', fail)
+  const timeout = functionParameter('Timeout')
+  const memory = functionParameter('MemorySize')
+  const timeoutS = checkInteger(timeout, input.Timeout, 'function.Timeout', fail)
+  const memoryMb = checkInteger(memory, input.MemorySize, 'function.MemorySize', fail)
   const reserved = checkReservedConcurrency(
     input.ReservedConcurrentExecutions,
     'function.ReservedConcurrentExecutions',
@@ -81,12 +85,12 @@ export function validateFunction(input: unknown, report: Report): FunctionConfig
       `code must be a string holding the handler's source, got ${describe(code)}`,
     )
   }
-  if (failed || functionName === undefined) return undefined
+  if (failed || functionName === undefined || timeoutS == null || memoryMb == null) return undefined
   return {
     functionName,
     runtime: runtime as string,
-    timeoutMs: timeout * 1000,
-    memorySizeMb: memory,
+    timeoutMs: toEngineValue(timeout, timeoutS),
+    memorySizeMb: toEngineValue(memory, memoryMb),
     reservedConcurrency: reserved ?? null,
     durationMs: durationMs as number,
     language: language as 'javascript' | 'typescript',
@@ -134,25 +138,26 @@ function checkFunctionName(value: unknown, report: Report): string | undefined {
   return value
 }
 
-/** An integer field with AWS's range messages; returns the default when absent. */
-export function checkInt(
+/**
+ * An integer parameter as the API call reads it (docs/semantics.md A12): absent → the table's default; a wrong
+ * type → botocore's message; out of range → AWS's. Undefined after an error (already reported).
+ */
+export function checkInteger(
+  p: IntegerParameter,
   value: unknown,
-  fallback: number,
-  min: number,
-  max: number,
-  param: string,
-  at: string,
+  path: string,
   report: Report,
-  path = joinPath('function', param),
-): number {
-  if (value === undefined) return fallback
+): number | null | undefined {
+  if (value === undefined) return p.default
+  if (value === null && p.default === null) return null
   if (typeof value !== 'number' || !Number.isInteger(value)) {
-    report(path, invalidType(param, value, 'int'))
-    return fallback
+    report(path, invalidType(p.name, value, 'int'))
+    return undefined
   }
-  if (value < min) report(path, constraint(VE, value, at, minRule(min)))
-  else if (value > max) report(path, constraint(VE, value, at, maxRule(max)))
-  return value
+  const message = integerMessage(p, value)
+  if (message === undefined) return value
+  report(path, message)
+  return undefined
 }
 
 /** ReservedConcurrentExecutions for CreateFunction / PutFunctionConcurrency: null (unreserved) or 0..1000. */
@@ -161,21 +166,5 @@ export function checkReservedConcurrency(
   path: string,
   report: Report,
 ): number | null | undefined {
-  if (value === undefined || value === null) return value
-  if (typeof value !== 'number' || !Number.isInteger(value)) {
-    report(path, invalidType('ReservedConcurrentExecutions', value, 'int'))
-    return undefined
-  }
-  if (value < 0) {
-    report(path, constraint(VE, value, 'reservedConcurrentExecutions', minRule(0)))
-    return undefined
-  }
-  if (value > ACCOUNT_CONCURRENCY) {
-    report(
-      path,
-      `InvalidParameterValueException: ReservedConcurrentExecutions ${value} exceeds the simulated account's concurrency limit of ${ACCOUNT_CONCURRENCY}`,
-    )
-    return undefined
-  }
-  return value
+  return checkInteger(functionParameter('ReservedConcurrentExecutions'), value, path, report)
 }

@@ -16,6 +16,22 @@ export type { StreamArnParts } from './streamArn'
 export { validateScenario, SCENARIO_FORMAT } from './topLevel'
 export { streamArnOf } from './streamArn'
 export { MAPPING_DEFAULTS, DEFAULT_SETTINGS } from './defaults'
+export {
+  PARAMETERS,
+  MAPPING_PARAMETERS,
+  FUNCTION_PARAMETERS,
+  findParameter,
+  integerMessage,
+  toEngineValue,
+} from './parameters'
+export type {
+  Parameter,
+  ParameterSection,
+  IntegerParameter,
+  BooleanParameter,
+  EnumParameter,
+  StructuredParameter,
+} from './parameters'
 export { MAX_EXPANDED_WRITES } from './writes'
 
 /**

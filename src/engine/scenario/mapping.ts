@@ -4,8 +4,8 @@
  */
 import type { MappingConfig, MappingSettings } from '../model/scenario'
 import { checkDestinationConfig, checkFilterCriteria } from './criteria'
-import { DEFAULT_SETTINGS, MAPPING_DEFAULTS } from './defaults'
-import { checkInt } from './fn'
+import { DEFAULT_SETTINGS } from './defaults'
+import { checkInteger } from './fn'
 import { checkMetrics, checkResponseTypes } from './mappingLists'
 import {
   checkStructure,
@@ -16,6 +16,12 @@ import {
   joinPath,
   type Report,
 } from './messages'
+import {
+  MAPPING_PARAMETERS,
+  mappingParameter,
+  STARTING_POSITIONS,
+  toEngineValue,
+} from './parameters'
 import type { MappingContext } from './types'
 
 const IPVE = 'InvalidParameterValueException'
@@ -56,7 +62,6 @@ const UPDATE_KEYS = [
   'FunctionResponseTypes',
   'MetricsConfig',
 ]
-const POSITIONS = ['LATEST', 'AT_TIMESTAMP', 'TRIM_HORIZON']
 
 export interface MappingFields {
   readonly settings: Partial<MappingSettings>
@@ -86,30 +91,12 @@ export function checkMappingFields(
   const at = (key: string) => joinPath(prefix, key)
   const has = (key: string) => input[key] !== undefined
   const settings: { -readonly [K in keyof MappingSettings]?: MappingSettings[K] } = {}
-  const int = (key: string, min: number, max: number, fallback: number) =>
-    checkInt(input[key], fallback, min, max, key, lowerFirst(key), fail, at(key))
-
-  if (has('BatchSize')) settings.batchSize = int('BatchSize', 1, 10000, 100)
+  // Every integer setting is read the same way, from the parameter table (ranges, messages, units).
   // BatchSize > 10 with no batching window is accepted for DynamoDB (observed; decision C6).
-  if (has('MaximumBatchingWindowInSeconds')) {
-    settings.batchWindowMs = int('MaximumBatchingWindowInSeconds', 0, 300, 0) * 1000
-  }
-  if (has('MaximumRetryAttempts'))
-    settings.maximumRetryAttempts = int('MaximumRetryAttempts', -1, 10000, -1)
-  if (has('MaximumRecordAgeInSeconds')) {
-    const age = int('MaximumRecordAgeInSeconds', -1, 604800, -1)
-    if (age >= 0 && age < 60) {
-      fail(
-        at('MaximumRecordAgeInSeconds'),
-        `${IPVE}: MaximumRecordAgeInSeconds must be either -1 (forever) or between 60 and 604800 (inclusive)`,
-      )
-    }
-    settings.maximumRecordAgeMs = age === -1 ? -1 : age * 1000
-  }
-  if (has('ParallelizationFactor'))
-    settings.parallelizationFactor = int('ParallelizationFactor', 1, 10, 1)
-  if (has('TumblingWindowInSeconds')) {
-    settings.tumblingWindowMs = int('TumblingWindowInSeconds', 0, 900, 0) * 1000
+  for (const p of MAPPING_PARAMETERS) {
+    if (p.type !== 'integer' || !has(p.name)) continue
+    const value = checkInteger(p, input[p.name], at(p.name), fail)
+    if (typeof value === 'number') settings[p.key] = toEngineValue(p, value)
   }
   if (has('BisectBatchOnFunctionError')) {
     settings.bisectBatchOnFunctionError = bool(input, 'BisectBatchOnFunctionError', prefix, fail)
@@ -160,13 +147,9 @@ export function createMapping(
   if (!fields || !fields.startingPosition) return undefined
   return {
     startingPosition: fields.startingPosition,
-    enabled: fields.enabled ?? MAPPING_DEFAULTS.Enabled,
+    enabled: fields.enabled ?? mappingParameter('Enabled').default,
     settings: { ...DEFAULT_SETTINGS, ...fields.settings },
   }
-}
-
-function lowerFirst(name: string): string {
-  return name.charAt(0).toLowerCase() + name.slice(1)
 }
 
 function bool(
@@ -205,12 +188,17 @@ function checkStartingPosition(
     report(path, invalidType('StartingPosition', value, 'str'))
     return undefined
   }
-  if (!POSITIONS.includes(value)) {
-    report(path, constraint(VE, value, 'startingPosition', enumRule(POSITIONS)))
+  if (!(STARTING_POSITIONS as readonly string[]).includes(value)) {
+    report(path, constraint(VE, value, 'startingPosition', enumRule(STARTING_POSITIONS)))
     return undefined
   }
   if (value === 'AT_TIMESTAMP') {
     report(path, `${IPVE}: Unsupported starting position for arn type: ${ctx.streamArn}`)
+    return undefined
+  }
+  if (stamp !== undefined && hasKind(stamp, 'timestamp')) {
+    const { exception, text } = mappingParameter('StartingPositionTimestamp').refused
+    report(joinPath(prefix, 'StartingPositionTimestamp'), `${exception}: ${text}`)
     return undefined
   }
   return value as 'TRIM_HORIZON' | 'LATEST'

@@ -7,10 +7,11 @@ import {
   joinPath,
   type Report,
 } from './messages'
+import { mappingParameter } from './parameters'
 
 const VE = 'ValidationException'
 
-const RESPONSE_TYPES = ['ReportBatchItemFailures']
+const RESPONSE_TYPES: readonly string[] = mappingParameter('FunctionResponseTypes').options
 
 export function checkResponseTypes(value: unknown, path: string, report: Report): boolean {
   if (!Array.isArray(value)) {
@@ -30,14 +31,15 @@ export function checkResponseTypes(value: unknown, path: string, report: Report)
     report(path, constraint(VE, value, 'functionResponseTypes', rule))
     return false
   }
-  if (value.length > 1) {
+  const { maxItems } = mappingParameter('FunctionResponseTypes')
+  if (value.length > maxItems) {
     report(
       path,
       constraint(
         VE,
         value,
         'functionResponseTypes',
-        'Member must have length less than or equal to 1',
+        `Member must have length less than or equal to ${maxItems}`,
       ),
     )
     return false
@@ -45,7 +47,7 @@ export function checkResponseTypes(value: unknown, path: string, report: Report)
   return value.length === 1
 }
 
-const METRICS = ['EventCount']
+const METRICS: readonly string[] = mappingParameter('MetricsConfig').options
 
 export function checkMetrics(value: unknown, path: string, report: Report): boolean {
   if (!checkStructure(value, path, 'MetricsConfig', ['Metrics'], report)) return false
