@@ -1,14 +1,18 @@
 /**
  * Files derived from the docs and the validator, written by `npm run docs:generate` and checked for freshness
- * by the tests: the rule catalog the app reads (from docs/semantics.md).
+ * by the tests: the rule catalog the app reads (from docs/semantics.md) and the scenario JSON Schema the app
+ * publishes (from the validator).
  */
 import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { format, resolveConfig } from 'prettier'
+import { scenarioJsonSchema } from '../src/engine'
 import { parseSemantics } from './semanticsDoc'
 
 export const ROOT = resolve(import.meta.dirname, '..')
 export const DOC_RULES_PATH = 'src/engine/rules/docRules.ts'
+/** In public/, so the app serves it at /scenario.schema.json. */
+export const SCHEMA_PATH = 'public/scenario.schema.json'
 
 export interface Artifact {
   readonly path: string
@@ -36,6 +40,13 @@ export const DOC_RULES = ${JSON.stringify(rules)} as const satisfies Record<stri
   return { path: DOC_RULES_PATH, text: await prettier(DOC_RULES_PATH, text) }
 }
 
+export async function schemaArtifact(): Promise<Artifact> {
+  return {
+    path: SCHEMA_PATH,
+    text: await prettier(SCHEMA_PATH, JSON.stringify(scenarioJsonSchema())),
+  }
+}
+
 export async function allArtifacts(): Promise<Artifact[]> {
-  return [await docRulesArtifact()]
+  return [await docRulesArtifact(), await schemaArtifact()]
 }

@@ -29,6 +29,9 @@ function renderLink({ href, text }: Tokens.Link): string {
   const doc = /^([\w-]+)\.md(#.*)?$/.exec(href)
   if (doc) return `<a href="${doc[1]}.html${doc[2] ?? ''}">${text}</a>`
   if (/^[\w-]+\.svg$/.test(href)) return `<a href="${href}">${text}</a>`
+  // public/ is served at the app's root, one level above docs/.
+  const published = /^\.\.\/public\/([\w.-]+)$/.exec(href)
+  if (published) return `<a href="../${published[1]}">${text}</a>`
   return `${text} (<code>${href.replace(/^(\.\.\/)+/, '')}</code> in the repository)`
 }
 

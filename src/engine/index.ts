@@ -4,7 +4,7 @@
  */
 export { createSimulation } from './simulation'
 export type { Simulation, StepResult, SimInput, RecordView } from './simulation'
-export { validateScenario } from './scenario'
+export { validateScenario, scenarioJsonSchema } from './scenario'
 export type { ScenarioError } from './scenario'
 export type { NormalizedScenario, MappingSettings, MappingConfig } from './model/scenario'
 export type { SimEvent, RuleId, MappingStateName } from './model/events'

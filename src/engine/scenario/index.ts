@@ -33,6 +33,7 @@ export type {
   StructuredParameter,
 } from './parameters'
 export { MAX_EXPANDED_WRITES } from './writes'
+export { scenarioJsonSchema } from './jsonSchema'
 
 /**
  * Validates CreateEventSourceMapping-shaped settings on their own (the UI's settings form calls this).
