@@ -112,7 +112,7 @@ export function parseSemantics(markdown: string): SemanticsDoc {
       .map((b) => (b.id.includes('.') ? b.id.split('.')[0] : b.id[0])),
   )
   const sections: string[] = []
-  const rules: ParsedRule[] = []
+  const rules: (ParsedRule & { cites: string[] })[] = []
   let intro: Firmness[] = []
   let introSources: string[] = []
   // C and D say "every entry here is a simulator decision": what an entry observed is evidence for the decision.
@@ -139,7 +139,26 @@ export function parseSemantics(markdown: string): SemanticsDoc {
       firmness: sectionDecides ? [...new Set([...intro, ...own])] : own.length > 0 ? own : intro,
       sources: sources.length > 0 || block.kind === 'section' ? sources : introSources,
       notModelled: /\*\*Not modelled\b/.test(text),
+      cites: [...text.matchAll(/\]\(#([ACD][\d.]+)\)/g)].map((m) => m[1]),
     })
   }
-  return { sections, rules }
+  return {
+    sections,
+    rules: rules.map(({ cites, ...rule }) => withCitedSources(rule, cites, rules)),
+  }
+}
+
+/**
+ * Where AWS is silent, a decision's AWS sources are those of the AWS rules it links to: the pages that leave
+ * the point open. Its own links, when it has some, come first.
+ */
+function withCitedSources(
+  rule: ParsedRule,
+  cites: readonly string[],
+  rules: readonly ParsedRule[],
+): ParsedRule {
+  const borrowed = cites.flatMap(
+    (id) => rules.find((r) => r.id === id && /^A/.test(id))?.sources ?? [],
+  )
+  return { ...rule, sources: [...new Set([...rule.sources, ...borrowed])] }
 }

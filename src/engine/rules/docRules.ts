@@ -65,6 +65,10 @@ export const DOC_RULES = {
     firmness: ['documented', 'observed'],
     sources: [
       'https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_Operations_Amazon_DynamoDB_Streams.html',
+      'https://github.com/awsdocs/amazon-dynamodb-developer-guide/blob/cb6dd0d/doc_source/Streams.md',
+      'https://docs.aws.amazon.com/lambda/latest/dg/with-ddb.html',
+      'https://github.com/awsdocs/amazon-dynamodb-developer-guide/blob/cb6dd0d/doc_source/CapacityUnitCalculations.md',
+      'https://github.com/awsdocs/amazon-dynamodb-developer-guide/blob/cb6dd0d/doc_source/time-to-live-ttl-streams.md',
     ],
     notModelled: false,
   },
@@ -148,7 +152,10 @@ export const DOC_RULES = {
   'A2.6': {
     title: 'What LocalStack does (not followed)',
     firmness: ['decision'],
-    sources: ['https://docs.aws.amazon.com/lambda/latest/dg/with-ddb.html'],
+    sources: [
+      'https://docs.aws.amazon.com/lambda/latest/dg/with-ddb.html',
+      'https://github.com/awsdocs/aws-lambda-developer-guide/blob/a83f69b/doc_source/invocation-eventsourcemapping.md',
+    ],
     notModelled: true,
   },
   'A3.1': {
@@ -158,6 +165,8 @@ export const DOC_RULES = {
       'https://docs.aws.amazon.com/lambda/latest/api/API_CreateEventSourceMapping.html',
       'https://docs.aws.amazon.com/lambda/latest/dg/services-ddb-params.html',
       'https://docs.aws.amazon.com/lambda/latest/dg/services-dynamodb-eventsourcemapping.html',
+      'https://github.com/awsdocs/aws-lambda-developer-guide/blob/a83f69b/doc_source/gettingstarted-limits.md',
+      'https://github.com/hashicorp/terraform-provider-aws/pull/16113',
     ],
     notModelled: false,
   },
@@ -184,6 +193,11 @@ export const DOC_RULES = {
       'https://docs.aws.amazon.com/lambda/latest/dg/services-ddb-params.html',
       'https://aws.amazon.com/about-aws/whats-new/2019/11/aws-lambda-supports-failure-handling-features-for-kinesis-and-dynamodb-event-sources/',
       'https://github.com/hashicorp/terraform-provider-aws/pull/16113',
+      'https://docs.aws.amazon.com/lambda/latest/dg/with-ddb.html',
+      'https://docs.aws.amazon.com/lambda/latest/dg/services-dynamodb-errors.html',
+      'https://docs.aws.amazon.com/lambda/latest/dg/services-dynamodb-eventsourcemapping.html',
+      'https://docs.aws.amazon.com/lambda/latest/dg/services-ddb-batchfailurereporting.html',
+      'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-lambda-eventsourcemapping.html',
     ],
     notModelled: false,
   },
@@ -194,6 +208,8 @@ export const DOC_RULES = {
       'https://docs.aws.amazon.com/lambda/latest/dg/services-dynamodb-errors.html',
       'https://docs.aws.amazon.com/lambda/latest/dg/services-dynamodb-eventsourcemapping.html',
       'https://github.com/awsdocs/aws-lambda-developer-guide/blob/a83f69b/doc_source/invocation-eventsourcemapping.md',
+      'https://docs.aws.amazon.com/lambda/latest/api/API_CreateEventSourceMapping.html',
+      'https://aws.amazon.com/blogs/compute/new-aws-lambda-scaling-controls-for-kinesis-and-dynamodb-event-sources/',
     ],
     notModelled: false,
   },
@@ -348,7 +364,10 @@ export const DOC_RULES = {
   'A7.7': {
     title: 'Resharding and retries',
     firmness: ['documented'],
-    sources: ['https://docs.aws.amazon.com/lambda/latest/dg/services-ddb-windows.html'],
+    sources: [
+      'https://docs.aws.amazon.com/lambda/latest/dg/services-ddb-windows.html',
+      'https://github.com/awsdocs/amazon-dynamodb-developer-guide/blob/cb6dd0d/doc_source/Streams.md',
+    ],
     notModelled: false,
   },
   'A7.8': {
@@ -390,7 +409,10 @@ export const DOC_RULES = {
   'A8.4': {
     title: 'DynamoDB specifics',
     firmness: ['documented'],
-    sources: ['https://docs.aws.amazon.com/lambda/latest/dg/with-ddb-filtering.html'],
+    sources: [
+      'https://docs.aws.amazon.com/lambda/latest/dg/with-ddb-filtering.html',
+      'https://github.com/awsdocs/amazon-dynamodb-developer-guide/blob/cb6dd0d/doc_source/time-to-live-ttl-streams.md',
+    ],
     notModelled: false,
   },
   'A8.5': {
@@ -470,28 +492,54 @@ export const DOC_RULES = {
       'https://docs.aws.amazon.com/lambda/latest/api/API_CreateEventSourceMapping.html',
       'https://github.com/awsdocs/aws-lambda-developer-guide/blob/a83f69b/doc_source/gettingstarted-limits.md',
       'https://github.com/hashicorp/terraform-provider-aws/pull/16113',
+      'https://docs.aws.amazon.com/lambda/latest/dg/with-ddb.html',
+      'https://github.com/awsdocs/aws-lambda-developer-guide/blob/a83f69b/doc_source/invocation-eventsourcemapping.md',
     ],
     notModelled: false,
   },
-  C1: { title: 'Bisect arithmetic', firmness: ['decision'], sources: [], notModelled: false },
+  C1: {
+    title: 'Bisect arithmetic',
+    firmness: ['decision'],
+    sources: [
+      'https://docs.aws.amazon.com/lambda/latest/dg/with-ddb.html',
+      'https://docs.aws.amazon.com/lambda/latest/dg/services-dynamodb-errors.html',
+      'https://docs.aws.amazon.com/lambda/latest/dg/services-dynamodb-eventsourcemapping.html',
+      'https://docs.aws.amazon.com/lambda/latest/dg/services-ddb-batchfailurereporting.html',
+      'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-lambda-eventsourcemapping.html',
+      'https://aws.amazon.com/about-aws/whats-new/2019/11/aws-lambda-supports-failure-handling-features-for-kinesis-and-dynamodb-event-sources/',
+    ],
+    notModelled: false,
+  },
   C2: {
     title: 'An identifier that is not in the batch',
     firmness: ['decision'],
-    sources: [],
+    sources: [
+      'https://docs.aws.amazon.com/lambda/latest/dg/services-ddb-batchfailurereporting.html',
+    ],
     notModelled: false,
   },
-  C3: { title: 'S3 payload type', firmness: ['decision'], sources: [], notModelled: false },
+  C3: {
+    title: 'S3 payload type',
+    firmness: ['decision'],
+    sources: ['https://docs.aws.amazon.com/lambda/latest/dg/services-dynamodb-errors.html'],
+    notModelled: false,
+  },
   C4: {
     title: 'Which keys can be filtered',
     firmness: ['decision'],
     sources: ['https://docs.aws.amazon.com/lambda/latest/dg/with-ddb-filtering.html'],
     notModelled: false,
   },
-  C5: { title: 'Which operators', firmness: ['decision'], sources: [], notModelled: false },
+  C5: {
+    title: 'Which operators',
+    firmness: ['decision'],
+    sources: ['https://docs.aws.amazon.com/lambda/latest/dg/invocation-eventfiltering.html'],
+    notModelled: false,
+  },
   C6: {
     title: 'BatchSize over 10 with no window',
     firmness: ['decision'],
-    sources: [],
+    sources: ['https://docs.aws.amazon.com/lambda/latest/api/API_CreateEventSourceMapping.html'],
     notModelled: false,
   },
   C7: {
@@ -500,27 +548,58 @@ export const DOC_RULES = {
     sources: ['https://docs.aws.amazon.com/lambda/latest/dg/services-dynamodb-errors.html'],
     notModelled: false,
   },
-  C8: { title: 'Tumbling-window details', firmness: ['decision'], sources: [], notModelled: false },
-  C9: { title: 'What a retry contains', firmness: ['decision'], sources: [], notModelled: false },
+  C8: {
+    title: 'Tumbling-window details',
+    firmness: ['decision'],
+    sources: ['https://docs.aws.amazon.com/lambda/latest/dg/services-dynamodb-errors.html'],
+    notModelled: false,
+  },
+  C9: {
+    title: 'What a retry contains',
+    firmness: ['decision'],
+    sources: ['https://docs.aws.amazon.com/lambda/latest/dg/services-dynamodb-errors.html'],
+    notModelled: false,
+  },
   C10: {
     title: 'Where re-enabling resumes',
     firmness: ['decision'],
-    sources: [],
+    sources: [
+      'https://docs.aws.amazon.com/lambda/latest/api/API_CreateEventSourceMapping.html',
+      'https://docs.aws.amazon.com/lambda/latest/dg/services-dynamodb-eventsourcemapping.html',
+      'https://docs.aws.amazon.com/lambda/latest/dg/services-dynamodb-errors.html',
+    ],
     notModelled: false,
   },
-  C11: { title: 'Record age', firmness: ['decision'], sources: [], notModelled: false },
+  C11: {
+    title: 'Record age',
+    firmness: ['decision'],
+    sources: ['https://docs.aws.amazon.com/lambda/latest/dg/services-dynamodb-errors.html'],
+    notModelled: false,
+  },
   C12: {
     title: 'approximateInvokeCount',
     firmness: ['decision', 'observed-kinesis'],
     sources: ['https://docs.aws.amazon.com/lambda/latest/dg/services-dynamodb-errors.html'],
     notModelled: false,
   },
-  C13: { title: 'Created disabled', firmness: ['decision'], sources: [], notModelled: false },
-  C14: { title: 'eventVersion', firmness: ['decision'], sources: [], notModelled: false },
+  C13: {
+    title: 'Created disabled',
+    firmness: ['decision'],
+    sources: ['https://docs.aws.amazon.com/lambda/latest/api/API_CreateEventSourceMapping.html'],
+    notModelled: false,
+  },
+  C14: {
+    title: 'eventVersion',
+    firmness: ['decision'],
+    sources: [
+      'https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_Operations_Amazon_DynamoDB_Streams.html',
+    ],
+    notModelled: false,
+  },
   C15: {
     title: 'When IteratorAge is measured',
     firmness: ['decision'],
-    sources: [],
+    sources: ['https://docs.aws.amazon.com/lambda/latest/dg/monitoring-metrics-types.html'],
     notModelled: false,
   },
   C16: {
@@ -532,7 +611,10 @@ export const DOC_RULES = {
   C17: {
     title: 'Filtering before batching',
     firmness: ['decision'],
-    sources: [],
+    sources: [
+      'https://docs.aws.amazon.com/lambda/latest/dg/invocation-eventfiltering.html',
+      'https://github.com/awsdocs/amazon-dynamodb-developer-guide/blob/cb6dd0d/doc_source/Streams.Lambda.Tutorial2.md',
+    ],
     notModelled: false,
   },
   C18: { title: 'moto is not a reference', firmness: ['decision'], sources: [], notModelled: true },
@@ -540,14 +622,25 @@ export const DOC_RULES = {
   C20: {
     title: 'Destination messages under bisect',
     firmness: ['decision'],
-    sources: [],
+    sources: [
+      'https://docs.aws.amazon.com/lambda/latest/dg/with-ddb.html',
+      'https://docs.aws.amazon.com/lambda/latest/dg/services-dynamodb-errors.html',
+      'https://docs.aws.amazon.com/lambda/latest/dg/services-dynamodb-eventsourcemapping.html',
+      'https://docs.aws.amazon.com/lambda/latest/dg/services-ddb-batchfailurereporting.html',
+      'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-lambda-eventsourcemapping.html',
+      'https://aws.amazon.com/about-aws/whats-new/2019/11/aws-lambda-supports-failure-handling-features-for-kinesis-and-dynamodb-event-sources/',
+    ],
     notModelled: false,
   },
   D1: { title: 'Virtual time', firmness: ['decision'], sources: [], notModelled: false },
   D2: {
     title: 'Polling and batch assembly',
     firmness: ['decision'],
-    sources: [],
+    sources: [
+      'https://docs.aws.amazon.com/lambda/latest/api/API_CreateEventSourceMapping.html',
+      'https://docs.aws.amazon.com/lambda/latest/dg/with-ddb.html',
+      'https://github.com/awsdocs/aws-lambda-developer-guide/blob/a83f69b/doc_source/invocation-eventsourcemapping.md',
+    ],
     notModelled: false,
   },
   D3: { title: 'Execution environments', firmness: ['decision'], sources: [], notModelled: false },
@@ -557,11 +650,23 @@ export const DOC_RULES = {
     sources: [],
     notModelled: false,
   },
-  D5: { title: 'Timeouts', firmness: ['decision'], sources: [], notModelled: false },
+  D5: {
+    title: 'Timeouts',
+    firmness: ['decision'],
+    sources: [
+      'https://github.com/awsdocs/aws-lambda-developer-guide/blob/a83f69b/doc_source/gettingstarted-limits.md',
+    ],
+    notModelled: false,
+  },
   D6: {
     title: 'Errors',
     firmness: ['decision'],
-    sources: ['https://docs.aws.amazon.com/lambda/latest/dg/nodejs-exceptions.html'],
+    sources: [
+      'https://docs.aws.amazon.com/lambda/latest/dg/nodejs-exceptions.html',
+      'https://docs.aws.amazon.com/lambda/latest/api/API_CreateEventSourceMapping.html',
+      'https://github.com/awsdocs/aws-lambda-developer-guide/blob/a83f69b/doc_source/gettingstarted-limits.md',
+      'https://github.com/hashicorp/terraform-provider-aws/pull/16113',
+    ],
     notModelled: false,
   },
   D7: {
@@ -574,7 +679,12 @@ export const DOC_RULES = {
     notModelled: false,
   },
   D8: { title: 'Shards and lanes', firmness: ['decision'], sources: [], notModelled: false },
-  D9: { title: 'Window times', firmness: ['decision'], sources: [], notModelled: false },
+  D9: {
+    title: 'Window times',
+    firmness: ['decision'],
+    sources: ['https://docs.aws.amazon.com/lambda/latest/dg/services-ddb-windows.html'],
+    notModelled: false,
+  },
   D10: { title: 'Logs', firmness: ['decision'], sources: [], notModelled: false },
   D11: { title: 'Ids come from the seed', firmness: ['decision'], sources: [], notModelled: false },
   D12: {
