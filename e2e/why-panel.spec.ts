@@ -42,3 +42,33 @@ test('the poison record explains its three attempts and the failure destination'
   await expect(inspect.detailsLog).toContainText('poison item')
   await expect(inspect.detailsEvent).toContainText('"pk": {\n            "S": "order-5"')
 })
+
+// docs/semantics.md C7 and A4.3: each step links the rule behind it to its anchor in the docs the app serves.
+test('a step of the history opens its rule in the served docs, at its anchor', async ({
+  page,
+  playback,
+  inspect,
+}) => {
+  await playback.open()
+  await playback.runToEnd.click()
+  await expect(playback.status).toHaveText('finished')
+  await inspect.openWhy(1)
+  await expect(inspect.stepRule(4, 'C7')).toHaveText('C7 Retry spacing')
+  await expect(inspect.stepRule(10, 'A4.3')).toHaveText('A4.3 How many invocations')
+  await expect(inspect.stepRule(10, 'A4.3')).toHaveAttribute('href', 'docs/semantics.html#A4.3')
+
+  for (const width of [1440, 768]) {
+    await page.setViewportSize({ width, height: 900 })
+    await inspect.whyPanel.screenshot({ path: test.info().outputPath(`why-rules-${width}.png`) })
+  }
+  const [doc] = await Promise.all([
+    page.waitForEvent('popup'),
+    inspect.stepRule(10, 'A4.3').click(),
+  ])
+  await expect(doc).toHaveURL(/\/docs\/semantics\.html#A4\.3$/)
+  await expect(doc.locator('h1')).toHaveText('Semantics: how the simulator reads a DynamoDB stream')
+  const rule = doc.locator('li').filter({ has: doc.locator('a[id="A4.3"]') })
+  await expect(rule.locator('strong').first()).toHaveText('A4.3 How many invocations.')
+  await expect(rule).toBeInViewport()
+  await doc.screenshot({ path: test.info().outputPath('semantics-A4.3.png') })
+})

@@ -4,7 +4,7 @@
  */
 export { createSimulation } from './simulation'
 export type { Simulation, StepResult, SimInput, RecordView } from './simulation'
-export { validateScenario } from './scenario'
+export { validateScenario, scenarioJsonSchema } from './scenario'
 export type { ScenarioError } from './scenario'
 export type { NormalizedScenario, MappingSettings, MappingConfig } from './model/scenario'
 export type { SimEvent, RuleId, MappingStateName } from './model/events'
@@ -21,6 +21,8 @@ export { compareSequenceNumbers } from './stream/records'
 export { explainRecord } from './query/explainRecord'
 export type { RecordHistory, RecordStep } from './query/explainRecord'
 export type { InvocationQuery, MappingInEffect } from './query/inEffect'
+export { DOC_RULES, SEMANTICS_DOC } from './rules'
+export type { DocRule, DocRuleId, Firmness } from './rules'
 export type { SimSnapshot, ShardSnapshot, LaneSnapshot } from './snapshot'
 // Pure helpers for the playground (the store's inline validation, filter lab and Test button).
 export { validateMapping, MAPPING_DEFAULTS, streamArnOf } from './scenario'

@@ -6,7 +6,7 @@ const at = (atMs: number, what: string): RecordStep => ({
   atMs,
   what,
   rule: undefined,
-  source: undefined,
+  cites: [],
 })
 
 /** Attempt n at `ms`, failing 20 ms later, with its retry a second on. */

@@ -1,37 +1,44 @@
 import { MAPPING_IN_EFFECT } from './testing/fakeRuntime'
 import { describe, expect, it } from 'vitest'
 import { SCENARIO_PRESETS } from '../scenarios'
-import type { RecordHistory, RecordStep } from '../engine'
+import type { DocRuleId, RecordHistory, RecordStep } from '../engine'
 import type { InvocationDetails, ScenarioInfo, SimFrame } from '../protocol/simProtocol'
 import type { Runtime, RuntimeBatch } from '../runtime/types'
 import { createAppStore } from './createAppStore'
 import { classifySource, touchesRecord } from './inspect'
 
-const step = (source: string | undefined): RecordStep => ({
+const step = (cites: readonly DocRuleId[]): RecordStep => ({
   atMs: 0,
   what: 'x',
   rule: undefined,
-  source,
+  cites,
 })
 
-describe('classifySource', () => {
-  it('labels our decisions "simulator choice", also when a documented rule has one inside', () => {
-    expect(classifySource(step('Our decision: retries after 1 s'))).toMatchObject({
+describe('classifySource (rule metadata from docs/semantics.md)', () => {
+  it('labels a step by the firmness of the rules it cites, and links each to its anchor', () => {
+    expect(classifySource(step(['C7']))).toEqual({
       kind: 'choice',
       label: 'simulator choice',
-      detail: 'retries after 1 s',
+      rules: [{ id: 'C7', title: 'Retry spacing', href: 'docs/semantics.html#C7' }],
+      url: 'https://docs.aws.amazon.com/lambda/latest/dg/services-dynamodb-errors.html',
     })
-    expect(
-      classifySource(step('AWS documented: kept 24 hours; we trim at 24 h (our decision)')),
-    ).toMatchObject({ kind: 'mixed', label: 'AWS documented + simulator choice' })
-    expect(
-      classifySource(step('Observed on AWS: N+1 invocations (https://docs.aws.amazon.com/x.html)')),
-    ).toMatchObject({
+    expect(classifySource(step(['A4.3']))).toMatchObject({
       kind: 'observed',
       label: 'observed on AWS',
-      url: 'https://docs.aws.amazon.com/x.html',
+      rules: [{ id: 'A4.3', title: 'How many invocations', href: 'docs/semantics.html#A4.3' }],
     })
-    expect(classifySource(step(undefined)).kind).toBe('none')
+    expect(classifySource(step(['A4.5', 'C11'])).label).toBe(
+      'observed on AWS (Kinesis) + simulator choice',
+    )
+  })
+
+  it('a documented rule completed by our decision is labelled both ways, never hidden', () => {
+    expect(classifySource(step(['A4.6', 'C1']))).toMatchObject({
+      kind: 'mixed',
+      label: 'AWS documented + simulator choice',
+      url: 'https://docs.aws.amazon.com/lambda/latest/dg/with-ddb.html',
+    })
+    expect(classifySource(step([])).kind).toBe('none')
   })
 })
 

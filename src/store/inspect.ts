@@ -2,7 +2,8 @@
  * What the "Why?" and invocation-details panels show, and when to ask the worker again. Pure: the
  * slice calls these, tests call them without a store.
  */
-import type { RecordHistory, RecordStep, SimEvent } from '../engine'
+import { DOC_RULES } from '../engine'
+import type { DocRuleId, Firmness, RecordHistory, RecordStep, SimEvent } from '../engine'
 import type { InvocationDetails } from '../protocol/simProtocol'
 import type { InvocationView } from './simView'
 
@@ -64,28 +65,51 @@ export function completesInvocation(event: SimEvent, invocationId: number): bool
 
 export type SourceKind = 'documented' | 'observed' | 'choice' | 'mixed' | 'none'
 
+/** Where the app serves docs/semantics.md as a page (scripts/docsPages.ts renders it at build time). */
+export const SEMANTICS_PAGE = 'docs/semantics.html'
+
+export interface StepRule {
+  readonly id: DocRuleId
+  readonly title: string
+  /** The rule's anchor in the served copy of docs/semantics.md. */
+  readonly href: string
+}
+
 export interface StepSource {
   readonly kind: SourceKind
   /** Short label for the badge: our decisions read "simulator choice". */
   readonly label: string
-  /** The rule's full citation, without the leading firmness tag. */
-  readonly detail: string
+  readonly rules: readonly StepRule[]
+  /** The first AWS page the rules cite, for the "AWS docs" link. */
   readonly url: string | undefined
 }
 
+const FIRMNESS_LABEL: Record<Exclude<Firmness, 'decision'>, string> = {
+  documented: 'AWS documented',
+  observed: 'observed on AWS',
+  'observed-kinesis': 'observed on AWS (Kinesis)',
+}
+
 /**
- * Classifies a step's rule source (engine/query/rules.ts): "AWS documented", "Observed on AWS" or
- * "Our decision"; a documented rule whose detail is our decision is labelled both ways, never hidden.
+ * Classifies a step by the rules it cites (docs/semantics.md, as data in engine/rules): "AWS documented",
+ * "observed on AWS" or "simulator choice" by each rule's own firmness; a step that rests on an AWS rule and on
+ * one of our decisions is labelled both ways, never hidden.
  */
 export function classifySource(step: RecordStep): StepSource {
-  const source = step.source
-  if (source === undefined) return { kind: 'none', label: '', detail: '', url: undefined }
-  const url = /https?:\/\/[^\s)]+/.exec(source)?.[0]
-  const detail = source.replace(/^[^:]*:\s*/, '')
-  if (/^our decision/i.test(source))
-    return { kind: 'choice', label: 'simulator choice', detail, url }
-  const base = /^observed on aws/i.test(source) ? 'observed on AWS' : 'AWS documented'
-  if (/our decision/i.test(source))
-    return { kind: 'mixed', label: `${base} + simulator choice`, detail, url }
-  return { kind: base === 'AWS documented' ? 'documented' : 'observed', label: base, detail, url }
+  if (step.cites.length === 0) return { kind: 'none', label: '', rules: [], url: undefined }
+  const rules = step.cites.map((id) => ({
+    id,
+    title: DOC_RULES[id].title,
+    href: `${SEMANTICS_PAGE}#${id}`,
+  }))
+  const own = step.cites.map((id) => DOC_RULES[id].firmness[0])
+  const aws = (['documented', 'observed', 'observed-kinesis'] as const).find((f) => own.includes(f))
+  const url = step.cites
+    .flatMap((id) => DOC_RULES[id].sources)
+    .find((source) => /^https:\/\/((docs\.)?aws\.amazon\.com|github\.com\/awsdocs)\//.test(source))
+  if (aws === undefined) return { kind: 'choice', label: 'simulator choice', rules, url }
+  const base = FIRMNESS_LABEL[aws]
+  if (own.includes('decision'))
+    return { kind: 'mixed', label: `${base} + simulator choice`, rules, url }
+  return { kind: aws === 'documented' ? 'documented' : 'observed', label: base, rules, url }
 }

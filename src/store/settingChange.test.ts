@@ -5,7 +5,7 @@ import { createAppStore } from './createAppStore'
 import type { ScenarioFile } from './scenarioEdit'
 import { planSettingChange } from './settingChange'
 import type { SettingChange } from './settingChange'
-import { createFakeRuntime, SCENARIO_INFO } from './testing/fakeRuntime'
+import { createFakeRuntime, MAPPING_IN_EFFECT, SCENARIO_INFO } from './testing/fakeRuntime'
 
 // Counts validations: the planner must validate the edited file exactly once.
 vi.mock('../engine', async (importOriginal) => {
@@ -129,14 +129,18 @@ describe('the store carries the plan out', () => {
     const store = createAppStore({ runtime: fake.runtime })
     store.getState().loadScenario(file)
     fake.deliver({
-      reports: [{ type: 'loaded', loadId: 1, info: SCENARIO_INFO, rows: [] }],
+      reports: [
+        { type: 'loaded', loadId: 1, info: SCENARIO_INFO, rows: [], mapping: MAPPING_IN_EFFECT },
+      ],
       outcomes: [],
     })
     validations.mockClear()
     store.getState().setField('mapping', 'BatchSize', '10')
     expect([validations.mock.calls.length, fake.calls.at(-1)?.[0]]).toEqual([1, 'load'])
     fake.deliver({
-      reports: [{ type: 'loaded', loadId: 2, info: SCENARIO_INFO, rows: [] }],
+      reports: [
+        { type: 'loaded', loadId: 2, info: SCENARIO_INFO, rows: [], mapping: MAPPING_IN_EFFECT },
+      ],
       outcomes: [],
     })
     store.getState().play()

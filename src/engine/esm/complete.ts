@@ -204,7 +204,8 @@ function handleFailure(world: World, lane: LaneState, batch: Batch, partial: boo
     return
   }
   if (isRetryExhausted(settings, batch.attempt) && batch.final) {
-    // A final window invocation that keeps failing: the window's state is dropped, nothing is reported (C8).
+    // Retry settings apply to window invocations in full (A7.7). A final window invocation that keeps failing:
+    // the window's state is dropped, nothing is reported (C8).
     lane.window = undefined
     schedulePoll(world, lane, world.nowMs)
     return

@@ -90,7 +90,7 @@ export function onPoll(world: World, lane: LaneState, atMs: number): void {
   if (lane.buffer.length === 0) {
     if (read.more) schedulePoll(world, lane, atMs + POLL_INTERVAL_MS)
     else if (lane.window !== undefined && lane.pollScheduledAtMs === undefined) {
-      // The final invocation comes at the first poll at or after the window's end (C8).
+      // The final invocation (A7.5) comes at the first poll at or after the window's end (C8).
       const endSimMs = lane.window.endMs - world.scenario.clockStartMs
       schedulePoll(world, lane, nextPollAt(lane, Math.max(endSimMs, atMs + 1)))
     }

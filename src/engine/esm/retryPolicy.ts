@@ -10,7 +10,10 @@ export function computeBackoffMs(failures: number): number {
   return Math.min(SECOND_MS * 2 ** Math.max(0, failures - 1), 60 * SECOND_MS)
 }
 
-/** `MaximumRetryAttempts` N allows N retries, so N+1 invocations; -1 retries until the records expire (A4.3). */
+/**
+ * `MaximumRetryAttempts` N allows N retries, so N+1 invocations (A4.3); -1, the lowest value we accept (C16),
+ * retries until the records expire.
+ */
 export function isRetryExhausted(settings: MappingSettings, attempt: number): boolean {
   return settings.maximumRetryAttempts >= 0 && attempt > settings.maximumRetryAttempts
 }

@@ -7,7 +7,8 @@ import type { LaneState, World } from '../world'
  * Tumbling windows (docs/semantics.md A7; the undocumented details are our decisions, C8): windows are
  * [floor(t/W)·W, +W) on ApproximateCreationDateTime, a batch never spans two windows, `state` is carried from
  * successful invocations, and once a window has ended and its records are checkpointed Lambda makes a final
- * invocation with `Records: []` and `isFinalInvokeForWindow: true`.
+ * invocation with `Records: []` and `isFinalInvokeForWindow: true`. A retry re-sends the same records (C9), so
+ * window records arrive at least once and in order (A7.8).
  */
 export interface WindowState {
   readonly startMs: number
@@ -20,11 +21,15 @@ export interface WindowState {
 /** State is at most 1 MB per shard (A7.3). */
 const MAX_STATE_BYTES = 1_048_576
 
+/** TumblingWindowInSeconds 0 turns windows off (A7.1). */
 export function isTumbling(world: World): boolean {
   return world.mapping.settings.tumblingWindowMs > 0
 }
 
-/** Epoch ms of the start of the window a record belongs to. */
+/**
+ * Epoch ms of the start of the window a record belongs to, chosen by its creation time (A7.2). Aligned to the
+ * epoch: the open question of A7.9, answered by C8.
+ */
 export function windowStartOf(world: World, record: StreamRecord): number {
   const size = world.mapping.settings.tumblingWindowMs
   const createdMs = record.delivered.dynamodb.ApproximateCreationDateTime * 1000

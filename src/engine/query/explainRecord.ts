@@ -1,4 +1,5 @@
 import type { RuleId, SimEvent } from '../model/events'
+import type { DocRuleId } from '../rules'
 import type { RecordFate } from '../stream/records'
 import { RULES } from './rules'
 
@@ -7,8 +8,8 @@ export interface RecordStep {
   readonly atMs: number
   readonly what: string
   readonly rule: RuleId | undefined
-  /** Where the rule comes from: an AWS doc page, an AWS recording, or our decision. */
-  readonly source: string | undefined
+  /** The rules of docs/semantics.md behind the step (engine/rules has their firmness and sources). */
+  readonly cites: readonly DocRuleId[]
 }
 
 export interface RecordHistory {
@@ -18,7 +19,7 @@ export interface RecordHistory {
 }
 
 function step(atMs: number, what: string, rule?: RuleId): RecordStep {
-  return { atMs, what, rule, source: rule === undefined ? undefined : RULES[rule] }
+  return { atMs, what, rule, cites: rule === undefined ? [] : RULES[rule] }
 }
 
 /**

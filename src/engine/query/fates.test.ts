@@ -88,8 +88,14 @@ describe('record fates (docs/semantics.md D12) and explainRecord', () => {
       [2_100, 'invocation 5 ended: error', undefined],
       [2_100, 'final fate: destination', 'retry.exhausted'],
     ])
-    const sourced = history.steps.filter((s) => s.rule !== undefined)
-    expect(sourced.map((s) => typeof s.source)).toEqual(sourced.map(() => 'string'))
+    // Each explained step cites the rules of docs/semantics.md behind it: the retry spacing is C7.
+    expect(history.steps.filter((s) => s.rule !== undefined).map((s) => s.cites)).toEqual([
+      ['A2.1', 'D2'],
+      ['A4.6', 'C1'],
+      ['A4.6', 'C1'],
+      ['C7'],
+      ['A4.3'],
+    ])
   })
 
   it('explainRecord: a neighbour of the poison record shows its successful half', () => {

@@ -9,8 +9,8 @@ import { checkMappingFields } from './mapping'
 import { checkStructure, describe, isRecord, joinPath, missingParam, type Report } from './messages'
 import type { MappingContext } from './types'
 
-const KINDS = ['UpdateEventSourceMapping', 'PutFunctionConcurrency'] as const
-const ACTION_KEYS = ['atMs', ...KINDS]
+export const ACTION_KINDS = ['UpdateEventSourceMapping', 'PutFunctionConcurrency'] as const
+const ACTION_KEYS = ['atMs', ...ACTION_KINDS]
 
 export function validateActions(
   input: unknown,
@@ -62,10 +62,10 @@ function checkAction(
     )
     ok = false
   }
-  const kinds = KINDS.filter((k) => raw[k] !== undefined)
+  const kinds = ACTION_KINDS.filter((k) => raw[k] !== undefined)
   if (kinds.length !== 1) {
     const found = kinds.length === 0 ? 'none' : kinds.join(', ')
-    report(path, `An action needs exactly one of ${KINDS.join(', ')}; found ${found}`)
+    report(path, `An action needs exactly one of ${ACTION_KINDS.join(', ')}; found ${found}`)
     return undefined
   }
   const kind = kinds[0]

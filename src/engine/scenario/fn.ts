@@ -20,7 +20,7 @@ import {
   type IntegerParameter,
 } from './parameters'
 
-const FUNCTION_KEYS = [
+export const FUNCTION_KEYS = [
   'FunctionName',
   'Runtime',
   'Timeout',
@@ -34,6 +34,9 @@ const FUNCTION_KEYS = [
 const FUNCTION_NAME_PATTERN =
   '(arn:(aws[a-zA-Z-]*)?:lambda:)?([a-z]{2}((-gov)|(-iso(b?)))?-[a-z]+-\\d{1}:)?(\\d{12}:)?(function:)?([a-zA-Z0-9-_]+)(:(\\$LATEST|[a-zA-Z0-9-_]+))?'
 const VE = 'ValidationException'
+/** The simulator's own function fields (not CreateFunction's): default invocation time and handler languages. */
+export const DEFAULT_DURATION_MS = 20
+export const LANGUAGES = ['javascript', 'typescript'] as const
 
 export function validateFunction(input: unknown, report: Report): FunctionConfig | undefined {
   let failed = false
@@ -64,15 +67,15 @@ export function validateFunction(input: unknown, report: Report): FunctionConfig
     'function.ReservedConcurrentExecutions',
     fail,
   )
-  const durationMs = input.durationMs ?? 20
+  const durationMs = input.durationMs ?? DEFAULT_DURATION_MS
   if (typeof durationMs !== 'number' || !Number.isSafeInteger(durationMs) || durationMs < 0) {
     fail(
       'function.durationMs',
       `durationMs must be an integer >= 0 (virtual milliseconds), got ${describe(durationMs)}`,
     )
   }
-  const language = input.language ?? 'javascript'
-  if (language !== 'javascript' && language !== 'typescript') {
+  const language = input.language ?? LANGUAGES[0]
+  if (!(LANGUAGES as readonly unknown[]).includes(language)) {
     fail(
       'function.language',
       `language must be "javascript" or "typescript", got ${describe(language)}`,

@@ -19,6 +19,7 @@ export { MAPPING_DEFAULTS, DEFAULT_SETTINGS } from './defaults'
 export { PARAMETERS, MAPPING_PARAMETERS, FUNCTION_PARAMETERS, findParameter } from './parameters'
 export type { Parameter, ParameterSection, IntegerParameter } from './parameters'
 export { MAX_EXPANDED_WRITES } from './writes'
+export { scenarioJsonSchema } from './jsonSchema'
 
 /**
  * Validates CreateEventSourceMapping-shaped settings on their own (the UI's settings form calls this).

@@ -28,7 +28,7 @@ const IPVE = 'InvalidParameterValueException'
 const VE = 'ValidationException'
 
 /** CreateEventSourceMappingRequest members we model, in the API model's order (botocore lists them so). */
-const CREATE_KEYS = [
+export const CREATE_KEYS = [
   'EventSourceArn',
   'FunctionName',
   'Enabled',
@@ -47,7 +47,7 @@ const CREATE_KEYS = [
   'MetricsConfig',
 ]
 /** UpdateEventSourceMappingRequest members we model (no StartingPosition, no EventSourceArn: not updatable). */
-const UPDATE_KEYS = [
+export const UPDATE_KEYS = [
   'FunctionName',
   'Enabled',
   'BatchSize',

@@ -20,7 +20,7 @@ import {
   type Report,
 } from './messages'
 
-const TABLE_KEYS = [
+export const TABLE_KEYS = [
   'TableName',
   'KeySchema',
   'AttributeDefinitions',
@@ -29,7 +29,7 @@ const TABLE_KEYS = [
   'shards',
   'Items',
 ]
-const MAX_SHARDS = 64
+export const MAX_SHARDS = 64
 const VE = 'ValidationException'
 const INVALID = 'One or more parameter values were invalid:'
 

@@ -10,7 +10,7 @@ import {
 } from './messages'
 
 /** The order DynamoDB lists them in its enum message (recorded against AWS). */
-const VIEW_TYPES = ['OLD_IMAGE', 'KEYS_ONLY', 'NEW_AND_OLD_IMAGES', 'NEW_IMAGE']
+export const VIEW_TYPES = ['OLD_IMAGE', 'KEYS_ONLY', 'NEW_AND_OLD_IMAGES', 'NEW_IMAGE']
 const VE = 'ValidationException'
 const INVALID = 'One or more parameter values were invalid:'
 

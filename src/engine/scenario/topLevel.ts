@@ -18,7 +18,7 @@ const DEFAULT_REGION_TEXT = 'us-east-1'
 const DEFAULT_ACCOUNT_TEXT = '123456789012'
 
 export const SCENARIO_FORMAT = 'dynamodb-lambda-playground/scenario'
-const TOP_KEYS = [
+export const TOP_KEYS = [
   'format',
   'version',
   'name',
@@ -35,8 +35,16 @@ const TOP_KEYS = [
   'mappingCreatedAtMs',
   'actions',
 ]
-const DEFAULT_CLOCK_START = '2026-01-01T00:00:00.000Z'
-const ISO_UTC = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d{1,3})?Z$/
+export const DEFAULT_CLOCK_START = '2026-01-01T00:00:00.000Z'
+export const REGION_PATTERN = /^[a-z]{2}(-[a-z]+)+-\d$/
+export const ACCOUNT_PATTERN = /^\d{12}$/
+/** The top level's own integers, with their default and lowest value. */
+export const TOP_INTEGERS = {
+  seed: { default: 1, min: 0 },
+  durationSeconds: { default: 300, min: 1 },
+  mappingCreatedAtMs: { default: 0, min: 0 },
+} as const
+export const ISO_UTC = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d{1,3})?Z$/
 
 export type ScenarioResult =
   { ok: true; scenario: NormalizedScenario } | { ok: false; errors: ScenarioError[] }
@@ -79,18 +87,18 @@ function check(input: unknown, report: Report): NormalizedScenario | undefined {
   if (input.version !== 1) report('version', `version must be 1, got ${describe(input.version)}`)
   const name = text(input, 'name', report)
   const description = text(input, 'description', report)
-  const seed = integer(input, 'seed', 1, report)
+  const seed = integer(input, 'seed', report)
   const clockStartMs = checkClock(input.clock, report)
   const region = input.region ?? DEFAULT_REGION_TEXT
-  if (typeof region !== 'string' || !/^[a-z]{2}(-[a-z]+)+-\d$/.test(region)) {
+  if (typeof region !== 'string' || !REGION_PATTERN.test(region)) {
     report('region', `region must be an AWS region name like "us-east-1", got ${describe(region)}`)
   }
   const accountId = input.accountId ?? DEFAULT_ACCOUNT_TEXT
-  if (typeof accountId !== 'string' || !/^\d{12}$/.test(accountId)) {
+  if (typeof accountId !== 'string' || !ACCOUNT_PATTERN.test(accountId)) {
     report('accountId', `accountId must be a string of 12 digits, got ${describe(accountId)}`)
   }
-  const durationSeconds = integer(input, 'durationSeconds', 300, report, 1)
-  const mappingCreatedAtMs = integer(input, 'mappingCreatedAtMs', 0, report)
+  const durationSeconds = integer(input, 'durationSeconds', report)
+  const mappingCreatedAtMs = integer(input, 'mappingCreatedAtMs', report)
   if (mappingCreatedAtMs >= durationSeconds * 1000) {
     report(
       'mappingCreatedAtMs',
@@ -156,11 +164,10 @@ function text(input: Record<string, unknown>, key: string, report: Report): stri
 
 function integer(
   input: Record<string, unknown>,
-  key: string,
-  fallback: number,
+  key: keyof typeof TOP_INTEGERS,
   report: Report,
-  min = 0,
 ): number {
+  const { default: fallback, min } = TOP_INTEGERS[key]
   const value = input[key]
   if (value === undefined) return fallback
   if (typeof value === 'number' && Number.isSafeInteger(value) && value >= min) return value

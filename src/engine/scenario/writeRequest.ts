@@ -20,7 +20,7 @@ export const WRITE_OPS = ['PutItem', 'UpdateItem', 'DeleteItem', 'put', 'delete'
 export type WriteOp = (typeof WRITE_OPS)[number]
 
 const COMMON = ['ConditionExpression', 'ExpressionAttributeNames', 'ExpressionAttributeValues']
-const REQUEST_KEYS: Record<'PutItem' | 'UpdateItem' | 'DeleteItem', readonly string[]> = {
+export const REQUEST_KEYS: Record<'PutItem' | 'UpdateItem' | 'DeleteItem', readonly string[]> = {
   PutItem: ['TableName', 'Item', ...COMMON],
   UpdateItem: ['TableName', 'Key', 'UpdateExpression', ...COMMON],
   DeleteItem: ['TableName', 'Key', ...COMMON],

@@ -18,8 +18,8 @@ import {
 
 /** Guards memory and run time: a scenario may not expand to more writes than this. */
 export const MAX_EXPANDED_WRITES = 1_000_000
-const MAX_COUNT = 100_000
-const ENTRY_KEYS = ['atMs', 'every', ...WRITE_OPS]
+export const MAX_COUNT = 100_000
+export const ENTRY_KEYS = ['atMs', 'every', ...WRITE_OPS]
 
 interface Entry {
   readonly position: number

@@ -92,7 +92,7 @@ export function appendRecord(
   const delivered: DeliveredRecord = {
     eventID,
     eventName,
-    eventVersion: '1.1',
+    eventVersion: '1.1', // what AWS sends; its doc examples still show "1.0" (C14)
     eventSource: 'aws:dynamodb',
     awsRegion: scenario.region,
     dynamodb,

@@ -36,8 +36,9 @@ export function WhyPanel() {
         </button>
       </header>
       <p className="muted">
-        Each step names the rule behind it: <b>AWS documented</b>, <b>observed on AWS</b>, or{' '}
-        <b>simulator choice</b> where AWS says nothing and we decided.
+        Each step names the rules behind it, linked to their entry in the docs:{' '}
+        <b>AWS documented</b>, <b>observed on AWS</b>, or <b>simulator choice</b> where AWS says
+        nothing and we decided.
       </p>
       {why.history === undefined ? (
         <p className="muted" role="status">
