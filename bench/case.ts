@@ -6,7 +6,7 @@
 import { performance } from 'node:perf_hooks'
 import { validateScenario } from '../src/engine'
 import { createSimulation } from '../src/engine'
-import { runScripted, fail, succeed } from '../src/engine/testing/runScripted'
+import { runScripted, fail, succeed } from '../src/engine/testing'
 import { runScenario } from '../src/runner/runScenario'
 import { createNodeExecutor } from '../src/sandbox/host/node/createNodeExecutor'
 import { BENCH_SCENARIOS, type BenchName } from './scenarios'

@@ -6,7 +6,7 @@ import fc from 'fast-check'
 import { deflateSync, strToU8 } from 'fflate'
 import { constants, deflateRawSync } from 'node:zlib'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { baseScenario } from '../engine/scenario/testFixture'
+import { baseScenario } from '../engine/testing'
 import { decodeSharePayload, encodeShareHash } from '../lib/shareLink'
 import { parseScenarioText, validateScenarioJson } from './scenarioFiles'
 

@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest'
-import { createSimulation, validateScenario } from '../index'
-import { SCENARIO_PRESETS } from '../../scenarios'
+import { createSimulation } from '../index'
+import { normalized, scenarioFile } from '../testing/fixtures'
 import { buildTestInvocation, summarizeTestInvocation } from './testInvocation'
 
+/** One starting item and one put a second in, with a 3-second timeout. */
 function scenario() {
-  const result = validateScenario(SCENARIO_PRESETS['poison-pill'])
-  if (!result.ok) throw new Error('preset is invalid')
-  return result.scenario
+  return normalized(
+    scenarioFile({
+      table: { Items: [{ pk: { S: 'order-1' }, status: { S: 'new' } }] },
+      writes: [{ atMs: 1000, put: { pk: 'order-4', status: 'new' } }],
+      function: { Timeout: 3 },
+    }),
+  )
 }
 
 describe('the Test button’s invocation', () => {
