@@ -3,8 +3,9 @@
  * at the given path, must give exactly that wall's error; an allowed import next to it must give none.
  *
  * The real config, minus type information: the walls read only import strings, and the project service refuses
- * files that are not on disk.
+ * files that are not on disk. The import cycle needs two real files: src/engine/__lint_fixtures__/.
  */
+import { readFileSync } from 'node:fs'
 import { ESLint } from 'eslint'
 import tseslint from 'typescript-eslint'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -35,6 +36,7 @@ let eslint: ESLint
 beforeAll(() => {
   eslint = new ESLint({
     cwd: ROOT,
+    ignore: false, // the fixtures folder is ignored by the normal run
     overrideConfig: [{ files: ['**/*.{ts,tsx}'], ...tseslint.configs.disableTypeChecked }],
   })
 })
@@ -124,5 +126,22 @@ describe('each wall fires on its deliberate violation', () => {
 describe('the allowed import next to each wall passes', () => {
   it.each(allowed)('%s importing %s', async (file, source) => {
     expect(await lintImport(file, source)).toEqual([])
+  })
+})
+
+describe('the engine has no import cycle', () => {
+  it('import-x/no-cycle fires on the deliberate cycle in src/engine/__lint_fixtures__', async () => {
+    const [result] = await eslint.lintFiles(['src/engine/__lint_fixtures__/cycleA.ts'])
+    expect(result.messages.map(({ ruleId, message }) => ({ ruleId, message }))).toEqual([
+      { ruleId: 'import-x/no-cycle', message: 'Dependency cycle detected' },
+    ])
+  })
+
+  it('esm/lanes.ts and esm/invoke.ts no longer import each other', async () => {
+    for (const file of ['src/engine/esm/lanes.ts', 'src/engine/esm/invoke.ts']) {
+      const code = readFileSync(new URL(`../${file}`, import.meta.url), 'utf8')
+      const [result] = await eslint.lintText(code, { filePath: file })
+      expect(result.messages).toEqual([])
+    }
   })
 })

@@ -7,7 +7,7 @@ import { emit, epochMs, type Batch, type LaneState, type World } from '../world'
 import { settleRecords } from './checkpoint'
 import { discardRecords } from './onFailure'
 import { computeBackoffMs, isTooOld, isTrimmed } from './retryPolicy'
-import { schedulePoll } from './lanes'
+import { schedulePoll } from './schedulePoll'
 import { isTumbling, windowEvent } from './tumbling'
 
 /** Synchronous invocation payload limit: 6 MB (docs/semantics.md A2.2, D2). */

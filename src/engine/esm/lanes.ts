@@ -12,6 +12,7 @@ import {
   EVENT_ENVELOPE_BYTES,
   PAYLOAD_LIMIT_BYTES,
 } from './invoke'
+import { schedulePoll } from './schedulePoll'
 
 /** Lambda polls each shard 4 times per second (docs/semantics.md A2.1, D2). */
 export const POLL_INTERVAL_MS = 250
@@ -42,17 +43,6 @@ export function createLane(world: World, shard: number, lane: number, pos: numbe
 export function laneIndexOf(world: World, record: StreamRecord): number {
   const factor = world.mapping.settings.parallelizationFactor
   return Math.floor(record.keyHash / world.scenario.table.shards) % factor
-}
-
-export function schedulePoll(world: World, lane: LaneState, atMs: number): void {
-  if (lane.pollScheduledAtMs !== undefined && lane.pollScheduledAtMs <= atMs) return
-  lane.pollScheduledAtMs = atMs
-  world.queue.push(atMs, Phase.poll, {
-    kind: 'poll',
-    shard: lane.shard,
-    lane: lane.lane,
-    generation: lane.generation,
-  })
 }
 
 /** The next poll on the lane's 250 ms cadence: idle time between polls is skipped, not simulated. */

@@ -3,7 +3,8 @@ import type { MappingStateName } from '../model/events'
 import type { ScheduledAction } from '../model/scenario'
 import { emit, type LaneState, type World } from '../world'
 import { settleRecords } from './checkpoint'
-import { createLane, schedulePoll } from './lanes'
+import { createLane } from './lanes'
+import { schedulePoll } from './schedulePoll'
 import { compileMappingFilter } from './filtering'
 
 /** Transitional states last 1 s of virtual time (docs/semantics.md D13, our model). */
