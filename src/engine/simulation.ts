@@ -1,3 +1,4 @@
+import { virtualMs, type VirtualMs } from './clock'
 import { Phase } from './eventQueue'
 import type { MappingSettings, NormalizedScenario } from './model/scenario'
 import type { Item, WriteRequest } from './model/dynamo'
@@ -17,7 +18,7 @@ import type { Task, World } from './world'
 
 export interface StepResult {
   /** Virtual time processed so far. Below the requested time when an invocation's outcome is awaited. */
-  readonly reachedMs: number
+  readonly reachedMs: VirtualMs
   /** What happened since the previous step. */
   readonly events: readonly SimEvent[]
   /** Invocations started since the previous step: run each handler and `accept` its outcome. */
@@ -42,12 +43,12 @@ export type SimInput =
   | { readonly type: 'putFunctionConcurrency'; readonly reservedConcurrency: number | null }
 
 export interface Simulation {
-  now(): number
+  now(): VirtualMs
   /**
    * Processes scheduled events up to `untilMs` in (time, phase, insertion) order. Stops early where it needs the
    * outcome of an invocation it handed out: the engine never awaits.
    */
-  runUntil(untilMs: number): StepResult
+  runUntil(untilMs: VirtualMs): StepResult
   accept(input: SimInput): void
   /** Lets invocations still running at the end complete; nothing new starts. */
   finish(): void
@@ -57,7 +58,7 @@ export interface Simulation {
   /** A small picture of the state now: mapping, shards, lanes, checkpoints (for the playground). */
   snapshot(): SimSnapshot
   /** Virtual time of the next scheduled event, if any: what "step" advances to. */
-  nextEventAtMs(): number | undefined
+  nextEventAtMs(): VirtualMs | undefined
   /** The table's items now, in DynamoDB JSON. */
   tableItems(): Item[]
   /** Stream records from `fromIndex` on, as Lambda delivers them, with their fate so far. */
@@ -68,7 +69,7 @@ export interface Simulation {
 export interface RecordView {
   readonly index: number
   readonly shard: number
-  readonly createdAtMs: number
+  readonly createdAtMs: VirtualMs
   readonly fate: RecordFate
   readonly record: DeliveredRecord
 }
@@ -112,7 +113,7 @@ export function createSimulation(scenario: NormalizedScenario): Simulation {
     return barrier
   }
 
-  function runUntil(untilMs: number): StepResult {
+  function runUntil(untilMs: VirtualMs): StepResult {
     let reachedMs = untilMs
     for (;;) {
       const next = world.queue.peek()
@@ -129,7 +130,7 @@ export function createSimulation(scenario: NormalizedScenario): Simulation {
         feedNextWrite()
     }
     if (reachedMs === untilMs && barrierMs() === undefined)
-      world.nowMs = Math.max(world.nowMs, untilMs)
+      world.nowMs = virtualMs(Math.max(world.nowMs, untilMs))
     const events = world.journal.slice(journalRead)
     journalRead = world.journal.length
     const effects = world.effects
@@ -193,7 +194,7 @@ export function createSimulation(scenario: NormalizedScenario): Simulation {
     finish() {
       for (let next = world.queue.pop(); next !== undefined; next = world.queue.pop()) {
         if (next.payload.kind !== 'complete') continue
-        world.nowMs = Math.max(world.nowMs, next.atMs)
+        world.nowMs = virtualMs(Math.max(world.nowMs, next.atMs))
         completeInvocation(world, next.payload.invocationId)
       }
     },
@@ -202,7 +203,7 @@ export function createSimulation(scenario: NormalizedScenario): Simulation {
   }
 }
 
-function dispatch(world: World, task: Task, atMs: number): void {
+function dispatch(world: World, task: Task, atMs: VirtualMs): void {
   switch (task.kind) {
     case 'createMapping':
       createMapping(world)

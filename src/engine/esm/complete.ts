@@ -1,3 +1,4 @@
+import { laterBy } from '../clock'
 import { Phase } from '../eventQueue'
 import { utf8Length } from '../../lib/utf8'
 import type { InvocationOutcome } from '../lambda/invocation'
@@ -36,7 +37,7 @@ export function acceptOutcome(
     throw new Error(`Invocation ${invocationId} is not waiting for an outcome`)
   }
   flight.result = classify(world, flight, outcome)
-  world.queue.push(flight.report.startMs + flight.result.durationMs, Phase.completion, {
+  world.queue.push(laterBy(flight.report.startMs, flight.result.durationMs), Phase.completion, {
     kind: 'complete',
     invocationId,
   })

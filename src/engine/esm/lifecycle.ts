@@ -1,3 +1,4 @@
+import { laterBy } from '../clock'
 import { Phase } from '../eventQueue'
 import type { MappingStateName } from '../model/events'
 import type { ScheduledAction } from '../model/scenario'
@@ -19,7 +20,7 @@ function startTransition(world: World, state: MappingStateName): void {
   setState(world, state)
   world.mapping.lastModifiedMs = world.nowMs
   world.mapping.transitionGeneration++
-  world.queue.push(world.nowMs + TRANSITION_MS, Phase.control, {
+  world.queue.push(laterBy(world.nowMs, TRANSITION_MS), Phase.control, {
     kind: 'transitionEnd',
     generation: world.mapping.transitionGeneration,
   })

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { virtualMs } from '../clock'
 import { createSimulation } from '../index'
 import { normalized, scenarioFile } from '../testing/fixtures'
 import { buildTestInvocation, summarizeTestInvocation } from './testInvocation'
@@ -18,12 +19,12 @@ describe('the Test button’s invocation', () => {
   it('carries one INSERT record shaped exactly as the engine delivers records', () => {
     const s = scenario()
     const sim = createSimulation(s)
-    sim.runUntil(1_000)
+    sim.runUntil(virtualMs(1_000))
     const delivered = sim.records().find((r) => r.record.eventName === 'INSERT')?.record
     const [item] = sim.tableItems()
     const request = buildTestInvocation(s, {
       item,
-      atMs: 1_000,
+      atMs: virtualMs(1_000),
       invocationId: -1,
       environmentId: -1,
       coldStart: true,
@@ -45,7 +46,7 @@ describe('the Test button’s invocation', () => {
     const [item] = s.table.items
     const request = buildTestInvocation(s, {
       item,
-      atMs: 0,
+      atMs: virtualMs(0),
       invocationId: -1,
       environmentId: -1,
       coldStart: false,

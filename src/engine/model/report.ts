@@ -1,4 +1,5 @@
 /** The run report (docs/scenario-format.md §4): a public contract; change only compatibly. */
+import type { VirtualMs } from '../clock'
 
 export type DestinationKind = 'sqs' | 'sns' | 's3'
 
@@ -7,7 +8,7 @@ export interface ReportRecord {
   shardId: string
   sequenceNumber: string
   eventName: 'INSERT' | 'MODIFY' | 'REMOVE'
-  createdAtMs: number
+  createdAtMs: VirtualMs
   keys: Record<string, unknown>
   sizeBytes: number
   fate: 'processed' | 'filtered' | 'destination' | 'dropped' | 'expired' | 'skipped' | 'pending'
@@ -16,8 +17,8 @@ export interface ReportRecord {
 export interface ReportInvocation {
   requestId: string
   shardId: string
-  startMs: number
-  endMs: number
+  startMs: VirtualMs
+  endMs: VirtualMs
   recordIndexes: number[]
   attempt: number
   coldStart: boolean
@@ -29,13 +30,13 @@ export interface ReportInvocation {
 }
 
 export interface ReportThrottle {
-  atMs: number
+  atMs: VirtualMs
   shardId: string
   recordIndexes: number[]
 }
 
 export interface ReportDestination {
-  atMs: number
+  atMs: VirtualMs
   kind: DestinationKind
   target: string
   message: Record<string, unknown>
@@ -46,7 +47,7 @@ export interface ReportDestination {
 /** Extension (compatible): what each scheduled write did. */
 export interface ReportWrite {
   index: number
-  atMs: number
+  atMs: VirtualMs
   op: 'PutItem' | 'UpdateItem' | 'DeleteItem'
   result: 'record' | 'noop' | 'rejected'
   recordIndex: number | null
@@ -71,7 +72,7 @@ export interface RunReport {
   format: 'dynamodb-lambda-playground/report'
   version: 1
   scenario: string
-  endMs: number
+  endMs: VirtualMs
   streamArn: string
   records: ReportRecord[]
   invocations: ReportInvocation[]
