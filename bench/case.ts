@@ -5,8 +5,8 @@
  */
 import { performance } from 'node:perf_hooks'
 import { validateScenario } from '../src/engine'
-import { createSimulation } from '../src/engine'
-import { runScripted, fail, succeed } from '../src/engine/testing/runScripted'
+import { createSimulation, virtualMs } from '../src/engine'
+import { runScripted, fail, succeed } from '../src/engine/testing'
 import { runScenario } from '../src/runner/runScenario'
 import { createNodeExecutor } from '../src/sandbox/host/node/createNodeExecutor'
 import { BENCH_SCENARIOS, type BenchName } from './scenarios'
@@ -28,9 +28,9 @@ if (name === 'millionBacklog') {
   const writePhaseMs = performance.now() - start
   start = performance.now()
   for (
-    let step = sim.runUntil(scenario.durationMs);
+    let step = sim.runUntil(virtualMs(scenario.durationMs));
     step.effects.length > 0;
-    step = sim.runUntil(scenario.durationMs)
+    step = sim.runUntil(virtualMs(scenario.durationMs))
   ) {
     for (const request of step.effects) {
       sim.accept({

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
-import { baseScenario } from '../engine/scenario/testFixture'
+import { baseScenario } from '../engine/testing'
 
 const run = promisify(execFile)
 const dir = mkdtempSync(join(tmpdir(), 'simulate-'))

@@ -1,3 +1,4 @@
+import { virtualMs } from './clock'
 import { createEventQueue } from './eventQueue'
 import { createRng } from './rng'
 import { createTable } from './table'
@@ -68,7 +69,7 @@ export function createWorld(scenario: NormalizedScenario): World {
     filter: compileMappingFilter(scenario.mapping.settings),
     nextSequence: firstSequence,
     ttlSweepAtMs: undefined,
-    nowMs: 0,
+    nowMs: virtualMs(0),
   }
   return world
 }

@@ -2,6 +2,7 @@
  * The discrete-event queue: a binary heap ordered by (time, phase, seq). `seq` is an insertion counter, so
  * events of the same time and phase run in the order they were scheduled, and a run is reproducible.
  */
+import type { VirtualMs } from './clock'
 
 /**
  * What happens first within one virtual millisecond (docs/scenario-format.md: "the mapping's creation and actions,
@@ -12,14 +13,14 @@ export const Phase = { control: 0, write: 1, completion: 2, poll: 3 } as const
 export type Phase = (typeof Phase)[keyof typeof Phase]
 
 export interface QueuedEvent<T> {
-  readonly atMs: number
+  readonly atMs: VirtualMs
   readonly phase: Phase
   readonly seq: number
   readonly payload: T
 }
 
 export interface EventQueue<T> {
-  push(atMs: number, phase: Phase, payload: T): QueuedEvent<T>
+  push(atMs: VirtualMs, phase: Phase, payload: T): QueuedEvent<T>
   peek(): QueuedEvent<T> | undefined
   pop(): QueuedEvent<T> | undefined
   readonly size: number

@@ -3,6 +3,9 @@
  * stream. Nothing outside src/engine imports anything else from it.
  */
 export { createSimulation } from './simulation'
+// Virtual ms since the run began vs epoch ms on the calendar: branded so that they cannot be mixed.
+export { virtualMs, epochMsOf } from './clock'
+export type { VirtualMs, EpochMs } from './clock'
 export type { Simulation, StepResult, SimInput, RecordView } from './simulation'
 export { validateScenario, scenarioJsonSchema } from './scenario'
 export type { ScenarioError } from './scenario'

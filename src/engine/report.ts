@@ -1,3 +1,4 @@
+import { toEpochMs, virtualMs } from './clock'
 import type { ReportRecord, RunReport } from './model/report'
 import type { MappingSettings } from './model/scenario'
 import { isTrimmed } from './esm/retryPolicy'
@@ -6,7 +7,7 @@ import type { World } from './world'
 /** The run report (docs/scenario-format.md §4). */
 export function buildReport(world: World): RunReport {
   const { scenario } = world
-  const endMs = scenario.durationMs
+  const endMs = virtualMs(scenario.durationMs)
   return {
     format: 'dynamodb-lambda-playground/report',
     version: 2,
@@ -23,7 +24,7 @@ export function buildReport(world: World): RunReport {
       sizeBytes: record.sizeBytes,
       // A record nobody read before its 24 hours ran out was trimmed from the stream.
       fate:
-        record.fate === 'pending' && isTrimmed(record, Math.max(endMs, world.nowMs))
+        record.fate === 'pending' && isTrimmed(record, virtualMs(Math.max(endMs, world.nowMs)))
           ? 'expired'
           : record.fate,
     })),
@@ -57,7 +58,7 @@ export function getEventSourceMapping(
       ? { FilterCriteria: { Filters: s.filterPatterns.map((Pattern) => ({ Pattern })) } }
       : {}),
     FunctionArn: world.functionArn,
-    LastModified: (scenario.clockStartMs + mapping.lastModifiedMs) / 1000,
+    LastModified: toEpochMs(scenario.clockStartMs, mapping.lastModifiedMs) / 1000,
     LastProcessingResult: mapping.lastProcessingResult,
     State: mapping.state === 'NotCreated' ? 'Creating' : mapping.state,
     StateTransitionReason: 'User action',

@@ -1,3 +1,4 @@
+import { virtualMs, type VirtualMs } from './clock'
 import { Phase } from './eventQueue'
 import type { MappingSettings, NormalizedScenario } from './model/scenario'
 import type { Item, WriteRequest } from './model/dynamo'
@@ -19,7 +20,7 @@ import type { Task, World } from './world'
 
 export interface StepResult {
   /** Virtual time processed so far. Below the requested time when an invocation's outcome is awaited. */
-  readonly reachedMs: number
+  readonly reachedMs: VirtualMs
   /** What happened since the previous step. */
   readonly events: readonly SimEvent[]
   /** Invocations started since the previous step: run each handler and `accept` its outcome. */
@@ -44,12 +45,12 @@ export type SimInput =
   | { readonly type: 'putFunctionConcurrency'; readonly reservedConcurrency: number | null }
 
 export interface Simulation {
-  now(): number
+  now(): VirtualMs
   /**
    * Processes scheduled events up to `untilMs` in (time, phase, insertion) order. Stops early where it needs the
    * outcome of an invocation it handed out: the engine never awaits.
    */
-  runUntil(untilMs: number): StepResult
+  runUntil(untilMs: VirtualMs): StepResult
   accept(input: SimInput): void
   /** Lets invocations still running at the end complete; nothing new starts. */
   finish(): void
@@ -59,7 +60,7 @@ export interface Simulation {
   /** A small picture of the state now: mapping, shards, lanes, checkpoints (for the playground). */
   snapshot(): SimSnapshot
   /** Virtual time of the next scheduled event, if any: what "step" advances to. */
-  nextEventAtMs(): number | undefined
+  nextEventAtMs(): VirtualMs | undefined
   /** The table's items now, in DynamoDB JSON. */
   tableItems(): Item[]
   /** Stream records from `fromIndex` on, as Lambda delivers them, with their fate so far. */
@@ -76,7 +77,7 @@ export interface Simulation {
 export interface RecordView {
   readonly index: number
   readonly shard: number
-  readonly createdAtMs: number
+  readonly createdAtMs: VirtualMs
   readonly fate: RecordFate
   readonly record: DeliveredRecord
 }
@@ -120,7 +121,7 @@ export function createSimulation(scenario: NormalizedScenario): Simulation {
     return barrier
   }
 
-  function runUntil(untilMs: number): StepResult {
+  function runUntil(untilMs: VirtualMs): StepResult {
     let reachedMs = untilMs
     for (;;) {
       const next = world.queue.peek()
@@ -137,7 +138,7 @@ export function createSimulation(scenario: NormalizedScenario): Simulation {
         feedNextWrite()
     }
     if (reachedMs === untilMs && barrierMs() === undefined)
-      world.nowMs = Math.max(world.nowMs, untilMs)
+      world.nowMs = virtualMs(Math.max(world.nowMs, untilMs))
     const events = world.journal.slice(journalRead)
     journalRead = world.journal.length
     const effects = world.effects
@@ -204,7 +205,7 @@ export function createSimulation(scenario: NormalizedScenario): Simulation {
     finish() {
       for (let next = world.queue.pop(); next !== undefined; next = world.queue.pop()) {
         if (next.payload.kind !== 'complete') continue
-        world.nowMs = Math.max(world.nowMs, next.atMs)
+        world.nowMs = virtualMs(Math.max(world.nowMs, next.atMs))
         completeInvocation(world, next.payload.invocationId)
       }
     },
@@ -213,7 +214,7 @@ export function createSimulation(scenario: NormalizedScenario): Simulation {
   }
 }
 
-function dispatch(world: World, task: Task, atMs: number): void {
+function dispatch(world: World, task: Task, atMs: VirtualMs): void {
   switch (task.kind) {
     case 'createMapping':
       createMapping(world)

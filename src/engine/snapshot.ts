@@ -1,9 +1,10 @@
+import type { VirtualMs } from './clock'
 import type { MappingStateName } from './model/events'
 import type { LaneStatus, World } from './world'
 
 /** What the playground draws between events: small, cheap to copy across the worker boundary. */
 export interface SimSnapshot {
-  readonly nowMs: number
+  readonly nowMs: VirtualMs
   readonly mappingState: MappingStateName | 'NotCreated'
   readonly reservedConcurrency: number | null
   readonly concurrentExecutions: number
@@ -23,7 +24,7 @@ export interface LaneSnapshot {
   readonly status: LaneStatus
   readonly inflightInvocationId: number | undefined
   readonly bufferedRecords: readonly number[]
-  readonly windowCloseAtMs: number | undefined
+  readonly windowCloseAtMs: VirtualMs | undefined
   readonly queuedBatches: number
 }
 

@@ -19,6 +19,7 @@ import type { HandlerError, InvokeRequest } from './lambda/invocation'
 import type { EnvironmentPool } from './lambda/environments'
 import type { Metrics } from './metrics'
 import type { WindowState } from './esm/tumbling'
+import { toEpochMs, type EpochMs, type VirtualMs } from './clock'
 
 /** Everything the engine schedules on its queue. Lane-bound tasks carry the lane's generation: stale ones are ignored. */
 export type Task =
@@ -57,14 +58,14 @@ export interface LaneState {
   status: LaneStatus
   /** Bumped whenever scheduled tasks for this lane become stale (disable, reset). */
   generation: number
-  pollScheduledAtMs: number | undefined
-  lastPollAtMs: number | undefined
+  pollScheduledAtMs: VirtualMs | undefined
+  lastPollAtMs: VirtualMs | undefined
   /** Records read into the batch being assembled (batching window open). */
   buffer: number[]
   /** Payload bytes of the buffer: upper bounds until they come near 6 MB, exact sizes after (`bufferExact`). */
   bufferBytes: number
   bufferExact: boolean
-  windowCloseAtMs: number | undefined
+  windowCloseAtMs: VirtualMs | undefined
   /** Batches to send before reading new records: a retry, or the halves of a split. */
   queue: Batch[]
   inflightId: number | undefined
@@ -93,7 +94,7 @@ export interface MappingState {
   transitionGeneration: number
   /** Actions received while a transition was running: applied when it ends (our choice). */
   deferred: ScheduledAction[]
-  lastModifiedMs: number
+  lastModifiedMs: VirtualMs
   lastProcessingResult: string
   polling: boolean
 }
@@ -160,13 +161,13 @@ export interface World {
   filter: ((record: unknown) => boolean) | undefined
   nextSequence: bigint
   ttlSweepAtMs: number | undefined
-  nowMs: number
+  nowMs: VirtualMs
 }
 
 export function emit(world: World, event: SimEvent): void {
   world.journal.push(event)
 }
 
-export function epochMs(world: World, simMs: number): number {
-  return world.scenario.clockStartMs + simMs
+export function epochMs(world: World, simMs: VirtualMs): EpochMs {
+  return toEpochMs(world.scenario.clockStartMs, simMs)
 }

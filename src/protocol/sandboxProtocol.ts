@@ -5,7 +5,7 @@
  * Environment-agnostic: no Node or DOM imports.
  */
 import { z } from 'zod'
-import type { InvocationOutcome, InvokeRequest } from '../engine'
+import type { EpochMs, InvocationOutcome, InvokeRequest } from '../engine'
 
 export const SANDBOX_PROTOCOL_VERSION = 1
 
@@ -33,7 +33,8 @@ const invokeRequestSchema = z.object({
   coldStart: z.boolean(),
   environmentSeed: z.number(),
   event: z.unknown(),
-  startEpochMs: z.number(),
+  // The engine made it an epoch instant; the brand does not survive postMessage.
+  startEpochMs: z.number().transform((ms) => ms as EpochMs),
   timeoutMs: z.number().nonnegative(),
   durationMs: z.number().nonnegative(),
   functionName: z.string(),

@@ -1,4 +1,4 @@
-import { createSimulation, isEnvironmentLost } from '../engine'
+import { createSimulation, isEnvironmentLost, virtualMs } from '../engine'
 import type { HandlerExecutor, NormalizedScenario, RunReport } from '../engine'
 
 /**
@@ -11,7 +11,7 @@ export async function runScenario(
   executor: HandlerExecutor,
 ): Promise<RunReport> {
   const sim = createSimulation(scenario)
-  const endMs = scenario.durationMs
+  const endMs = virtualMs(scenario.durationMs)
   for (;;) {
     const step = sim.runUntil(endMs)
     if (step.effects.length === 0) {

@@ -1,12 +1,12 @@
 /** Shared by the sandbox tests: a complete InvokeRequest and a Node host for handlerRuntime. */
-import type { InvokeRequest } from '../engine'
+import { epochMsOf, type InvokeRequest } from '../engine'
 import { lockdownOnce } from './guest/guestRealm'
 import { createHandlerRuntime } from './guest/handlerRuntime'
 import type { HandlerRuntime } from './guest/handlerRuntime'
 import type { MemoryProbe } from './guest/memoryBudget'
 
 /** 2026-01-01T00:00:00.000Z, the default scenario start (docs/semantics.md D1). */
-export const START_EPOCH_MS = Date.UTC(2026, 0, 1)
+export const START_EPOCH_MS = epochMsOf(Date.UTC(2026, 0, 1))
 
 export function makeRequest(overrides: Partial<InvokeRequest> = {}): InvokeRequest {
   return {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { virtualMs } from '../engine'
 import { SCENARIO_PRESETS } from '../scenarios'
 import type { RuntimeBatch } from '../runtime/types'
 import { createAppStore } from './createAppStore'
@@ -49,7 +50,7 @@ describe('app store', () => {
     store.subscribe(() => changes++)
     const started = {
       type: 'invocationStarted' as const,
-      atMs: 1000,
+      atMs: virtualMs(1000),
       invocationId: 1,
       shard: 0,
       lane: 0,
@@ -59,12 +60,12 @@ describe('app store', () => {
     }
     const completed = {
       type: 'invocationCompleted' as const,
-      atMs: 1020,
+      atMs: virtualMs(1020),
       invocationId: 1,
       outcome: 'error' as const,
     }
     const snapshot = {
-      nowMs: 1020,
+      nowMs: virtualMs(1020),
       mappingState: 'Enabled' as const,
       reservedConcurrency: null,
       concurrentExecutions: 0,
@@ -115,7 +116,7 @@ describe('app store', () => {
       outcomes: [],
     })
     const snapshot = {
-      nowMs: 5,
+      nowMs: virtualMs(5),
       mappingState: 'Enabled' as const,
       reservedConcurrency: null,
       concurrentExecutions: 0,
@@ -128,7 +129,7 @@ describe('app store', () => {
           loadId: 2,
           seq: 1,
           reachedMs: 5,
-          events: [{ type: 'mappingState', atMs: 0, state: 'Creating' }],
+          events: [{ type: 'mappingState', atMs: virtualMs(0), state: 'Creating' }],
           records: [],
           tableChanges: [],
           destinations: [],

@@ -8,7 +8,7 @@ import { setFlagsFromString } from 'node:v8'
 import { runInNewContext } from 'node:vm'
 import { constants, deflateRawSync } from 'node:zlib'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { baseScenario } from '../engine/scenario/testFixture'
+import { baseScenario } from '../engine/testing'
 import { decodeSharePayload, encodeShareHash } from '../lib/shareLink'
 import { parseScenarioText, validateScenarioJson } from './scenarioFiles'
 

@@ -1,7 +1,7 @@
 import { MAPPING_IN_EFFECT } from './testing/fakeRuntime'
 import { describe, expect, it } from 'vitest'
 import { SCENARIO_PRESETS } from '../scenarios'
-import type { DocRuleId, RecordHistory, RecordStep } from '../engine'
+import { virtualMs, type DocRuleId, type RecordHistory, type RecordStep } from '../engine'
 import type { InvocationDetails, ScenarioInfo, SimFrame } from '../protocol/simProtocol'
 import type { Runtime, RuntimeBatch } from '../runtime/types'
 import { createAppStore } from './createAppStore'
@@ -46,14 +46,20 @@ describe('touchesRecord', () => {
   it('counts an invocation ending as part of the history of each record it carried', () => {
     const completed = {
       type: 'invocationCompleted' as const,
-      atMs: 1,
+      atMs: virtualMs(1),
       invocationId: 3,
       outcome: 'error' as const,
     }
     const invocations = [{ id: 3, recordIndexes: [4, 5] }] as never
     expect(touchesRecord(completed, 5, invocations)).toBe(true)
     expect(touchesRecord(completed, 6, invocations)).toBe(false)
-    const split = { type: 'batchSplit' as const, atMs: 1, shard: 0, lane: 0, halves: [[1], [2]] }
+    const split = {
+      type: 'batchSplit' as const,
+      atMs: virtualMs(1),
+      shard: 0,
+      lane: 0,
+      halves: [[1], [2]],
+    }
     expect(touchesRecord(split, 2, [])).toBe(true)
   })
 })
@@ -132,9 +138,25 @@ describe('inspect slice', () => {
     await flush()
     expect(store.getState().inspect.why?.history?.fate).toBe('pending')
 
-    frame([{ type: 'fate', atMs: 5, recordIndexes: [0], fate: 'processed', rule: 'poll.read' }])
+    frame([
+      {
+        type: 'fate',
+        atMs: virtualMs(5),
+        recordIndexes: [0],
+        fate: 'processed',
+        rule: 'poll.read',
+      },
+    ])
     expect(asked).toEqual(['why 1'])
-    frame([{ type: 'fate', atMs: 6, recordIndexes: [1], fate: 'destination', rule: 'poll.read' }])
+    frame([
+      {
+        type: 'fate',
+        atMs: virtualMs(6),
+        recordIndexes: [1],
+        fate: 'destination',
+        rule: 'poll.read',
+      },
+    ])
     expect(asked).toEqual(['why 1', 'why 1'])
   })
 
@@ -152,12 +174,20 @@ describe('inspect slice', () => {
     const view = {
       index: 0,
       shard: 0,
-      createdAtMs: 0,
+      createdAtMs: virtualMs(0),
       fate: 'pending' as const,
       record: {} as never,
     }
     frame(
-      [{ type: 'fate', atMs: 5, recordIndexes: [0], fate: 'filtered', rule: 'filter.match' }],
+      [
+        {
+          type: 'fate',
+          atMs: virtualMs(5),
+          recordIndexes: [0],
+          fate: 'filtered',
+          rule: 'filter.match',
+        },
+      ],
       [view],
     )
     expect(store.getState().sim.records.map((r) => r.fate)).toEqual(['filtered'])
@@ -168,7 +198,9 @@ describe('inspect slice', () => {
     store.getState().openInvocation(1)
     details[0]({ running: true, invocation: {} as never })
     await flush()
-    frame([{ type: 'invocationCompleted', atMs: 20, invocationId: 1, outcome: 'success' }])
+    frame([
+      { type: 'invocationCompleted', atMs: virtualMs(20), invocationId: 1, outcome: 'success' },
+    ])
     expect(asked).toEqual(['invocation 1', 'invocation 1'])
     store.getState().loadScenario(SCENARIO_PRESETS['poison-pill'])
     expect(store.getState().inspect).toEqual({ why: undefined, invocation: undefined })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { baseScenario } from '../engine/scenario/testFixture'
+import { baseScenario } from '../engine/testing'
 import { parseScenarioText } from './scenarioFiles'
 
 describe('Import reads what editors write', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import type { RecordFate, RecordView, SimSnapshot } from '../engine'
+import { virtualMs, type RecordFate, type RecordView, type SimSnapshot } from '../engine'
 import { computeShardStrips } from './shardStrips'
 import type { InvocationView } from './simView'
 
 function record(index: number, shard: number, fate: RecordFate): RecordView {
-  return { index, shard, createdAtMs: 0, fate, record: {} as RecordView['record'] }
+  return { index, shard, createdAtMs: virtualMs(0), fate, record: {} as RecordView['record'] }
 }
 
 function snapshot(
@@ -13,7 +13,7 @@ function snapshot(
   lane: { inflightInvocationId?: number; bufferedRecords?: number[] } = {},
 ): SimSnapshot {
   return {
-    nowMs: 0,
+    nowMs: virtualMs(0),
     mappingState: 'Enabled',
     reservedConcurrency: null,
     concurrentExecutions: 0,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { validateScenario } from '../engine'
+import { validateScenario, virtualMs } from '../engine'
 import type { InvocationOutcome, Simulation } from '../engine'
 import { SCENARIO_PRESETS } from '../scenarios'
 import { absorbEvents, createSession, invocationDetails } from './session'
@@ -18,7 +18,7 @@ function finishedSession(): Session {
   if (!result.ok) throw new Error('the preset must validate')
   const s = createSession(1, result.scenario)
   for (;;) {
-    const { effects } = s.sim.runUntil(result.scenario.durationMs)
+    const { effects } = s.sim.runUntil(virtualMs(result.scenario.durationMs))
     if (effects.length === 0) return s
     for (const request of effects)
       s.sim.accept({

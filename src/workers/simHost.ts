@@ -3,7 +3,7 @@
  * requested virtual time, hands invocations out as `invocationRequested` reports, feeds outcomes back and
  * posts one `frame` per command that moved it. Node-testable with a fake `post`.
  */
-import { explainRecord, validateScenario } from '../engine'
+import { explainRecord, validateScenario, virtualMs } from '../engine'
 import type { SimInput, WriteRequest } from '../engine'
 import { assertNever } from '../lib/assertNever'
 import { SIM_PROTOCOL_VERSION } from '../protocol/simProtocol'
@@ -82,7 +82,7 @@ export function createSimHost({ post }: { post: (report: SimReport) => void }): 
   }
 
   function runEngine(s: Session, untilMs: number): void {
-    const step = s.sim.runUntil(untilMs)
+    const step = s.sim.runUntil(virtualMs(untilMs))
     absorbEvents(s, step.events, post)
     for (const request of step.effects) {
       s.awaiting.add(request.invocationId)

@@ -1,3 +1,4 @@
+import { laterBy } from '../clock'
 import { Phase } from '../eventQueue'
 import type { InvocationOutcome } from '../lambda/invocation'
 import { endLine, reportLine, startLine, timeoutLine } from '../lambda/logs'
@@ -15,7 +16,8 @@ import { discardRecords } from './onFailure'
 import { readBatchItemFailures } from './partialResponse'
 import { isRetryExhausted } from './retryPolicy'
 import { scheduleRetry } from './invoke'
-import { newBatch, schedulePoll } from './lanes'
+import { newBatch } from './lanes'
+import { schedulePoll } from './schedulePoll'
 import { carryState, hasState, isTumbling } from './tumbling'
 import { pollShard } from './lifecycle'
 
@@ -33,7 +35,7 @@ export function acceptOutcome(
     throw new Error(`Invocation ${invocationId} is not waiting for an outcome`)
   }
   flight.result = classify(world, flight, outcome)
-  world.queue.push(flight.report.startMs + flight.result.durationMs, Phase.completion, {
+  world.queue.push(laterBy(flight.report.startMs, flight.result.durationMs), Phase.completion, {
     kind: 'complete',
     invocationId,
   })

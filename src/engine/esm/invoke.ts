@@ -1,5 +1,5 @@
 import { Phase } from '../eventQueue'
-import { slashDate } from '../clock'
+import { laterBy, slashDate } from '../clock'
 import { utf8Length } from '../../lib/utf8'
 import type { InvokeRequest } from '../lambda/invocation'
 import type { StreamRecord } from '../stream/records'
@@ -7,7 +7,7 @@ import { emit, epochMs, type Batch, type LaneState, type World } from '../world'
 import { settleRecords } from './checkpoint'
 import { discardRecords } from './onFailure'
 import { computeBackoffMs, isTooOld, isTrimmed } from './retryPolicy'
-import { schedulePoll } from './lanes'
+import { schedulePoll } from './schedulePoll'
 import { isTumbling, windowEvent } from './tumbling'
 // The account's concurrency limit applies when the function has no reservation (docs/semantics.md D7).
 import { ACCOUNT_CONCURRENCY } from '../scenario/parameters'
@@ -102,7 +102,7 @@ export function scheduleRetry(
   rule: 'retry.throttle' | 'retry.backoff',
 ): void {
   batch.failures++
-  const retryAtMs = world.nowMs + computeBackoffMs(batch.failures)
+  const retryAtMs = laterBy(world.nowMs, computeBackoffMs(batch.failures))
   lane.queue.unshift(batch)
   lane.status = 'backoff'
   world.queue.push(retryAtMs, Phase.poll, {

@@ -1,3 +1,4 @@
+import { laterBy, toVirtualMs, virtualMs, type VirtualMs } from '../clock'
 import { Phase } from '../eventQueue'
 import type { StreamRecord } from '../stream/records'
 import { epochMs, type Batch, type LaneState, type World } from '../world'
@@ -12,6 +13,7 @@ import {
   EVENT_ENVELOPE_BYTES,
   PAYLOAD_LIMIT_BYTES,
 } from './invoke'
+import { schedulePoll } from './schedulePoll'
 
 /** Lambda polls each shard 4 times per second (docs/semantics.md A2.1, D2). */
 export const POLL_INTERVAL_MS = 250
@@ -44,22 +46,11 @@ export function laneIndexOf(world: World, record: StreamRecord): number {
   return Math.floor(record.keyHash / world.scenario.table.shards) % factor
 }
 
-export function schedulePoll(world: World, lane: LaneState, atMs: number): void {
-  if (lane.pollScheduledAtMs !== undefined && lane.pollScheduledAtMs <= atMs) return
-  lane.pollScheduledAtMs = atMs
-  world.queue.push(atMs, Phase.poll, {
-    kind: 'poll',
-    shard: lane.shard,
-    lane: lane.lane,
-    generation: lane.generation,
-  })
-}
-
 /** The next poll on the lane's 250 ms cadence: idle time between polls is skipped, not simulated. */
-function nextPollAt(lane: LaneState, nowMs: number): number {
+function nextPollAt(lane: LaneState, nowMs: VirtualMs): VirtualMs {
   if (lane.lastPollAtMs === undefined) return nowMs
   const steps = Math.max(1, Math.ceil((nowMs - lane.lastPollAtMs) / POLL_INTERVAL_MS))
-  return lane.lastPollAtMs + steps * POLL_INTERVAL_MS
+  return laterBy(lane.lastPollAtMs, steps * POLL_INTERVAL_MS)
 }
 
 /** A new record is visible to the next poll of its lane. */
@@ -71,7 +62,7 @@ export function wakeLaneFor(world: World, record: StreamRecord): void {
   schedulePoll(world, lane, nextPollAt(lane, world.nowMs))
 }
 
-export function onPoll(world: World, lane: LaneState, atMs: number): void {
+export function onPoll(world: World, lane: LaneState, atMs: VirtualMs): void {
   if (lane.pollScheduledAtMs !== atMs) return
   lane.pollScheduledAtMs = undefined
   if (!world.mapping.polling || lane.status === 'inflight' || lane.status === 'backoff') return
@@ -88,11 +79,11 @@ export function onPoll(world: World, lane: LaneState, atMs: number): void {
   const read = readRecords(world, lane)
   const settings = world.mapping.settings
   if (lane.buffer.length === 0) {
-    if (read.more) schedulePoll(world, lane, atMs + POLL_INTERVAL_MS)
+    if (read.more) schedulePoll(world, lane, laterBy(atMs, POLL_INTERVAL_MS))
     else if (lane.window !== undefined && lane.pollScheduledAtMs === undefined) {
       // The final invocation (A7.5) comes at the first poll at or after the window's end (C8).
-      const endSimMs = lane.window.endMs - world.scenario.clockStartMs
-      schedulePoll(world, lane, nextPollAt(lane, Math.max(endSimMs, atMs + 1)))
+      const endSimMs = toVirtualMs(world.scenario.clockStartMs, lane.window.endMs)
+      schedulePoll(world, lane, nextPollAt(lane, virtualMs(Math.max(endSimMs, atMs + 1))))
     }
     return
   }
@@ -104,7 +95,7 @@ export function onPoll(world: World, lane: LaneState, atMs: number): void {
   if (lane.windowCloseAtMs === undefined) {
     // The window opens with the first record of an empty batch, never before the lane's previous
     // invocation completed (docs/semantics.md A2.2, D2).
-    lane.windowCloseAtMs = atMs + settings.batchWindowMs
+    lane.windowCloseAtMs = laterBy(atMs, settings.batchWindowMs)
     lane.status = 'batching'
     world.queue.push(lane.windowCloseAtMs, Phase.poll, {
       kind: 'windowClose',
@@ -113,10 +104,10 @@ export function onPoll(world: World, lane: LaneState, atMs: number): void {
       generation: lane.generation,
     })
   }
-  if (read.more) schedulePoll(world, lane, atMs + POLL_INTERVAL_MS)
+  if (read.more) schedulePoll(world, lane, laterBy(atMs, POLL_INTERVAL_MS))
 }
 
-export function onWindowClose(world: World, lane: LaneState, atMs: number): void {
+export function onWindowClose(world: World, lane: LaneState, atMs: VirtualMs): void {
   if (lane.status !== 'batching' || lane.windowCloseAtMs !== atMs || !world.mapping.polling) return
   flushBuffer(world, lane)
 }

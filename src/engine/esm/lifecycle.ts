@@ -1,9 +1,11 @@
+import { laterBy } from '../clock'
 import { Phase } from '../eventQueue'
 import type { MappingStateName } from '../model/events'
 import type { ScheduledAction } from '../model/scenario'
 import { emit, type LaneState, type World } from '../world'
 import { settleRecords } from './checkpoint'
-import { createLane, schedulePoll } from './lanes'
+import { createLane } from './lanes'
+import { schedulePoll } from './schedulePoll'
 import { compileMappingFilter } from './filtering'
 
 /** Transitional states last 1 s of virtual time (docs/semantics.md D13, our model). */
@@ -18,7 +20,7 @@ function startTransition(world: World, state: MappingStateName): void {
   setState(world, state)
   world.mapping.lastModifiedMs = world.nowMs
   world.mapping.transitionGeneration++
-  world.queue.push(world.nowMs + TRANSITION_MS, Phase.control, {
+  world.queue.push(laterBy(world.nowMs, TRANSITION_MS), Phase.control, {
     kind: 'transitionEnd',
     generation: world.mapping.transitionGeneration,
   })

@@ -1,4 +1,4 @@
-import { isoMs, isoSeconds } from '../clock'
+import { epochMsOf, isoMs, isoSeconds, type EpochMs } from '../clock'
 import type { StreamRecord } from '../stream/records'
 import { emit, epochMs, type World } from '../world'
 import { settleRecords } from './checkpoint'
@@ -103,10 +103,10 @@ function invocationRecord(
       startSequenceNumber: first.delivered.dynamodb.SequenceNumber,
       endSequenceNumber: last.delivered.dynamodb.SequenceNumber,
       approximateArrivalOfFirstRecord: isoSeconds(
-        first.delivered.dynamodb.ApproximateCreationDateTime * 1000,
+        epochMsOf(first.delivered.dynamodb.ApproximateCreationDateTime * 1000),
       ),
       approximateArrivalOfLastRecord: isoSeconds(
-        last.delivered.dynamodb.ApproximateCreationDateTime * 1000,
+        epochMsOf(last.delivered.dynamodb.ApproximateCreationDateTime * 1000),
       ),
       batchSize: records.length,
       streamArn: world.streamArn,
@@ -120,7 +120,7 @@ function snsEnvelope(
   topicArn: string,
   message: string,
   messageId: string,
-  atEpochMs: number,
+  atEpochMs: EpochMs,
 ): Record<string, unknown> {
   const region = topicArn.split(':')[3] ?? world.scenario.region
   return {

@@ -1,6 +1,6 @@
 import type { MappingSettings } from '../model/scenario'
 import type { StreamRecord } from '../stream/records'
-import { DAY_MS, SECOND_MS } from '../clock'
+import { DAY_MS, SECOND_MS, type EpochMs, type VirtualMs } from '../clock'
 
 /**
  * Retry spacing is undocumented; our decision (docs/semantics.md C7): 1 s after the first failure, doubling,
@@ -25,7 +25,7 @@ export function isRetryExhausted(settings: MappingSettings, attempt: number): bo
 export function isTooOld(
   settings: MappingSettings,
   record: StreamRecord,
-  nowEpochMs: number,
+  nowEpochMs: EpochMs,
 ): boolean {
   if (settings.maximumRecordAgeMs < 0) return false
   const createdEpochMs = record.delivered.dynamodb.ApproximateCreationDateTime * SECOND_MS
@@ -33,6 +33,6 @@ export function isTooOld(
 }
 
 /** Stream retention is 24 hours (A1.5); we trim a record at exactly 24 h after it was written. */
-export function isTrimmed(record: StreamRecord, nowMs: number): boolean {
+export function isTrimmed(record: StreamRecord, nowMs: VirtualMs): boolean {
   return nowMs >= record.createdAtMs + DAY_MS
 }

@@ -1,4 +1,4 @@
-import { isoSeconds } from '../clock'
+import { epochMsOf, isoSeconds, type EpochMs } from '../clock'
 import { utf8Length } from '../../lib/utf8'
 import type { StreamRecord } from '../stream/records'
 import type { LaneState, World } from '../world'
@@ -11,8 +11,8 @@ import type { LaneState, World } from '../world'
  * window records arrive at least once and in order (A7.8).
  */
 export interface WindowState {
-  readonly startMs: number
-  readonly endMs: number
+  readonly startMs: EpochMs
+  readonly endMs: EpochMs
   state: unknown
   /** The returned state grew past 1 MB: the window ends early (A7.3). */
   terminatedEarly: boolean
@@ -30,17 +30,17 @@ export function isTumbling(world: World): boolean {
  * Epoch ms of the start of the window a record belongs to, chosen by its creation time (A7.2). Aligned to the
  * epoch: the open question of A7.9, answered by C8.
  */
-export function windowStartOf(world: World, record: StreamRecord): number {
+export function windowStartOf(world: World, record: StreamRecord): EpochMs {
   const size = world.mapping.settings.tumblingWindowMs
   const createdMs = record.delivered.dynamodb.ApproximateCreationDateTime * 1000
-  return Math.floor(createdMs / size) * size
+  return epochMsOf(Math.floor(createdMs / size) * size)
 }
 
-export function openWindow(world: World, lane: LaneState, startMs: number): WindowState {
+export function openWindow(world: World, lane: LaneState, startMs: EpochMs): WindowState {
   if (lane.window === undefined || lane.window.startMs !== startMs) {
     lane.window = {
       startMs,
-      endMs: startMs + world.mapping.settings.tumblingWindowMs,
+      endMs: epochMsOf(startMs + world.mapping.settings.tumblingWindowMs),
       state: {},
       terminatedEarly: false,
     }
@@ -49,7 +49,7 @@ export function openWindow(world: World, lane: LaneState, startMs: number): Wind
 }
 
 /** Whether the lane owes its window a final invocation now: the window is over and nothing of it is pending. */
-export function isFinalDue(lane: LaneState, nowEpochMs: number): boolean {
+export function isFinalDue(lane: LaneState, nowEpochMs: EpochMs): boolean {
   const window = lane.window
   if (window === undefined || lane.buffer.length > 0 || lane.queue.length > 0) return false
   return window.terminatedEarly || nowEpochMs >= window.endMs

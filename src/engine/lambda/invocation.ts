@@ -3,6 +3,8 @@
  * runner, a sandboxed Web Worker in the browser). The engine never calls the handler: it hands out an
  * `InvokeRequest` as an effect and later accepts an `InvocationOutcome` for it.
  */
+import type { EpochMs } from '../clock'
+
 export interface InvokeRequest {
   readonly invocationId: number
   readonly requestId: string
@@ -14,7 +16,7 @@ export interface InvokeRequest {
   /** The JSON event exactly as the handler receives it. */
   readonly event: unknown
   /** Virtual instant (epoch ms) at which the invocation starts: the handler's clock reads this first. */
-  readonly startEpochMs: number
+  readonly startEpochMs: EpochMs
   readonly timeoutMs: number
   /** Modelled virtual duration before any awaited timers (function.durationMs). */
   readonly durationMs: number

@@ -1,24 +1,30 @@
 import { describe, expect, it } from 'vitest'
-import { createSimulation, validateScenario } from '../index'
-import { SCENARIO_PRESETS } from '../../scenarios'
+import { virtualMs } from '../clock'
+import { createSimulation } from '../index'
+import { normalized, scenarioFile } from '../testing/fixtures'
 import { buildTestInvocation, summarizeTestInvocation } from './testInvocation'
 
+/** One starting item and one put a second in, with a 3-second timeout. */
 function scenario() {
-  const result = validateScenario(SCENARIO_PRESETS['poison-pill'])
-  if (!result.ok) throw new Error('preset is invalid')
-  return result.scenario
+  return normalized(
+    scenarioFile({
+      table: { Items: [{ pk: { S: 'order-1' }, status: { S: 'new' } }] },
+      writes: [{ atMs: 1000, put: { pk: 'order-4', status: 'new' } }],
+      function: { Timeout: 3 },
+    }),
+  )
 }
 
 describe('the Test button’s invocation', () => {
   it('carries one INSERT record shaped exactly as the engine delivers records', () => {
     const s = scenario()
     const sim = createSimulation(s)
-    sim.runUntil(1_000)
+    sim.runUntil(virtualMs(1_000))
     const delivered = sim.records().find((r) => r.record.eventName === 'INSERT')?.record
     const [item] = sim.tableItems()
     const request = buildTestInvocation(s, {
       item,
-      atMs: 1_000,
+      atMs: virtualMs(1_000),
       invocationId: -1,
       environmentId: -1,
       coldStart: true,
@@ -40,7 +46,7 @@ describe('the Test button’s invocation', () => {
     const [item] = s.table.items
     const request = buildTestInvocation(s, {
       item,
-      atMs: 0,
+      atMs: virtualMs(0),
       invocationId: -1,
       environmentId: -1,
       coldStart: false,

@@ -4,7 +4,15 @@
  * the engine delivers records (src/engine/stream/writer.ts). Pure: the caller runs the request.
  */
 import { arnsOf } from '../arns'
-import { isoSeconds, SECOND_MS, slashDate } from '../clock'
+import {
+  epochMsOf,
+  isoSeconds,
+  SECOND_MS,
+  slashDate,
+  toEpochMs,
+  type EpochMs,
+  type VirtualMs,
+} from '../clock'
 import type { AttributeValue, Item } from '../model/dynamo'
 import type { NormalizedScenario } from '../model/scenario'
 import { createRng } from '../rng'
@@ -18,7 +26,7 @@ export interface TestInvocationInput {
   /** The table item the sample record carries (as its NewImage, per the stream view type). */
   readonly item: Item
   /** Virtual time of the test: the record's creation and the invocation's start. */
-  readonly atMs: number
+  readonly atMs: VirtualMs
   readonly invocationId: number
   readonly environmentId: number
   readonly coldStart: boolean
@@ -38,7 +46,7 @@ export function buildTestInvocation(
   if (range !== undefined)
     setAttribute(keys, range.name, attributeOf(input.item, range.name) as AttributeValue)
   const { NewImage } = imagesFor(table.streamViewType, undefined, input.item)
-  const epochMs = scenario.clockStartMs + input.atMs
+  const epochMs = toEpochMs(scenario.clockStartMs, input.atMs)
   const record: DeliveredRecord = {
     eventID: rng.hex(32),
     eventName: 'INSERT',
@@ -80,15 +88,15 @@ export function buildTestInvocation(
 function testEvent(
   scenario: NormalizedScenario,
   record: DeliveredRecord,
-  epochMs: number,
+  epochMs: EpochMs,
   streamArn: string,
 ): unknown {
   const windowMs = scenario.mapping.settings.tumblingWindowMs
   if (windowMs === 0) return { Records: [record] }
-  const startMs = Math.floor(epochMs / windowMs) * windowMs
+  const startMs = epochMsOf(Math.floor(epochMs / windowMs) * windowMs)
   return {
     Records: [record],
-    window: { start: isoSeconds(startMs), end: isoSeconds(startMs + windowMs) },
+    window: { start: isoSeconds(startMs), end: isoSeconds(epochMsOf(startMs + windowMs)) },
     state: {},
     shardId: `shardId-${String(scenario.clockStartMs).padStart(20, '0')}-test`,
     eventSourceARN: streamArn,

@@ -1,5 +1,6 @@
 import type { RecordFate } from '../stream/records'
 import type { DestinationKind } from './report'
+import type { VirtualMs } from '../clock'
 
 /** Names of the rules behind what happens; the "why" panel shows each with its source. */
 export type RuleId =
@@ -27,23 +28,23 @@ export type RuleId =
 export type SimEvent =
   | {
       type: 'recordWritten'
-      atMs: number
+      atMs: VirtualMs
       recordIndex: number
       shard: number
       writeIndex: number | undefined
     }
   | {
       type: 'writeApplied'
-      atMs: number
+      atMs: VirtualMs
       writeIndex: number
       result: 'noop' | 'rejected'
       message?: string
     }
-  | { type: 'mappingState'; atMs: number; state: MappingStateName }
-  | { type: 'polled'; atMs: number; shard: number; lane: number; recordIndexes: number[] }
+  | { type: 'mappingState'; atMs: VirtualMs; state: MappingStateName }
+  | { type: 'polled'; atMs: VirtualMs; shard: number; lane: number; recordIndexes: number[] }
   | {
       type: 'invocationStarted'
-      atMs: number
+      atMs: VirtualMs
       invocationId: number
       shard: number
       lane: number
@@ -53,24 +54,29 @@ export type SimEvent =
     }
   | {
       type: 'invocationCompleted'
-      atMs: number
+      atMs: VirtualMs
       invocationId: number
       outcome: InvocationResultKind
     }
-  | { type: 'throttled'; atMs: number; shard: number; lane: number; recordIndexes: number[] }
+  | { type: 'throttled'; atMs: VirtualMs; shard: number; lane: number; recordIndexes: number[] }
   | {
       type: 'retryScheduled'
-      atMs: number
+      atMs: VirtualMs
       shard: number
       lane: number
-      retryAtMs: number
+      retryAtMs: VirtualMs
       recordIndexes: number[]
       rule: RuleId
     }
-  | { type: 'batchSplit'; atMs: number; shard: number; lane: number; halves: number[][] }
-  | { type: 'checkpointed'; atMs: number; shard: number; sequenceNumber: string }
-  | { type: 'fate'; atMs: number; recordIndexes: number[]; fate: RecordFate; rule: RuleId }
-  | { type: 'destinationDelivered'; atMs: number; kind: DestinationKind; destinationIndex: number }
+  | { type: 'batchSplit'; atMs: VirtualMs; shard: number; lane: number; halves: number[][] }
+  | { type: 'checkpointed'; atMs: VirtualMs; shard: number; sequenceNumber: string }
+  | { type: 'fate'; atMs: VirtualMs; recordIndexes: number[]; fate: RecordFate; rule: RuleId }
+  | {
+      type: 'destinationDelivered'
+      atMs: VirtualMs
+      kind: DestinationKind
+      destinationIndex: number
+    }
 
 export type MappingStateName =
   'Creating' | 'Enabling' | 'Enabled' | 'Disabling' | 'Disabled' | 'Updating'

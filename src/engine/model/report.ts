@@ -1,4 +1,5 @@
 /** The run report (docs/scenario-format.md §4): a public contract; change only compatibly. */
+import type { VirtualMs } from '../clock'
 import type { HandlerError } from '../lambda/invocation'
 
 export type DestinationKind = 'sqs' | 'sns' | 's3'
@@ -8,7 +9,7 @@ export interface ReportRecord {
   shardId: string
   sequenceNumber: string
   eventName: 'INSERT' | 'MODIFY' | 'REMOVE'
-  createdAtMs: number
+  createdAtMs: VirtualMs
   keys: Record<string, unknown>
   sizeBytes: number
   fate: 'processed' | 'filtered' | 'destination' | 'dropped' | 'expired' | 'skipped' | 'pending'
@@ -17,8 +18,8 @@ export interface ReportRecord {
 export interface ReportInvocation {
   requestId: string
   shardId: string
-  startMs: number
-  endMs: number
+  startMs: VirtualMs
+  endMs: VirtualMs
   recordIndexes: number[]
   attempt: number
   coldStart: boolean
@@ -31,13 +32,13 @@ export interface ReportInvocation {
 }
 
 export interface ReportThrottle {
-  atMs: number
+  atMs: VirtualMs
   shardId: string
   recordIndexes: number[]
 }
 
 export interface ReportDestination {
-  atMs: number
+  atMs: VirtualMs
   kind: DestinationKind
   target: string
   message: Record<string, unknown>
@@ -48,7 +49,7 @@ export interface ReportDestination {
 /** Extension (compatible): what each scheduled write did. */
 export interface ReportWrite {
   index: number
-  atMs: number
+  atMs: VirtualMs
   op: 'PutItem' | 'UpdateItem' | 'DeleteItem'
   result: 'record' | 'noop' | 'rejected'
   recordIndex: number | null
@@ -74,7 +75,7 @@ export interface RunReport {
   /** 2: `error` names `trace` (Lambda's Node.js key), not `stackTrace`. */
   version: 2
   scenario: string
-  endMs: number
+  endMs: VirtualMs
   streamArn: string
   records: ReportRecord[]
   invocations: ReportInvocation[]

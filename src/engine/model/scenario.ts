@@ -1,4 +1,5 @@
 import type { Item, KeySchema, StreamViewType, WriteRequest } from './dynamo'
+import type { EpochMs, VirtualMs } from '../clock'
 
 /**
  * A scenario after validation: every default filled in, every unit converted, every write expanded
@@ -10,7 +11,7 @@ export interface NormalizedScenario {
   readonly description: string
   readonly seed: number
   /** Epoch milliseconds of virtual time 0 (`clock.start`). */
-  readonly clockStartMs: number
+  readonly clockStartMs: EpochMs
   readonly region: string
   readonly accountId: string
   readonly durationMs: number
@@ -19,7 +20,7 @@ export interface NormalizedScenario {
   readonly writes: readonly ScheduledWrite[]
   readonly fn: FunctionConfig
   readonly mapping: MappingConfig
-  readonly mappingCreatedAtMs: number
+  readonly mappingCreatedAtMs: VirtualMs
   /** Sorted by (atMs, position in the file). */
   readonly actions: readonly ScheduledAction[]
 }
@@ -40,7 +41,7 @@ export interface ScheduledWrite {
   readonly index: number
   /** JSON path of the write in the scenario file, e.g. `writes[4]` (repetitions share it). */
   readonly path: string
-  readonly atMs: number
+  readonly atMs: VirtualMs
   readonly write: WriteRequest
   /**
    * Set by the scenario validator on writes that passed the table's `checkWrite`: the engine then asks the table
@@ -91,7 +92,7 @@ export interface MappingConfig {
 export type ScheduledAction =
   | {
       readonly kind: 'UpdateEventSourceMapping'
-      readonly atMs: number
+      readonly atMs: VirtualMs
       readonly path: string
       /** Only the settings that the action names. */
       readonly settings: Partial<MappingSettings>
@@ -99,7 +100,7 @@ export type ScheduledAction =
     }
   | {
       readonly kind: 'PutFunctionConcurrency'
-      readonly atMs: number
+      readonly atMs: VirtualMs
       readonly path: string
       readonly reservedConcurrency: number | null
     }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { virtualMs } from '../clock'
 import { createSimulation } from '../simulation'
 import { normalized, puts, scenarioFile } from '../testing/fixtures'
 import { fail, runScripted } from '../testing/runScripted'
@@ -28,7 +29,7 @@ describe('queries that answer without building the report', () => {
 
   it('invocation(id) is the report’s entry, running until its outcome is accepted and it ends', () => {
     const sim = createSimulation(failingToSqs())
-    const { effects } = sim.runUntil(60_000)
+    const { effects } = sim.runUntil(virtualMs(60_000))
     expect(effects.map((e) => e.invocationId)).toEqual([1])
     expect(sim.invocation(1)).toMatchObject({
       running: true,
@@ -39,7 +40,7 @@ describe('queries that answer without building the report', () => {
       invocationId: 1,
       outcome: { kind: 'returned', response: null, waitedMs: 0, logs: [] },
     })
-    sim.runUntil(1_020)
+    sim.runUntil(virtualMs(1_020))
     expect(sim.invocation(1)).toEqual({ running: false, invocation: sim.report().invocations[0] })
     expect(sim.invocation(1)?.invocation.outcome).toBe('success')
     expect([sim.invocation(0), sim.invocation(2)]).toEqual([undefined, undefined])
@@ -47,18 +48,18 @@ describe('queries that answer without building the report', () => {
 
   it('D13: mappingInEffect() shows the settings batches are formed with while Updating, and what will change', () => {
     const sim = createSimulation(normalized(scenarioFile({ mapping: { BatchSize: 100 } })))
-    sim.runUntil(2_000)
+    sim.runUntil(virtualMs(2_000))
     expect(sim.mappingInEffect()).toMatchObject({
       state: 'Enabled',
       description: { BatchSize: 100, MaximumRetryAttempts: -1 },
       pending: {},
     })
     sim.accept({ type: 'updateMapping', settings: { batchSize: 5, maximumRetryAttempts: 2 } })
-    sim.runUntil(2_500)
+    sim.runUntil(virtualMs(2_500))
     const updating = sim.mappingInEffect()
     expect(updating).toMatchObject({ state: 'Updating', description: { BatchSize: 100 } })
     expect(updating.pending).toEqual({ BatchSize: 5, MaximumRetryAttempts: 2 })
-    sim.runUntil(3_000)
+    sim.runUntil(virtualMs(3_000))
     expect(sim.mappingInEffect()).toMatchObject({
       state: 'Enabled',
       description: { BatchSize: 5, MaximumRetryAttempts: 2 },

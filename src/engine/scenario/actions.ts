@@ -2,6 +2,7 @@
  * The `actions` list: timed changes in AWS API shapes (UpdateEventSourceMapping, PutFunctionConcurrency),
  * validated like the calls themselves and sorted by (atMs, position in the file).
  */
+import { virtualMs } from '../clock'
 import { boundText } from '../../lib/boundText'
 import type { ScheduledAction } from '../model/scenario'
 import { checkReservedConcurrency } from './fn'
@@ -73,7 +74,13 @@ function checkAction(
   if (kind === 'UpdateEventSourceMapping') {
     const fields = checkMappingFields(raw[kind], ctx, bodyPath, 'update', report)
     if (!fields || !ok) return undefined
-    return { kind, atMs: atMs as number, path, settings: fields.settings, enabled: fields.enabled }
+    return {
+      kind,
+      atMs: virtualMs(atMs as number),
+      path,
+      settings: fields.settings,
+      enabled: fields.enabled,
+    }
   }
   const body = raw[kind]
   if (!checkStructure(body, bodyPath, 'input', ['ReservedConcurrentExecutions'], report))
@@ -93,5 +100,5 @@ function checkAction(
     report,
   )
   if (reserved === undefined || !ok) return undefined
-  return { kind, atMs: atMs as number, path, reservedConcurrency: reserved }
+  return { kind, atMs: virtualMs(atMs as number), path, reservedConcurrency: reserved }
 }

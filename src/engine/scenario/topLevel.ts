@@ -2,6 +2,7 @@
  * validateScenario: checks a whole scenario file (docs/scenario-format.md §1) and turns it into the
  * NormalizedScenario the engine reads. Every problem is reported with its JSON path; nothing throws.
  */
+import { epochMsOf, virtualMs } from '../clock'
 import { boundText } from '../../lib/boundText'
 import type { NormalizedScenario } from '../model/scenario'
 import { validateActions } from './actions'
@@ -142,7 +143,7 @@ function check(input: unknown, report: Report): NormalizedScenario | undefined {
     name,
     description,
     seed,
-    clockStartMs,
+    clockStartMs: epochMsOf(clockStartMs),
     region: region as string,
     accountId: accountId as string,
     durationMs: durationSeconds * 1000,
@@ -150,7 +151,7 @@ function check(input: unknown, report: Report): NormalizedScenario | undefined {
     writes,
     fn,
     mapping,
-    mappingCreatedAtMs,
+    mappingCreatedAtMs: virtualMs(mappingCreatedAtMs),
     actions,
   }
 }

@@ -2,6 +2,7 @@
  * The `writes` list: timing, the `every` repetition helper and `{{i}}` substitution, then the expanded,
  * sorted schedule the engine reads.
  */
+import { virtualMs } from '../clock'
 import { boundText } from '../../lib/boundText'
 import type { Item, WriteRequest } from '../model/dynamo'
 import type { ScheduledWrite } from '../model/scenario'
@@ -140,7 +141,7 @@ function expand(entry: Entry, target: WriteTarget, report: Report, out: Schedule
     out.push({
       index: out.length,
       path,
-      atMs: entry.atMs + k * entry.intervalMs,
+      atMs: virtualMs(entry.atMs + k * entry.intervalMs),
       write,
       ...checked,
     })

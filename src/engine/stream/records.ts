@@ -1,3 +1,4 @@
+import type { VirtualMs } from '../clock'
 import type { AttributeValue, Item, StreamViewType } from '../model/dynamo'
 
 export type EventName = 'INSERT' | 'MODIFY' | 'REMOVE'
@@ -33,14 +34,14 @@ export interface StreamRecord {
   readonly keyHash: number
   /** The partition key value as written, for ordering checks and the UI. */
   readonly partitionKey: string
-  readonly createdAtMs: number
+  readonly createdAtMs: VirtualMs
   readonly eventName: EventName
   readonly sizeBytes: number
   readonly delivered: DeliveredRecord
   /** Index of the scheduled write that made it; undefined for a TTL delete. */
   readonly writeIndex: number | undefined
   fate: RecordFate
-  fateAtMs: number | undefined
+  fateAtMs: VirtualMs | undefined
   /** Lazily computed UTF-8 size of `delivered` as JSON, for the 6 MB payload cap. */
   jsonBytes: number | undefined
 }

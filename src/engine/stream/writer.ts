@@ -2,7 +2,17 @@ import { attributeOf, itemSizeBytes, setAttribute } from '../table'
 import type { AttributeValue, Item, KeySchema, StreamViewType } from '../model/dynamo'
 import type { ScheduledWrite } from '../model/scenario'
 import { Phase } from '../eventQueue'
-import { DAY_MS, MINUTE_MS, SECOND_MS } from '../clock'
+import {
+  DAY_MS,
+  epochMsOf,
+  laterBy,
+  MINUTE_MS,
+  SECOND_MS,
+  toVirtualMs,
+  virtualMs,
+  type EpochMs,
+  type VirtualMs,
+} from '../clock'
 import { fnv1a32 } from '../rng'
 import { emit, epochMs, type World } from '../world'
 import {
@@ -184,8 +194,8 @@ function streamData(
 }
 
 /** When a record is trimmed from the stream (docs/semantics.md A1.5: 24 h retention; we trim at exactly 24 h). */
-export function retentionEndsMs(record: StreamRecord): number {
-  return record.createdAtMs + DAY_MS
+export function retentionEndsMs(record: StreamRecord): VirtualMs {
+  return laterBy(record.createdAtMs, DAY_MS)
 }
 
 /**
@@ -195,7 +205,7 @@ export function retentionEndsMs(record: StreamRecord): number {
 export function scheduleTtlSweep(world: World): void {
   if (world.scenario.table.ttlAttribute === undefined) return
   const nextEpochMs = world.table.nextTtlEpochMs(epochMs(world, world.nowMs))
-  if (nextEpochMs !== undefined) scheduleSweepFor(world, nextEpochMs)
+  if (nextEpochMs !== undefined) scheduleSweepFor(world, epochMsOf(nextEpochMs))
 }
 
 /**
@@ -207,16 +217,16 @@ function scheduleTtlSweepForItem(world: World, item: Item | undefined): void {
   const value =
     attribute === undefined || item === undefined ? undefined : attributeOf(item, attribute)
   if (value === undefined || !('N' in value)) return
-  const ttlEpochMs = Number(value.N) * SECOND_MS
+  const ttlEpochMs = epochMsOf(Number(value.N) * SECOND_MS)
   // DynamoDB never expires items whose TTL is more than five years in the past (the table applies it too).
   if (!Number.isFinite(ttlEpochMs) || ttlEpochMs < epochMs(world, world.nowMs) - FIVE_YEARS_MS)
     return
   scheduleSweepFor(world, ttlEpochMs)
 }
 
-function scheduleSweepFor(world: World, nextEpochMs: number): void {
-  const dueSimMs = Math.max(nextEpochMs - world.scenario.clockStartMs, world.nowMs)
-  const atMs = Math.ceil(dueSimMs / MINUTE_MS) * MINUTE_MS
+function scheduleSweepFor(world: World, nextEpochMs: EpochMs): void {
+  const dueSimMs = Math.max(toVirtualMs(world.scenario.clockStartMs, nextEpochMs), world.nowMs)
+  const atMs = virtualMs(Math.ceil(dueSimMs / MINUTE_MS) * MINUTE_MS)
   if (world.ttlSweepAtMs !== undefined && world.ttlSweepAtMs <= atMs) return
   world.ttlSweepAtMs = atMs
   world.queue.push(atMs, Phase.write, { kind: 'ttlSweep' })

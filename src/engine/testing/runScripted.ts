@@ -1,3 +1,4 @@
+import { virtualMs } from '../clock'
 import { createSimulation, type Simulation } from '../simulation'
 import type { InvocationOutcome, InvokeRequest } from '../lambda/invocation'
 import type { NormalizedScenario } from '../model/scenario'
@@ -23,7 +24,7 @@ export function runScripted(
 ): { sim: Simulation; report: RunReport } {
   const sim = createSimulation(scenario)
   for (;;) {
-    const step = sim.runUntil(scenario.durationMs)
+    const step = sim.runUntil(virtualMs(scenario.durationMs))
     if (step.effects.length === 0) break
     for (const request of step.effects) {
       const event = request.event as {

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand'
-import { buildTestInvocation, summarizeTestInvocation } from '../../engine'
+import { buildTestInvocation, summarizeTestInvocation, virtualMs } from '../../engine'
 import { convertHandlerLanguage, handlerTemplate } from '../../scenarios'
 import type { TestInvocationResult } from '../../engine'
 import type { HandlerTemplateName } from '../../scenarios'
@@ -98,7 +98,7 @@ export function createHandlerSlice(runtime: Runtime): StateCreator<AppState, [],
         const id = ++testCount
         const request = buildTestInvocation(validated.scenario, {
           item,
-          atMs: sim.simTimeMs,
+          atMs: virtualMs(sim.simTimeMs),
           invocationId: -id,
           environmentId,
           coldStart,

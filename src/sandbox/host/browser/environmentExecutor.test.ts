@@ -5,10 +5,8 @@
  */
 import { afterEach, describe, expect, it } from 'vitest'
 import type { HandlerExecutor } from '../../../engine'
-import { lockdownOnce } from '../../guest/guestRealm'
-import { createHandlerRuntime } from '../../guest/handlerRuntime'
 import { parseSandboxRequest } from '../../../protocol/sandboxProtocol'
-import { makeRequest } from '../../testSupport'
+import { createTestRuntime, makeRequest } from '../../testSupport'
 import { createEnvironmentExecutor } from './environmentExecutor'
 import type { IsolatedExecutorOptions } from './environmentExecutor'
 import type { SandboxTransport } from './isolatedEnvironment'
@@ -26,10 +24,7 @@ function fakeTransport(behaviour: WorkerBehaviour): FakeTransport {
   const control = new MessageChannel()
   const worker = toWorker.port2
   let destroyed = false
-  lockdownOnce()
-  const runtime = createHandlerRuntime({
-    macrotask: () => new Promise<void>((resolve) => setImmediate(resolve)),
-  })
+  const runtime = createTestRuntime()
   worker.on('message', (data: unknown) => {
     const message = parseSandboxRequest(data)
     if (message === undefined) return
