@@ -10,7 +10,7 @@
  * - a rule's first firmness is its own; in C and D that is always "simulator decision".
  */
 
-import type { DocRule, Firmness } from '../src/engine/rules/types'
+import type { DocRule, Firmness } from '../src/engine'
 
 export interface ParsedRule extends DocRule {
   readonly id: string

@@ -102,3 +102,17 @@ export function parseSandboxReport(data: unknown): SandboxReport | undefined {
   const parsed = sandboxReportSchema.safeParse(data)
   return parsed.success ? parsed.data : undefined
 }
+
+/**
+ * What the host measures for the guest runtime (docs/semantics.md D14): the worker entry supplies it, the
+ * runtime asks it between steps, outside the handler's reach.
+ */
+export interface MemoryProbe {
+  /** Bytes the environment holds: heap used plus ArrayBuffers. */
+  usedBytes(): number
+  /** A full garbage collection, so that only live memory is judged. */
+  collectGarbage?(): void
+}
+
+/** Lambda's message for a Node.js function killed for going over its memory; host and guest both report it. */
+export const OUT_OF_MEMORY = 'Runtime exited with error: signal: killed'

@@ -4,18 +4,12 @@
  * between steps, outside the handler's reach. Environment-agnostic.
  */
 import type { InvocationOutcome, InvokeRequest } from '../../engine'
+import { OUT_OF_MEMORY } from '../../protocol/sandboxProtocol'
+import type { MemoryProbe } from '../../protocol/sandboxProtocol'
 
-export interface MemoryProbe {
-  /** Bytes the environment holds: heap used plus ArrayBuffers. */
-  usedBytes(): number
-  /** A full garbage collection, so that only live memory is judged. */
-  collectGarbage?(): void
-}
+export type { MemoryProbe }
 
 const MB = 1_048_576
-
-/** Lambda's message for a Node.js function killed for going over its memory. */
-export const OUT_OF_MEMORY = 'Runtime exited with error: signal: killed'
 
 export function isOverBudget(probe: MemoryProbe, memorySizeMb: number): boolean {
   const limit = memorySizeMb * MB

@@ -8,7 +8,7 @@
 import type { InvocationOutcome, InvokeRequest } from '../../engine'
 import { parseSandboxReport, SANDBOX_PROTOCOL_VERSION } from '../../protocol/sandboxProtocol'
 import type { SandboxRequest } from '../../protocol/sandboxProtocol'
-import { OUT_OF_MEMORY } from '../guest/memoryBudget'
+import { OUT_OF_MEMORY } from '../../protocol/sandboxProtocol'
 
 /** Lambda's message for a Node.js function killed for going over its memory (docs/semantics.md D14). */
 export { OUT_OF_MEMORY }

@@ -5,7 +5,7 @@
  */
 import { promiseHooks, setFlagsFromString } from 'node:v8'
 import { runInNewContext } from 'node:vm'
-import type { MemoryProbe } from '../../guest/memoryBudget'
+import type { MemoryProbe } from '../../../protocol/sandboxProtocol'
 
 export function createIsolateMemoryProbe(): MemoryProbe {
   // Worker threads reject --expose-gc in execArgv. The flag is process-wide: contexts created from now on get
