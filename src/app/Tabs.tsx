@@ -3,6 +3,7 @@ import { useRef } from 'react'
 import type { KeyboardEvent } from 'react'
 import { FunctionForm, MappingForm } from '../features/config'
 import { FilterLab } from '../features/filterLab'
+import { MetricsPanel } from '../features/metrics'
 import { TablePanel } from '../features/table'
 import { selectTab, useAppActions, useAppStore } from '../store'
 import type { PanelTab } from '../store'
@@ -13,11 +14,12 @@ const TABS: readonly { id: PanelTab; label: string }[] = [
   { id: 'mapping', label: 'Mapping settings' },
   { id: 'function', label: 'Function' },
   { id: 'filters', label: 'Filter lab' },
+  { id: 'metrics', label: 'Metrics' },
 ]
 const IDS = TABS.map((t) => t.id)
 
 /**
- * The left column: one of table, mapping, function and filter lab, as tabs. WAI-ARIA tabs pattern with
+ * The left column: one of table, mapping, function, filter lab and metrics, as tabs. WAI-ARIA tabs pattern with
  * automatic activation: only the selected tab is in the Tab order; ← → Home End move between tabs.
  */
 export function Tabs() {
@@ -68,6 +70,7 @@ export function Tabs() {
         {tab === 'mapping' && <MappingForm />}
         {tab === 'function' && <FunctionForm />}
         {tab === 'filters' && <FilterLab />}
+        {tab === 'metrics' && <MetricsPanel />}
       </div>
     </div>
   )

@@ -11,7 +11,15 @@ export { validateScenario, scenarioJsonSchema } from './scenario'
 export type { ScenarioError } from './scenario'
 export type { NormalizedScenario, MappingSettings, MappingConfig } from './model/scenario'
 export type { SimEvent, RuleId, MappingStateName } from './model/events'
-export type { RunReport, ReportInvocation, ReportDestination, ReportRecord } from './model/report'
+export type {
+  RunReport,
+  ReportInvocation,
+  ReportDestination,
+  ReportRecord,
+  MetricName,
+  MetricPoint,
+  MetricSeries,
+} from './model/report'
 export type {
   InvokeRequest,
   InvocationOutcome,

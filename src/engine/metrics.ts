@@ -1,4 +1,4 @@
-import type { MetricName } from './model/report'
+import type { MetricName, MetricPoint, MetricSeries } from './model/report'
 import { SECOND_MS } from './clock'
 
 /**
@@ -34,28 +34,51 @@ const EVENT_COUNTS: ReadonlySet<MetricName> = new Set([
 
 export interface Metrics {
   record(name: MetricName, atMs: number, value: number): void
-  series(): Record<MetricName, Array<[number, number]>>
+  series(): Record<MetricName, MetricPoint[]>
+  /** Points of the seconds from `fromMs` on, per metric with any: a frame's share of the series. */
+  since(fromMs: number): MetricSeries
+}
+
+/** Index of the first point at or after `atMs` (points are in time order). */
+function firstFrom(points: readonly MetricPoint[], atMs: number): number {
+  let lo = 0
+  let hi = points.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (points[mid][0] < atMs) lo = mid + 1
+    else hi = mid
+  }
+  return lo
 }
 
 export function createMetrics(eventCountsEnabled: () => boolean): Metrics {
-  const buckets = new Map<MetricName, Map<number, number>>()
-  for (const name of METRIC_NAMES) buckets.set(name, new Map())
+  // Kept in time order: the virtual clock only moves forward, so a point is appended or updates the last one.
+  const buckets = new Map<MetricName, MetricPoint[]>()
+  for (const name of METRIC_NAMES) buckets.set(name, [])
 
   return {
     record(name, atMs, value) {
       const series = buckets.get(name)
       if (series === undefined || (EVENT_COUNTS.has(name) && !eventCountsEnabled())) return
       const second = Math.floor(atMs / SECOND_MS) * SECOND_MS
-      const previous = series.get(second)
-      if (previous === undefined) series.set(second, value)
-      else series.set(second, GAUGES.has(name) ? Math.max(previous, value) : previous + value)
+      const at = firstFrom(series, second)
+      const previous = series[at]
+      if (previous?.[0] !== second) series.splice(at, 0, [second, value])
+      else previous[1] = GAUGES.has(name) ? Math.max(previous[1], value) : previous[1] + value
     },
     series() {
-      const out = {} as Record<MetricName, Array<[number, number]>>
+      const out = {} as Record<MetricName, MetricPoint[]>
       for (const name of METRIC_NAMES) {
-        const points = [...(buckets.get(name) ?? new Map<number, number>())]
-        points.sort((a, b) => a[0] - b[0])
-        out[name] = points
+        out[name] = (buckets.get(name) ?? []).map(([t, v]): MetricPoint => [t, v])
+      }
+      return out
+    },
+    since(fromMs) {
+      const out: MetricSeries = {}
+      for (const [name, points] of buckets) {
+        const from = firstFrom(points, fromMs)
+        if (from < points.length)
+          out[name] = points.slice(from).map(([t, v]): MetricPoint => [t, v])
       }
       return out
     },

@@ -5,7 +5,7 @@ import type { Item, WriteRequest } from './model/dynamo'
 import type { DeliveredRecord, RecordFate } from './stream/records'
 import { takeSnapshot, type SimSnapshot } from './snapshot'
 import type { SimEvent } from './model/events'
-import type { ReportDestination, RunReport } from './model/report'
+import type { MetricSeries, ReportDestination, RunReport } from './model/report'
 import type { InvocationOutcome, InvokeRequest } from './lambda/invocation'
 import { createWorld } from './createWorld'
 import { applyWrite, scheduleTtlSweep, sweepTtl } from './stream/writer'
@@ -71,6 +71,8 @@ export interface Simulation {
   invocation(invocationId: number): InvocationQuery | undefined
   /** The mapping's state and the settings the engine runs now, plus what a pending update will change. */
   mappingInEffect(): MappingInEffect
+  /** Metric points of the seconds from `fromMs` on (docs/semantics.md A11), without building the report. */
+  metricsSince(fromMs: number): MetricSeries
 }
 
 /** A stream record as the playground shows it. */
@@ -202,6 +204,7 @@ export function createSimulation(scenario: NormalizedScenario): Simulation {
     destinations: (fromIndex = 0) => destinationsSince(world, fromIndex),
     invocation: (invocationId) => invocationById(world, invocationId),
     mappingInEffect: () => mappingInEffect(world),
+    metricsSince: (fromMs) => world.metrics.since(fromMs),
     finish() {
       for (let next = world.queue.pop(); next !== undefined; next = world.queue.pop()) {
         if (next.payload.kind !== 'complete') continue

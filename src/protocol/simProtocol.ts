@@ -11,6 +11,7 @@ import type {
   InvocationQuery,
   MappingInEffect,
   MappingSettings,
+  MetricSeries,
   RecordHistory,
   RecordView,
   ReportDestination,
@@ -26,7 +27,7 @@ import type {
 export type { RecordView } from '../engine'
 
 /** Bumped on any incompatible change; `load` carries it and the worker refuses a mismatch. */
-export const SIM_PROTOCOL_VERSION = 5
+export const SIM_PROTOCOL_VERSION = 6
 
 /** Main thread → sim worker. */
 export type SimCommand =
@@ -107,6 +108,11 @@ export interface SimFrame {
   readonly destinations: readonly ReportDestination[]
   /** The mapping the engine runs now: only when it changed since the previous frame. */
   readonly mapping?: MappingInEffect
+  /**
+   * Metric points (docs/semantics.md A11) of the seconds touched since the previous frame, only when there are
+   * any: a metric's first point here may be its last one sent before, updated (the second was still open).
+   */
+  readonly metrics?: MetricSeries
   /** The scenario's duration is reached: nothing more will happen. */
   readonly finished: boolean
 }

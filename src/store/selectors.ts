@@ -24,6 +24,7 @@ export const selectInvocationCount = (s: AppState) => s.sim.invocationCount
 export const selectDestinations = (s: AppState) => s.sim.destinations
 /** The mapping the engine runs now; undefined until the worker has loaded the scenario. */
 export const selectMappingInEffect = (s: AppState) => s.sim.mapping
+export const selectMetrics = (s: AppState) => s.sim.metrics
 export const selectRecords = (s: AppState) => s.sim.records
 export const selectTable = (s: AppState) => s.sim.table
 export const selectInfo = (s: AppState) => s.sim.info

@@ -5,6 +5,7 @@
 import type {
   Item,
   MappingInEffect,
+  MetricSeries,
   RecordFate,
   ReportDestination,
   SimEvent,
@@ -49,6 +50,8 @@ export interface SimViewState {
   readonly snapshot: SimSnapshot | undefined
   /** The mapping as the engine runs it now (during `Updating`, the settings before the update). */
   readonly mapping: MappingInEffect | undefined
+  /** The run's metric series so far, whole (the charts downsample them). */
+  readonly metrics: MetricSeries
   /** By request id; `atMs` is when the write landed (Export replays the user's writes then). */
   readonly writeResults: Readonly<Record<number, WriteResult & { readonly atMs: number }>>
   readonly loadErrors: readonly { path: string; message: string }[]
@@ -75,6 +78,7 @@ export const EMPTY_SIM_VIEW: SimViewState = {
   table: { order: [], items: new Map() },
   snapshot: undefined,
   mapping: undefined,
+  metrics: {},
   writeResults: {},
   loadErrors: [],
   crash: undefined,
@@ -96,6 +100,22 @@ function applyFate(records: RecordView[], indexes: readonly number[], fate: Reco
     const record = records[at]
     if (record?.index === index && record.fate !== fate) records[at] = { ...record, fate }
   }
+}
+
+/** A frame's points replace those of the same seconds and after (the last second sent may have grown). */
+function mergeMetrics(metrics: MetricSeries, update: MetricSeries): MetricSeries {
+  const merged: MetricSeries = { ...metrics }
+  for (const [name, points] of Object.entries(update) as [
+    keyof MetricSeries,
+    MetricSeries[keyof MetricSeries],
+  ][]) {
+    if (points === undefined || points.length === 0) continue
+    const kept = metrics[name] ?? []
+    let keep = kept.length
+    while (keep > 0 && kept[keep - 1][0] >= points[0][0]) keep--
+    merged[name] = kept.slice(0, keep).concat(points)
+  }
+  return merged
 }
 
 /** Applies one frame's batch. Reports of other loads than `view.loadId` are ignored. */
@@ -201,6 +221,7 @@ export function applyBatch(view: SimViewState, batch: RuntimeBatch): SimViewStat
           finished: frame.finished,
           snapshot: frame.snapshot,
           mapping: frame.mapping ?? next.mapping,
+          metrics: frame.metrics ? mergeMetrics(next.metrics, frame.metrics) : next.metrics,
         }
         break
       }

@@ -8,6 +8,7 @@ import type {
   Item,
   KeySchema,
   MappingInEffect,
+  MetricSeries,
   NormalizedScenario,
   ReportDestination,
   SimEvent,
@@ -43,6 +44,8 @@ export interface Session {
   shownMs: number
   /** Records before this index went out in earlier frames. */
   recordCursor: number
+  /** Metric seconds before this virtual time went out in earlier frames, final. */
+  metricsCursorMs: number
   /** Row ids whose item changed since the last frame. */
   changed: Set<string>
   destinations: ReportDestination[]
@@ -67,6 +70,7 @@ export function createSession(loadId: number, scenario: NormalizedScenario): Ses
     stepPending: false,
     shownMs: 0,
     recordCursor: 0,
+    metricsCursorMs: 0,
     changed: new Set(),
     destinations: [],
     mappingKey: '',
@@ -175,6 +179,19 @@ export function takeFrameData(s: Session): { records: RecordView[]; tableChanges
   const tableChanges = [...s.changed].map((id) => ({ id, item: current.get(id) ?? null }))
   s.changed = new Set()
   return { records, tableChanges }
+}
+
+/** The metric points for the next frame: the last second sent goes again, as it may have grown since. */
+export function takeMetrics(s: Session): MetricSeries | null {
+  const metrics = s.sim.metricsSince(s.metricsCursorMs)
+  let lastMs: number | undefined
+  for (const points of Object.values(metrics)) {
+    const last = points[points.length - 1][0]
+    lastMs = Math.max(lastMs ?? last, last)
+  }
+  if (lastMs === undefined) return null
+  s.metricsCursorMs = lastMs
+  return metrics
 }
 
 function answerWrite(

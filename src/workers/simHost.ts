@@ -18,6 +18,7 @@ import {
   tableRows,
   takeMappingChange,
   takeFrameData,
+  takeMetrics,
 } from './session'
 import type { Session } from './session'
 import { createTrafficGenerator } from './trafficGenerator'
@@ -100,6 +101,7 @@ export function createSimHost({ post }: { post: (report: SimReport) => void }): 
     const { durationMs } = s.scenario
     const { records, tableChanges } = takeFrameData(s)
     const mapping = takeMappingChange(s)
+    const metrics = takeMetrics(s)
     post({
       type: 'frame',
       frame: {
@@ -112,6 +114,7 @@ export function createSimHost({ post }: { post: (report: SimReport) => void }): 
         tableChanges,
         destinations: s.destinations,
         ...(mapping === null ? {} : { mapping }),
+        ...(metrics === null ? {} : { metrics }),
         finished: s.sim.now() >= durationMs && s.awaiting.size === 0 && s.held.length === 0,
       },
     })

@@ -70,6 +70,12 @@ export type MetricName =
   | 'ConcurrentExecutions'
   | 'DestinationDeliveryFailures'
 
+/** One second of a metric: its start (virtual ms) and the value (gauges: the maximum, counters: the sum). */
+export type MetricPoint = [atMs: number, value: number]
+
+/** Some metrics' points, by name: metrics without points are left out. */
+export type MetricSeries = Partial<Record<MetricName, MetricPoint[]>>
+
 export interface RunReport {
   format: 'dynamodb-lambda-playground/report'
   /** 2: `error` names `trace` (Lambda's Node.js key), not `stackTrace`. */
@@ -82,6 +88,6 @@ export interface RunReport {
   throttles: ReportThrottle[]
   destinations: ReportDestination[]
   mapping: Record<string, unknown>
-  metrics: Record<MetricName, Array<[number, number]>>
+  metrics: Record<MetricName, MetricPoint[]>
   writes: ReportWrite[]
 }

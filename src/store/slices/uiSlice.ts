@@ -2,7 +2,7 @@ import type { StateCreator } from 'zustand'
 import type { AppState } from '../appState'
 
 export type Theme = 'light' | 'dark'
-export type PanelTab = 'table' | 'mapping' | 'function' | 'filters'
+export type PanelTab = 'table' | 'mapping' | 'function' | 'filters' | 'metrics'
 
 export interface UiSlice {
   ui: { theme: Theme; tab: PanelTab; hintDismissed: boolean }
