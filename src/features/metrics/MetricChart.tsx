@@ -19,6 +19,9 @@ import { downsample } from './downsample'
 /** Distinct in light and dark themes; one colour per line of a chart, in the spec's order. */
 const COLOURS = ['#3b82f6', '#ef4444', '#f59e0b', '#10b981', '#a855f7', '#ec4899']
 
+/** Up to this many points a chart marks each one: a short run's few seconds would be specks otherwise. */
+const FEW_POINTS = 60
+
 /** `00:01:02`: the axis needs no milliseconds. */
 const clock = (ms: number) => formatElapsed(ms).replace(/\.\d{3}$/, '')
 
@@ -64,7 +67,7 @@ export function MetricChart({ spec, metrics, endMs, nowMs }: MetricChartProps) {
         <LineChart
           data={rows}
           title={spec.title}
-          margin={{ top: 8, right: 16, bottom: 0, left: 8 }}
+          margin={{ top: 18, right: 16, bottom: 0, left: 8 }}
         >
           <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" />
           <XAxis
@@ -90,7 +93,12 @@ export function MetricChart({ spec, metrics, endMs, nowMs }: MetricChartProps) {
             contentStyle={{ background: 'var(--bg)', color: 'var(--fg)' }}
           />
           {spec.metrics.length > 1 && <Legend wrapperStyle={{ fontSize: 11 }} />}
-          <ReferenceLine x={nowMs} stroke="var(--accent)" strokeDasharray="4 2" label="now" />
+          <ReferenceLine
+            x={nowMs}
+            stroke="var(--accent)"
+            strokeDasharray="4 2"
+            label={{ value: 'now', position: 'top', fill: 'currentColor', fontSize: 11 }}
+          />
           {spec.metrics.map((name, i) => (
             <Line
               key={name}
@@ -98,7 +106,7 @@ export function MetricChart({ spec, metrics, endMs, nowMs }: MetricChartProps) {
               name={name}
               type="linear"
               stroke={COLOURS[i % COLOURS.length]}
-              dot={false}
+              dot={rows.length <= FEW_POINTS ? { r: 2 } : false}
               connectNulls
               isAnimationActive={false}
             />

@@ -68,9 +68,10 @@ export function eventCountsEnabled(description: Record<string, unknown> | undefi
   return Array.isArray(config?.Metrics) && config.Metrics.includes('EventCount')
 }
 
-/** `850 ms`, `42 s`, `3 m 5 s`, `23 h 59 m`: an IteratorAge a reader takes in at a glance. */
+/** `850 ms`, `1.6 s`, `42 s`, `3 m 5 s`, `23 h 59 m`: an IteratorAge a reader takes in at a glance. */
 export function formatDuration(ms: number): string {
   if (ms < 1000) return `${Math.round(ms)} ms`
+  if (ms < 10_000) return `${Math.floor(ms / 100) / 10} s`
   const s = Math.floor(ms / 1000)
   if (s < 60) return `${s} s`
   if (s < 3600) return `${Math.floor(s / 60)} m ${s % 60} s`
