@@ -11,13 +11,13 @@ test('axe finds no serious or critical issue on the main screens, light and dark
   await expect(page.getByTestId('table.definition')).toBeVisible()
   expect(await seriousAxeFindings(page)).toEqual([])
 
-  for (const tab of ['mapping', 'function', 'filters'] as const) {
+  for (const tab of ['mapping', 'function', 'filters', 'metrics'] as const) {
     await scenario.openTab(tab)
     await expect(page.getByRole('tab', { selected: true })).toHaveAttribute('id', `tab-${tab}`)
     expect(await seriousAxeFindings(page), `tab ${tab}`).toEqual([])
   }
 
-  // After a run: invocations, records, destinations and the event log are filled.
+  // After a run: invocations, records, destinations, the event log and the Metrics charts are filled.
   await playback.runToEnd.click()
   await expect(playback.status).toHaveText('finished')
   expect(await seriousAxeFindings(page), 'after Run to end').toEqual([])
@@ -41,11 +41,11 @@ test('the tab list is operated with arrow keys and never steps the simulation', 
   await expect(selected).toHaveText('Mapping settings')
   await expect(selected).toBeFocused()
   await page.keyboard.press('End')
-  await expect(selected).toHaveText('Filter lab')
+  await expect(selected).toHaveText('Metrics')
   await page.keyboard.press('ArrowRight')
   await expect(selected).toHaveText('Table')
   await page.keyboard.press('ArrowLeft')
-  await expect(selected).toHaveText('Filter lab')
+  await expect(selected).toHaveText('Metrics')
   await page.keyboard.press('Home')
   await expect(selected).toHaveText('Table')
   await expect(page.getByRole('tabpanel')).toHaveAccessibleName('Table')
