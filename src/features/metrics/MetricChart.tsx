@@ -10,7 +10,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts'
-import type { MetricSeries } from '../../engine'
+import type { MetricName, MetricSeries } from '../../engine'
 import { formatElapsed } from '../../lib/units'
 import { formatValue, summarize, trend } from './charts'
 import type { ChartSpec } from './charts'
@@ -92,7 +92,13 @@ export function MetricChart({ spec, metrics, endMs, nowMs }: MetricChartProps) {
             formatter={(value) => formatValue(spec, Number(value))}
             contentStyle={{ background: 'var(--bg)', color: 'var(--fg)' }}
           />
-          {spec.metrics.length > 1 && <Legend wrapperStyle={{ fontSize: 11 }} />}
+          {/* Legend in the spec's order (CloudWatch's), not sorted by name. */}
+          {spec.metrics.length > 1 && (
+            <Legend
+              itemSorter={(item) => spec.metrics.indexOf(item.value as MetricName)}
+              wrapperStyle={{ fontSize: 11 }}
+            />
+          )}
           <ReferenceLine
             x={nowMs}
             stroke="var(--accent)"
