@@ -16,7 +16,8 @@ import type { InvocationView } from '../../store'
 import { VirtualList } from '../../ui/VirtualList'
 import { InvocationDetails } from './InvocationDetails'
 
-const ROW_HEIGHT = 28
+/** Two lines: the row's columns, then its records by key. */
+const ROW_HEIGHT = 44
 
 const SPLIT_HALF_NOTE = 'A half of a bisected batch: its attempts count again from 1'
 
@@ -87,7 +88,6 @@ export function InvocationList() {
         <span>duration</span>
         <span>start</span>
         <span />
-        <span>carried</span>
       </div>
       <VirtualList
         items={invocations}
