@@ -22,6 +22,8 @@ export interface InvocationView {
   readonly shard: number
   readonly recordIndexes: readonly number[]
   readonly attempt: number
+  /** Its batch is a half of a bisected batch: attempts count again from 1 (docs/semantics.md A4.6). */
+  readonly splitHalf: boolean
   readonly coldStart: boolean
   readonly outcome: 'running' | 'success' | 'partial' | 'error' | 'timeout'
   readonly endMs: number | undefined
@@ -43,6 +45,8 @@ export interface SimViewState {
   readonly events: readonly SimEvent[]
   readonly invocationCount: number
   readonly invocations: readonly InvocationView[]
+  /** The batches bisect made (`shard:i,j,…`), to tell a half's invocations from a whole batch's. */
+  readonly splitHalves: ReadonlySet<string>
   readonly destinations: readonly ReportDestination[]
   readonly records: readonly RecordView[]
   readonly recordCount: number
@@ -72,6 +76,7 @@ export const EMPTY_SIM_VIEW: SimViewState = {
   events: [],
   invocationCount: 0,
   invocations: [],
+  splitHalves: new Set(),
   destinations: [],
   records: [],
   recordCount: 0,
@@ -82,6 +87,10 @@ export const EMPTY_SIM_VIEW: SimViewState = {
   writeResults: {},
   loadErrors: [],
   crash: undefined,
+}
+
+function halfKey(shard: number, recordIndexes: readonly number[]): string {
+  return `${shard}:${recordIndexes.join(',')}`
 }
 
 function keepLast<T>(list: T[], max: number): T[] {
@@ -126,6 +135,7 @@ export function applyBatch(view: SimViewState, batch: RuntimeBatch): SimViewStat
   const records: RecordView[] = [...view.records]
   const destinations: ReportDestination[] = [...view.destinations]
   let items: Map<string, Item> | undefined
+  let splitHalves: Set<string> | undefined
   let order: string[] | undefined
   let { eventCount, invocationCount, recordCount } = view
   const byId = new Map(invocations.map((inv, i) => [inv.id, i]))
@@ -184,7 +194,10 @@ export function applyBatch(view: SimViewState, batch: RuntimeBatch): SimViewStat
           events.push(event)
           if (event.type === 'fate') applyFate(records, event.recordIndexes, event.fate)
           eventCount++
-          if (event.type === 'invocationStarted') {
+          if (event.type === 'batchSplit') {
+            splitHalves ??= new Set(next.splitHalves)
+            for (const half of event.halves) splitHalves.add(halfKey(event.shard, half))
+          } else if (event.type === 'invocationStarted') {
             byId.set(event.invocationId, invocations.length)
             invocations.push({
               ordinal: invocationCount++,
@@ -193,6 +206,9 @@ export function applyBatch(view: SimViewState, batch: RuntimeBatch): SimViewStat
               shard: event.shard,
               recordIndexes: event.recordIndexes,
               attempt: event.attempt,
+              splitHalf: (splitHalves ?? next.splitHalves).has(
+                halfKey(event.shard, event.recordIndexes),
+              ),
               coldStart: event.coldStart,
               outcome: 'running',
               endMs: undefined,
@@ -250,5 +266,6 @@ export function applyBatch(view: SimViewState, batch: RuntimeBatch): SimViewStat
     records: keepLast(records, MAX_RECORDS),
     destinations: keepLast(destinations, MAX_DESTINATIONS),
     table: items && order ? { order, items } : next.table,
+    splitHalves: splitHalves ?? next.splitHalves,
   }
 }

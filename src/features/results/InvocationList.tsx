@@ -1,9 +1,14 @@
 import { plural } from '../../lib/plural'
 import { formatElapsed } from '../../lib/units'
+import { useMemo } from 'react'
 import {
+  describeAttempt,
+  describeInvocationRecords,
+  labelsByIndex,
   selectInvocationCount,
   selectInvocationDetails,
   selectInvocations,
+  selectRecords,
   useAppActions,
   useAppStore,
 } from '../../store'
@@ -11,9 +16,17 @@ import type { InvocationView } from '../../store'
 import { VirtualList } from '../../ui/VirtualList'
 import { InvocationDetails } from './InvocationDetails'
 
-const ROW_HEIGHT = 28
+/** Two lines: the row's columns, then its records by key. */
+const ROW_HEIGHT = 44
 
-function InvocationRow({ inv, selected }: { inv: InvocationView; selected: boolean }) {
+const SPLIT_HALF_NOTE = 'A half of a bisected batch: its attempts count again from 1'
+
+function InvocationRow(props: {
+  inv: InvocationView
+  selected: boolean
+  labels: ReadonlyMap<number, string>
+}) {
+  const { inv, selected, labels } = props
   const { openInvocation } = useAppActions()
   const id = `invocation.${inv.ordinal}`
   const duration = inv.endMs === undefined ? '…' : `${inv.endMs - inv.startMs} ms`
@@ -28,7 +41,9 @@ function InvocationRow({ inv, selected }: { inv: InvocationView; selected: boole
       <span data-testid={`${id}.time`}>{formatElapsed(inv.startMs)}</span>
       <span data-testid={`${id}.shard`}>{inv.shard}</span>
       <span data-testid={`${id}.records`}>{inv.recordIndexes.length}</span>
-      <span data-testid={`${id}.attempt`}>{inv.attempt}</span>
+      <span data-testid={`${id}.attempt`} title={inv.splitHalf ? SPLIT_HALF_NOTE : undefined}>
+        {describeAttempt(inv)}
+      </span>
       <span data-testid={`${id}.outcome`}>{inv.outcome}</span>
       <span data-testid={`${id}.duration`}>{duration}</span>
       <span data-testid={`${id}.start`}>{inv.coldStart ? 'cold' : 'warm'}</span>
@@ -45,15 +60,20 @@ function InvocationRow({ inv, selected }: { inv: InvocationView; selected: boole
       >
         Details
       </button>
+      <span className="invocation__keys" data-testid={`${id}.keys`}>
+        {describeInvocationRecords(inv.recordIndexes, labels)}
+      </span>
     </div>
   )
 }
 
-/** Every invocation: time, shard, records, attempt, outcome, duration, cold/warm. */
+/** Every invocation: time, shard, records, attempt, outcome, duration, cold/warm, its records by key. */
 export function InvocationList() {
   const invocations = useAppStore(selectInvocations)
   const count = useAppStore(selectInvocationCount)
   const selectedId = useAppStore(selectInvocationDetails)?.invocationId
+  const records = useAppStore(selectRecords)
+  const labels = useMemo(() => labelsByIndex(records), [records])
   return (
     <div className="invocations">
       <p className="muted" data-testid="invocations.count" data-count={count}>
@@ -76,7 +96,9 @@ export function InvocationList() {
         label="Invocations"
         follow
         testId="invocations.list"
-        renderRow={(inv) => <InvocationRow inv={inv} selected={inv.id === selectedId} />}
+        renderRow={(inv) => (
+          <InvocationRow inv={inv} selected={inv.id === selectedId} labels={labels} />
+        )}
       />
       <InvocationDetails />
     </div>

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import { plural } from '../../lib/plural'
-import type { ShardStrip } from '../../store'
+import type { ShardStrip, ShardWords } from '../../store'
 
 function Checkpoint({ strip }: { strip: ShardStrip }) {
   const seq = strip.checkpointSequenceNumber
@@ -20,9 +20,42 @@ function Checkpoint({ strip }: { strip: ShardStrip }) {
   )
 }
 
+/** What held the shard up, and the records that expired behind it without a delivery. */
+function ShardStory({ shard, words }: { shard: number; words: ShardWords | undefined }) {
+  const id = `shard.${shard}`
+  if (!words || (words.blocking === undefined && words.lost.length === 0)) return null
+  return (
+    <>
+      {words.blocking !== undefined && (
+        <p className="shard__blocking" data-testid={`${id}.blocking`}>
+          {words.blocking}
+        </p>
+      )}
+      {words.lost.length > 0 && (
+        <ul className="shard__lost" aria-label={`Records of shard ${shard} never delivered`}>
+          {words.lost.map((line, i) => (
+            <li key={line} data-testid={`${id}.lost.${i}`}>
+              {line}
+            </li>
+          ))}
+          {words.moreLost > 0 && (
+            <li data-testid={`${id}.lost.more`}>
+              and {plural(words.moreLost, 'more record')} never processed
+            </li>
+          )}
+        </ul>
+      )}
+    </>
+  )
+}
+
 /** One shard: its record chips by fate, the checkpoint between them, the batch in flight outlined. */
-export function ShardStripRow(props: { strip: ShardStrip; onPick: (recordIndex: number) => void }) {
-  const { strip, onPick } = props
+export function ShardStripRow(props: {
+  strip: ShardStrip
+  words: ShardWords | undefined
+  onPick: (recordIndex: number) => void
+}) {
+  const { strip, words, onPick } = props
   const id = `shard.${strip.shard}`
   const items: ReactNode[] = []
   let placed = false
@@ -75,6 +108,7 @@ export function ShardStripRow(props: { strip: ShardStrip; onPick: (recordIndex: 
           </span>
         )}
       </div>
+      <ShardStory shard={strip.shard} words={words} />
     </li>
   )
 }

@@ -3,7 +3,10 @@ import { useMemo } from 'react'
 import type { RecordFate } from '../../engine'
 import {
   computeShardStrips,
+  describeShard,
+  labelsByIndex,
   selectInfo,
+  selectInvocationCount,
   selectInvocations,
   selectRecords,
   selectSnapshot,
@@ -32,11 +35,17 @@ export function ShardView() {
   const loaded = useAppStore(selectInfo) !== undefined
   const records = useAppStore(selectRecords)
   const invocations = useAppStore(selectInvocations)
+  const invocationCount = useAppStore(selectInvocationCount)
   const { openWhy } = useAppActions()
   const strips = useMemo(
     () => computeShardStrips(snapshot, records, invocations),
     [snapshot, records, invocations],
   )
+  const words = useMemo(() => {
+    const labels = labelsByIndex(records)
+    const complete = invocationCount === invocations.length
+    return strips.map((strip) => describeShard(strip.shard, records, invocations, labels, complete))
+  }, [strips, records, invocations, invocationCount])
   return (
     <Panel id="shards" title="Shards">
       {strips.length === 0 ? (
@@ -48,7 +57,12 @@ export function ShardView() {
       ) : (
         <ul className="shards" aria-label="Shards">
           {strips.map((strip) => (
-            <ShardStripRow key={strip.shard} strip={strip} onPick={openWhy} />
+            <ShardStripRow
+              key={strip.shard}
+              strip={strip}
+              words={words[strip.shard]}
+              onPick={openWhy}
+            />
           ))}
         </ul>
       )}
