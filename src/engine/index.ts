@@ -5,6 +5,7 @@
 export { createSimulation } from './simulation'
 // Virtual ms since the run began vs epoch ms on the calendar: branded so that they cannot be mixed.
 export { virtualMs, epochMsOf } from './clock'
+export { EVENT_COUNT_METRICS } from './metrics'
 export type { VirtualMs, EpochMs } from './clock'
 export type { Simulation, StepResult, SimInput, RecordView } from './simulation'
 export { validateScenario, scenarioJsonSchema } from './scenario'

@@ -7,17 +7,22 @@ import { SECOND_MS } from './clock'
  */
 const GAUGES: ReadonlySet<MetricName> = new Set(['IteratorAge', 'ConcurrentExecutions'])
 
-export const METRIC_NAMES: readonly MetricName[] = [
-  'IteratorAge',
-  'Invocations',
-  'Errors',
-  'Throttles',
+/** The mapping's opt-in event counts (`MetricsConfig`, docs/semantics.md A11), in CloudWatch's order. */
+export const EVENT_COUNT_METRICS: readonly MetricName[] = [
   'PolledEventCount',
   'FilteredOutEventCount',
   'InvokedEventCount',
   'FailedInvokeEventCount',
   'DroppedEventCount',
   'OnFailureDestinationDeliveredEventCount',
+]
+
+export const METRIC_NAMES: readonly MetricName[] = [
+  'IteratorAge',
+  'Invocations',
+  'Errors',
+  'Throttles',
+  ...EVENT_COUNT_METRICS,
   'ConcurrentExecutions',
   'DestinationDeliveryFailures',
 ]

@@ -1,3 +1,4 @@
+import { EVENT_COUNT_METRICS } from '../../engine'
 import type { MetricName, MetricPoint, MetricSeries } from '../../engine'
 import { formatElapsed } from '../../lib/units'
 import type { Fold } from './downsample'
@@ -11,15 +12,6 @@ export interface ChartSpec {
   /** Values are milliseconds (IteratorAge): axis, tooltip and summary show durations. */
   readonly duration: boolean
 }
-
-const EVENT_COUNTS: readonly MetricName[] = [
-  'PolledEventCount',
-  'FilteredOutEventCount',
-  'InvokedEventCount',
-  'FailedInvokeEventCount',
-  'DroppedEventCount',
-  'OnFailureDestinationDeliveredEventCount',
-]
 
 const BASE_CHARTS: readonly ChartSpec[] = [
   {
@@ -48,7 +40,7 @@ const BASE_CHARTS: readonly ChartSpec[] = [
 const EVENT_COUNT_CHART: ChartSpec = {
   id: 'event-counts',
   title: 'Event source mapping event counts (sum)',
-  metrics: EVENT_COUNTS,
+  metrics: EVENT_COUNT_METRICS,
   fold: 'sum',
   duration: false,
 }
@@ -58,7 +50,7 @@ const EVENT_COUNT_CHART: ChartSpec = {
  * (docs/semantics.md A11): their chart shows when that is on, or when an earlier setting left points.
  */
 export function chartsFor(eventCountsOn: boolean, metrics: MetricSeries): readonly ChartSpec[] {
-  const hasEventCounts = EVENT_COUNTS.some((name) => (metrics[name]?.length ?? 0) > 0)
+  const hasEventCounts = EVENT_COUNT_METRICS.some((name) => (metrics[name]?.length ?? 0) > 0)
   return eventCountsOn || hasEventCounts ? [...BASE_CHARTS, EVENT_COUNT_CHART] : BASE_CHARTS
 }
 
