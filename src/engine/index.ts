@@ -4,7 +4,7 @@
  */
 export { createSimulation } from './simulation'
 // Virtual ms since the run began vs epoch ms on the calendar: branded so that they cannot be mixed.
-export { virtualMs, epochMsOf } from './clock'
+export { virtualMs, epochMsOf, DAY_MS } from './clock'
 export { EVENT_COUNT_METRICS } from './metrics'
 export type { VirtualMs, EpochMs } from './clock'
 export type { Simulation, StepResult, SimInput, RecordView } from './simulation'

@@ -19,6 +19,13 @@ export { describeAttempt, describeInvocationRecords } from './invocationWords'
 export { labelsByIndex } from './recordKeys'
 export { describeShard } from './shardBlocking'
 export type { ShardWords } from './shardBlocking'
+export {
+  describeCoverage,
+  destinationCoverage,
+  pointerNote,
+  snsInnerMessage,
+} from './destinationWords'
+export type { DestinationCoverage } from './destinationWords'
 export { classifySource } from './inspect'
 export { describeStep, historyLines } from './historyLines'
 export type { HistoryLine, NumberedStep } from './historyLines'

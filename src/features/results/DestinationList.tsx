@@ -1,22 +1,28 @@
-import { CodeBlock } from '../../ui/CodeBlock'
-import { formatElapsed } from '../../lib/units'
-import { selectDestinations, useAppStore } from '../../store'
+import { useMemo } from 'react'
+import {
+  destinationCoverage,
+  selectDestinations,
+  selectRecords,
+  selectSnapshot,
+  useAppStore,
+} from '../../store'
+import { DestinationMessage } from './DestinationMessage'
 
-/** The failure destination's messages, as the queue / topic / bucket received them. */
+/** The failure destination's messages, as the queue / topic / bucket received them, with what each covers. */
 export function DestinationList() {
   const destinations = useAppStore(selectDestinations)
+  const records = useAppStore(selectRecords)
+  const snapshot = useAppStore(selectSnapshot)
+  const shardIds = useMemo(() => snapshot?.shards.map((s) => s.shardId) ?? [], [snapshot])
+  const coverages = useMemo(
+    () => destinations.map((d) => destinationCoverage(d, records, shardIds)),
+    [destinations, records, shardIds],
+  )
   if (destinations.length === 0) return <p className="muted">No failure records yet.</p>
   return (
     <ol className="destinations" aria-label="Failure destination messages">
       {destinations.map((d, i) => (
-        <li key={i} data-testid={`destination.${i}`}>
-          <div className="muted">
-            {formatElapsed(d.atMs)} · {d.kind.toUpperCase()} · {d.target}
-          </div>
-          <CodeBlock label={`Failure record ${i + 1}`} testId={`destination.${i}.message`}>
-            {JSON.stringify(d.sns ?? d.message, null, 2)}
-          </CodeBlock>
-        </li>
+        <DestinationMessage key={i} destination={d} index={i} coverage={coverages[i]} />
       ))}
     </ol>
   )
