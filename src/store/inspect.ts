@@ -75,6 +75,11 @@ export interface StepRule {
   readonly href: string
 }
 
+/** A rule of docs/semantics.md as a step links it. */
+export function stepRule(id: DocRuleId): StepRule {
+  return { id, title: DOC_RULES[id].title, href: `${SEMANTICS_PAGE}#${id}` }
+}
+
 export interface StepSource {
   readonly kind: SourceKind
   /** Short label for the badge: our decisions read "simulator choice". */
@@ -97,11 +102,7 @@ const FIRMNESS_LABEL: Record<Exclude<Firmness, 'decision'>, string> = {
  */
 export function classifySource(step: RecordStep): StepSource {
   if (step.cites.length === 0) return { kind: 'none', label: '', rules: [], url: undefined }
-  const rules = step.cites.map((id) => ({
-    id,
-    title: DOC_RULES[id].title,
-    href: `${SEMANTICS_PAGE}#${id}`,
-  }))
+  const rules = step.cites.map(stepRule)
   const own = step.cites.map((id) => DOC_RULES[id].firmness[0])
   const aws = (['documented', 'observed', 'observed-kinesis'] as const).find((f) => own.includes(f))
   const url = step.cites

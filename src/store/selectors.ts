@@ -39,6 +39,7 @@ export const selectRecordCount = (s: AppState) => s.sim.recordCount
 export const selectWhy = (s: AppState) => s.inspect.why
 export const selectInvocationDetails = (s: AppState) => s.inspect.invocation
 export const selectHintDismissed = (s: AppState) => s.ui.hintDismissed
+export const selectFilterLabRecord = (s: AppState) => s.ui.filterLabRecord
 /** The scenario's own description: what a newcomer should watch for. */
 /** A description is Markdown prose: longer than a name, still bounded. */
 export const MAX_DESCRIPTION_CHARS = 2000
@@ -157,13 +158,21 @@ export interface FilterLabRow {
   readonly verdicts: readonly FilterVerdict[]
 }
 
-/** Filter lab: per record (newest 50), per pattern, match or not and why. Pure; memoise in the component. */
+/**
+ * Filter lab: per record (newest 50, and the `focus` record first when it is older), per pattern, match or
+ * not and why. Pure; memoise in the component.
+ */
 export function computeFilterLab(
   records: readonly RecordView[],
   patterns: readonly string[],
+  focus?: number,
 ): FilterLabRow[] {
+  const newest = records.slice(-50)
+  const older = newest.some((r) => r.index === focus)
+    ? []
+    : records.filter((r) => r.index === focus)
   // Matched against the full record exactly as Lambda delivers it (eventID, SequenceNumber…).
-  return records.slice(-50).map((record) => ({
+  return [...older, ...newest].map((record) => ({
     record,
     verdicts: explainFilters(patterns, record.record),
   }))

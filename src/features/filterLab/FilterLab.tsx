@@ -1,9 +1,10 @@
 import './filterLab.css'
-import { useMemo } from 'react'
+import { useEffect, useMemo, useRef } from 'react'
 import {
   computeFilterLab,
   computeFilterLints,
   filterPatternsOf,
+  selectFilterLabRecord,
   selectMappingConfig,
   selectRecords,
   useAppStore,
@@ -15,7 +16,13 @@ export function FilterLab() {
   const records = useAppStore(selectRecords)
   const patterns = useMemo(() => filterPatternsOf(mapping), [mapping])
   const lints = useMemo(() => computeFilterLints(patterns), [patterns])
-  const rows = useMemo(() => computeFilterLab(records, patterns), [records, patterns])
+  const focus = useAppStore(selectFilterLabRecord)
+  const rows = useMemo(() => computeFilterLab(records, patterns, focus), [records, patterns, focus])
+  const focused = useRef<HTMLLIElement>(null)
+  // Sent here from a filtered record's history: its verdicts come into view.
+  useEffect(() => {
+    focused.current?.scrollIntoView({ block: 'nearest' })
+  }, [focus])
   return (
     <div className="filter-lab">
       <p className="muted">
@@ -42,7 +49,13 @@ export function FilterLab() {
       )}
       <ol className="filter-lab__records">
         {rows.map(({ record, verdicts }) => (
-          <li key={record.index} data-testid={`filterLab.record.${record.index}`}>
+          <li
+            key={record.index}
+            ref={record.index === focus ? focused : undefined}
+            className={record.index === focus ? 'filter-lab__focus' : undefined}
+            aria-current={record.index === focus ? 'true' : undefined}
+            data-testid={`filterLab.record.${record.index}`}
+          >
             <strong>
               #{record.index} {record.record.eventName}
             </strong>{' '}

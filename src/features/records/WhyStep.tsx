@@ -1,9 +1,17 @@
 import type { RecordStep } from '../../engine'
 import { formatElapsed } from '../../lib/units'
 import { classifySource, describeStep } from '../../store'
+import type { StepNote } from '../../store'
+import { StepNoteLine } from './StepNoteLine'
 
 /** One step of a record's history: when, what, and the rules behind it (docs/semantics.md) with how firm they are. */
-export function WhyStep({ step, index }: { step: RecordStep; index: number }) {
+export function WhyStep(props: {
+  step: RecordStep
+  index: number
+  recordIndex: number
+  note: StepNote | undefined
+}) {
+  const { step, index, recordIndex, note } = props
   const id = `why.step.${index}`
   const source = classifySource(step)
   return (
@@ -12,6 +20,7 @@ export function WhyStep({ step, index }: { step: RecordStep; index: number }) {
         {formatElapsed(step.atMs)}
       </span>
       <span data-testid={`${id}.what`}>{describeStep(step)}</span>
+      {note && <StepNoteLine note={note} id={id} recordIndex={recordIndex} />}
       {source.kind !== 'none' && (
         <span className="why-step__rule">
           <span className={`source source--${source.kind}`} data-testid={`${id}.source`}>

@@ -5,7 +5,13 @@ export type Theme = 'light' | 'dark'
 export type PanelTab = 'table' | 'mapping' | 'function' | 'filters' | 'metrics'
 
 export interface UiSlice {
-  ui: { theme: Theme; tab: PanelTab; hintDismissed: boolean }
+  ui: {
+    theme: Theme
+    tab: PanelTab
+    hintDismissed: boolean
+    /** The record the Filter lab shows first and highlights, after a "Why?" sent the user there. */
+    filterLabRecord?: number
+  }
   setTheme: (theme: Theme) => void
   toggleTheme: () => void
   setTab: (tab: PanelTab) => void
@@ -13,6 +19,8 @@ export interface UiSlice {
   dismissHint: () => void
   /** Opens the folded explanation again. */
   showHint: () => void
+  /** Shows the Filter lab tab on one record's verdicts (from a filtered record's history). */
+  openFilterLab: (recordIndex: number) => void
 }
 
 export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get) => ({
@@ -22,4 +30,6 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get)
   setTab: (tab) => set({ ui: { ...get().ui, tab } }),
   dismissHint: () => set({ ui: { ...get().ui, hintDismissed: true } }),
   showHint: () => set({ ui: { ...get().ui, hintDismissed: false } }),
+  openFilterLab: (recordIndex) =>
+    set({ ui: { ...get().ui, tab: 'filters', filterLabRecord: recordIndex } }),
 })
