@@ -66,6 +66,34 @@ export const ADVANCED_CHECKS: Record<string, (report: RunReport) => Fact[]> = {
     ],
     ['fates', fates(r), ['processed', 'processed', 'destination']],
   ],
+  'partial-batch-rewind.json': (r: RunReport): Fact[] => [
+    [
+      'A5.2 the retry starts at the lowest reported failure: payment-3 comes again',
+      r.invocations.map((i) => [i.recordIndexes, i.attempt, i.outcome]),
+      [
+        [[0, 1, 2], 1, 'partial'],
+        [[1, 2], 2, 'partial'],
+      ],
+    ],
+    [
+      'A6.2 the retried batch goes to SNS: approximateInvokeCount 2, batchSize 2',
+      [
+        r.destinations.map((d) => d.kind),
+        msg(r, 0).requestContext.approximateInvokeCount,
+        msg(r, 0).DDBStreamBatchInfo.batchSize,
+      ],
+      [['sns'], 2, 2],
+    ],
+    [
+      'A6.2 the message points at payment-2 to payment-3',
+      [
+        msg(r, 0).DDBStreamBatchInfo.startSequenceNumber,
+        msg(r, 0).DDBStreamBatchInfo.endSequenceNumber,
+      ],
+      [r.records[1].sequenceNumber, r.records[2].sequenceNumber],
+    ],
+    ['fates', fates(r), ['processed', 'destination', 'destination']],
+  ],
   'parallelization.json': (r: RunReport): Fact[] => {
     const device = (i: number) => (r.records[i].keys as { device: { S: string } }).device.S
     const overlapping = r.invocations.some((a, x) =>
