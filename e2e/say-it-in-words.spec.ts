@@ -63,6 +63,20 @@ test('a day-long poison pill: the shard says who blocked it, and the record behi
   await expect(inspect.shardLost(0)).toHaveText([
     'job-3 was never processed: it expired behind job-1',
   ])
+  // A long history opens on its summary; its steps are one click away, the trim's two instants told apart (A1.5).
+  await inspect.shardChip(0, 0).click()
+  await expect(inspect.whySummary).toHaveText(
+    'Sent to the handler 1,445 times from 00:00:02.000 to 1d 00:00:33.880 (1,444 retries; every invocation ended: error). Final fate: expired.',
+  )
+  await expect(inspect.whySteps).toHaveCount(0)
+  await expect(inspect.whyExpand).toHaveText('Show the 4,338 steps')
+  await inspect.whyExpand.click()
+  await expect(inspect.whyExpand).toHaveAttribute('aria-expanded', 'true')
+  await expect(inspect.stepNote(4337)).toHaveText(
+    'Trimmed at 24 h (1d 00:00:02.000); the poller found it gone at 1d 00:00:33.900. A1.5 Retention',
+  )
+  await inspect.whyPanel.scrollIntoViewIfNeeded()
+  await page.screenshot({ path: test.info().outputPath('day-why-1440.png') })
   for (const width of [1440, 768]) {
     await page.setViewportSize({ width, height: 900 })
     await inspect.shardBlocking(0).scrollIntoViewIfNeeded()

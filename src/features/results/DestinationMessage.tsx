@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { Fragment, useState } from 'react'
 import type { ReportDestination } from '../../engine'
 import { formatElapsed } from '../../lib/units'
 import type { DestinationCoverage } from '../../store'
@@ -11,17 +11,20 @@ function Coverage({ coverage, id }: { coverage: DestinationCoverage; id: string 
   return (
     <p className="destination__covers" data-testid={`${id}.covers`}>
       {describeCoverage(coverage)}{' '}
-      {coverage.records.map((r) => (
-        <button
-          key={r.index}
-          type="button"
-          className="button button--small destination__record"
-          data-testid={`${id}.record.${r.index}`}
-          aria-label={`Record #${r.index} ${r.label}: open its history`}
-          onClick={() => openWhy(r.index)}
-        >
-          #{r.index} {r.label}
-        </button>
+      {coverage.records.map((r, i) => (
+        // Spaces between the buttons keep the line's text readable as text (copy, screen readers).
+        <Fragment key={r.index}>
+          {i > 0 && ' '}
+          <button
+            type="button"
+            className="button button--small destination__record"
+            data-testid={`${id}.record.${r.index}`}
+            aria-label={`Record #${r.index} ${r.label}: open its history`}
+            onClick={() => openWhy(r.index)}
+          >
+            #{r.index} {r.label}
+          </button>
+        </Fragment>
       ))}
     </p>
   )
