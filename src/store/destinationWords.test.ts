@@ -5,8 +5,9 @@ import {
   batchPointerOf,
   compareSequenceNumbers,
   describeCoverage,
-  destinationCoverage,
+  destinationCoverages,
   pointerNote,
+  sameCoverage,
   snsInnerMessage,
 } from './destinationWords'
 
@@ -55,7 +56,7 @@ describe('a destination message in words (issue 11, "What a destination message 
   // docs/semantics.md A6.2: the failure record names a shard and a range of sequence numbers.
   it('names the records of its shard in its range by key, leaving filtered ones out', () => {
     const d = { message: message('shardId-a', '900000000000000000200', '900000000000000000400', 2) }
-    const coverage = destinationCoverage(d, records, SHARDS)
+    const [coverage] = destinationCoverages([d], records, SHARDS)
     expect(coverage?.shard).toBe(0)
     expect(coverage?.records).toEqual([
       { index: 1, label: 'job-2' },
@@ -66,18 +67,21 @@ describe('a destination message in words (issue 11, "What a destination message 
 
   it('says how many records of the range the list no longer holds, and an unknown shard by id', () => {
     const d = { message: message('shardId-z', '1', '9', 3) }
-    const coverage = destinationCoverage(d, records, SHARDS)
+    const [coverage] = destinationCoverages([d], records, SHARDS)
     expect(coverage?.records).toEqual([])
     expect(coverage && describeCoverage(coverage)).toBe(
       'Covers 3 records of shardId-z (3 no longer listed here):',
     )
-    const one = destinationCoverage(
-      { message: message('shardId-b', '900000000000000000250', '900000000000000000250', 1) },
+    const [one, none] = destinationCoverages(
+      [
+        { message: message('shardId-b', '900000000000000000250', '900000000000000000250', 1) },
+        { message: {} },
+      ],
       records,
       SHARDS,
     )
     expect(one && describeCoverage(one)).toBe('Covers 1 record of shard 1:')
-    expect(destinationCoverage({ message: {} }, records, SHARDS)).toBeUndefined()
+    expect(none).toBeUndefined()
   })
 
   it('says SQS and SNS receive a pointer, S3 the records too', () => {
@@ -97,5 +101,16 @@ describe('a destination message in words (issue 11, "What a destination message 
     expect(snsInnerMessage({ Message: 'not json' })).toBeUndefined()
     expect(snsInnerMessage({ Message: 3 })).toBeUndefined()
     expect(snsInnerMessage(null)).toBeUndefined()
+  })
+
+  it("tells when a message's words change, so the list redraws only that message", () => {
+    const d = { message: message('shardId-a', '900000000000000000200', '900000000000000000400', 2) }
+    const [before] = destinationCoverages([d], records.slice(0, 2), SHARDS)
+    const [same] = destinationCoverages([d], records.slice(0, 3), SHARDS)
+    const [more] = destinationCoverages([d], records, SHARDS)
+    expect(sameCoverage(before, same)).toBe(true)
+    expect(sameCoverage(before, more)).toBe(false)
+    expect(sameCoverage(undefined, undefined)).toBe(true)
+    expect(sameCoverage(before, undefined)).toBe(false)
   })
 })

@@ -52,33 +52,50 @@ export function compareSequenceNumbers(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
 }
 
+/** The first position in `sorted` (ascending sequence numbers) whose sequence number is at least `seq`. */
+function lowerBound(sorted: readonly RecordView[], seq: string): number {
+  let lo = 0
+  let hi = sorted.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (compareSequenceNumbers(sorted[mid].record.dynamodb.SequenceNumber, seq) < 0) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
 /**
- * The records a message points at: those of its shard whose sequence numbers lie in its range. Filtered
- * records in that range were never in the batch, so they are left out.
+ * The records each message points at: those of its shard whose sequence numbers lie in its range. Filtered
+ * records in that range were never in the batch, so they are left out. A shard's records are in stream
+ * order, so each range is found by binary search: hundreds of messages cost little per frame.
  */
-export function destinationCoverage(
-  destination: Pick<ReportDestination, 'message'>,
+export function destinationCoverages(
+  destinations: readonly Pick<ReportDestination, 'message'>[],
   records: readonly RecordView[],
   shardIds: readonly string[],
-): DestinationCoverage | undefined {
-  const pointer = batchPointerOf(destination.message)
-  if (pointer === undefined) return undefined
-  const found = shardIds.indexOf(pointer.shardId)
-  const shard = found < 0 ? undefined : found
-  const covered = records.filter((r) => {
-    const seq = r.record.dynamodb.SequenceNumber
-    return (
-      r.shard === shard &&
-      r.fate !== 'filtered' &&
-      compareSequenceNumbers(seq, pointer.startSequenceNumber) >= 0 &&
-      compareSequenceNumbers(seq, pointer.endSequenceNumber) <= 0
-    )
-  })
-  return {
-    pointer,
-    shard,
-    records: covered.map((r) => ({ index: r.index, label: keyLabel(r.record.dynamodb.Keys) })),
+): (DestinationCoverage | undefined)[] {
+  const byShard = new Map<number, RecordView[]>()
+  for (const r of records) {
+    const list = byShard.get(r.shard)
+    if (list === undefined) byShard.set(r.shard, [r])
+    else list.push(r)
   }
+  return destinations.map((destination) => {
+    const pointer = batchPointerOf(destination.message)
+    if (pointer === undefined) return undefined
+    const found = shardIds.indexOf(pointer.shardId)
+    const shard = found < 0 ? undefined : found
+    const list = shard === undefined ? [] : (byShard.get(shard) ?? [])
+    const covered: CoveredRecord[] = []
+    for (let i = lowerBound(list, pointer.startSequenceNumber); i < list.length; i++) {
+      const r = list[i]
+      if (compareSequenceNumbers(r.record.dynamodb.SequenceNumber, pointer.endSequenceNumber) > 0)
+        break
+      if (r.fate !== 'filtered')
+        covered.push({ index: r.index, label: keyLabel(r.record.dynamodb.Keys) })
+    }
+    return { pointer, shard, records: covered }
+  })
 }
 
 /** `Covers 2 records of shard 0:`, counting records the store no longer holds. */
@@ -105,4 +122,20 @@ export function snsInnerMessage(sns: Record<string, unknown> | null): unknown {
   } catch {
     return undefined
   }
+}
+
+/** Whether two coverages say the same (the list redraws a message only when its words change). */
+export function sameCoverage(
+  a: DestinationCoverage | undefined,
+  b: DestinationCoverage | undefined,
+): boolean {
+  if (a === undefined || b === undefined) return a === b
+  return (
+    a.shard === b.shard &&
+    a.pointer.shardId === b.pointer.shardId &&
+    a.pointer.startSequenceNumber === b.pointer.startSequenceNumber &&
+    a.pointer.batchSize === b.pointer.batchSize &&
+    a.records.length === b.records.length &&
+    a.records.every((r, i) => r.index === b.records[i].index && r.label === b.records[i].label)
+  )
 }

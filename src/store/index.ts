@@ -21,8 +21,9 @@ export { describeShard } from './shardBlocking'
 export type { ShardWords } from './shardBlocking'
 export {
   describeCoverage,
-  destinationCoverage,
+  destinationCoverages,
   pointerNote,
+  sameCoverage,
   snsInnerMessage,
 } from './destinationWords'
 export type { DestinationCoverage } from './destinationWords'

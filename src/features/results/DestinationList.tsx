@@ -1,22 +1,20 @@
 import { useMemo } from 'react'
-import {
-  destinationCoverage,
-  selectDestinations,
-  selectRecords,
-  selectSnapshot,
-  useAppStore,
-} from '../../store'
+import { destinationCoverages, selectDestinations, selectRecords, useAppStore } from '../../store'
+import type { AppState } from '../../store'
 import { DestinationMessage } from './DestinationMessage'
+
+const selectShardIdsKey = (s: AppState) =>
+  s.sim.snapshot?.shards.map((shard) => shard.shardId).join(' ') ?? ''
 
 /** The failure destination's messages, as the queue / topic / bucket received them, with what each covers. */
 export function DestinationList() {
   const destinations = useAppStore(selectDestinations)
   const records = useAppStore(selectRecords)
-  const snapshot = useAppStore(selectSnapshot)
-  const shardIds = useMemo(() => snapshot?.shards.map((s) => s.shardId) ?? [], [snapshot])
+  // The snapshot changes every frame, its shard ids never within a run: a string keeps this quiet.
+  const shardKey = useAppStore(selectShardIdsKey)
   const coverages = useMemo(
-    () => destinations.map((d) => destinationCoverage(d, records, shardIds)),
-    [destinations, records, shardIds],
+    () => destinationCoverages(destinations, records, shardKey === '' ? [] : shardKey.split(' ')),
+    [destinations, records, shardKey],
   )
   if (destinations.length === 0) return <p className="muted">No failure records yet.</p>
   return (
