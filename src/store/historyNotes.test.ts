@@ -81,7 +81,7 @@ describe('the why behind a step (issue 11, "Why, in a record\'s history")', () =
     ]
     const verdicts = explainFilters(patterns, record)
     const text =
-      'Filtered out: it matches none of the 2 filter patterns. Pattern 0: eventName: "MODIFY" is not one of ["INSERT"]. Pattern 1: dynamodb.NewImage.priority.N: "500" matches none of [numeric > 100] (numeric matches only JSON numbers; a DynamoDB N value is a string).'
+      'Filtered out: it matches none of the 2 filter patterns.\nPattern 0: eventName: "MODIFY" is not one of ["INSERT"].\nPattern 1: dynamodb.NewImage.priority.N: "500" matches none of [numeric > 100] (numeric matches only JSON numbers; a DynamoDB N value is a string).'
     expect(filterNote(verdicts)).toBe(text)
     const steps = [at(4040, 'final fate: filtered', 'filter.match')]
     expect(stepNotes(steps, context({ verdicts })).get(0)).toEqual({
@@ -90,7 +90,7 @@ describe('the why behind a step (issue 11, "Why, in a record\'s history")', () =
       filterLab: true,
     })
     expect(filterNote(explainFilters(['{"eventName":["INSERT"]}'], record))).toBe(
-      'Filtered out: it does not match the filter pattern. Pattern 0: eventName: "MODIFY" is not one of ["INSERT"].',
+      'Filtered out: it does not match the filter pattern.\nPattern 0: eventName: "MODIFY" is not one of ["INSERT"].',
     )
     expect(filterNote(explainFilters([], record))).toBeUndefined()
   })

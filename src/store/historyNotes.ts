@@ -61,7 +61,8 @@ export function filterNote(verdicts: readonly FilterVerdict[]): string | undefin
     misses.length === 1
       ? 'Filtered out: it does not match the filter pattern.'
       : `Filtered out: it matches none of the ${misses.length} filter patterns.`
-  return [head, ...misses.map((v) => `Pattern ${v.pattern}: ${v.reason}.`)].join(' ')
+  // One line per pattern: the panel keeps the line breaks.
+  return [head, ...misses.map((v) => `Pattern ${v.pattern}: ${v.reason}.`)].join('\n')
 }
 
 /** docs/semantics.md A1.5: trimmed at exactly 24 h; the fate is stamped when a read finds it gone. */
