@@ -66,7 +66,7 @@ test('a day-long poison pill: the shard says who blocked it, and the record behi
   // A long history opens on its summary; its steps are one click away, the trim's two instants told apart (A1.5).
   await inspect.shardChip(0, 0).click()
   await expect(inspect.whySummary).toHaveText(
-    'Sent to the handler 1,445 times from 00:00:02.000 to 1d 00:00:33.880 (1,444 retries; every invocation ended: error). Final fate: expired.',
+    'Sent to the handler 1,445 times from 00:00:02.000 to 23:59:33.880 (1,444 retries; every invocation ended: error). Final fate: expired.',
   )
   await expect(inspect.whySteps).toHaveCount(0)
   await expect(inspect.whyExpand).toHaveText('Show the 4,338 steps')
