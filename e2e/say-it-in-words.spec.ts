@@ -73,7 +73,7 @@ test('a day-long poison pill: the shard says who blocked it, and the record behi
   await inspect.whyExpand.click()
   await expect(inspect.whyExpand).toHaveAttribute('aria-expanded', 'true')
   await expect(inspect.stepNote(4337)).toHaveText(
-    'Trimmed at 24 h (1d 00:00:02.000); the poller found it gone at 1d 00:00:33.900. A1.5 Retention',
+    'Trimmed at 24 h (1d 00:00:02.000); the poller found it gone at 1d 00:00:33.900.',
   )
   await inspect.whyPanel.scrollIntoViewIfNeeded()
   await page.screenshot({ path: test.info().outputPath('day-why-1440.png') })

@@ -102,7 +102,11 @@ describe('the why behind a step (issue 11, "Why, in a record\'s history")', () =
     )
     expect(trimNote(0, 86_400_000)).toBe('Trimmed at 24 h (1d 00:00:00.000).')
     const steps = [at(86_433_900, 'final fate: expired', 'stream.retention')]
-    expect(stepNotes(steps, context({})).get(0)?.rule?.id).toBe('A1.5')
+    expect(stepNotes(steps, context({})).get(0)).toEqual({
+      text: 'Trimmed at 24 h (1d 00:00:02.000); the poller found it gone at 1d 00:00:33.900.',
+      rule: undefined,
+      filterLab: false,
+    })
     expect(stepNotes(steps, context({ createdAtMs: undefined })).size).toBe(0)
   })
 })

@@ -96,7 +96,8 @@ export function stepNotes(
     } else if (step.rule === 'stream.retention' && ctx.createdAtMs !== undefined) {
       notes.set(i, {
         text: trimNote(ctx.createdAtMs, step.atMs),
-        rule: stepRule('A1.5'),
+        // The step itself links A1.5 already.
+        rule: undefined,
         filterLab: false,
       })
     }
