@@ -95,6 +95,7 @@ test('a rewind and a retried batch sent to SNS: which records came again, why, a
   const panel = await results.destination(0).boundingBox()
   const raw = await results.destinationMessage(0).boundingBox()
   expect(raw !== null && panel !== null && raw.x + raw.width <= panel.x + panel.width).toBe(true)
+  await shoot(page, 'sns-raw', results.destinationPart(0, 'raw'))
 })
 
 // docs/semantics.md A4.2: a failing batch blocks its shard while it is retried.
