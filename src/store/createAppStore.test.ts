@@ -164,3 +164,13 @@ describe('app store', () => {
     ])
   })
 })
+
+// Issue 11: a filtered record's "Why?" links to the Filter lab, opened on that record.
+describe('openFilterLab', () => {
+  it('selects the Filter lab tab and remembers the record it shows first', () => {
+    const { store } = setup()
+    store.getState().openFilterLab(2)
+    expect(store.getState().ui.tab).toBe('filters')
+    expect(store.getState().ui.filterLabRecord).toBe(2)
+  })
+})

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { explainFilters } from '../engine'
-import type { RecordStep, RuleId } from '../engine'
+import type { MappingInEffect, RecordStep, RuleId } from '../engine'
+import type { RecordView } from '../protocol/simProtocol'
 import {
   filterNote,
+  filterVerdictsOf,
   historySummary,
   LONG_HISTORY_STEPS,
   rewindNote,
@@ -141,5 +143,26 @@ describe('historySummary', () => {
       'Sent to the handler 8 times from 00:00:00.000 to 00:00:07.000 (7 retries; 7 error, 1 timeout). Final fate: dropped.',
     )
     expect(historySummary(steps.slice(0, LONG_HISTORY_STEPS), 'pending')).toBeUndefined()
+  })
+})
+
+describe('filterVerdictsOf', () => {
+  const record = { record: { eventName: 'MODIFY' } } as unknown as RecordView
+  const mapping = (description: Record<string, unknown>): MappingInEffect => ({
+    state: 'Enabled',
+    description,
+    pending: {},
+  })
+
+  it("matches the record against the filters of the mapping in effect (GetEventSourceMapping's shape)", () => {
+    const filtered = mapping({
+      FilterCriteria: { Filters: [{ Pattern: '{"eventName":["INSERT"]}' }] },
+    })
+    expect(filterVerdictsOf(filtered, record)).toEqual([
+      { pattern: 0, matched: false, reason: 'eventName: "MODIFY" is not one of ["INSERT"]' },
+    ])
+    expect(filterVerdictsOf(mapping({}), record)).toEqual([])
+    expect(filterVerdictsOf(undefined, record)).toEqual([])
+    expect(filterVerdictsOf(filtered, undefined)).toEqual([])
   })
 })
