@@ -77,14 +77,16 @@ export function foldRedeliveries(
       const lane = `${e.shard}:${e.lane}`
       const partial = partials.get(lane)
       partials.delete(lane)
-      // The retry that follows a partial response at the same instant starts at the lowest failure.
-      if (partial?.atMs === e.atMs && e.recordIndexes.length > 0) {
+      // The retry that follows a partial response at the same instant starts at the lowest failure; a retry
+      // of the whole batch (the first record failed) moves nothing back.
+      const toIndex = e.recordIndexes[0]
+      if (partial?.atMs === e.atMs && toIndex !== undefined && toIndex !== partial.batch[0]) {
         ;(rewinds ??= new Map(prev.rewinds)).set(e.shard, {
           atMs: e.atMs,
           shard: e.shard,
           lane: e.lane,
           batch: partial.batch,
-          toIndex: e.recordIndexes[0],
+          toIndex,
         })
       }
     } else if (e.type === 'fate' && e.fate !== 'pending') {
