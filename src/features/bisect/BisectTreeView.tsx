@@ -54,7 +54,11 @@ export function BisectTreeView(props: { tree: BisectTree; labels: ReadonlyMap<nu
         }}
         className="bisect__item"
       >
-        <span id={labelId} className={`bisect__node bisect__node--${nodeKind(tree, n, isolated)}`}>
+        <span
+          id={labelId}
+          data-testid={labelId}
+          className={`bisect__node bisect__node--${nodeKind(tree, n, isolated)}`}
+        >
           {describeNode(tree, node, labels)}
         </span>
         {expanded && (
