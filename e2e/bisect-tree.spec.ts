@@ -1,3 +1,4 @@
+import { seriousAxeFindings } from './fixtures/axe'
 import { expect, test } from './fixtures/test'
 
 // docs/semantics.md A4.6: a failing batch is split in two, each half retried on its own, down to the poison record.
@@ -50,6 +51,8 @@ test('bisect preset: the tree ends in the isolated record and exactly one SQS me
   await expect(bisect.node(3)).toBeFocused()
   // The tree keeps its keys: → moved focus, it did not step the simulation.
   await expect(playback.status).toHaveText('finished')
+  // WCAG 2.1 AA on the tree, the ×n badges and the notes (contrast, names, roles).
+  expect(await seriousAxeFindings(page)).toEqual([])
 
   for (const width of [1440, 768]) {
     await page.setViewportSize({ width, height: 900 })

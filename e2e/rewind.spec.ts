@@ -20,8 +20,8 @@ test('partial batch response: the checkpoint rewinds to the lowest failure and #
     await expect(playback.eventCount).toHaveAttribute('data-count', String(n))
   }
   await expect(shards.rewind()).toHaveText(
-    '↶ checkpoint rewound to #2 (lowest reported failure) at 00:00:02.020: #0–#2 answered with ' +
-      'failures, the retry starts at #2. A5.2 Reading the response',
+    '↶ checkpoint rewound to #2 (lowest reported failure) at 00:00:02.020: the response to #0–#2 ' +
+      'named #2: #0–#1 count as processed, the retry starts at #2. A5.2 Reading the response',
   )
   await expect(shards.checkpoint()).toHaveAttribute('data-pos', '2')
   await expect(shards.deliveries(2)).toHaveCount(0)

@@ -2,6 +2,16 @@ import { formatElapsed } from '../../lib/units'
 import type { Rewind, ShardStrip } from '../../store'
 import { recordRange, SEMANTICS_PAGE } from '../../store'
 
+/** `the handler's response to #0–#2 named #2: #0–#1 count as processed, the retry starts at #2.` */
+function rewindStory({ batch, toIndex }: Rewind): string {
+  const kept = batch.filter((index) => index < toIndex)
+  return (
+    `the response to ${recordRange(batch)} named #${toIndex}: ` +
+    `${recordRange(kept)} count${kept.length === 1 ? 's' : ''} as processed, ` +
+    `the retry starts at #${toIndex}.`
+  )
+}
+
 /**
  * Why records came back: where a partial batch response rewound the shard (docs/semantics.md A5.2), and
  * which records shown were delivered more than once, so the handler must be idempotent (A2.5).
@@ -22,8 +32,7 @@ export function RedeliveryNotes({
         <p data-testid={`${id}.rewind`}>
           <span aria-hidden="true">↶ </span>
           checkpoint rewound to #{rewind.toIndex} (lowest reported failure) at{' '}
-          {formatElapsed(rewind.atMs)}: {recordRange(rewind.batch)} answered with failures, the
-          retry starts at #{rewind.toIndex}.{' '}
+          {formatElapsed(rewind.atMs)}: {rewindStory(rewind)}{' '}
           <a href={`${SEMANTICS_PAGE}#A5.2`} target="_blank" rel="noreferrer">
             A5.2 Reading the response
           </a>

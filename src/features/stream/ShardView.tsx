@@ -90,7 +90,7 @@ export function ShardView() {
           <span className="checkpoint checkpoint--legend" aria-hidden="true" />
           checkpoint
         </li>
-        <li>×2 delivered twice</li>
+        <li>×2 delivered 2 times</li>
         <li>click a record for its history</li>
       </ul>
     </Panel>
