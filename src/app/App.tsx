@@ -1,5 +1,6 @@
 import './app.css'
 import { useEffect } from 'react'
+import { BisectPanel } from '../features/bisect'
 import {
   ImportErrors,
   ScenarioPicker,
@@ -74,6 +75,7 @@ export function App() {
         </div>
         <div className="app__right">
           <ShardView />
+          <BisectPanel />
           <RecordsPanel />
           <ResultsPanel />
         </div>

@@ -35,6 +35,8 @@ export const selectTheme = (s: AppState) => s.ui.theme
 export const selectTab = (s: AppState) => s.ui.tab
 export const selectNeedsReset = (s: AppState) => s.scenario.needsReset
 export const selectSnapshot = (s: AppState) => s.sim.snapshot
+export const selectBisects = (s: AppState) => s.sim.bisects
+export const selectRedeliveries = (s: AppState) => s.sim.redeliveries
 export const selectRecordCount = (s: AppState) => s.sim.recordCount
 export const selectWhy = (s: AppState) => s.inspect.why
 export const selectInvocationDetails = (s: AppState) => s.inspect.invocation

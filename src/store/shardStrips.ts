@@ -13,6 +13,8 @@ export interface ShardChip {
   readonly fate: RecordFate
   readonly inflight: boolean
   readonly buffered: boolean
+  /** Deliveries to the handler when more than one (a retry, a split half, a rewind), else undefined. */
+  readonly redelivered: number | undefined
 }
 
 export interface ShardStrip {
@@ -39,6 +41,7 @@ export function computeShardStrips(
   records: readonly RecordView[],
   invocations: readonly InvocationView[],
   maxChips = STRIP_CHIPS,
+  repeated: ReadonlyMap<number, number> = new Map(),
 ): ShardStrip[] {
   if (snapshot === undefined) return []
   const byShard = new Map<number, RecordView[]>()
@@ -72,6 +75,7 @@ export function computeShardStrips(
         fate: record.fate,
         inflight: inflight.has(record.index),
         buffered: buffered.has(record.index),
+        redelivered: repeated.get(record.index),
       })
     }
     return {

@@ -13,6 +13,8 @@ import type {
 } from '../engine'
 import type { RecordView, ScenarioInfo, WriteResult } from '../protocol/simProtocol'
 import type { RuntimeBatch } from '../runtime/types'
+import { EMPTY_BISECTS, foldBisects, type BisectState } from './bisectTrees'
+import { EMPTY_REDELIVERIES, foldRedeliveries, type RedeliveryState } from './redeliveries'
 
 export interface InvocationView {
   /** Position in the run's list of invocations (0 = first), stable while older ones are dropped. */
@@ -60,6 +62,10 @@ export interface SimViewState {
   readonly writeResults: Readonly<Record<number, WriteResult & { readonly atMs: number }>>
   readonly loadErrors: readonly { path: string; message: string }[]
   readonly crash: string | undefined
+  /** Bisected batches as trees, grown live (docs/semantics.md A4.6). */
+  readonly bisects: BisectState
+  /** Delivery counts and partial-response rewinds (docs/semantics.md A5.2). */
+  readonly redeliveries: RedeliveryState
 }
 
 export const MAX_EVENTS = 500
@@ -87,6 +93,8 @@ export const EMPTY_SIM_VIEW: SimViewState = {
   writeResults: {},
   loadErrors: [],
   crash: undefined,
+  bisects: EMPTY_BISECTS,
+  redeliveries: EMPTY_REDELIVERIES,
 }
 
 function halfKey(shard: number, recordIndexes: readonly number[]): string {
@@ -190,6 +198,16 @@ export function applyBatch(view: SimViewState, batch: RuntimeBatch): SimViewStat
         // Records first: a fate event in this frame may be about a record this frame brings.
         for (const record of frame.records) records.push(record)
         recordCount += frame.records.length
+        const kept = Math.max(0, records.length - MAX_RECORDS)
+        next = {
+          ...next,
+          bisects: foldBisects(next.bisects, frame.events),
+          redeliveries: foldRedeliveries(
+            next.redeliveries,
+            frame.events,
+            records[kept]?.index ?? 0,
+          ),
+        }
         for (const event of frame.events) {
           events.push(event)
           if (event.type === 'fate') applyFate(records, event.recordIndexes, event.fate)

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import { plural } from '../../lib/plural'
-import type { ShardStrip, ShardWords } from '../../store'
+import type { Rewind, ShardStrip, ShardWords } from '../../store'
+import { RedeliveryNotes } from './RedeliveryNotes'
 
 function Checkpoint({ strip }: { strip: ShardStrip }) {
   const seq = strip.checkpointSequenceNumber
@@ -53,9 +54,10 @@ function ShardStory({ shard, words }: { shard: number; words: ShardWords | undef
 export function ShardStripRow(props: {
   strip: ShardStrip
   words: ShardWords | undefined
+  rewind: Rewind | undefined
   onPick: (recordIndex: number) => void
 }) {
-  const { strip, words, onPick } = props
+  const { strip, words, rewind, onPick } = props
   const id = `shard.${strip.shard}`
   const items: ReactNode[] = []
   let placed = false
@@ -64,6 +66,13 @@ export function ShardStripRow(props: {
       items.push(<Checkpoint key="checkpoint" strip={strip} />)
       placed = true
     }
+    if (rewind?.toIndex === chip.recordIndex)
+      items.push(
+        <span key="rewind" className="rewind-mark" aria-hidden="true">
+          ↶ rewound
+        </span>,
+      )
+    const again = chip.redelivered === undefined ? '' : `, delivered ${chip.redelivered} times`
     const extra = chip.inflight
       ? ', in the batch in flight'
       : chip.buffered
@@ -75,11 +84,19 @@ export function ShardStripRow(props: {
         type="button"
         className={`chip fate--${chip.fate}${chip.inflight ? ' chip--inflight' : ''}${chip.buffered ? ' chip--buffered' : ''}`}
         data-testid={`${id}.record.${chip.recordIndex}`}
-        aria-label={`Record ${chip.recordIndex}: ${chip.fate}${extra}. Why?`}
-        title={`#${chip.recordIndex} ${chip.fate}${extra}`}
+        aria-label={`Record ${chip.recordIndex}: ${chip.fate}${extra}${again}. Why?`}
+        title={`#${chip.recordIndex} ${chip.fate}${extra}${again}`}
         onClick={() => onPick(chip.recordIndex)}
       >
         {chip.recordIndex}
+        {chip.redelivered !== undefined && (
+          <span
+            className="chip__deliveries"
+            data-testid={`${id}.record.${chip.recordIndex}.deliveries`}
+          >
+            ×{chip.redelivered}
+          </span>
+        )}
       </button>,
     )
   }
@@ -108,6 +125,7 @@ export function ShardStripRow(props: {
           </span>
         )}
       </div>
+      <RedeliveryNotes strip={strip} rewind={rewind} />
       <ShardStory shard={strip.shard} words={words} />
     </li>
   )

@@ -6,9 +6,11 @@ import {
   describeShard,
   labelsByIndex,
   selectInfo,
+  STRIP_CHIPS,
   selectInvocationCount,
   selectInvocations,
   selectRecords,
+  selectRedeliveries,
   selectSnapshot,
   useAppActions,
   useAppStore,
@@ -36,10 +38,11 @@ export function ShardView() {
   const records = useAppStore(selectRecords)
   const invocations = useAppStore(selectInvocations)
   const invocationCount = useAppStore(selectInvocationCount)
+  const { repeated, rewinds } = useAppStore(selectRedeliveries)
   const { openWhy } = useAppActions()
   const strips = useMemo(
-    () => computeShardStrips(snapshot, records, invocations),
-    [snapshot, records, invocations],
+    () => computeShardStrips(snapshot, records, invocations, STRIP_CHIPS, repeated),
+    [snapshot, records, invocations, repeated],
   )
   const words = useMemo(() => {
     const labels = labelsByIndex(records)
@@ -61,6 +64,7 @@ export function ShardView() {
               key={strip.shard}
               strip={strip}
               words={words[strip.shard]}
+              rewind={rewinds.get(strip.shard)}
               onPick={openWhy}
             />
           ))}
@@ -86,6 +90,7 @@ export function ShardView() {
           <span className="checkpoint checkpoint--legend" aria-hidden="true" />
           checkpoint
         </li>
+        <li>×2 delivered 2 times</li>
         <li>click a record for its history</li>
       </ul>
     </Panel>

@@ -1,0 +1,77 @@
+import { seriousAxeFindings } from './fixtures/axe'
+import { expect, test } from './fixtures/test'
+
+// docs/semantics.md A4.6: a failing batch is split in two, each half retried on its own, down to the poison record.
+test('bisect preset: the tree ends in the isolated record and exactly one SQS message (A4.6)', async ({
+  page,
+  playback,
+  gallery,
+  bisect,
+  results,
+}) => {
+  await playback.open()
+  await gallery.pick('Poison pill isolated by bisect')
+  await expect(gallery.name).toHaveText('Poison pill isolated by bisect')
+  await expect(bisect.empty).toHaveText('No batch has been split yet.')
+
+  // Live: step to the first split (mapping ×2, writes ×4, poll, invoke, error, split): root and two halves.
+  await playback.step.click()
+  for (let n = 2; n <= 10; n++) {
+    await page.keyboard.press('ArrowRight')
+    await expect(playback.eventCount).toHaveAttribute('data-count', String(n))
+  }
+  await expect(bisect.items).toHaveCount(3)
+  await expect(bisect.label(1)).toHaveText(
+    '#0–#1 · order-1, order-2 · not invoked yet · waiting for its turn',
+  )
+  await expect(bisect.isolated).toHaveCount(0)
+
+  await playback.runToEnd.click()
+  await expect(playback.status).toHaveText('finished')
+  await expect(bisect.tree).toHaveAccessibleName('Bisect 1: batch #0–#3 of shard 0')
+  await expect(bisect.items).toHaveCount(5)
+  await expect(bisect.label(0)).toHaveText(
+    '#0–#3 · order-1, order-2, order-3 (+1) · attempt 1 · failed → split into #0–#1 and #2–#3',
+  )
+  await expect(bisect.label(1)).toHaveText('#0–#1 · order-1, order-2 · attempt 1 · succeeded')
+  await expect(bisect.label(2)).toHaveText(
+    '#2–#3 · order-3, order-4 · attempt 1 · failed → split into #2 and #3',
+  )
+  await expect(bisect.label(3)).toHaveText('#2 · order-3 · attempts 1–3 · failed → sent to SQS')
+  await expect(bisect.label(4)).toHaveText('#3 · order-4 · attempt 1 · succeeded')
+  await expect(bisect.isolated).toHaveText(['#2 (order-3) isolated → sent to SQS'])
+  await expect(results.destinationMessage(0)).toContainText('"batchSize": 1')
+  await expect(results.destinationMessage(1)).toHaveCount(0)
+
+  // WAI-ARIA tree view: one node in the Tab order, arrows move, Left folds then climbs, Right unfolds.
+  await bisect.label(0).click()
+  await expect(bisect.node(0)).toBeFocused()
+  await expect(bisect.node(0)).toHaveAttribute('aria-level', '1')
+  await page.keyboard.press('ArrowDown')
+  await expect(bisect.node(1)).toBeFocused()
+  await page.keyboard.press('End')
+  await expect(bisect.node(4)).toBeFocused()
+  await expect(bisect.node(4)).toHaveAttribute('aria-level', '3')
+  await page.keyboard.press('ArrowLeft')
+  await expect(bisect.node(2)).toBeFocused()
+  await page.keyboard.press('ArrowLeft')
+  await expect(bisect.node(2)).toHaveAttribute('aria-expanded', 'false')
+  await expect(bisect.items).toHaveCount(3)
+  await page.keyboard.press('ArrowRight')
+  await expect(bisect.node(2)).toHaveAttribute('aria-expanded', 'true')
+  await page.keyboard.press('ArrowRight')
+  await expect(bisect.node(3)).toBeFocused()
+  // The tree keeps its keys: → moved focus, it did not step the simulation.
+  await expect(playback.status).toHaveText('finished')
+  // WCAG 2.1 AA on the tree, the ×n badges and the notes (contrast, names, roles).
+  expect(await seriousAxeFindings(page)).toEqual([])
+
+  for (const width of [1440, 768]) {
+    await page.setViewportSize({ width, height: 900 })
+    await bisect.tree.scrollIntoViewIfNeeded()
+    await page.screenshot({ path: test.info().outputPath(`bisect-tree-${width}.png`) })
+    await page
+      .getByRole('region', { name: 'Bisect' })
+      .screenshot({ path: test.info().outputPath(`bisect-panel-${width}.png`) })
+  }
+})

@@ -1,0 +1,62 @@
+import { expect, test } from './fixtures/test'
+
+// docs/semantics.md A5.2: a partial batch response checkpoints before the lowest reported failure and retries
+// from it; A2.5: records come back, so handlers must be idempotent.
+test('partial batch response: the checkpoint rewinds to the lowest failure and #2 shows ×2 (A5.2)', async ({
+  page,
+  playback,
+  gallery,
+  shards,
+}) => {
+  await playback.open()
+  await gallery.pick('Partial batch response: retry from the failed record')
+  await expect(gallery.name).toHaveText('Partial batch response: retry from the failed record')
+
+  // Step to the retry: mapping ×2, writes ×3, poll, invoke, partial response, fate, checkpoint, retry.
+  await playback.step.click()
+  await expect(playback.eventCount).toHaveAttribute('data-count', '1')
+  for (let n = 2; n <= 11; n++) {
+    await page.keyboard.press('ArrowRight')
+    await expect(playback.eventCount).toHaveAttribute('data-count', String(n))
+  }
+  await expect(shards.rewind()).toHaveText(
+    '↶ checkpoint rewound to #2 (lowest reported failure) at 00:00:02.020: the response to #0–#2 ' +
+      'named #2: #0–#1 count as processed, the retry starts at #2. A5.2 Reading the response',
+  )
+  await expect(shards.checkpoint()).toHaveAttribute('data-pos', '2')
+  await expect(shards.deliveries(2)).toHaveCount(0)
+
+  // The retry starts: #2 reaches the handler a second time; #0 and #1 were checkpointed and stay at one.
+  await page.keyboard.press('ArrowRight')
+  await expect(playback.eventCount).toHaveAttribute('data-count', '12')
+  await expect(shards.deliveries(2)).toHaveText('×2')
+  await expect(shards.record(2)).toHaveAccessibleName(
+    'Record 2: pending, in the batch in flight, delivered 2 times. Why?',
+  )
+  await expect(shards.deliveries(0)).toHaveCount(0)
+  await expect(shards.deliveries(1)).toHaveCount(0)
+  await expect(shards.deliveredAgain()).toHaveText(
+    'Record #2 was delivered again: handlers must be idempotent. A2.5 At least once',
+  )
+  await expect(shards.deliveredAgain().getByRole('link')).toHaveAttribute(
+    'href',
+    'docs/semantics.html#A2.5',
+  )
+  await page.setViewportSize({ width: 1440, height: 900 })
+  await page.getByRole('region', { name: 'Shards' }).screenshot({
+    path: test.info().outputPath('rewind-retry-1440.png'),
+  })
+
+  // MaximumRetryAttempts 3: four deliveries in all (A4.4), then the record goes to SQS.
+  await playback.runToEnd.click()
+  await expect(playback.status).toHaveText('finished')
+  await expect(shards.deliveries(2)).toHaveText('×4')
+  await expect(shards.checkpoint()).toHaveAttribute('data-pos', '3')
+  await expect(shards.rewind()).toContainText('checkpoint rewound to #2 (lowest reported failure)')
+
+  for (const width of [1440, 768]) {
+    await page.setViewportSize({ width, height: 900 })
+    await shards.rewind().scrollIntoViewIfNeeded()
+    await page.screenshot({ path: test.info().outputPath(`rewind-${width}.png`) })
+  }
+})

@@ -1,0 +1,1 @@
+export { BisectPanel } from './BisectPanel'
