@@ -1,8 +1,9 @@
 /**
  * The rule catalog of docs/semantics.md, typed. The data (docRules.json) and the id union (docRuleIds.ts) are
  * generated from the doc by `npm run docs:generate`; scripts/citations.test.ts fails when either is stale.
+ * The import attribute lets Node's own ESM loader (Playwright specs import the engine) read the JSON.
  */
-import catalog from './docRules.json'
+import catalog from './docRules.json' with { type: 'json' }
 import type { DocRuleId, DocSectionId } from './docRuleIds'
 import type { DocRule } from './types'
 
