@@ -6,7 +6,8 @@
  * - seeking the "Timeline" slider with End and Home, when the app has one (else null).
  * Targets: p95 frame ≤ 16.7 ms, no long task over 100 ms, each "Run to end" ≤ 5 s, seek ≤ 300 ms.
  * `--json` adds the figures as a JSON object on the last line; `--skip-build` serves the dist/ already built;
- * `--only-load` and `--only-run-to-end` run one part (while profiling).
+ * `--only-load` and `--only-run-to-end` run one part; `--profile` prints where the main thread's time goes
+ * while playing (bench/ui/profile.ts).
  */
 import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
@@ -14,6 +15,7 @@ import { chromium, type Browser, type Page } from '@playwright/test'
 import { Gallery } from '../../e2e/fixtures/pages/Gallery'
 import { Playback } from '../../e2e/fixtures/pages/Playback'
 import { chromiumArgs, systemChromium } from '../../playwright.config'
+import { startProfile } from './profile'
 import { installProbes, percentile, startRecording, stopRecording } from './probes'
 import { startPreview } from './server'
 
@@ -112,7 +114,11 @@ const clockAt = (ms: string): Until => ({
   value: ms,
 })
 
-async function playLoad(browser: Browser, url: string): Promise<Partial<Figures>> {
+async function playLoad(
+  browser: Browser,
+  url: string,
+  profile: boolean,
+): Promise<Partial<Figures>> {
   const page = await openApp(browser, url)
   const gallery = new Gallery(page)
   const playback = new Playback(page)
@@ -128,10 +134,12 @@ async function playLoad(browser: Browser, url: string): Promise<Partial<Figures>
     const steps = Number(await speed.inputValue())
     await page.keyboard.press(steps < 5 ? 'ArrowRight' : 'ArrowLeft')
   }
+  const stopProfile = profile ? await startProfile(page) : undefined
   await page.evaluate(startRecording)
   await playback.play.click()
   await new Promise((r) => setTimeout(r, PLAY_SECONDS * 1000))
   const stats = await page.evaluate(stopRecording)
+  if (stopProfile) console.log(`main thread, self time while playing:\n${await stopProfile()}`)
   await playback.play.click()
   const virtualSecondsPlayed = Math.round((await playback.simTimeMs()) / 1000)
   await page.context().close()
@@ -197,7 +205,9 @@ async function main(): Promise<void> {
     systemChromium ? { executablePath: systemChromium, args: chromiumArgs } : {},
   )
   try {
-    const load = args.has('--only-run-to-end') ? {} : await playLoad(browser, preview.url)
+    const load = args.has('--only-run-to-end')
+      ? {}
+      : await playLoad(browser, preview.url, args.has('--profile'))
     const runToEndMs: Record<string, number> = {}
     let seekEndMs: number | null = null
     let seekHomeMs: number | null = null
