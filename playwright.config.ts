@@ -31,6 +31,8 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   forbidOnly: !!process.env.CI,
   reporter: 'list',
+  // CI time is capped (900 s for .ci/run): name the spec files that cost most in every run's output.
+  reportSlowTests: { max: 10, threshold: 15_000 },
   use: {
     ...devices['Desktop Chrome'],
     baseURL: process.env.E2E_BASE_URL ?? `http://127.0.0.1:${port}`,
