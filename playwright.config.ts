@@ -3,7 +3,7 @@ import { defineConfig, devices } from '@playwright/test'
 
 // Debian's chromium (or $CHROMIUM_PATH) when present, else Playwright's own browser.
 // scripts/e2e.mjs makes the same choice before it starts Playwright; keep the two in step.
-const systemChromium = process.env.PW_BUNDLED_BROWSER
+export const systemChromium = process.env.PW_BUNDLED_BROWSER
   ? undefined
   : (process.env.CHROMIUM_PATH ??
     (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined))
@@ -11,7 +11,8 @@ const systemChromium = process.env.PW_BUNDLED_BROWSER
 // E2E_PORT lets several checkouts run their end-to-end tests side by side.
 const port = Number(process.env.E2E_PORT ?? 4173)
 
-const chromiumArgs = [
+/** Also launched by `npm run bench:ui` (bench/ui/run.ts), so the benchmark runs the browser the tests run. */
+export const chromiumArgs = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',
@@ -30,6 +31,8 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   forbidOnly: !!process.env.CI,
   reporter: 'list',
+  // CI time is capped (900 s for .ci/run): name the spec files that cost most in every run's output.
+  reportSlowTests: { max: 10, threshold: 15_000 },
   use: {
     ...devices['Desktop Chrome'],
     baseURL: process.env.E2E_BASE_URL ?? `http://127.0.0.1:${port}`,

@@ -34,7 +34,8 @@ test('the editor loads offline and flags a wrong field of DynamoDBStreamEvent', 
     "error line 4: Property 'records' does not exist on type 'DynamoDBStreamEvent'. Did you mean 'Records'?",
   ])
 
-  await handler.appendAndType('\nexport const count = (e: DynamoDBStreamEvent) => e', '.Rec')
+  await handler.pasteAtEnd('\nexport const count = (e: DynamoDBStreamEvent) => e')
+  await handler.typeAtEnd('.Rec')
   // Every keystroke lands (a controlled-value race once dropped some), and IntelliSense knows the type.
   await expect(handler.lines).toContainText('(e: DynamoDBStreamEvent) => e.Rec')
   await expect(handler.suggestions.getByText('Records', { exact: true })).toBeVisible()

@@ -12,7 +12,7 @@ test('export keeps the edited handler; a bad import shows why and changes nothin
 }) => {
   await playback.open()
   await expect(handler.ready).toBeAttached()
-  await handler.appendAndType('\n// edited before export', '')
+  await handler.typeAtEnd('\n// edited before export')
   await expect(handler.lines).toContainText('edited before export')
 
   const { fileName, file } = await gallery.export()

@@ -22,7 +22,7 @@ test('a copied link opens the edited scenario, which runs the same', async ({
 }) => {
   await playback.open()
   await expect(handler.ready).toBeAttached()
-  await handler.appendAndType('\n// geteilt über ✓', '')
+  await handler.typeAtEnd('\n// geteilt über ✓')
   await expect(handler.lines).toContainText('geteilt über ✓')
   await scenario.openTab('mapping')
   await scenario.mappingField('BatchSize').fill('1')

@@ -63,6 +63,8 @@ export interface Simulation {
   nextEventAtMs(): VirtualMs | undefined
   /** The table's items now, in DynamoDB JSON. */
   tableItems(): Item[]
+  /** One item by its key attributes, as `tableItems` has it (undefined: no such item). */
+  tableItem(key: Item): Item | undefined
   /** Stream records from `fromIndex` on, as Lambda delivers them, with their fate so far. */
   records(fromIndex?: number): RecordView[]
   /** Failure records delivered from `fromIndex` on, without building the report. */
@@ -193,6 +195,7 @@ export function createSimulation(scenario: NormalizedScenario): Simulation {
     snapshot: () => takeSnapshot(world),
     nextEventAtMs: () => world.queue.peek()?.atMs,
     tableItems: () => world.table.items(),
+    tableItem: (key) => world.table.get(key),
     records: (fromIndex = 0) =>
       world.records.slice(fromIndex).map((r) => ({
         index: r.index,

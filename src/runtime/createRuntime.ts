@@ -24,6 +24,9 @@ export interface RuntimeDeps {
 
 type Drained = { kind: 'report'; report: SimReport } | { kind: 'outcome'; note: OutcomeNote }
 
+/** While advancing straight to a time (Run to end), the UI redraws about 10 times a second. */
+export const ADVANCE_FRAME_MS = 100
+
 export function createRuntime(deps: RuntimeDeps): Runtime {
   const { sandbox, frames, now } = deps
   const listeners = new Set<(batch: RuntimeBatch) => void>()
@@ -75,7 +78,10 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
       case 'frame':
         if (report.frame.loadId !== loadId) return
         clock.setReached(report.frame.reachedMs)
-        if (report.frame.finished) clock.stop()
+        if (report.frame.finished) {
+          clock.stop()
+          drain.setMinInterval(0)
+        }
         drain.push({ kind: 'report', report })
         return
       case 'loaded':
@@ -126,22 +132,29 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
       clock.stop()
       clock.setReached(0)
       drain.clear()
+      drain.setMinInterval(0)
       // Fresh environments for a fresh run: module state must not leak from the previous scenario.
       void sandbox.dispose()
       send({ type: 'load', version: SIM_PROTOCOL_VERSION, loadId, scenario })
       return loadId
     },
-    play: (speed) => clock.start(speed),
+    play(speed) {
+      drain.setMinInterval(0)
+      clock.start(speed)
+    },
     pause() {
+      drain.setMinInterval(0)
       clock.stop()
       send({ type: 'hold' })
     },
     setSpeed: (speed) => clock.setSpeed(speed),
     step() {
+      drain.setMinInterval(0)
       clock.stop()
       send({ type: 'step' })
     },
     advanceTo(simTimeMs) {
+      drain.setMinInterval(ADVANCE_FRAME_MS)
       clock.stop()
       send({ type: 'advanceTo', simTimeMs })
     },

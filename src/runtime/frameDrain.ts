@@ -6,6 +6,11 @@ import type { FrameScheduler } from './clockDriver'
 
 export interface FrameDrain<T> {
   push(item: T): void
+  /**
+   * Flushes at most once per `ms` of frame time (0: every frame). Run to end uses it: each render holds up
+   * the main thread, and every invocation's round trip to the sandbox waits on it.
+   */
+  setMinInterval(ms: number): void
   /** Drops what is queued (a new scenario replaces the old one). */
   clear(): void
   dispose(): void
@@ -17,16 +22,26 @@ export function createFrameDrain<T>(
 ): FrameDrain<T> {
   let pending: T[] = []
   let handle: number | undefined
+  let minIntervalMs = 0
+  let lastFlushMs = Number.NEGATIVE_INFINITY
+  const onFrame = (timestampMs: number) => {
+    if (timestampMs - lastFlushMs < minIntervalMs) {
+      handle = frames.request(onFrame)
+      return
+    }
+    handle = undefined
+    lastFlushMs = timestampMs
+    const items = pending
+    pending = []
+    if (items.length > 0) flush(items)
+  }
   return {
     push(item) {
       pending.push(item)
-      if (handle !== undefined) return
-      handle = frames.request(() => {
-        handle = undefined
-        const items = pending
-        pending = []
-        if (items.length > 0) flush(items)
-      })
+      if (handle === undefined) handle = frames.request(onFrame)
+    },
+    setMinInterval(ms) {
+      minIntervalMs = ms
     },
     clear() {
       pending = []

@@ -8,7 +8,16 @@ export function keyLabel(keys: Item): string {
     .join('/')
 }
 
-/** The label of each record the store holds, by record index. */
+/** Labels by record: the views keep their objects from frame to frame, so each is labelled once. */
+const labels = new WeakMap<RecordView, string>()
+
+/** The label of each record the store holds, by record index (recomputed every frame: keep it cheap). */
 export function labelsByIndex(records: readonly RecordView[]): Map<number, string> {
-  return new Map(records.map((r) => [r.index, keyLabel(r.record.dynamodb.Keys)]))
+  return new Map(
+    records.map((r) => {
+      let label = labels.get(r)
+      if (label === undefined) labels.set(r, (label = keyLabel(r.record.dynamodb.Keys)))
+      return [r.index, label]
+    }),
+  )
 }

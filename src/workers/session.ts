@@ -175,8 +175,12 @@ export function takeFrameData(s: Session): { records: RecordView[]; tableChanges
   const records = s.sim.records(s.recordCursor)
   s.recordCursor += records.length
   if (s.changed.size === 0) return { records, tableChanges: [] }
-  const current = new Map(tableRows(s).map((row) => [row.id, row.item]))
-  const tableChanges = [...s.changed].map((id) => ({ id, item: current.get(id) ?? null }))
+  // Look up only the changed rows: listing the whole table every frame grew with it (npm run bench:ui).
+  // A row id is its key attributes as JSON (rowIdOf), so it parses back into the key.
+  const tableChanges = [...s.changed].map((id) => ({
+    id,
+    item: s.sim.tableItem(JSON.parse(id) as Item) ?? null,
+  }))
   s.changed = new Set()
   return { records, tableChanges }
 }

@@ -1,7 +1,7 @@
 /**
  * Everything the sim worker does, without the worker: hosts one engine simulation, advances it to the
  * requested virtual time, hands invocations out as `invocationRequested` reports, feeds outcomes back and
- * posts one `frame` per command that moved it. Node-testable with a fake `post`.
+ * posts one `frame` per command that moved it (outcomes in a burst share one). Node-testable with a fake `post`.
  */
 import { explainRecord, validateScenario, virtualMs } from '../engine'
 import type { SimInput, WriteRequest } from '../engine'
@@ -27,8 +27,28 @@ export interface SimHost {
   handle(command: SimCommand): void
 }
 
-export function createSimHost({ post }: { post: (report: SimReport) => void }): SimHost {
+export interface SimHostDeps {
+  post: (report: SimReport) => void
+  /**
+   * Defers the frame after a settled invocation (the worker: a few ms), so a burst of outcomes (Run to end
+   * settles thousands) makes one frame, not one each. Without it the frame goes out at once (tests).
+   */
+  deferFrame?: (flush: () => void) => void
+}
+
+export function createSimHost({ post, deferFrame }: SimHostDeps): SimHost {
   let session: Session | undefined
+  let frameDeferred = false
+
+  function frameAfterOutcome(s: Session): void {
+    if (deferFrame === undefined) return postFrame(s, 'all')
+    if (frameDeferred) return
+    frameDeferred = true
+    deferFrame(() => {
+      frameDeferred = false
+      if (session === s) postFrame(s, 'all')
+    })
+  }
 
   function load(loadId: number, version: number, input: unknown): void {
     session = undefined
@@ -189,7 +209,7 @@ export function createSimHost({ post }: { post: (report: SimReport) => void }): 
           return
         }
         run(s, Math.max(s.targetMs, s.sim.now()))
-        postFrame(s, 'all')
+        frameAfterOutcome(s)
         return
       case 'applyWrite': {
         s.pendingWrites.set(s.nextUserWrite, command.requestId)

@@ -3,12 +3,12 @@
  * names the rule behind a step, and where it links.
  */
 import { DOC_RULES } from './docRules'
+import type { DocRuleId } from './docRules'
 import type { DocRule, Firmness } from './types'
 
 export type { DocRule, Firmness } from './types'
 export { DOC_RULES, DOC_SECTIONS } from './docRules'
-
-export type DocRuleId = keyof typeof DOC_RULES
+export type { DocRuleId, DocSectionId } from './docRules'
 
 /** The page that explains every rule; each rule is the anchor of its id (`#A4.3`). */
 export const SEMANTICS_DOC = 'docs/semantics.md'

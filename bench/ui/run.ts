@@ -1,0 +1,240 @@
+/**
+ * `npm run bench:ui`: the main thread's figures in Chromium against the production build (issue 11).
+ * - a 4-shard scenario receiving 1,000 writes/s of virtual time, imported as a user would and played at 10× for
+ *   20 s of wall time: p50 / p95 / p99 frame times (requestAnimationFrame deltas) and long tasks (> 50 ms);
+ * - "Run to end" of the two day-long examples, from the click to the "finished" status;
+ * - seeking the "Timeline" slider with End and Home, when the app has one (else null).
+ * Targets: p95 frame ≤ 16.7 ms, no long task over 100 ms, each "Run to end" ≤ 5 s, seek ≤ 300 ms.
+ * `--json` adds the figures as a JSON object on the last line; `--skip-build` serves the dist/ already built;
+ * `--only-load` and `--only-run-to-end` run one part; `--profile` prints where the main thread's time goes
+ * while playing (bench/ui/profile.ts).
+ */
+import { execFileSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { chromium, type Browser, type Page } from '@playwright/test'
+import { Gallery } from '../../e2e/fixtures/pages/Gallery'
+import { Playback } from '../../e2e/fixtures/pages/Playback'
+import { chromiumArgs, systemChromium } from '../../playwright.config'
+import { startProfile } from './profile'
+import { installProbes, percentile, startRecording, stopRecording } from './probes'
+import { startPreview } from './server'
+
+const PLAY_SECONDS = 20
+const SPEED = '10×'
+const DAY_EXAMPLES = [
+  'One bad record blocks its shard for a day (default settings)',
+  'A day of traffic',
+] as const
+
+interface Figures {
+  frameP50Ms: number | null
+  frameP95Ms: number | null
+  frameP99Ms: number | null
+  frames: number
+  longTasks: number
+  longestTaskMs: number | null
+  virtualSecondsPlayed: number
+  runToEndMs: Record<string, number>
+  seekEndMs: number | null
+  seekHomeMs: number | null
+}
+
+async function openApp(browser: Browser, url: string): Promise<Page> {
+  const page = await (
+    await browser.newContext({ viewport: { width: 1440, height: 900 } })
+  ).newPage()
+  // tsx compiles this file with esbuild's keepNames, which wraps the page functions' inner helpers in __name().
+  await page.addInitScript({ content: 'globalThis.__name = (f) => f' })
+  await page.addInitScript(installProbes)
+  await page.goto(url)
+  await page.getByTestId('table.definition').waitFor()
+  return page
+}
+
+/** What a timed action waits for: an element's text (`attribute` null) or attribute equal to `value`. */
+interface Until {
+  readonly testId: string
+  readonly attribute: string | null
+  readonly value: string
+}
+
+interface TimerGlobals {
+  document: {
+    addEventListener(type: string, f: () => void, o: object): void
+    body: unknown
+    querySelector(s: string): { textContent: string; getAttribute(a: string): string | null } | null
+  }
+  MutationObserver: new (f: () => void) => {
+    observe(t: unknown, o: object): void
+    disconnect(): void
+  }
+  __bench: { actedAt?: number; doneAt?: number }
+}
+
+/** From the next click or key press in the page to the DOM change that makes `until` hold. */
+async function timeAction(page: Page, act: () => Promise<void>, until: Until): Promise<number> {
+  await page.evaluate((u) => {
+    const g = globalThis as unknown as TimerGlobals
+    const bench = g.__bench
+    bench.actedAt = undefined
+    bench.doneAt = undefined
+    const mark = () => (bench.actedAt ??= performance.now())
+    g.document.addEventListener('click', mark, { capture: true, once: true })
+    g.document.addEventListener('keydown', mark, { capture: true, once: true })
+    const observer = new g.MutationObserver(() => {
+      const el = g.document.querySelector(`[data-testid="${u.testId}"]`)
+      const value = u.attribute === null ? el?.textContent : el?.getAttribute(u.attribute)
+      if (bench.actedAt === undefined || value !== u.value) return
+      bench.doneAt = performance.now()
+      observer.disconnect()
+    })
+    observer.observe(g.document.body, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+      attributes: true,
+    })
+  }, until)
+  await act()
+  await page.waitForFunction(
+    () => (globalThis as unknown as TimerGlobals).__bench.doneAt !== undefined,
+    undefined,
+    { timeout: 180_000 },
+  )
+  return page.evaluate(() => {
+    const bench = (globalThis as unknown as TimerGlobals).__bench
+    return Math.round((bench.doneAt as number) - (bench.actedAt as number))
+  })
+}
+
+const finished: Until = { testId: 'playback.status', attribute: null, value: 'finished' }
+const clockAt = (ms: string): Until => ({
+  testId: 'playback.clock.elapsed',
+  attribute: 'data-ms',
+  value: ms,
+})
+
+async function playLoad(
+  browser: Browser,
+  url: string,
+  profile: boolean,
+): Promise<Partial<Figures>> {
+  const page = await openApp(browser, url)
+  const gallery = new Gallery(page)
+  const playback = new Playback(page)
+  await gallery.import('bench-4-shards.json', readFileSync('bench/ui/fourShards.json', 'utf8'))
+  // The worker has loaded it when the picker names it (it says "Loading…" until then).
+  await page
+    .getByTestId('scenario.select')
+    .locator('option:checked', { hasText: 'Bench: 4 shards' })
+    .waitFor({ state: 'attached', timeout: 120_000 })
+  const speed = page.getByTestId('playback.speed')
+  await speed.focus()
+  for (let i = 0; i < 20 && (await speed.getAttribute('aria-valuetext')) !== SPEED; i++) {
+    const steps = Number(await speed.inputValue())
+    await page.keyboard.press(steps < 5 ? 'ArrowRight' : 'ArrowLeft')
+  }
+  const stopProfile = profile ? await startProfile(page) : undefined
+  await page.evaluate(startRecording)
+  await playback.play.click()
+  await new Promise((r) => setTimeout(r, PLAY_SECONDS * 1000))
+  const stats = await page.evaluate(stopRecording)
+  if (stopProfile) console.log(`main thread, self time while playing:\n${await stopProfile()}`)
+  await playback.play.click()
+  const virtualSecondsPlayed = Math.round((await playback.simTimeMs()) / 1000)
+  await page.context().close()
+  return {
+    frameP50Ms: percentile(stats.frames, 50),
+    frameP95Ms: percentile(stats.frames, 95),
+    frameP99Ms: percentile(stats.frames, 99),
+    frames: stats.frames.length,
+    longTasks: stats.longTasks.length,
+    longestTaskMs: stats.longTasks.length ? Math.max(...stats.longTasks) : null,
+    virtualSecondsPlayed,
+  }
+}
+
+async function runToEnd(
+  browser: Browser,
+  url: string,
+  name: string,
+  seek: boolean,
+  profile: boolean,
+) {
+  const page = await openApp(browser, url)
+  const gallery = new Gallery(page)
+  const playback = new Playback(page)
+  await gallery.pick(name)
+  await gallery.name.filter({ hasText: name }).waitFor()
+  const stopProfile = profile ? await startProfile(page) : undefined
+  const ms = await timeAction(page, () => playback.runToEnd.click(), finished)
+  if (stopProfile)
+    console.log(`main thread, self time in Run to end (${name}):\n${await stopProfile()}`)
+  let seekEndMs: number | null = null
+  let seekHomeMs: number | null = null
+  const timeline = page.getByRole('slider', { name: 'Timeline' })
+  if (seek && (await timeline.count()) > 0) {
+    const endMs = String(await playback.simTimeMs())
+    await timeline.focus()
+    seekHomeMs = await timeAction(page, () => page.keyboard.press('Home'), clockAt('0'))
+    seekEndMs = await timeAction(page, () => page.keyboard.press('End'), clockAt(endMs))
+  }
+  await page.context().close()
+  return { ms, seekEndMs, seekHomeMs }
+}
+
+function fmt(value: number | null, unit = ' ms'): string {
+  return value === null ? 'null' : `${Math.round(value * 10) / 10}${unit}`
+}
+
+function table(f: Figures): string {
+  const played: [string, string, string][] = [
+    ['frame p50', fmt(f.frameP50Ms), ''],
+    ['frame p95', fmt(f.frameP95Ms), '≤ 16.7 ms'],
+    ['frame p99', fmt(f.frameP99Ms), ''],
+    ['frames recorded', String(f.frames), ''],
+    ['long tasks (> 50 ms)', String(f.longTasks), ''],
+    ['longest task', fmt(f.longestTaskMs), '≤ 100 ms'],
+    ['virtual time played', `${f.virtualSecondsPlayed} s`, `${PLAY_SECONDS * 10} s at 10×`],
+  ]
+  const rows: [string, string, string][] = [
+    ...(f.frames === undefined ? [] : played),
+    ...Object.entries(f.runToEndMs).map(
+      ([name, ms]) => [`Run to end: ${name}`, fmt(ms), '≤ 5 s'] as [string, string, string],
+    ),
+    ['seek End (Timeline)', fmt(f.seekEndMs), '≤ 300 ms'],
+    ['seek Home (Timeline)', fmt(f.seekHomeMs), '≤ 300 ms'],
+  ]
+  const width = Math.max(...rows.map((r) => r[0].length))
+  return rows.map(([k, v, t]) => `${k.padEnd(width)}  ${v.padStart(10)}  ${t}`).join('\n')
+}
+
+async function main(): Promise<void> {
+  const args = new Set(process.argv.slice(2))
+  if (!args.has('--skip-build')) execFileSync('npx', ['vite', 'build'], { stdio: 'ignore' })
+  const preview = await startPreview()
+  const browser = await chromium.launch(
+    systemChromium ? { executablePath: systemChromium, args: chromiumArgs } : {},
+  )
+  try {
+    const load = args.has('--only-run-to-end')
+      ? {}
+      : await playLoad(browser, preview.url, args.has('--profile'))
+    const runToEndMs: Record<string, number> = {}
+    let seekEndMs: number | null = null
+    let seekHomeMs: number | null = null
+    for (const [i, name] of args.has('--only-load') ? [] : DAY_EXAMPLES.entries()) {
+      const r = await runToEnd(browser, preview.url, name, i === 0, args.has('--profile'))
+      runToEndMs[name] = r.ms
+      if (i === 0) ({ seekEndMs, seekHomeMs } = r)
+    }
+    const figures = { ...load, runToEndMs, seekEndMs, seekHomeMs } as Figures
+    console.log(table(figures))
+    if (args.has('--json')) console.log(JSON.stringify(figures))
+  } finally {
+    await browser.close()
+    preview.stop()
+  }
+}
+
+await main()
