@@ -732,4 +732,18 @@ export const DOC_RULES = {
     ],
     notModelled: true,
   },
+  D15: {
+    title: 'Updating the function while the run goes on',
+    firmness: ['decision', 'documented'],
+    sources: [
+      'https://docs.aws.amazon.com/lambda/latest/api/API_UpdateFunctionConfiguration.html',
+      'https://docs.aws.amazon.com/lambda/latest/api/API_UpdateFunctionCode.html',
+      'https://docs.aws.amazon.com/lambda/latest/dg/functions-states.html',
+      'https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtime-environment.html',
+      'https://docs.aws.amazon.com/lambda/latest/api/API_CreateEventSourceMapping.html',
+      'https://docs.aws.amazon.com/lambda/latest/dg/services-ddb-params.html',
+      'https://docs.aws.amazon.com/lambda/latest/dg/services-dynamodb-eventsourcemapping.html',
+    ],
+    notModelled: false,
+  },
 } as const satisfies Record<string, DocRule>
