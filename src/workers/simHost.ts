@@ -207,6 +207,9 @@ export function createSimHost({ post }: { post: (report: SimReport) => void }): 
           reservedConcurrency: command.reservedConcurrency,
         })
         return
+      case 'updateFunction':
+        applyNow(s, { type: 'updateFunction', change: command.change })
+        return
       case 'setTraffic':
         s.traffic =
           command.traffic === null

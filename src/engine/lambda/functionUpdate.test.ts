@@ -6,6 +6,7 @@ import { normalized, puts, scenarioFile } from '../testing/fixtures'
 import { returning, throwing } from '../testing/expectations'
 import { runScripted, type ScriptedHandler } from '../testing/runScripted'
 import type { InvokeRequest } from './invocation'
+import type { SimEvent } from '../model/events'
 
 const OLD = 'export const handler = async () => { throw new Error("poison") }'
 const NEW = 'export const handler = async () => ({})'
@@ -20,12 +21,8 @@ function byCode(waitedMs: number) {
   return { handler, ran }
 }
 
-function updates(journal: readonly { type: string }[]) {
-  return journal.flatMap((e) =>
-    e.type === 'functionUpdated'
-      ? [e as { atMs: number; lastUpdateStatus: string; changed: string[]; version: number }]
-      : [],
-  )
+function updates(journal: readonly SimEvent[]) {
+  return journal.flatMap((e) => (e.type === 'functionUpdated' ? [e] : []))
 }
 
 describe('D15: a function updated while the run goes on', () => {
