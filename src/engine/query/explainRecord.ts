@@ -100,8 +100,7 @@ export function explainRecord(journal: readonly SimEvent[], recordIndex: number)
       case 'mappingState':
       case 'checkpointed':
       case 'destinationDelivered':
-      // A function update is told once, in the event log, not in every pending record's history.
-      case 'functionUpdated':
+      case 'functionUpdated': // told once, in the event log, not in every pending record's history
         break
     }
   }

@@ -1,20 +1,24 @@
 /** The sentences a function update is told in: the event log, the notice, later the pipeline (docs/semantics.md D15). */
-import type { FunctionSetting, SimEvent } from '../../engine'
+import type { FunctionSetting } from '../../engine'
 import { formatElapsed } from '../../lib/units'
 
-type FunctionUpdated = Extract<SimEvent, { type: 'functionUpdated' }>
+/** One step of an update: the journal's `functionUpdated` event or the store's copy of it. */
+export interface FunctionUpdateStep {
+  readonly atMs: number
+  readonly lastUpdateStatus: 'InProgress' | 'Successful'
+  readonly changed: readonly FunctionSetting[]
+}
 
 /** `the new code`, `the new Timeout`, `the new code, Timeout and MemorySize`. */
 export function newSettingsWords(changed: readonly FunctionSetting[]): string {
   if (changed.length === 0) return 'the same code'
-  const names = changed.map((c) => c)
+  const names = [...changed]
   const last = names.pop() as string
   return `the new ${names.length === 0 ? last : `${names.join(', ')} and ${last}`}`
 }
 
-export function describeFunctionUpdate(event: FunctionUpdated): string {
-  const what = newSettingsWords(event.changed)
-  if (event.lastUpdateStatus === 'InProgress')
-    return `function update in progress (version ${event.version}): invocations starting now still use the old version`
-  return `Function updated at ${formatElapsed(event.atMs)}: next invocations use ${what}`
+export function describeFunctionUpdate(step: FunctionUpdateStep): string {
+  if (step.lastUpdateStatus === 'InProgress')
+    return `Function update in progress since ${formatElapsed(step.atMs)}: invocations that start now still use the old version`
+  return `Function updated at ${formatElapsed(step.atMs)}: next invocations use ${newSettingsWords(step.changed)}`
 }
