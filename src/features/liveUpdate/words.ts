@@ -22,3 +22,12 @@ export function describeFunctionUpdate(step: FunctionUpdateStep): string {
     return `Function update in progress since ${formatElapsed(step.atMs)}: invocations that start now still use the old version`
   return `Function updated at ${formatElapsed(step.atMs)}: next invocations use ${newSettingsWords(step.changed)}`
 }
+
+/** The event log's line: the log prints the time itself. */
+export function functionUpdateLogLine(
+  step: FunctionUpdateStep & { readonly version: number },
+): string {
+  if (step.lastUpdateStatus === 'InProgress')
+    return `function update to version ${step.version} in progress: invocations that start now still use the old version`
+  return `function updated to version ${step.version}: next invocations use ${newSettingsWords(step.changed)}`
+}

@@ -1,7 +1,7 @@
 import type { SimEvent } from '../../engine'
 import { plural } from '../../lib/plural'
 import { formatElapsed } from '../../lib/units'
-import { describeFunctionUpdate } from '../liveUpdate/words'
+import { functionUpdateLogLine } from '../liveUpdate/words'
 
 /** One line per engine event, for the event log. */
 export function describeEvent(event: SimEvent): string {
@@ -31,6 +31,6 @@ export function describeEvent(event: SimEvent): string {
     case 'destinationDelivered':
       return `failure record sent to ${event.kind.toUpperCase()}`
     case 'functionUpdated':
-      return describeFunctionUpdate(event)
+      return functionUpdateLogLine(event)
   }
 }
