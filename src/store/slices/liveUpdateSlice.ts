@@ -30,7 +30,9 @@ export function createLiveUpdateSlice(
       const source = functionSource(state.scenario.file)
       const { deployed } = state.liveUpdate
       if (source.code === deployed.code && source.language === deployed.language) return
-      get().sendFunctionUpdate(source)
+      // UpdateFunctionCode names the language only when it changed, as the file would write it.
+      const { code, language } = source
+      get().sendFunctionUpdate(language === deployed.language ? { code } : { code, language })
       set({ liveUpdate: { ...get().liveUpdate, deployed: source } })
     },
     sendFunctionUpdate(change) {
