@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { SCENARIO_PRESETS } from '../scenarios'
 import type { InvocationOutcome } from '../engine'
 import { SIM_PROTOCOL_VERSION } from '../protocol/simProtocol'
-import type { SimReport } from '../protocol/simProtocol'
+import type { SimCommand, SimReport } from '../protocol/simProtocol'
 import { createSimHost } from './simHost'
 
 const failure: InvocationOutcome = {
@@ -17,7 +17,7 @@ describe('simHost: a function update while stepping (docs/semantics.md D15)', ()
   it('D15: the update starts at the virtual time reached; the next invocation runs the new code, cold', () => {
     const reports: SimReport[] = []
     const host = createSimHost({ post: (r) => reports.push(r) })
-    const { handle } = host
+    const handle = (command: SimCommand) => host.handle(command)
     handle({
       type: 'load',
       version: SIM_PROTOCOL_VERSION,
