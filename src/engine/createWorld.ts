@@ -5,6 +5,7 @@ import { createTable } from './table'
 import { arnsOf } from './arns'
 import type { NormalizedScenario } from './model/scenario'
 import { createMetrics } from './metrics'
+import { createFunctionState } from './lambda/functionUpdate'
 import { createEnvironmentPool } from './lambda/environments'
 import { compileMappingFilter } from './esm/filtering'
 import type { Task, World } from './world'
@@ -47,6 +48,7 @@ export function createWorld(scenario: NormalizedScenario): World {
       polling: false,
     },
     reservedConcurrency: fn.reservedConcurrency,
+    fn: createFunctionState(fn),
     envs: createEnvironmentPool(),
     inflight: new Map(),
     invocations: [],

@@ -10,8 +10,13 @@ export type { VirtualMs, EpochMs } from './clock'
 export type { Simulation, StepResult, SimInput, RecordView } from './simulation'
 export { validateScenario, scenarioJsonSchema } from './scenario'
 export type { ScenarioError } from './scenario'
-export type { NormalizedScenario, MappingSettings, MappingConfig } from './model/scenario'
-export type { SimEvent, RuleId, MappingStateName } from './model/events'
+export type {
+  NormalizedScenario,
+  MappingSettings,
+  MappingConfig,
+  FunctionChange,
+} from './model/scenario'
+export type { SimEvent, RuleId, MappingStateName, FunctionSetting } from './model/events'
 export type {
   RunReport,
   ReportInvocation,

@@ -1,6 +1,11 @@
 import { virtualMs, type VirtualMs } from './clock'
 import { Phase } from './eventQueue'
-import type { MappingSettings, NormalizedScenario } from './model/scenario'
+import type {
+  FunctionChange,
+  MappingSettings,
+  NormalizedScenario,
+  ScheduledAction,
+} from './model/scenario'
 import type { Item, WriteRequest } from './model/dynamo'
 import type { DeliveredRecord, RecordFate } from './stream/records'
 import { takeSnapshot, type SimSnapshot } from './snapshot'
@@ -14,6 +19,7 @@ import { onRetry } from './esm/invoke'
 import { acceptOutcome, completeInvocation } from './esm/complete'
 import { applyAction, createMapping, onTransitionEnd } from './esm/lifecycle'
 import { buildReport } from './report'
+import { onFunctionUpdateEnd } from './lambda/functionUpdate'
 import { destinationsSince, invocationById, mappingInEffect } from './query/inEffect'
 import type { InvocationQuery, MappingInEffect } from './query/inEffect'
 import type { Task, World } from './world'
@@ -43,6 +49,11 @@ export type SimInput =
       readonly enabled?: boolean
     }
   | { readonly type: 'putFunctionConcurrency'; readonly reservedConcurrency: number | null }
+  /**
+   * UpdateFunctionCode (code, language) and/or UpdateFunctionConfiguration (Timeout, MemorySize) now: new
+   * invocations run the new version once the update completes, 1 s later (docs/semantics.md D15).
+   */
+  | { readonly type: 'updateFunction'; readonly change: FunctionChange }
 
 export interface Simulation {
   now(): VirtualMs
@@ -179,6 +190,10 @@ export function createSimulation(scenario: NormalizedScenario): Simulation {
             },
           })
           return
+        case 'updateFunction':
+          for (const action of functionUpdateActions(world.nowMs, input.change))
+            world.queue.push(world.nowMs, Phase.control, { kind: 'action', action })
+          return
         case 'putFunctionConcurrency':
           world.queue.push(world.nowMs, Phase.control, {
             kind: 'action',
@@ -252,5 +267,25 @@ function dispatch(world: World, task: Task, atMs: VirtualMs): void {
     case 'complete':
       completeInvocation(world, task.invocationId)
       return
+    case 'functionUpdateEnd':
+      onFunctionUpdateEnd(world)
+      return
   }
+}
+
+/** A change of code and settings is two calls on AWS, code first (the second waits for the first: D15). */
+function functionUpdateActions(atMs: VirtualMs, change: FunctionChange): ScheduledAction[] {
+  const { code, language, timeoutMs, memorySizeMb } = change
+  const actions: ScheduledAction[] = []
+  const path = 'input'
+  if (code !== undefined || language !== undefined)
+    actions.push({ kind: 'UpdateFunctionCode', atMs, path, change: { code, language } })
+  if (timeoutMs !== undefined || memorySizeMb !== undefined)
+    actions.push({
+      kind: 'UpdateFunctionConfiguration',
+      atMs,
+      path,
+      change: { timeoutMs, memorySizeMb },
+    })
+  return actions
 }

@@ -17,6 +17,7 @@ import type {
 import type { StreamRecord } from './stream/records'
 import type { HandlerError, InvokeRequest } from './lambda/invocation'
 import type { EnvironmentPool } from './lambda/environments'
+import type { FunctionState } from './lambda/functionUpdate'
 import type { Metrics } from './metrics'
 import type { WindowState } from './esm/tumbling'
 import { toEpochMs, type EpochMs, type VirtualMs } from './clock'
@@ -32,6 +33,7 @@ export type Task =
   | { kind: 'windowClose'; shard: number; lane: number; generation: number }
   | { kind: 'retry'; shard: number; lane: number; generation: number }
   | { kind: 'complete'; invocationId: number }
+  | { kind: 'functionUpdateEnd' }
 
 /** A batch on its way to the function, possibly retried or split. */
 export interface Batch {
@@ -136,6 +138,8 @@ export interface World {
   readonly shards: ShardState[]
   readonly mapping: MappingState
   reservedConcurrency: number | null
+  /** The function's code and settings now, and any update in progress (docs/semantics.md D15). */
+  readonly fn: FunctionState
   readonly envs: EnvironmentPool
   readonly inflight: Map<number, InFlight>
   readonly invocations: ReportInvocation[]

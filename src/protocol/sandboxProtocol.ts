@@ -45,6 +45,7 @@ const invokeRequestSchema = z.object({
   region: z.string(),
   code: z.string(),
   language: z.enum(['javascript', 'typescript']),
+  codeVersion: z.number().int(),
 })
 
 const sandboxRequestSchema = z.object({

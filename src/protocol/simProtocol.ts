@@ -4,6 +4,7 @@
  * `import type` and never pulls the engine into its bundle through it.
  */
 import type {
+  FunctionChange,
   InvocationOutcome,
   InvokeRequest,
   Item,
@@ -45,6 +46,8 @@ export type SimCommand =
   /** UpdateEventSourceMapping now (engine units, only the named settings). */
   | { type: 'updateMapping'; settings: Partial<MappingSettings>; enabled?: boolean }
   | { type: 'putFunctionConcurrency'; reservedConcurrency: number | null }
+  /** UpdateFunctionCode / UpdateFunctionConfiguration now (docs/semantics.md D15; engine units). */
+  | { type: 'updateFunction'; change: FunctionChange }
   /** Starts (or with null stops) the traffic generator from the current virtual time. */
   | { type: 'setTraffic'; traffic: TrafficSettings | null }
   /** The run report so far (at the end: after in-flight invocations complete); answered with `runReport`. */

@@ -162,6 +162,7 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
     updateMapping: (settings, enabled) => send({ type: 'updateMapping', settings, enabled }),
     putFunctionConcurrency: (reservedConcurrency) =>
       send({ type: 'putFunctionConcurrency', reservedConcurrency }),
+    updateFunction: (change) => send({ type: 'updateFunction', change }),
     setTraffic: (traffic) => send({ type: 'setTraffic', traffic }),
     testInvoke: (request) => sandbox.invoke(request),
     requestReport() {

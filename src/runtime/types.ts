@@ -1,5 +1,6 @@
 /** What the runtime offers the store (injected: tests pass a fake). Framework-free. */
 import type {
+  FunctionChange,
   InvocationOutcome,
   InvokeRequest,
   MappingSettings,
@@ -36,6 +37,8 @@ export interface Runtime {
   write(requestId: number, write: WriteRequest): void
   updateMapping(settings: Partial<MappingSettings>, enabled?: boolean): void
   putFunctionConcurrency(reservedConcurrency: number | null): void
+  /** Deploys code or changes Timeout / MemorySize at the current virtual time (docs/semantics.md D15). */
+  updateFunction(change: FunctionChange): void
   setTraffic(traffic: TrafficSettings | null): void
   /** Runs one invocation outside the simulation (the Test button), in the same sandbox. */
   testInvoke(request: InvokeRequest): Promise<InvocationOutcome>

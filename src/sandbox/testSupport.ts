@@ -27,6 +27,7 @@ export function makeRequest(overrides: Partial<InvokeRequest> = {}): InvokeReque
     region: 'us-east-1',
     code: 'export const handler = async () => null',
     language: 'javascript',
+    codeVersion: 1,
     ...overrides,
   }
 }

@@ -1,6 +1,7 @@
 import type { GallerySlice } from './slices/gallerySlice'
 import type { HandlerSlice } from './slices/handlerSlice'
 import type { InspectSlice } from './slices/inspectSlice'
+import type { LiveUpdateSlice } from './slices/liveUpdateSlice'
 import type { PlaybackSlice } from './slices/playbackSlice'
 import type { ScenarioSlice } from './slices/scenarioSlice'
 import type { SimViewSlice } from './slices/simViewSlice'
@@ -15,4 +16,5 @@ export type AppState = ScenarioSlice &
   UiSlice &
   HandlerSlice &
   InspectSlice &
-  GallerySlice
+  GallerySlice &
+  LiveUpdateSlice

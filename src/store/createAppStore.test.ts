@@ -141,7 +141,11 @@ describe('app store', () => {
     store.getState().play()
     store.getState().setField('mapping', 'BatchSize', '25')
     expect(calls.at(-1)).toEqual(['updateMapping', { batchSize: 25 }, undefined])
+    // D15: Timeout is an UpdateFunctionConfiguration now; StartingPosition stays fixed until a Reset.
     store.getState().setField('function', 'Timeout', '10')
+    expect(calls.at(-1)).toEqual(['updateFunction', { timeoutMs: 10_000 }])
+    expect(store.getState().scenario.needsReset).toBe(false)
+    store.getState().setField('mapping', 'StartingPosition', 'LATEST')
     expect(store.getState().scenario.needsReset).toBe(true)
   })
 

@@ -5,6 +5,7 @@ import type { AppState } from './appState'
 import { PRESET_CATALOG } from './scenarioFiles'
 import type { CatalogEntry } from './scenarioFiles'
 import { createGallerySlice } from './slices/gallerySlice'
+import { createLiveUpdateSlice } from './slices/liveUpdateSlice'
 import { createHandlerSlice } from './slices/handlerSlice'
 import { createInspectSlice } from './slices/inspectSlice'
 import { createPlaybackSlice } from './slices/playbackSlice'
@@ -40,6 +41,7 @@ export function createAppStore({
     ...createHandlerSlice(runtime)(...a),
     ...createInspectSlice(runtime)(...a),
     ...createGallerySlice(catalog)(...a),
+    ...createLiveUpdateSlice(runtime)(...a),
   }))
   runtime.subscribe((batch) => store.getState().applyRuntimeBatch(batch))
   return store

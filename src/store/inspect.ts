@@ -54,6 +54,7 @@ export function touchesRecord(
     case 'mappingState':
     case 'checkpointed':
     case 'destinationDelivered':
+    case 'functionUpdated':
       return false
   }
 }

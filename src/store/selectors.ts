@@ -8,6 +8,7 @@ import type { FieldSpec } from './settingsCatalog'
 import { fieldText } from './settingsCatalog'
 import type { Section } from './scenarioEdit'
 import { editedName, sameFile } from './scenarioFiles'
+import { isPristine } from './slices/scenarioSlice'
 
 export const selectStatus = (s: AppState) => s.playback.status
 export const selectSpeed = (s: AppState) => s.playback.speed
@@ -183,4 +184,14 @@ export function computeFilterLab(
 /** Lints per pattern: the known traps (numeric on N, exists on a non-leaf, missing type key). */
 export function computeFilterLints(patterns: readonly string[]): string[][] {
   return patterns.map((p) => lintFilterPattern(p))
+}
+
+/** The last step of a function update made during the run (docs/semantics.md D15), for the notice. */
+export const selectLastFunctionUpdate = (s: AppState) => s.liveUpdate.last
+
+/** The editor holds code the running simulation has not been given: Deploy applies it. */
+export function selectUndeployed(s: AppState): boolean {
+  if (isPristine(s)) return false
+  const { deployed } = s.liveUpdate
+  return selectHandlerCode(s) !== deployed.code || selectHandlerLanguage(s) !== deployed.language
 }

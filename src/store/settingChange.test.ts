@@ -96,12 +96,16 @@ describe('planSettingChange', () => {
     })
   })
 
-  it('StartingPosition, Timeout and MemorySize apply from the next Reset', () => {
+  it('A3.1: StartingPosition applies from the next Reset; D15: Timeout and MemorySize are UpdateFunctionConfiguration', () => {
     expect([
       liveUpdateOf({ section: 'mapping', name: 'StartingPosition', value: 'LATEST' }),
       liveUpdateOf({ section: 'function', name: 'Timeout', value: 10 }),
       liveUpdateOf({ section: 'function', name: 'MemorySize', value: 256 }),
-    ]).toEqual([{ kind: 'onReset' }, { kind: 'onReset' }, { kind: 'onReset' }])
+    ]).toEqual([
+      { kind: 'onReset' },
+      { kind: 'updateFunction', change: { timeoutMs: 10_000 } },
+      { kind: 'updateFunction', change: { memorySizeMb: 256 } },
+    ])
   })
 
   it('ReservedConcurrentExecutions is a PutFunctionConcurrency; empty (null) removes the reservation', () => {

@@ -4,7 +4,7 @@
  * slice only carries the plan out.
  */
 import { findParameter, validateScenario } from '../engine'
-import type { MappingSettings, NormalizedScenario } from '../engine'
+import type { FunctionChange, MappingSettings, NormalizedScenario } from '../engine'
 import { diffSettings, errorsFor, withField } from './scenarioEdit'
 import type { ScenarioFile, Section } from './scenarioEdit'
 
@@ -28,6 +28,8 @@ export type LiveUpdate =
       readonly enabled: boolean | undefined
     }
   | { readonly kind: 'putFunctionConcurrency'; readonly reservedConcurrency: number | null }
+  /** UpdateFunctionConfiguration: Timeout or MemorySize (docs/semantics.md D15). */
+  | { readonly kind: 'updateFunction'; readonly change: FunctionChange }
 
 export type SettingPlan =
   | {
@@ -67,6 +69,10 @@ function liveUpdate(
   scenario: NormalizedScenario,
 ): LiveUpdate {
   if (findParameter(section, name)?.live !== true) return { kind: 'onReset' }
+  if (section === 'function' && name === 'Timeout')
+    return { kind: 'updateFunction', change: { timeoutMs: scenario.fn.timeoutMs } }
+  if (section === 'function' && name === 'MemorySize')
+    return { kind: 'updateFunction', change: { memorySizeMb: scenario.fn.memorySizeMb } }
   if (section === 'function') {
     return { kind: 'putFunctionConcurrency', reservedConcurrency: scenario.fn.reservedConcurrency }
   }

@@ -24,10 +24,10 @@ describe('the settings form reads defaults and ranges from the engine’s parame
     expect(MAPPING_FIELDS[0].options).toEqual(['LATEST', 'AT_TIMESTAMP', 'TRIM_HORIZON'])
   })
 
-  it('function fields: Timeout and MemorySize apply on Reset; an empty reservation means unreserved', () => {
+  it('function fields: Timeout and MemorySize apply live (D15); an empty reservation means unreserved', () => {
     expect(shown(FUNCTION_FIELDS)).toEqual([
-      ['Timeout', '3', '1–900 s', true],
-      ['MemorySize', '128', '128–10,240 MB', true],
+      ['Timeout', '3', '1–900 s', false],
+      ['MemorySize', '128', '128–10,240 MB', false],
       ['ReservedConcurrentExecutions', 'unreserved', '0–1,000, empty = unreserved', false],
     ])
   })

@@ -84,13 +84,17 @@ const API =
   'https://docs.aws.amazon.com/lambda/latest/api/API_CreateEventSourceMapping.html#lambda-CreateEventSourceMapping-request-'
 const ERRORS = 'https://docs.aws.amazon.com/lambda/latest/dg/services-dynamodb-errors.html'
 const filterQuota = parameter('mapping', 'FilterCriteria')
+/** A Timeout / MemorySize change mid-run is an UpdateFunctionConfiguration (docs/semantics.md D15). */
+const LIVE_FUNCTION_CHOICE =
+  'changed during a run, it applies after a 1 s update to invocations that start then, in new (cold) environments; one already running keeps the old value.'
 
 export const MAPPING_FIELDS: readonly FieldSpec[] = (
   [
     {
       name: 'StartingPosition',
       kind: 'enum',
-      explanation: 'Where in the stream the mapping starts reading.',
+      explanation:
+        'Where in the stream the mapping starts reading. Fixed once the mapping exists, as on AWS: UpdateEventSourceMapping cannot change it.',
       docUrl: `${API}StartingPosition`,
       simulatorChoice: 'LATEST starts at the tip at the creation millisecond.',
     },
@@ -191,6 +195,7 @@ export const FUNCTION_FIELDS: readonly FieldSpec[] = (
       kind: 'int',
       explanation: 'Seconds an invocation may run before Lambda stops it.',
       docUrl: `${FN}Timeout`,
+      simulatorChoice: LIVE_FUNCTION_CHOICE,
       showUnit: true,
     },
     {
@@ -198,6 +203,7 @@ export const FUNCTION_FIELDS: readonly FieldSpec[] = (
       kind: 'int',
       explanation: 'Memory of each execution environment (shown to the handler).',
       docUrl: `${FN}MemorySize`,
+      simulatorChoice: LIVE_FUNCTION_CHOICE,
       showUnit: true,
     },
     {

@@ -227,6 +227,9 @@ export function createSimHost({ post, deferFrame }: SimHostDeps): SimHost {
           reservedConcurrency: command.reservedConcurrency,
         })
         return
+      case 'updateFunction':
+        applyNow(s, { type: 'updateFunction', change: command.change })
+        return
       case 'setTraffic':
         s.traffic =
           command.traffic === null

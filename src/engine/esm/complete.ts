@@ -239,7 +239,7 @@ function invocationLogs(world: World, flight: InFlight, result: InvocationResult
     reportLine({
       requestId,
       durationMs: result.durationMs,
-      memorySizeMb: world.scenario.fn.memorySizeMb,
+      memorySizeMb: flight.request.memoryLimitInMB,
       outOfMemory: result.outOfMemory,
       coldStart: flight.request.coldStart,
       // Lambda adds a status only when the runtime itself failed: a timeout or a crash, not a thrown error.

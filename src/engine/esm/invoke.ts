@@ -131,7 +131,8 @@ export function onRetry(world: World, lane: LaneState): void {
 function startInvocation(world: World, lane: LaneState, batch: Batch): void {
   const now = world.nowMs
   const { scenario } = world
-  const fn = scenario.fn
+  // The version in effect now: an update in progress still serves new invocations the old one (D15).
+  const fn = world.fn.config
   const { environmentId, coldStart } = world.envs.acquire()
   batch.attempt++
   const requestId = world.rng.requestId.uuid()
@@ -161,6 +162,7 @@ function startInvocation(world: World, lane: LaneState, batch: Batch): void {
     region: scenario.region,
     code: fn.code,
     language: fn.language,
+    codeVersion: world.fn.version,
   }
   const report = {
     requestId,

@@ -7,6 +7,7 @@ import { settleRecords } from './checkpoint'
 import { createLane } from './lanes'
 import { schedulePoll } from './schedulePoll'
 import { compileMappingFilter } from './filtering'
+import { startFunctionUpdate } from '../lambda/functionUpdate'
 
 /** Transitional states last 1 s of virtual time (docs/semantics.md D13, our model). */
 export const TRANSITION_MS = 1000
@@ -56,6 +57,10 @@ function makeLanes(world: World, shard: number, pos: number) {
 export function applyAction(world: World, action: ScheduledAction): void {
   if (action.kind === 'PutFunctionConcurrency') {
     world.reservedConcurrency = action.reservedConcurrency
+    return
+  }
+  if (action.kind === 'UpdateFunctionCode' || action.kind === 'UpdateFunctionConfiguration') {
+    startFunctionUpdate(world, action.change)
     return
   }
   const mapping = world.mapping

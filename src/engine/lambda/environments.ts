@@ -2,18 +2,24 @@
  * Execution environments (docs/semantics.md D3, our model): each concurrent invocation gets an environment; an idle
  * warm one is reused (lowest id first, so runs are reproducible), otherwise a new one starts cold. A timeout or
  * crash destroys the environment. The count of busy environments is the function's concurrency.
+ * An environment belongs to the function version it started with: after an update (D15) idle ones retire at once
+ * and busy ones when their invocation ends, so the next invocation starts cold on the new code.
  */
 export interface EnvironmentPool {
   /** Takes an environment for an invocation: `coldStart` when none was idle. */
   acquire(): { environmentId: number; coldStart: boolean }
   release(environmentId: number, destroy: boolean): void
+  /** The function was updated (D15): environments made before now are never reused. Returns the idle ones retired. */
+  renew(): number[]
   readonly busy: number
 }
 
 export function createEnvironmentPool(): EnvironmentPool {
-  const idle: number[] = []
+  let idle: number[] = []
   let busy = 0
   let nextId = 1
+  /** Environments with an id below this one started before the last update. */
+  let firstCurrentId = 1
   return {
     acquire() {
       busy++
@@ -25,7 +31,13 @@ export function createEnvironmentPool(): EnvironmentPool {
     },
     release(environmentId, destroy) {
       busy--
-      if (!destroy) idle.push(environmentId)
+      if (!destroy && environmentId >= firstCurrentId) idle.push(environmentId)
+    },
+    renew() {
+      const retired = idle
+      idle = []
+      firstCurrentId = nextId
+      return retired
     },
     get busy() {
       return busy

@@ -28,6 +28,8 @@ export interface InvokeRequest {
   readonly region: string
   readonly code: string
   readonly language: 'javascript' | 'typescript'
+  /** The function version this invocation runs (1 as created, +1 per update: docs/semantics.md D15). */
+  readonly codeVersion: number
 }
 
 /**

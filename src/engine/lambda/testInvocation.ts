@@ -81,6 +81,8 @@ export function buildTestInvocation(
     region,
     code: fn.code,
     language: fn.language,
+    // Outside the run: the Test button always runs the editor's code, in environments of its own.
+    codeVersion: 1,
   }
 }
 

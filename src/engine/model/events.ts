@@ -78,6 +78,21 @@ export type SimEvent =
       destinationIndex: number
     }
 
+  /**
+   * UpdateFunctionCode / UpdateFunctionConfiguration (docs/semantics.md D15): `InProgress` when requested,
+   * `Successful` when the function serves new invocations with `version`, the version they then run.
+   */
+  | {
+      type: 'functionUpdated'
+      atMs: VirtualMs
+      lastUpdateStatus: 'InProgress' | 'Successful'
+      changed: FunctionSetting[]
+      version: number
+    }
+
+/** What a function update changed: the handler's code (or language), Timeout, MemorySize. */
+export type FunctionSetting = 'code' | 'Timeout' | 'MemorySize'
+
 export type MappingStateName =
   'Creating' | 'Enabling' | 'Enabled' | 'Disabling' | 'Disabled' | 'Updating'
 

@@ -104,3 +104,25 @@ export type ScheduledAction =
       readonly path: string
       readonly reservedConcurrency: number | null
     }
+  /** Lambda's UpdateFunctionCode, with the handler's source in place of a .zip (docs/semantics.md D15). */
+  | {
+      readonly kind: 'UpdateFunctionCode'
+      readonly atMs: VirtualMs
+      readonly path: string
+      readonly change: FunctionChange
+    }
+  /** Lambda's UpdateFunctionConfiguration: only Timeout and MemorySize (D15). */
+  | {
+      readonly kind: 'UpdateFunctionConfiguration'
+      readonly atMs: VirtualMs
+      readonly path: string
+      readonly change: FunctionChange
+    }
+
+/** What a function update changes; absent keys keep their value. */
+export interface FunctionChange {
+  readonly code?: string
+  readonly language?: 'javascript' | 'typescript'
+  readonly timeoutMs?: number
+  readonly memorySizeMb?: number
+}

@@ -100,6 +100,7 @@ export function explainRecord(journal: readonly SimEvent[], recordIndex: number)
       case 'mappingState':
       case 'checkpointed':
       case 'destinationDelivered':
+      case 'functionUpdated': // told once, in the event log, not in every pending record's history
         break
     }
   }

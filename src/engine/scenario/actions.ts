@@ -1,16 +1,27 @@
 /**
- * The `actions` list: timed changes in AWS API shapes (UpdateEventSourceMapping, PutFunctionConcurrency),
+ * The `actions` list: timed changes in AWS API shapes (UpdateEventSourceMapping, PutFunctionConcurrency,
+ * UpdateFunctionCode, UpdateFunctionConfiguration),
  * validated like the calls themselves and sorted by (atMs, position in the file).
  */
 import { virtualMs } from '../clock'
 import { boundText } from '../../lib/boundText'
-import type { ScheduledAction } from '../model/scenario'
-import { checkReservedConcurrency } from './fn'
+import type { FunctionChange, ScheduledAction } from '../model/scenario'
+import { checkInteger, checkReservedConcurrency, LANGUAGES } from './fn'
+import { functionParameter, toEngineValue } from './parameters'
 import { checkMappingFields } from './mapping'
 import { checkStructure, describe, isRecord, joinPath, missingParam, type Report } from './messages'
 import type { MappingContext } from './types'
 
-export const ACTION_KINDS = ['UpdateEventSourceMapping', 'PutFunctionConcurrency'] as const
+export const ACTION_KINDS = [
+  'UpdateEventSourceMapping',
+  'PutFunctionConcurrency',
+  'UpdateFunctionCode',
+  'UpdateFunctionConfiguration',
+] as const
+/** UpdateFunctionCode takes the handler's source (and language) as `function` does, in place of a .zip. */
+export const FUNCTION_CODE_KEYS = ['code', 'language']
+/** The UpdateFunctionConfiguration members we model (docs/semantics.md D15). */
+export const FUNCTION_CONFIGURATION_KEYS = ['Timeout', 'MemorySize']
 const ACTION_KEYS = ['atMs', ...ACTION_KINDS]
 
 export function validateActions(
@@ -82,6 +93,14 @@ function checkAction(
       enabled: fields.enabled,
     }
   }
+  if (kind === 'UpdateFunctionCode' || kind === 'UpdateFunctionConfiguration') {
+    const change =
+      kind === 'UpdateFunctionCode'
+        ? checkFunctionCode(raw[kind], bodyPath, report)
+        : checkFunctionConfiguration(raw[kind], bodyPath, report)
+    if (change === undefined || !ok) return undefined
+    return { kind, atMs: virtualMs(atMs as number), path, change }
+  }
   const body = raw[kind]
   if (!checkStructure(body, bodyPath, 'input', ['ReservedConcurrentExecutions'], report))
     return undefined
@@ -101,4 +120,67 @@ function checkAction(
   )
   if (reserved === undefined || !ok) return undefined
   return { kind, atMs: virtualMs(atMs as number), path, reservedConcurrency: reserved }
+}
+
+function checkFunctionCode(
+  body: unknown,
+  path: string,
+  report: Report,
+): FunctionChange | undefined {
+  if (!checkStructure(body, path, 'input', FUNCTION_CODE_KEYS, report)) return undefined
+  if (Object.keys(body).some((k) => !FUNCTION_CODE_KEYS.includes(k))) return undefined
+  const { code, language } = body
+  if (typeof code !== 'string') {
+    report(
+      joinPath(path, 'code'),
+      `code must be a string holding the handler's source, got ${describe(code)}`,
+    )
+    return undefined
+  }
+  if (language !== undefined && !(LANGUAGES as readonly unknown[]).includes(language)) {
+    report(
+      joinPath(path, 'language'),
+      `language must be "javascript" or "typescript", got ${describe(language)}`,
+    )
+    return undefined
+  }
+  return language === undefined
+    ? { code }
+    : { code, language: language as 'javascript' | 'typescript' }
+}
+
+function checkFunctionConfiguration(
+  body: unknown,
+  path: string,
+  report: Report,
+): FunctionChange | undefined {
+  if (!checkStructure(body, path, 'input', FUNCTION_CONFIGURATION_KEYS, report)) return undefined
+  if (Object.keys(body).some((k) => !FUNCTION_CONFIGURATION_KEYS.includes(k))) return undefined
+  if (body.Timeout === undefined && body.MemorySize === undefined) {
+    report(
+      path,
+      'UpdateFunctionConfiguration needs Timeout or MemorySize (the settings the simulator models)',
+    )
+    return undefined
+  }
+  const timeout = functionParameter('Timeout')
+  const memory = functionParameter('MemorySize')
+  const timeoutS =
+    body.Timeout === undefined
+      ? undefined
+      : checkInteger(timeout, body.Timeout, joinPath(path, 'Timeout'), report)
+  const memoryMb =
+    body.MemorySize === undefined
+      ? undefined
+      : checkInteger(memory, body.MemorySize, joinPath(path, 'MemorySize'), report)
+  if (timeoutS === null || memoryMb === null) return undefined
+  if (
+    (body.Timeout !== undefined && timeoutS === undefined) ||
+    (body.MemorySize !== undefined && memoryMb === undefined)
+  )
+    return undefined
+  return {
+    ...(timeoutS === undefined ? {} : { timeoutMs: toEngineValue(timeout, timeoutS) }),
+    ...(memoryMb === undefined ? {} : { memorySizeMb: toEngineValue(memory, memoryMb) }),
+  }
 }

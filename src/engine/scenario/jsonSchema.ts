@@ -4,7 +4,7 @@
  * the shape (keys, types, enums, ranges, defaults); what only code can check (item sizes, expressions, filter
  * pattern contents, ARNs, rules across fields) stays with validateScenario, which is the authority.
  */
-import { ACTION_KINDS } from './actions'
+import { ACTION_KINDS, FUNCTION_CODE_KEYS, FUNCTION_CONFIGURATION_KEYS } from './actions'
 import { DEFAULT_DURATION_MS, FUNCTION_KEYS, LANGUAGES } from './fn'
 import { CREATE_KEYS, UPDATE_KEYS } from './mapping'
 import { FUNCTION_PARAMETERS, MAPPING_PARAMETERS, type Parameter } from './parameters'
@@ -103,6 +103,15 @@ const action = {
       ['ReservedConcurrentExecutions'],
       parameters(FUNCTION_PARAMETERS),
       ['ReservedConcurrentExecutions'],
+    ),
+    UpdateFunctionCode: closed(
+      FUNCTION_CODE_KEYS,
+      { code: STRING, language: { enum: LANGUAGES } },
+      ['code'],
+    ),
+    UpdateFunctionConfiguration: closed(
+      FUNCTION_CONFIGURATION_KEYS,
+      parameters(FUNCTION_PARAMETERS.filter((p) => FUNCTION_CONFIGURATION_KEYS.includes(p.name))),
     ),
   }),
   required: ['atMs'],

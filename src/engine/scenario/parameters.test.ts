@@ -147,8 +147,10 @@ describe('the parameter table against the validator (docs/semantics.md A12)', ()
     }
   })
 
-  it('a live function parameter is PutFunctionConcurrency’s; Timeout and MemorySize apply from a Reset', () => {
+  it('D15: Timeout and MemorySize change live (UpdateFunctionConfiguration), as does the reservation; Runtime does not', () => {
     expect(FUNCTION_PARAMETERS.filter((p) => p.live).map((p) => p.name)).toEqual([
+      'Timeout',
+      'MemorySize',
       'ReservedConcurrentExecutions',
     ])
   })

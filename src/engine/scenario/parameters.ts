@@ -24,8 +24,9 @@ interface Common {
   /** The member name AWS's constraint messages quote, e.g. `batchSize`. */
   readonly member: string
   /**
-   * A running simulation applies a change at once (UpdateEventSourceMapping, PutFunctionConcurrency). False:
-   * from the next Reset (StartingPosition cannot be updated on AWS; UpdateFunctionConfiguration is not modelled).
+   * A running simulation applies a change at once (UpdateEventSourceMapping, PutFunctionConcurrency,
+   * UpdateFunctionConfiguration: docs/semantics.md D15). False: from the next Reset (StartingPosition cannot be
+   * updated on AWS, A3; Runtime is not modelled as updatable).
    */
   readonly live: boolean
 }
@@ -295,7 +296,7 @@ export const FUNCTION_PARAMETERS = [
     section: 'function',
     key: 'timeoutMs',
     member: 'timeout',
-    live: false,
+    live: true,
     type: 'integer',
     default: 3,
     min: 1,
@@ -310,7 +311,7 @@ export const FUNCTION_PARAMETERS = [
     section: 'function',
     key: 'memorySizeMb',
     member: 'memorySize',
-    live: false,
+    live: true,
     type: 'integer',
     default: 128,
     min: 128,

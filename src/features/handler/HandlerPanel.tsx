@@ -15,6 +15,7 @@ import { Diagnostics } from './Diagnostics'
 import { EditorKeysHint } from './EditorKeysHint'
 import { HandlerToolbar } from './HandlerToolbar'
 import { TestResult } from './TestResult'
+import { FunctionUpdateNotice, isDeployShortcut } from '../liveUpdate'
 
 /** The handler: Monaco with the Lambda typings, JS/TS, templates, and a Test button. */
 export function HandlerPanel() {
@@ -27,7 +28,15 @@ export function HandlerPanel() {
   const [tabMovesFocus, setTabMovesFocus] = useState(false)
   return (
     <Panel id="handler" title="Handler" actions={<HandlerToolbar />}>
-      <div className="handler__editor" data-testid="handler.editor">
+      <div
+        className="handler__editor"
+        data-testid="handler.editor"
+        onKeyDown={(event) => {
+          if (!isDeployShortcut(event)) return
+          event.preventDefault()
+          actions.deployHandler()
+        }}
+      >
         <LazyHandlerEditor
           value={code}
           language={language}
@@ -39,6 +48,7 @@ export function HandlerPanel() {
       </div>
       <EditorKeysHint tabMovesFocus={tabMovesFocus} />
       <Diagnostics />
+      <FunctionUpdateNotice />
       {templateUndo && (
         <p className="notice" role="status" data-testid="handler.templateUndo">
           Replaced your code with a template (Ctrl+Z in the editor also brings it back).{' '}

@@ -2,6 +2,7 @@ import { HANDLER_TEMPLATE_NAMES, handlerTemplateLabel } from '../../scenarios'
 import type { HandlerTemplateName } from '../../scenarios'
 import { selectHandlerLanguage, selectTestRun, useAppActions, useAppStore } from '../../store'
 import type { HandlerLanguage } from '../../store'
+import { DeployButton } from '../liveUpdate'
 
 const LANGUAGES: readonly { id: HandlerLanguage; label: string }[] = [
   { id: 'javascript', label: 'JS' },
@@ -55,6 +56,7 @@ export function HandlerToolbar() {
       >
         {testing ? 'Testing…' : 'Test'}
       </button>
+      <DeployButton />
     </div>
   )
 }

@@ -1,6 +1,7 @@
 import type { SimEvent } from '../../engine'
 import { plural } from '../../lib/plural'
 import { formatElapsed } from '../../lib/units'
+import { functionUpdateLogLine } from '../liveUpdate/words'
 
 /** One line per engine event, for the event log. */
 export function describeEvent(event: SimEvent): string {
@@ -29,5 +30,7 @@ export function describeEvent(event: SimEvent): string {
       return `${event.recordIndexes.length === 1 ? 'record' : 'records'} ${event.recordIndexes.join(', ')} → ${event.fate} (${event.rule})`
     case 'destinationDelivered':
       return `failure record sent to ${event.kind.toUpperCase()}`
+    case 'functionUpdated':
+      return functionUpdateLogLine(event)
   }
 }

@@ -14,6 +14,7 @@ import {
   sameFile,
   validateScenarioJson,
 } from '../scenarioFiles'
+import { withFunctionUpdates } from '../liveUpdate'
 import type { CatalogEntry } from '../scenarioFiles'
 
 /** A scenario waiting for the user to confirm that their edits may go. */
@@ -108,8 +109,9 @@ export function createGallerySlice(
 
     /** The current scenario with the user's timed writes in. */
     function workingFile(): ScenarioFile {
-      const { scenario, table, sim } = get()
-      return buildExportFile(scenario.file, table.userWrites, sim.writeResults, sim.simTimeMs)
+      const { scenario, table, sim, liveUpdate } = get()
+      const file = buildExportFile(scenario.file, table.userWrites, sim.writeResults, sim.simTimeMs)
+      return withFunctionUpdates(file, liveUpdate, sim.simTimeMs)
     }
 
     /** What Export and Copy link make: an edited scenario says so in its name and description. */

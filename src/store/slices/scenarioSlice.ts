@@ -9,6 +9,7 @@ import type { LiveUpdate } from '../settingChange'
 import { FUNCTION_FIELDS, MAPPING_FIELDS, fieldValue } from '../settingsCatalog'
 import { EMPTY_INSPECT } from '../inspect'
 import { EMPTY_SIM_VIEW } from '../simView'
+import { liveUpdateFor } from '../liveUpdate'
 
 export type HandlerLanguage = 'javascript' | 'typescript'
 
@@ -32,7 +33,7 @@ export interface ScenarioSlice {
    * UpdateEventSourceMapping / PutFunctionConcurrency would.
    */
   setField: (section: Section, name: string, input: string | boolean) => void
-  /** Sets the handler's code and optionally its language; both apply from the next Reset mid-run. */
+  /** Sets the handler's code and optionally its language; mid-run both wait for `deployHandler`. */
   setFunctionSource: (code: string, language?: HandlerLanguage) => void
 }
 
@@ -62,6 +63,7 @@ export function createScenarioSlice(
           needsReset: false,
         },
         sim: { ...EMPTY_SIM_VIEW, loadId },
+        liveUpdate: liveUpdateFor(file),
         inspect: EMPTY_INSPECT,
         playback: { ...get().playback, status: 'idle' },
         table: {
@@ -106,6 +108,9 @@ export function createScenarioSlice(
         case 'updateMapping':
           runtime.updateMapping(update.settings, update.enabled)
           return true
+        case 'updateFunction':
+          get().sendFunctionUpdate(update.change)
+          return true
       }
     }
 
@@ -148,7 +153,8 @@ export function createScenarioSlice(
           candidate = withField(candidate, 'function', 'language', implicit ? undefined : language)
         }
         const result = validateFile(candidate)
-        if (result.ok) commit(candidate, result.scenario, () => false)
+        // Mid-run the code waits for Deploy (UpdateFunctionCode, docs/semantics.md D15), not for a Reset.
+        if (result.ok) commit(candidate, result.scenario, () => true)
       },
     }
   }

@@ -21,5 +21,6 @@ export const createSimViewSlice: StateCreator<AppState, [], [], SimViewSlice> = 
       r.type === 'frame' && r.frame.loadId === sim.loadId ? r.frame.events : [],
     )
     if (events.length > 0) get().refreshInspect(events)
+    if (events.length > 0) get().noteFunctionUpdates(events)
   },
 })

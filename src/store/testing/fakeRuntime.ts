@@ -59,6 +59,7 @@ export function createFakeRuntime(
     advanceTo: record('advanceTo'),
     updateMapping: record('updateMapping'),
     putFunctionConcurrency: record('putFunctionConcurrency'),
+    updateFunction: record('updateFunction'),
     setTraffic: record('setTraffic'),
     testInvoke: (request) => {
       calls.push(['testInvoke', request])

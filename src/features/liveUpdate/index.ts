@@ -1,0 +1,2 @@
+export { DeployButton, isDeployShortcut } from './DeployButton'
+export { FunctionUpdateNotice } from './FunctionUpdateNotice'
