@@ -11,6 +11,7 @@ import { editedName, sameFile } from './scenarioFiles'
 
 export const selectStatus = (s: AppState) => s.playback.status
 export const selectSpeed = (s: AppState) => s.playback.speed
+export const selectPaced = (s: AppState) => s.playback.paced
 /** "Run to end" is advancing the clock as fast as it can: the speed setting does not apply. */
 export const selectRunningToEnd = (s: AppState) =>
   s.playback.status === 'running' && s.playback.toEnd
