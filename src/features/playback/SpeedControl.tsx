@@ -1,4 +1,10 @@
-import { selectPaced, selectRunningToEnd, selectSpeed, useAppActions, useAppStore } from '../../store'
+import {
+  selectPaced,
+  selectRunningToEnd,
+  selectSpeed,
+  useAppActions,
+  useAppStore,
+} from '../../store'
 import { SPEED_STOPS, settingAt, speedLabel, stopOf } from './speedSteps'
 
 /**

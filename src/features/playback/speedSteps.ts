@@ -4,7 +4,8 @@
  */
 import { SPEED_STEPS, formatSpeed, nearestSpeedStep } from '../../lib/units'
 
-export type SpeedSetting = { readonly paced: true } | { readonly paced: false; readonly speed: number }
+export type SpeedSetting =
+  { readonly paced: true } | { readonly paced: false; readonly speed: number }
 
 /** Slider positions: 0 is Event-paced, 1… the real-time speeds. */
 export const SPEED_STOPS = SPEED_STEPS.length + 1
