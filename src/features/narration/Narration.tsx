@@ -1,5 +1,5 @@
 import './narration.css'
-import { useEffect, useMemo, useRef } from 'react'
+import { useMemo, useRef, useState } from 'react'
 import { formatElapsed } from '../../lib/units'
 import {
   labelsByIndex,
@@ -10,16 +10,22 @@ import {
   selectRecords,
   useAppStore,
 } from '../../store'
+import { useFollowTail } from '../../ui/useFollowTail'
+
+/** Sentences shown beside the playback bar; "Show all" opens the rest (the store keeps the newest 50). */
+export const NEWEST_SHOWN = 4
 
 /**
  * "What just happened": a sentence per significant event with the rule behind it, newest at the bottom.
- * A log (role=log) so screen readers read each new sentence; bounded to the newest sentences.
+ * A log (role=log) so screen readers read each new sentence. Only the newest few show by default, so the
+ * newest is on screen at any width without scrolling.
  */
 export function Narration() {
   const events = useAppStore(selectEvents)
   const eventCount = useAppStore(selectEventCount)
   const invocations = useAppStore(selectInvocations)
   const records = useAppStore(selectRecords)
+  const [all, setAll] = useState(false)
   const sentences = useMemo(
     () =>
       narrate({
@@ -31,16 +37,28 @@ export function Narration() {
     [events, eventCount, invocations, records],
   )
   const list = useRef<HTMLOListElement>(null)
-  const newest = sentences.at(-1)?.key
-  useEffect(() => {
-    const el = list.current
-    if (el) el.scrollTop = el.scrollHeight
-  }, [newest])
+  const newest = sentences.at(-1)?.key ?? -1
+  const { onScroll } = useFollowTail(list, newest, all)
+  const shown = all ? sentences : sentences.slice(-NEWEST_SHOWN)
   return (
     <section className="narration" aria-labelledby="narration-title">
-      <h2 className="narration__title" id="narration-title">
-        What just happened
-      </h2>
+      <header className="narration__header">
+        <h2 className="narration__title" id="narration-title">
+          What just happened
+        </h2>
+        {sentences.length > NEWEST_SHOWN && (
+          <button
+            type="button"
+            className="button button--small"
+            aria-expanded={all}
+            aria-controls="narration-log"
+            data-testid="narration.toggle"
+            onClick={() => setAll(!all)}
+          >
+            {all ? 'Show the newest only' : `Show all ${sentences.length}`}
+          </button>
+        )}
+      </header>
       {sentences.length === 0 && (
         <p className="muted narration__empty" data-testid="narration.empty">
           Nothing yet: press Play or Step → and each batch, failure, split, retry and delivery is
@@ -49,20 +67,20 @@ export function Narration() {
       )}
       <ol
         ref={list}
-        className="narration__log"
+        id="narration-log"
+        className={all ? 'narration__log narration__log--all' : 'narration__log'}
         role="log"
         aria-label="What just happened"
-        // Scrollable: keyboard users reach the older sentences with the arrow keys.
-        tabIndex={sentences.length > 0 ? 0 : -1}
-        data-testid="narration.log"
+        // Scrollable when opened: keyboard users reach the older sentences with the arrow keys.
+        tabIndex={all ? 0 : undefined}
+        onScroll={(e) => onScroll(e.currentTarget)}
       >
-        {sentences.map((s) => (
+        {shown.map((s) => (
           <li
             key={s.key}
             className={
               s.key === newest ? 'narration__line narration__line--new' : 'narration__line'
             }
-            data-testid="narration.sentence"
           >
             <span className="narration__time">{formatElapsed(s.atMs)}</span>{' '}
             <span data-testid="narration.text">{s.text}</span>{' '}
