@@ -3,13 +3,7 @@ import { DWELL_WALL_MS, PACE_START, dwell, idleSpeed, paceTick } from './pacing'
 
 describe('event pacing', () => {
   it('idle time passes at 1× after a dwell, doubling every 100 wall ms, capped at 1,000,000×', () => {
-    expect([0, 100, 250, 1_000, 10_000].map(idleSpeed)).toEqual([
-      1,
-      2,
-      2 ** 2.5,
-      1_024,
-      1_000_000,
-    ])
+    expect([0, 100, 250, 1_000, 10_000].map(idleSpeed)).toEqual([1, 2, 2 ** 2.5, 1_024, 1_000_000])
   })
 
   it('holds a pace stop on screen for 800 wall ms, then spends the rest of the frame on idle time', () => {
