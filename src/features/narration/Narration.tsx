@@ -36,7 +36,7 @@ export function Narration() {
       }),
     [events, eventCount, invocations, records],
   )
-  const list = useRef<HTMLOListElement>(null)
+  const list = useRef<HTMLDivElement>(null)
   const newest = sentences.at(-1)?.key ?? -1
   const { onScroll } = useFollowTail(list, newest, all)
   const shown = all ? sentences : sentences.slice(-NEWEST_SHOWN)
@@ -65,7 +65,8 @@ export function Narration() {
           told here with the rule behind it.
         </p>
       )}
-      <ol
+      {/* The log wraps a list: a list item must sit in a list, and role=log on the <ol> would hide it. */}
+      <div
         ref={list}
         id="narration-log"
         className={all ? 'narration__log narration__log--all' : 'narration__log'}
@@ -75,27 +76,29 @@ export function Narration() {
         tabIndex={all ? 0 : undefined}
         onScroll={(e) => onScroll(e.currentTarget)}
       >
-        {shown.map((s) => (
-          <li
-            key={s.key}
-            className={
-              s.key === newest ? 'narration__line narration__line--new' : 'narration__line'
-            }
-          >
-            <span className="narration__time">{formatElapsed(s.atMs)}</span>{' '}
-            <span data-testid="narration.text">{s.text}</span>{' '}
-            <a
-              href={s.rule.href}
-              target="_blank"
-              rel="noreferrer"
-              className="narration__rule"
-              data-testid="narration.rule"
+        <ol className="narration__list">
+          {shown.map((s) => (
+            <li
+              key={s.key}
+              className={
+                s.key === newest ? 'narration__line narration__line--new' : 'narration__line'
+              }
             >
-              {s.rule.id} {s.rule.title}
-            </a>
-          </li>
-        ))}
-      </ol>
+              <span className="narration__time">{formatElapsed(s.atMs)}</span>{' '}
+              <span data-testid="narration.text">{s.text}</span>{' '}
+              <a
+                href={s.rule.href}
+                target="_blank"
+                rel="noreferrer"
+                className="narration__rule"
+                data-testid="narration.rule"
+              >
+                {s.rule.id} {s.rule.title}
+              </a>
+            </li>
+          ))}
+        </ol>
+      </div>
     </section>
   )
 }
