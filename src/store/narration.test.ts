@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { virtualMs } from '../engine'
 import type { SimEvent } from '../engine'
-import { MAX_SENTENCES, nameRecords, narrate } from './narration'
+import { MAX_SENTENCES, nameRecords, narrate, storeLookups } from './narration'
 
 type Loose<E> = E extends { atMs: unknown } ? Omit<E, 'atMs'> & { atMs: number } : never
 const at = (events: Loose<SimEvent>[]): SimEvent[] =>
@@ -189,5 +189,21 @@ describe('narrate', () => {
   it('names records the store no longer holds by number only', () => {
     expect(nameRecords([7, 8], labels)).toBe('#7–#8')
     expect(nameRecords([3, 9], labels)).toBe('#3, #9 (order-4)')
+  })
+
+  it('looks invocations and record keys up in the store lists by position, without maps', () => {
+    const invocations = [5, 6].map((id) => ({ id, recordIndexes: [id * 10] }))
+    const records = [10, 11].map((index) => ({
+      index,
+      record: { dynamodb: { Keys: { pk: { S: `k-${index}` } } } },
+    }))
+    const { batches, labels } = storeLookups(invocations, records)
+    expect([batches.get(4), batches.get(6), labels.get(9), labels.get(11)]).toEqual([
+      undefined,
+      [60],
+      undefined,
+      'k-11',
+    ])
+    expect(storeLookups([], []).labels.get(0)).toBeUndefined()
   })
 })

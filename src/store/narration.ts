@@ -3,10 +3,12 @@
  * it happen. Pure: the log calls it with the events, invocations and records the store holds.
  */
 import { DOC_RULES } from '../engine'
-import type { ReportDestination, SimEvent } from '../engine'
+import type { Item, ReportDestination, SimEvent } from '../engine'
 import { formatElapsed } from '../lib/units'
 import { SEMANTICS_PAGE } from './inspect'
 import { recordRange } from './invocationWords'
+import { keyLabel } from './recordKeys'
+import type { InvocationView } from './simView'
 
 /** Sentences the log keeps: the newest ones, enough to read back a bisect or a few retries. */
 export const MAX_SENTENCES = 50
@@ -28,9 +30,40 @@ export interface NarrationInput {
   /** How many events the run had before `events[0]`. */
   readonly firstEventNumber: number
   /** Records of each invocation the store holds, by id. */
-  readonly batches: ReadonlyMap<number, readonly number[]>
+  readonly batches: Lookup<readonly number[]>
   /** Record keys (`order-3`) by record index. */
-  readonly labels: ReadonlyMap<number, string>
+  readonly labels: Lookup<string>
+}
+
+/** A Map's `get`, or anything as cheap. */
+export interface Lookup<T> {
+  get(key: number): T | undefined
+}
+
+/**
+ * Lookups straight into the store's lists, without building maps every frame: the store keeps invocations
+ * in id order and records in index order, both without gaps.
+ */
+export function storeLookups(
+  invocations: readonly Pick<InvocationView, 'id' | 'recordIndexes'>[],
+  records: readonly { readonly index: number; readonly record: { dynamodb: { Keys: Item } } }[],
+): Pick<NarrationInput, 'batches' | 'labels'> {
+  const at = <T extends object>(list: readonly T[], first: number | undefined, n: number) =>
+    first === undefined ? undefined : list[n - first]
+  return {
+    batches: {
+      get(id) {
+        const inv = at(invocations, invocations[0]?.id, id)
+        return inv?.id === id ? inv.recordIndexes : undefined
+      },
+    },
+    labels: {
+      get(index) {
+        const record = at(records, records[0]?.index, index)
+        return record?.index === index ? keyLabel(record.record.dynamodb.Keys) : undefined
+      },
+    },
+  }
 }
 
 const DESTINATION_NAMES: Record<ReportDestination['kind'], string> = {
@@ -40,7 +73,7 @@ const DESTINATION_NAMES: Record<ReportDestination['kind'], string> = {
 }
 
 /** `#2 (order-3)`, `#0–#3 (order-1, order-2, order-3 +1)`: numbers as the chips show them, then keys. */
-export function nameRecords(indexes: readonly number[], labels: ReadonlyMap<number, string>) {
+export function nameRecords(indexes: readonly number[], labels: Lookup<string>) {
   const keys = indexes.slice(0, NAMED_KEYS).flatMap((i) => labels.get(i) ?? [])
   const more = indexes.length - NAMED_KEYS
   if (keys.length === 0) return recordRange(indexes)

@@ -2,12 +2,12 @@ import './narration.css'
 import { useMemo, useRef, useState } from 'react'
 import { formatElapsed } from '../../lib/units'
 import {
-  labelsByIndex,
   narrate,
   selectEventCount,
   selectEvents,
   selectInvocations,
   selectRecords,
+  storeLookups,
   useAppStore,
 } from '../../store'
 import { useFollowTail } from '../../ui/useFollowTail'
@@ -31,8 +31,7 @@ export function Narration() {
       narrate({
         events,
         firstEventNumber: eventCount - events.length,
-        batches: new Map(invocations.map((inv) => [inv.id, inv.recordIndexes])),
-        labels: labelsByIndex(records),
+        ...storeLookups(invocations, records),
       }),
     [events, eventCount, invocations, records],
   )
