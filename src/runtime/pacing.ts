@@ -1,5 +1,5 @@
 /**
- * Event-paced playback, as numbers: each frame that shows a pace stop (docs: src/protocol/pacing.ts) stays on
+ * Event-paced playback, as numbers: each frame that shows a pace stop (src/protocol/pacing.ts) stays on
  * screen for DWELL_WALL_MS; between them, idle virtual time passes ever faster, so a 20 ms bisect and a
  * 60 s backoff both take about a second to watch. Pure: the clock driver feeds it wall time.
  */
