@@ -63,28 +63,28 @@ test('the tab list is operated with arrow keys and never steps the simulation', 
   await expect(playback.status).toHaveText('idle')
 })
 
-/** The Speed slider moves one step per arrow key (it used to snap back to 1×). */
+/** The Speed slider moves one step per arrow key (it used to snap back to 1×); Event-paced is the first stop. */
 test('arrow keys on the Speed slider move the speed step by step', async ({ page, playback }) => {
   await playback.open()
   const slider = page.getByRole('slider', { name: 'Speed' })
   const label = page.getByTestId('playback.speedValue')
   await slider.focus()
-  await expect(label).toHaveText('1×')
+  await expect(label).toHaveText('Event-paced')
 
   await page.keyboard.press('ArrowRight')
-  await expect(label).toHaveText('2×')
-  await expect(slider).toHaveAttribute('aria-valuetext', '2×')
+  await expect(label).toHaveText('real time ×0.25')
+  await expect(slider).toHaveAttribute('aria-valuetext', 'real time ×0.25')
   await page.keyboard.press('ArrowRight')
   await page.keyboard.press('ArrowUp')
-  await expect(label).toHaveText('10×')
+  await expect(label).toHaveText('real time ×1')
   await page.keyboard.press('ArrowLeft')
-  await expect(label).toHaveText('5×')
+  await expect(label).toHaveText('real time ×0.5')
   await page.keyboard.press('End')
-  await expect(label).toHaveText('10,000×')
+  await expect(label).toHaveText('real time ×10,000')
   await page.keyboard.press('Home')
-  await expect(label).toHaveText('0.25×')
+  await expect(label).toHaveText('Event-paced')
   await page.keyboard.press('ArrowDown')
-  await expect(label).toHaveText('0.25×')
+  await expect(label).toHaveText('Event-paced')
 
   // Arrow keys on the slider are the slider's: the simulation did not step.
   await expect(playback.eventCount).toHaveAttribute('data-count', '0')
@@ -94,11 +94,11 @@ test('arrow keys on the Speed slider move the speed step by step', async ({ page
 test('the speed label reads "full speed" during Run to end', async ({ page, playback }) => {
   await playback.open('poison-pill')
   const label = page.getByTestId('playback.speedValue')
-  await expect(label).toHaveText('1×')
+  await expect(label).toHaveText('Event-paced')
   await playback.runToEnd.click()
   await expect(label).toHaveText('full speed (Run to end)')
   await expect(playback.status).toHaveText('finished')
-  await expect(label).toHaveText('1×')
+  await expect(label).toHaveText('Event-paced')
 })
 
 /** Space plays and pauses when focus is on the page, not in a field. */

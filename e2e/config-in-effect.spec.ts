@@ -10,7 +10,8 @@ test('D13: while a BatchSize change is Updating, Config in effect shows the old 
   await playback.open()
   await playback.step.click()
   await playback.step.click()
-  await expect(playback.eventCount).toHaveAttribute('data-count', '2')
+  // Creating, then the instant at 1 s: Enabled, three writes, a poll and invocation 1 (one step each).
+  await expect(playback.eventCount).toHaveAttribute('data-count', '7')
 
   await scenario.openTab('mapping')
   await expect(scenario.currentConfig).toContainText('"State": "Enabled"')

@@ -1,20 +1,47 @@
 import { expect, test } from './fixtures/test'
 
-test('step advances exactly one event', async ({ page, playback, results }) => {
+// Step advances to the next visible change and shows every event of that instant with the state of then
+// (issue 11, "Pacing"): at each step the clock, the event log, the shard header and the chips agree.
+test('step shows one instant at a time, and everything on screen agrees', async ({
+  page,
+  playback,
+  results,
+  inspect,
+}) => {
   await playback.open()
   await expect(playback.eventCount).toHaveAttribute('data-count', '0')
 
   await playback.step.click()
   await expect(playback.eventCount).toHaveAttribute('data-count', '1')
   await expect(results.event(0)).toContainText('mapping Creating')
+  await expect(playback.elapsed).toHaveText('00:00:00.000')
 
-  // → on the keyboard steps too; each step adds one event and moves the clock to that event's time.
-  for (let n = 2; n <= 6; n++) {
-    await page.keyboard.press('ArrowRight')
-    await expect(playback.eventCount).toHaveAttribute('data-count', String(n))
-    await expect(results.event(n - 1)).toBeVisible()
-  }
-  await expect(results.event(6)).toHaveCount(0)
+  // → on the keyboard steps too. At 1 s the mapping is Enabled, three writes land, a poll reads them and
+  // invocation 1 starts: one instant, one step, and the header and the chips both show it in flight.
+  await page.keyboard.press('ArrowRight')
+  await expect(playback.eventCount).toHaveAttribute('data-count', '7')
+  await expect(playback.elapsed).toHaveText('00:00:01.000')
+  await expect(inspect.shardSummary(0)).toHaveText('3 records · 0 settled · invocation 1 in flight')
+  for (const record of [0, 1, 2])
+    await expect(inspect.shardChip(0, record)).toHaveAccessibleName(
+      `Record ${record}: pending, in the batch in flight. Why?`,
+    )
+
+  // The invocation fails and its retry is scheduled at the same instant: nothing is in flight any more.
+  await page.keyboard.press('ArrowRight')
+  await expect(playback.eventCount).toHaveAttribute('data-count', '9')
+  await expect(playback.elapsed).toHaveText('00:00:01.020')
+  await expect(inspect.shardSummary(0)).toHaveText('3 records · 0 settled')
+  await expect(inspect.shardChip(0, 0)).toHaveAccessibleName('Record 0: pending. Why?')
+
+  // Straight to the retry, a second later: no step on the idle time between.
+  await page.keyboard.press('ArrowRight')
+  await expect(playback.eventCount).toHaveAttribute('data-count', '10')
+  await expect(playback.elapsed).toHaveText('00:00:02.020')
+  await expect(inspect.shardSummary(0)).toHaveText('3 records · 0 settled · invocation 2 in flight')
+  await expect(inspect.shardChip(0, 2)).toHaveAccessibleName(
+    'Record 2: pending, in the batch in flight. Why?',
+  )
+  await expect(results.event(9)).toContainText(await playback.elapsed.innerText())
   await expect(playback.status).toHaveText('paused')
-  await expect(results.event(5)).toContainText(await playback.elapsed.innerText())
 })

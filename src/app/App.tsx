@@ -9,6 +9,7 @@ import {
   SwitchDialog,
 } from '../features/gallery'
 import { HandlerPanel } from '../features/handler'
+import { Narration } from '../features/narration'
 import { FirstVisitHint } from '../features/onboarding'
 import { PlaybackBar } from '../features/playback'
 import { RecordsPanel } from '../features/records'
@@ -58,6 +59,7 @@ export function App() {
       <StorageNotice />
       <FirstVisitHint />
       <PlaybackBar />
+      <Narration />
       {(loadErrors.length > 0 || crash) && (
         <div className="error-banner" role="alert" data-testid="app.error">
           {crash && <p>The simulation stopped: {crash}</p>}

@@ -18,10 +18,10 @@ export function formatInstant(epochMs: number): string {
   return `${new Date(epochMs).toISOString().replace('T', ' ').replace('Z', '')} UTC`
 }
 
-/** `0.25×`, `1×`, `1,000×`. */
+/** `×0.25`, `×1`, `×1,000`, as in "real time ×4". */
 export function formatSpeed(speed: number): string {
   const rounded = speed >= 10 ? Math.round(speed) : Math.round(speed * 100) / 100
-  return `${rounded.toLocaleString('en-US')}×`
+  return `×${rounded.toLocaleString('en-US')}`
 }
 
 /**

@@ -34,11 +34,15 @@ export const SIM_PROTOCOL_VERSION = 6
 export type SimCommand =
   /** Validates a scenario file and starts a fresh simulation of it; `loadId` tags every later report. */
   | { type: 'load'; version: number; loadId: number; scenario: unknown }
-  /** Advances virtual time towards `simTimeMs`; the worker keeps going there as invocation outcomes arrive. */
-  | { type: 'advanceTo'; simTimeMs: number }
+  /**
+   * Advances virtual time towards `simTimeMs`; the worker keeps going there as invocation outcomes arrive.
+   * `pace`: event-paced playback, which stops at the first pace stop (protocol/pacing.ts) and goes no further
+   * until the next advance, so the page can show it for a while.
+   */
+  | { type: 'advanceTo'; simTimeMs: number; pace?: boolean }
   /** Stops advancing at the time reached so far (pause). */
   | { type: 'hold' }
-  /** Moves to the next event and reports exactly one event. */
+  /** Moves to the next visible change (protocol/pacing.ts) and reports every event up to it. */
   | { type: 'step' }
   | { type: 'settleInvocation'; invocationId: number; outcome: InvocationOutcome }
   /** A table write at the current virtual time; answered with `writeResult`. */

@@ -52,3 +52,32 @@ describe('clockDriver', () => {
     expect(clock.isRunning()).toBe(false)
   })
 })
+
+describe('clockDriver, event-paced', () => {
+  it('asks for one advance at a time and holds a frame with a pace stop for 800 wall ms', () => {
+    const { frames, targets, clock } = setup()
+    clock.setPaced(true)
+    clock.start(1)
+    frames.tick(0)
+    frames.tick(16) // 16 wall ms idle at 2^0.16×
+    frames.tick(32) // waits: the first advance's frame has not come back
+    expect(targets).toEqual([17])
+    clock.setReached(5, true) // the worker stopped at a pace stop at 5 ms
+    for (let ts = 48; ts <= 832; ts += 16) frames.tick(ts)
+    expect(targets).toEqual([17])
+    frames.tick(848) // dwell over (800 ms after the frame's first tick): idle again from 5 ms
+    expect(targets).toEqual([17, 5 + Math.floor(16 * 2 ** 0.16)])
+  })
+
+  it('real time ×N keeps its strict ratio after leaving event-paced mode', () => {
+    const { frames, targets, clock } = setup()
+    clock.setPaced(true)
+    clock.setPaced(false)
+    clock.start(4)
+    frames.tick(0)
+    frames.tick(10)
+    clock.setReached(40, true)
+    frames.tick(20)
+    expect(targets).toEqual([40, 80])
+  })
+})

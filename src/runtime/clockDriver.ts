@@ -1,8 +1,15 @@
+import { PACE_START, dwell, paceTick } from './pacing'
+import type { PaceState } from './pacing'
+
 /**
  * Turns wall time × speed into virtual time, one requestAnimationFrame tick at a
  * time, as raftscope's loop does. A gap over 500 ms between ticks (a hidden tab, a stalled page) counts as
  * no time at all, so nothing piles up. The target never runs far ahead of what the engine has reached,
  * so a slow handler holds the clock back instead of building an ever longer backlog.
+ *
+ * Event-paced (the default): the worker stops each advance at the next pace stop, and the clock holds the
+ * frame that shows it for a dwell before asking for more (one advance in flight at a time, so no frame is
+ * skipped), then hurries through the idle time after it (runtime/pacing.ts).
  */
 export interface FrameScheduler {
   request(callback: (timestampMs: number) => void): number
@@ -14,8 +21,14 @@ export interface ClockDriver {
   start(speed: number): void
   stop(): void
   setSpeed(speed: number): void
-  /** The engine reached this time (from a frame): the next target builds on it. */
-  setReached(simTimeMs: number): void
+  /** Event-paced playback (true) or strict real time × speed (false). */
+  setPaced(paced: boolean): void
+  isPaced(): boolean
+  /**
+   * The engine reached this time (from a frame): the next target builds on it. `paceStop`: the frame shows
+   * a pace stop, which event-paced playback keeps on screen for a while.
+   */
+  setReached(simTimeMs: number, paceStop?: boolean): void
   setEnd(endMs: number): void
   isRunning(): boolean
 }
@@ -36,12 +49,32 @@ export function createClockDriver(options: {
   let endMs = Number.POSITIVE_INFINITY
   let lastTs: number | undefined
   let handle: number | undefined
+  let paced = false
+  let pace: PaceState = PACE_START
+  /** An event-paced advance was sent and its frame has not come back yet. */
+  let awaitingFrame = false
+
+  function pacedTick(dt: number): void {
+    if (awaitingFrame) return
+    const { state, advanceMs } = paceTick(pace, dt)
+    pace = state
+    if (advanceMs <= 0) return
+    const next = Math.min(Math.max(targetMs, reachedMs) + advanceMs, endMs)
+    if (next <= reachedMs) return
+    targetMs = next
+    awaitingFrame = true
+    onAdvance(Math.floor(targetMs))
+  }
 
   function tick(ts: number): void {
     handle = frames.request(tick)
     const gap = lastTs === undefined ? 0 : ts - lastTs
     lastTs = ts
     const dt = gap > MAX_TICK_GAP_MS || gap < 0 ? 0 : gap
+    if (paced) {
+      pacedTick(dt)
+      return
+    }
     const lead = Math.max(speed * MAX_LEAD_WALL_MS, 50)
     const next = Math.min(Math.max(targetMs, reachedMs) + dt * speed, reachedMs + lead, endMs)
     if (next > targetMs) {
@@ -56,6 +89,7 @@ export function createClockDriver(options: {
       if (handle !== undefined) return
       lastTs = undefined
       targetMs = reachedMs
+      awaitingFrame = false
       handle = frames.request(tick)
     },
     stop() {
@@ -66,8 +100,20 @@ export function createClockDriver(options: {
     setSpeed(newSpeed) {
       speed = newSpeed
     },
-    setReached(simTimeMs) {
+    setPaced(value) {
+      paced = value
+      awaitingFrame = false
+      pace = PACE_START
+    },
+    isPaced: () => paced,
+    setReached(simTimeMs, paceStop = false) {
       reachedMs = simTimeMs
+      awaitingFrame = false
+      if (paced && paceStop) {
+        // The advance stopped at this event: show it for a while, then carry on from here.
+        pace = dwell()
+        targetMs = reachedMs
+      }
       if (targetMs < reachedMs) targetMs = reachedMs
     },
     setEnd(ms) {

@@ -11,6 +11,7 @@ import { createClockDriver } from './clockDriver'
 import type { FrameScheduler } from './clockDriver'
 import { createFrameDrain } from './frameDrain'
 import { createSimClient } from './simClient'
+import { isPaceStop } from '../protocol/pacing'
 import type { OutcomeNote, Runtime, RuntimeBatch } from './types'
 import type { WorkerLike } from './workerLike'
 
@@ -47,7 +48,12 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
   const sim = createSimClient(deps.simWorker, onReport)
   const clock = createClockDriver({
     frames,
-    onAdvance: (simTimeMs) => send({ type: 'advanceTo', simTimeMs }),
+    onAdvance: (simTimeMs) =>
+      send(
+        clock.isPaced()
+          ? { type: 'advanceTo', simTimeMs, pace: true }
+          : { type: 'advanceTo', simTimeMs },
+      ),
   })
 
   function send(command: SimCommand): void {
@@ -77,7 +83,7 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
       }
       case 'frame':
         if (report.frame.loadId !== loadId) return
-        clock.setReached(report.frame.reachedMs)
+        clock.setReached(report.frame.reachedMs, report.frame.events.some(isPaceStop))
         if (report.frame.finished) {
           clock.stop()
           drain.setMinInterval(0)
@@ -148,6 +154,7 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
       send({ type: 'hold' })
     },
     setSpeed: (speed) => clock.setSpeed(speed),
+    setPaced: (paced) => clock.setPaced(paced),
     step() {
       drain.setMinInterval(0)
       clock.stop()

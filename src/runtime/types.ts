@@ -31,6 +31,8 @@ export interface Runtime {
   play(speed: number): void
   pause(): void
   setSpeed(speed: number): void
+  /** Event-paced playback (true) or strict real time × speed (false). */
+  setPaced(paced: boolean): void
   step(): void
   /** Advances straight to `simTimeMs` without the clock (Run to end, the test hook). */
   advanceTo(simTimeMs: number): void

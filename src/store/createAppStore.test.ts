@@ -30,8 +30,26 @@ describe('app store', () => {
     store.getState().step()
     store.getState().setSpeed(50_000)
     store.getState().reset()
-    expect(calls.map((c) => c[0])).toEqual(['load', 'play', 'pause', 'step', 'setSpeed', 'load'])
-    expect(store.getState().playback).toEqual({ status: 'idle', speed: 10_000, toEnd: false })
+    store.getState().setPaced()
+    expect(calls.map((c) => c[0])).toEqual([
+      'load',
+      'setPaced',
+      'play',
+      'pause',
+      'step',
+      'setPaced',
+      'setSpeed',
+      'load',
+      'setPaced',
+    ])
+    // Event-paced by default; a speed means strict real time until Event-paced is chosen again.
+    expect(calls.filter((c) => c[0] === 'setPaced').map((c) => c[1])).toEqual([true, false, true])
+    expect(store.getState().playback).toEqual({
+      status: 'idle',
+      speed: 10_000,
+      paced: true,
+      toEnd: false,
+    })
   })
 
   it('Run to end runs at full speed, whatever the speed setting; Pause ends that', () => {

@@ -12,6 +12,7 @@ import { isPristine } from './slices/scenarioSlice'
 
 export const selectStatus = (s: AppState) => s.playback.status
 export const selectSpeed = (s: AppState) => s.playback.speed
+export const selectPaced = (s: AppState) => s.playback.paced
 /** "Run to end" is advancing the clock as fast as it can: the speed setting does not apply. */
 export const selectRunningToEnd = (s: AppState) =>
   s.playback.status === 'running' && s.playback.toEnd

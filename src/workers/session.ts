@@ -37,9 +37,8 @@ export interface Session {
   readonly awaiting: Set<number>
   targetMs: number
   seq: number
-  /** Events not yet sent; in step mode they go out one per `step`. */
+  /** Events not yet sent: the next frame carries them all. */
   held: SimEvent[]
-  stepping: boolean
   stepPending: boolean
   shownMs: number
   /** Records before this index went out in earlier frames. */
@@ -66,7 +65,6 @@ export function createSession(loadId: number, scenario: NormalizedScenario): Ses
     targetMs: 0,
     seq: 0,
     held: [],
-    stepping: false,
     stepPending: false,
     shownMs: 0,
     recordCursor: 0,
@@ -130,7 +128,7 @@ export function absorbEvents(
 }
 
 /**
- * The journal as far as the UI has been shown it: in step mode the newest events wait in `held`, and a
+ * The journal as far as the UI has been shown it: the newest events may still wait in `held`, and a
  * "Why?" must not tell what the page has not shown yet.
  */
 export function shownJournal(s: Session): readonly SimEvent[] {

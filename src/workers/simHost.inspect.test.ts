@@ -57,15 +57,27 @@ describe('simHost on-demand questions', () => {
     ])
   })
 
-  it('tells in step mode only what the page has been shown, not the events still held', () => {
+  it('after a step, a Why tells exactly what the page has been shown', () => {
     const { host, reports, last } = setup()
-    // Creating, Enabled, then record #0 written: record #1 is not written in any shown event yet.
-    for (let i = 0; i < 3; i++) host.handle({ type: 'step' })
+    // Creating, then the instant at 1 s: Enabled, three records written, polled, invocation 1 started.
+    for (let i = 0; i < 2; i++) host.handle({ type: 'step' })
     const shown = reports.flatMap((r) => (r.type === 'frame' ? r.frame.events : []))
-    expect(shown.map((e) => e.type)).toEqual(['mappingState', 'mappingState', 'recordWritten'])
+    expect(shown.map((e) => e.type)).toEqual([
+      'mappingState',
+      'mappingState',
+      'recordWritten',
+      'recordWritten',
+      'recordWritten',
+      'polled',
+      'invocationStarted',
+    ])
     host.handle({ type: 'explainRecord', requestId: 1, recordIndex: 1 })
     const answer = last()
-    expect(answer.type === 'recordExplained' && answer.history?.steps).toEqual([])
+    expect(answer.type === 'recordExplained' && answer.history?.steps.map((s) => s.what)).toEqual([
+      'written to shard 0 by write 1',
+      'read by a poll of shard 0, lane 0',
+      'sent in invocation 1 (batch of 3, attempt 1, cold start)',
+    ])
   })
 
   it('describes a finished invocation with its event, error and CloudWatch log lines', () => {

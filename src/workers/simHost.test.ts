@@ -112,12 +112,56 @@ describe('simHost', () => {
     })
   })
 
-  it('releases exactly one event per step, at that event’s time', () => {
+  it('steps to the next visible change with every event of that instant and the snapshot of then', () => {
     const { host, frames } = setup()
-    for (let i = 0; i < 5; i++) host.handle({ type: 'step' })
-    expect(frames().map((f) => f.events.length)).toEqual([1, 1, 1, 1, 1])
-    expect(frames()[0].events[0]).toEqual({ type: 'mappingState', atMs: 0, state: 'Creating' })
-    for (const frame of frames()) expect(frame.reachedMs).toBe(frame.events[0].atMs)
+    host.handle({ type: 'step' })
+    host.handle({ type: 'step' })
+    expect(frames().map((f) => [f.reachedMs, f.events.map((e) => e.type)])).toEqual([
+      [0, ['mappingState']],
+      [
+        1_000,
+        [
+          'mappingState',
+          'recordWritten',
+          'recordWritten',
+          'recordWritten',
+          'polled',
+          'invocationStarted',
+        ],
+      ],
+    ])
+    // The shard header reads the snapshot, the chips read the events: both say invocation 1 is in flight.
+    expect(frames()[1].snapshot.shards[0].lanes[0].inflightInvocationId).toBe(1)
+  })
+
+  it('event-paced: an advance stops at the first pace stop; the engine runs the same run', () => {
+    const { host, frames, requests } = setup()
+    const shown = () => frames().map((f) => [f.reachedMs, f.events.map((e) => e.type).join(' ')])
+    host.handle({ type: 'advanceTo', simTimeMs: 60_000, pace: true })
+    host.handle({ type: 'advanceTo', simTimeMs: 60_000, pace: true })
+    // The outcome settles where the run stands; the next advance shows the invocation's end.
+    host.handle({ type: 'settleInvocation', invocationId: 1, outcome: failure })
+    host.handle({ type: 'advanceTo', simTimeMs: 60_000, pace: true })
+    expect(shown()).toEqual([
+      [0, 'mappingState'],
+      [1_000, 'mappingState recordWritten recordWritten recordWritten polled invocationStarted'],
+      [1_000, ''],
+      [1_020, 'invocationCompleted retryScheduled'],
+    ])
+    for (let i = 0; i < 20 && !frames().at(-1)?.finished; i++) {
+      const open = requests().at(-1)
+      if (open)
+        host.handle({ type: 'settleInvocation', invocationId: open.invocationId, outcome: failure })
+      host.handle({ type: 'advanceTo', simTimeMs: 60_000, pace: true })
+    }
+    const paced = frames().flatMap((f) => f.events)
+    const direct = setup()
+    direct.host.handle({ type: 'advanceTo', simTimeMs: 60_000 })
+    for (let i = 0; i < 3; i++) {
+      const { invocationId } = direct.requests()[i]
+      direct.host.handle({ type: 'settleInvocation', invocationId, outcome: failure })
+    }
+    expect(paced).toEqual(direct.frames().flatMap((f) => f.events))
   })
 
   it('applies a table write now and says which record it made', () => {
@@ -228,7 +272,11 @@ describe('simHost', () => {
         .some((e) => e.type === 'recordWritten')
     for (let i = 0; i < 20 && !written(); i++) host.handle({ type: 'step' })
     const last = frames().at(-1)
-    expect(last?.events).toEqual([expect.objectContaining({ type: 'recordWritten' })])
+    expect(last?.events.map((e) => e.type)).toEqual([
+      'recordWritten',
+      'polled',
+      'invocationStarted',
+    ])
     expect(last?.reachedMs).toBe(1_800_000)
   })
 

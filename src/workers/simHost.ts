@@ -6,6 +6,7 @@
 import { explainRecord, validateScenario, virtualMs } from '../engine'
 import type { SimInput, WriteRequest } from '../engine'
 import { assertNever } from '../lib/assertNever'
+import { isPaceStop, isVisibleChange } from '../protocol/pacing'
 import { SIM_PROTOCOL_VERSION } from '../protocol/simProtocol'
 import type { SimCommand, SimReport } from '../protocol/simProtocol'
 import {
@@ -41,17 +42,20 @@ export function createSimHost({ post, deferFrame }: SimHostDeps): SimHost {
   let frameDeferred = false
 
   function frameAfterOutcome(s: Session): void {
-    if (deferFrame === undefined) return postFrame(s, 'all')
+    if (deferFrame === undefined) return postFrame(s)
     if (frameDeferred) return
     frameDeferred = true
     deferFrame(() => {
       frameDeferred = false
-      if (session === s) postFrame(s, 'all')
+      if (session === s) postFrame(s)
     })
   }
+  /** The last advance was event-paced: outcomes settle at the time reached, the clock asks for more. */
+  let paced = false
 
   function load(loadId: number, version: number, input: unknown): void {
     session = undefined
+    paced = false
     if (version !== SIM_PROTOCOL_VERSION) {
       post({
         type: 'crashed',
@@ -92,7 +96,7 @@ export function createSimHost({ post, deferFrame }: SimHostDeps): SimHost {
   function applyNow(s: Session, input: SimInput): void {
     s.sim.accept(input)
     run(s, s.sim.now())
-    postFrame(s, 'all')
+    postFrame(s)
   }
 
   function userWrite(s: Session, write: WriteRequest): number {
@@ -111,13 +115,11 @@ export function createSimHost({ post, deferFrame }: SimHostDeps): SimHost {
     }
   }
 
-  function postFrame(s: Session, release: 'all' | 'one'): void {
-    const count = release === 'one' ? Math.min(1, s.held.length) : s.stepping ? 0 : s.held.length
-    const events = s.held.slice(0, count)
-    s.held = s.held.slice(count)
-    const last = events[events.length - 1]
-    if (release === 'one' || s.stepping) s.shownMs = last?.atMs ?? s.shownMs
-    else s.shownMs = s.sim.now()
+  /** Everything held goes out with the snapshot of now: a frame never shows part of an instant. */
+  function postFrame(s: Session): void {
+    const events = s.held
+    s.held = []
+    s.shownMs = s.sim.now()
     const { durationMs } = s.scenario
     const { records, tableChanges } = takeFrameData(s)
     const mapping = takeMappingChange(s)
@@ -148,9 +150,29 @@ export function createSimHost({ post, deferFrame }: SimHostDeps): SimHost {
     return Math.min(engineNext, trafficNext, s.scenario.durationMs)
   }
 
+  /**
+   * Event-paced advance: runs instant by instant towards `untilMs` and stops after the first instant that
+   * brings a pace stop. Only where the frames stop changes: the engine runs the same tasks in the same order.
+   */
+  function runToPaceStop(s: Session, untilMs: number): void {
+    const from = s.held.length
+    while (s.awaiting.size === 0 && s.sim.now() < untilMs) {
+      const nowMs = s.sim.now()
+      const before = s.held.length
+      run(s, Math.min(Math.max(nowMs, nextAtMs(s)), untilMs))
+      if (s.held.slice(from).some(isPaceStop)) break
+      if (s.sim.now() === nowMs && s.held.length === before) break // nothing moved: never spin
+    }
+    s.targetMs = s.sim.now()
+  }
+
+  /**
+   * Moves to the next visible change (protocol/pacing.ts) and shows every event up to it with the snapshot
+   * of that moment, so the shard header, the chips and the lists all agree (showing one event of an instant
+   * beside the snapshot after all of them made them disagree).
+   */
   function step(s: Session): void {
-    s.stepping = true
-    while (s.held.length === 0) {
+    while (!s.held.some(isVisibleChange)) {
       if (s.awaiting.size > 0) {
         // The next event waits on a handler: the step finishes when its outcome arrives.
         s.stepPending = true
@@ -171,7 +193,7 @@ export function createSimHost({ post, deferFrame }: SimHostDeps): SimHost {
       }
     }
     s.stepPending = false
-    postFrame(s, 'one')
+    postFrame(s)
   }
 
   function handle(command: SimCommand): void {
@@ -185,14 +207,20 @@ export function createSimHost({ post, deferFrame }: SimHostDeps): SimHost {
       return
     }
     switch (command.type) {
-      case 'advanceTo':
-        s.stepping = false
-        s.targetMs = Math.min(Math.max(s.targetMs, command.simTimeMs), s.scenario.durationMs)
-        run(s, s.targetMs)
-        postFrame(s, 'all')
+      case 'advanceTo': {
+        paced = command.pace === true
+        const untilMs = Math.min(Math.max(s.targetMs, command.simTimeMs), s.scenario.durationMs)
+        if (paced) runToPaceStop(s, untilMs)
+        else {
+          s.targetMs = untilMs
+          run(s, s.targetMs)
+        }
+        postFrame(s)
         return
+      }
       case 'hold':
         s.targetMs = s.sim.now()
+        paced = false
         return
       case 'step':
         step(s)
@@ -208,14 +236,15 @@ export function createSimHost({ post, deferFrame }: SimHostDeps): SimHost {
           step(s)
           return
         }
-        run(s, Math.max(s.targetMs, s.sim.now()))
+        // Event-paced: what the outcome unblocks waits for the clock's next advance (and its dwell).
+        run(s, paced ? s.sim.now() : Math.max(s.targetMs, s.sim.now()))
         frameAfterOutcome(s)
         return
       case 'applyWrite': {
         s.pendingWrites.set(s.nextUserWrite, command.requestId)
         userWrite(s, command.write)
         runEngine(s, s.sim.now())
-        postFrame(s, 'all')
+        postFrame(s)
         return
       }
       case 'updateMapping':

@@ -10,7 +10,13 @@ export const MAX_SPEED = 10_000
 export interface PlaybackSlice {
   playback: {
     status: PlaybackStatus
+    /** Real time ×speed, used when `paced` is off. */
     speed: number
+    /**
+     * Event-paced playback (the default): each invocation, split, retry and delivery stays on screen for a
+     * while and idle time hurries by (runtime/pacing.ts). Off: strict real time ×speed.
+     */
+    paced: boolean
     /** The clock runs to a target time as fast as it can (Run to end), not at `speed`. */
     toEnd: boolean
   }
@@ -26,7 +32,10 @@ export interface PlaybackSlice {
   fastForwardTo: (simTimeMs: number) => void
   /** Reloads the scenario: a fresh simulation at time 0. */
   reset: () => void
+  /** Strict real time ×speed (leaves event-paced playback). */
   setSpeed: (speed: number) => void
+  /** Event-paced playback. */
+  setPaced: () => void
 }
 
 export function createPlaybackSlice(
@@ -36,9 +45,10 @@ export function createPlaybackSlice(
     const setStatus = (status: PlaybackStatus, toEnd = false) =>
       set({ playback: { ...get().playback, status, toEnd } })
     return {
-      playback: { status: 'idle', speed: 1, toEnd: false },
+      playback: { status: 'idle', speed: 1, paced: true, toEnd: false },
       play() {
         if (get().sim.finished || get().sim.info === undefined) return
+        runtime.setPaced(get().playback.paced)
         runtime.play(get().playback.speed)
         setStatus('running')
       },
@@ -72,8 +82,13 @@ export function createPlaybackSlice(
       },
       setSpeed(speed) {
         const clamped = Math.min(MAX_SPEED, Math.max(MIN_SPEED, speed))
+        runtime.setPaced(false)
         runtime.setSpeed(clamped)
-        set({ playback: { ...get().playback, speed: clamped } })
+        set({ playback: { ...get().playback, speed: clamped, paced: false } })
+      },
+      setPaced() {
+        runtime.setPaced(true)
+        set({ playback: { ...get().playback, paced: true } })
       },
     }
   }

@@ -55,6 +55,7 @@ export function createFakeRuntime(
     play: record('play'),
     pause: record('pause'),
     setSpeed: record('setSpeed'),
+    setPaced: record('setPaced'),
     step: record('step'),
     advanceTo: record('advanceTo'),
     updateMapping: record('updateMapping'),

@@ -1,0 +1,225 @@
+/**
+ * "What just happened", one sentence per significant event, each with the rule of docs/semantics.md that made
+ * it happen. Pure: the log calls it with the events, invocations and records the store holds.
+ */
+import { DOC_RULES } from '../engine'
+import type { Item, ReportDestination, SimEvent } from '../engine'
+import { formatElapsed } from '../lib/units'
+import { SEMANTICS_PAGE } from './inspect'
+import { recordRange } from './invocationWords'
+import { keyLabel } from './recordKeys'
+import type { InvocationView } from './simView'
+
+/** Sentences the log keeps: the newest ones, enough to read back a bisect or a few retries. */
+export const MAX_SENTENCES = 50
+/** Keys named in a sentence before the rest are counted. */
+const NAMED_KEYS = 3
+
+type NarratedRule = 'A1.5' | 'A2.1' | 'A4.2' | 'A4.3' | 'A4.5' | 'A4.6' | 'A5.2' | 'A6.2' | 'A9.1'
+
+export interface Sentence {
+  /** The event's position in the whole run: stable while older events are dropped. */
+  readonly key: number
+  readonly atMs: number
+  readonly text: string
+  readonly rule: { readonly id: NarratedRule; readonly title: string; readonly href: string }
+}
+
+export interface NarrationInput {
+  readonly events: readonly SimEvent[]
+  /** How many events the run had before `events[0]`. */
+  readonly firstEventNumber: number
+  /** Records of each invocation the store holds, by id. */
+  readonly batches: Lookup<readonly number[]>
+  /** Record keys (`order-3`) by record index. */
+  readonly labels: Lookup<string>
+}
+
+/** A Map's `get`, or anything as cheap. */
+export interface Lookup<T> {
+  get(key: number): T | undefined
+}
+
+/**
+ * Lookups straight into the store's lists, without building maps every frame: the store keeps invocations
+ * in id order and records in index order, both without gaps.
+ */
+export function storeLookups(
+  invocations: readonly Pick<InvocationView, 'id' | 'recordIndexes'>[],
+  records: readonly { readonly index: number; readonly record: { dynamodb: { Keys: Item } } }[],
+): Pick<NarrationInput, 'batches' | 'labels'> {
+  const at = <T extends object>(list: readonly T[], first: number | undefined, n: number) =>
+    first === undefined ? undefined : list[n - first]
+  return {
+    batches: {
+      get(id) {
+        const inv = at(invocations, invocations[0]?.id, id)
+        return inv?.id === id ? inv.recordIndexes : undefined
+      },
+    },
+    labels: {
+      get(index) {
+        const record = at(records, records[0]?.index, index)
+        return record?.index === index ? keyLabel(record.record.dynamodb.Keys) : undefined
+      },
+    },
+  }
+}
+
+const DESTINATION_NAMES: Record<ReportDestination['kind'], string> = {
+  sqs: 'An SQS message',
+  sns: 'An SNS notification',
+  s3: 'An S3 object',
+}
+
+/** `#2 (order-3)`, `#0–#3 (order-1, order-2, order-3 +1)`: numbers as the chips show them, then keys. */
+export function nameRecords(indexes: readonly number[], labels: Lookup<string>) {
+  const keys = indexes.slice(0, NAMED_KEYS).flatMap((i) => labels.get(i) ?? [])
+  const more = indexes.length - NAMED_KEYS
+  if (keys.length === 0) return recordRange(indexes)
+  return `${recordRange(indexes)} (${keys.join(', ')}${more > 0 ? ` +${more}` : ''})`
+}
+
+function rule(id: NarratedRule): Sentence['rule'] {
+  return { id, title: DOC_RULES[id].title, href: `${SEMANTICS_PAGE}#${id}` }
+}
+
+/** An invocation that just ended badly: the sentence of what it caused says so first. */
+interface Failure {
+  readonly id: number
+  readonly outcome: 'error' | 'timeout' | 'partial'
+}
+
+function failed(f: Failure): string {
+  if (f.outcome === 'partial')
+    return `Invocation ${f.id} reported failed records (batchItemFailures)`
+  return `Invocation ${f.id} ${f.outcome === 'timeout' ? 'timed out' : 'failed'}`
+}
+
+export function narrate(input: NarrationInput): Sentence[] {
+  const { events, firstEventNumber, batches, labels } = input
+  const names = (indexes: readonly number[]) => nameRecords(indexes, labels)
+  const out: Sentence[] = []
+  let failure: Failure | undefined
+  let failureAt: { key: number; atMs: number } | undefined
+  let lastExhausted: readonly number[] | undefined
+  const say = (key: number, atMs: number, text: string, id: NarratedRule) =>
+    out.push({ key, atMs, text, rule: rule(id) })
+  /** A failure nothing else explained (no retry, split or destination followed it) gets its own sentence. */
+  const flush = () => {
+    if (failure === undefined || failureAt === undefined) return
+    const records = batches.get(failure.id)
+    const on = records === undefined ? '' : ` on ${names(records)}`
+    const partial = failure.outcome === 'partial'
+    say(failureAt.key, failureAt.atMs, `${failed(failure)}${on}.`, partial ? 'A5.2' : 'A4.2')
+    failure = undefined
+  }
+  const take = (): string => {
+    const prefix = failure === undefined ? '' : `${failed(failure)}; `
+    failure = undefined
+    return prefix
+  }
+
+  events.forEach((event, i) => {
+    const key = firstEventNumber + i
+    const at = event.atMs
+    switch (event.type) {
+      case 'invocationCompleted':
+        flush()
+        if (event.outcome !== 'success') {
+          failure = { id: event.invocationId, outcome: event.outcome }
+          failureAt = { key, atMs: at }
+        }
+        return
+      case 'batchSplit': {
+        const halves = event.halves.map(names).join(' and ')
+        say(key, at, `${take()}BisectBatchOnFunctionError splits the batch into ${halves}.`, 'A4.6')
+        return
+      }
+      case 'retryScheduled': {
+        const partial = failure?.outcome === 'partial'
+        const prefix = take()
+        const when = `at ${formatElapsed(event.retryAtMs)}`
+        if (event.rule === 'retry.throttle') {
+          say(
+            key,
+            at,
+            `${prefix}Lambda retries the throttled batch ${names(event.recordIndexes)} ${when}.`,
+            'A4.2',
+          )
+        } else if (partial) {
+          const text = `${prefix}the checkpoint moves to the lowest failure and Lambda retries ${names(event.recordIndexes)} ${when}.`
+          say(key, at, text, 'A5.2')
+        } else {
+          const text = `${prefix}MaximumRetryAttempts lets Lambda retry ${names(event.recordIndexes)} ${when}.`
+          say(key, at, text, 'A4.3')
+        }
+        return
+      }
+      case 'fate':
+        if (event.fate === 'destination') {
+          lastExhausted = event.recordIndexes
+          const text = `${take()}retries are used up, so ${names(event.recordIndexes)} ${event.recordIndexes.length === 1 ? 'goes' : 'go'} to the on-failure destination.`
+          say(key, at, capitalise(text), event.rule === 'age.exceeded' ? 'A4.5' : 'A4.3')
+        } else if (event.fate === 'dropped') {
+          const text = `${take()}retries are used up and no on-failure destination is set: ${names(event.recordIndexes)} ${event.recordIndexes.length === 1 ? 'is' : 'are'} skipped.`
+          say(key, at, capitalise(text), 'A4.2')
+        } else if (event.fate === 'expired') {
+          flush()
+          const why =
+            event.rule === 'stream.retention'
+              ? 'the stream trimmed it after 24 hours'
+              : 'it is older than MaximumRecordAgeInSeconds'
+          say(
+            key,
+            at,
+            `${names(event.recordIndexes)} expired: ${why}.`,
+            event.rule === 'stream.retention' ? 'A1.5' : 'A4.5',
+          )
+        }
+        return
+      case 'destinationDelivered': {
+        flush()
+        const about = lastExhausted === undefined ? '' : ` about ${names(lastExhausted)}`
+        say(
+          key,
+          at,
+          `${DESTINATION_NAMES[event.kind]}${about} lands in the failure destination.`,
+          'A6.2',
+        )
+        return
+      }
+      case 'invocationStarted':
+        flush()
+        if (event.invocationId === 1) {
+          const text = `Invocation 1 starts with ${names(event.recordIndexes)}, the first batch Lambda read from shard ${event.shard}.`
+          say(key, at, text, 'A2.1')
+        }
+        return
+      case 'throttled':
+        flush()
+        say(
+          key,
+          at,
+          `The batch ${names(event.recordIndexes)} was throttled: the function has no free concurrency.`,
+          'A4.2',
+        )
+        return
+      case 'mappingState':
+        flush()
+        say(key, at, `The event source mapping is ${event.state}.`, 'A9.1')
+        return
+      case 'recordWritten':
+      case 'writeApplied':
+      case 'polled':
+      case 'checkpointed':
+        return
+    }
+  })
+  flush()
+  return out.slice(-MAX_SENTENCES)
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}
