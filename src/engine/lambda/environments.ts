@@ -8,12 +8,20 @@ export interface EnvironmentPool {
   acquire(): { environmentId: number; coldStart: boolean }
   release(environmentId: number, destroy: boolean): void
   readonly busy: number
+  /** An independent copy (a timeline snapshot). */
+  clone(): EnvironmentPool
 }
 
-export function createEnvironmentPool(): EnvironmentPool {
-  const idle: number[] = []
-  let busy = 0
-  let nextId = 1
+export function createEnvironmentPool(
+  from: { idle: readonly number[]; busy: number; nextId: number } = {
+    idle: [],
+    busy: 0,
+    nextId: 1,
+  },
+): EnvironmentPool {
+  const idle = [...from.idle]
+  let busy = from.busy
+  let nextId = from.nextId
   return {
     acquire() {
       busy++
@@ -30,5 +38,6 @@ export function createEnvironmentPool(): EnvironmentPool {
     get busy() {
       return busy
     },
+    clone: () => createEnvironmentPool({ idle, busy, nextId }),
   }
 }
