@@ -51,6 +51,19 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
     sim.send(command)
   }
 
+  let seekInFlight = false
+  let queuedSeek: number | undefined
+  function sendSeek(simTimeMs: number): void {
+    seekInFlight = true
+    send({ type: 'seek', simTimeMs })
+  }
+  function seekAnswered(): void {
+    seekInFlight = false
+    const next = queuedSeek
+    queuedSeek = undefined
+    if (next !== undefined) sendSeek(next)
+  }
+
   function onReport(report: SimReport): void {
     switch (report.type) {
       case 'invocationRequested': {
@@ -73,6 +86,8 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
         return
       }
       case 'frame':
+      case 'seeked':
+        if (report.type === 'seeked') seekAnswered()
         if (report.frame.loadId !== loadId) return
         clock.setReached(report.frame.reachedMs)
         if (report.frame.finished) clock.stop()
@@ -123,6 +138,8 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
   return {
     load(scenario) {
       loadId++
+      seekInFlight = false
+      queuedSeek = undefined
       clock.stop()
       clock.setReached(0)
       drain.clear()
@@ -150,6 +167,12 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
     putFunctionConcurrency: (reservedConcurrency) =>
       send({ type: 'putFunctionConcurrency', reservedConcurrency }),
     setTraffic: (traffic) => send({ type: 'setTraffic', traffic }),
+    seek(simTimeMs) {
+      clock.stop()
+      // Dragging asks for many seeks: one at a time, and only the latest waits (a seek can take 100 ms).
+      if (seekInFlight) queuedSeek = simTimeMs
+      else sendSeek(simTimeMs)
+    },
     testInvoke: (request) => sandbox.invoke(request),
     requestReport() {
       const requestId = nextRequestId++

@@ -37,6 +37,8 @@ export interface Runtime {
   updateMapping(settings: Partial<MappingSettings>, enabled?: boolean): void
   putFunctionConcurrency(reservedConcurrency: number | null): void
   setTraffic(traffic: TrafficSettings | null): void
+  /** Moves the run to a virtual time (the Timeline): the clock stops, a `seeked` report brings the state. */
+  seek(simTimeMs: number): void
   /** Runs one invocation outside the simulation (the Test button), in the same sandbox. */
   testInvoke(request: InvokeRequest): Promise<InvocationOutcome>
   /** The sim worker's run report for the loaded scenario (the e2e parity test). */

@@ -12,6 +12,7 @@ import { createScenarioSlice } from './slices/scenarioSlice'
 import { createSimViewSlice } from './slices/simViewSlice'
 import { createTableSlice } from './slices/tableSlice'
 import { createUiSlice } from './slices/uiSlice'
+import { createTimelineSlice } from './slices/timelineSlice'
 
 export type AppStore = StoreApi<AppState>
 
@@ -40,6 +41,7 @@ export function createAppStore({
     ...createHandlerSlice(runtime)(...a),
     ...createInspectSlice(runtime)(...a),
     ...createGallerySlice(catalog)(...a),
+    ...createTimelineSlice(runtime)(...a),
   }))
   runtime.subscribe((batch) => store.getState().applyRuntimeBatch(batch))
   return store

@@ -60,6 +60,7 @@ export function createFakeRuntime(
     updateMapping: record('updateMapping'),
     putFunctionConcurrency: record('putFunctionConcurrency'),
     setTraffic: record('setTraffic'),
+    seek: record('seek'),
     testInvoke: (request) => {
       calls.push(['testInvoke', request])
       tests.push(request)
