@@ -295,6 +295,8 @@ function seekedView(
       items: new Map(report.rows.map((r) => [r.id, r.item])),
     },
   }
+  // Back at the start, before anything happened: the view exactly as loaded (no snapshot drawn yet).
+  if (report.frame.events.length === 0 && report.frame.reachedMs === 0) return base
   const outcomes = report.outcomes.map(({ invocationId, outcome }) => ({
     loadId: view.loadId,
     invocationId,

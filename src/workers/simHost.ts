@@ -206,12 +206,13 @@ export function createSimHost({ post }: { post: (report: SimReport) => void }): 
     const target = Math.min(Math.max(0, targetMs), s.scenario.durationMs)
     const checkpoint = checkpointAt(s.timeline, target)
     // Forward within the same stretch: carry on from here, it is the same replay.
-    const carryOn = s.sim.now() <= target && checkpoint.atMs <= s.sim.now()
+    const carryOn = target > 0 && s.sim.now() <= target && checkpoint.atMs <= s.sim.now()
     if (!carryOn) restore(s, checkpoint)
     s.stepping = false
     s.stepPending = false
     s.targetMs = target
-    run(s, target)
+    // 0 is the start as loaded, before anything at 0 ms has happened (Home = Reset, without a reload).
+    if (target > 0) run(s, target)
     postSeeked(s)
   }
 

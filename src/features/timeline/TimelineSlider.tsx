@@ -5,7 +5,9 @@ import { formatElapsed } from '../../lib/units'
 import { plural } from '../../lib/plural'
 import {
   selectDurationMs,
+  selectInfo,
   selectSimTimeMs,
+  selectStatus,
   selectTimeline,
   useAppActions,
   useAppStore,
@@ -34,13 +36,18 @@ export function TimelineSlider() {
   const durationMs = useAppStore(selectDurationMs)
   const { knownMs, marks } = useAppStore(selectTimeline)
   const { seekTo } = useAppActions()
-  // While a seek is on its way the thumb stays where it was put; the next time the run reports ends it.
-  const [pending, setPending] = useState<{ atMs: number; from: number }>()
-  if (pending !== undefined && pending.from !== simTimeMs) setPending(undefined)
-  const shownMs = pending?.atMs ?? simTimeMs
+  const info = useAppStore(selectInfo)
+  const running = useAppStore(selectStatus) === 'running'
+  // The thumb stays where it was put until the run gets there (handlers may run live on the way), so
+  // the next key press counts from there, not from where the run is on its way.
+  const [pending, setPending] = useState<{ atMs: number; info: typeof info }>()
+  const settled =
+    pending !== undefined && (pending.atMs === simTimeMs || pending.info !== info || running)
+  if (settled) setPending(undefined)
+  const shownMs = pending !== undefined && !settled ? pending.atMs : simTimeMs
 
   function moveTo(atMs: number): void {
-    setPending({ atMs, from: simTimeMs })
+    setPending({ atMs, info })
     seekTo(atMs)
   }
 
