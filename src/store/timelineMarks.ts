@@ -12,8 +12,6 @@ export interface TimelineMark {
   readonly kind: TimelineMarkKind
   /** The first such event in its slice of the run. */
   readonly atMs: number
-  /** Events of this kind merged into the mark. */
-  readonly count: number
 }
 
 export interface TimelineState {
@@ -21,10 +19,13 @@ export interface TimelineState {
   readonly knownMs: number
   /** Events of the run marked so far, by their place in the run's journal. */
   readonly knownEvents: number
+  /** A new array only when a mark is added (a few hundred times a run), so the slider redraws them rarely. */
   readonly marks: readonly TimelineMark[]
+  /** Events of each kind so far, for the legend. */
+  readonly counts: Readonly<Partial<Record<TimelineMarkKind, number>>>
 }
 
-export const EMPTY_TIMELINE: TimelineState = { knownMs: 0, knownEvents: 0, marks: [] }
+export const EMPTY_TIMELINE: TimelineState = { knownMs: 0, knownEvents: 0, marks: [], counts: {} }
 
 const SLICES = 400
 
@@ -53,17 +54,24 @@ export function addMarks(
   if (fresh.length === 0)
     return knownMs === timeline.knownMs ? timeline : { ...timeline, knownMs, knownEvents }
   const sliceMs = Math.max(1, durationMs / SLICES)
-  const byKey = new Map<string, TimelineMark>()
-  for (const mark of timeline.marks)
-    byKey.set(`${mark.kind}:${Math.floor(mark.atMs / sliceMs)}`, mark)
+  const keyOf = (kind: TimelineMarkKind, atMs: number) => `${kind}:${Math.floor(atMs / sliceMs)}`
+  const keys = new Set(timeline.marks.map((mark) => keyOf(mark.kind, mark.atMs)))
+  const added: TimelineMark[] = []
+  const counts = { ...timeline.counts }
   for (const event of fresh) {
     const kind = kindOf(event)
     if (kind === undefined) continue
-    const key = `${kind}:${Math.floor(event.atMs / sliceMs)}`
-    const mark = byKey.get(key)
-    byKey.set(key, mark ? { ...mark, count: mark.count + 1 } : { kind, atMs: event.atMs, count: 1 })
+    counts[kind] = (counts[kind] ?? 0) + 1
+    const key = keyOf(kind, event.atMs)
+    if (keys.has(key)) continue
+    keys.add(key)
+    added.push({ kind, atMs: event.atMs })
   }
-  return { knownMs, knownEvents, marks: [...byKey.values()].sort((a, b) => a.atMs - b.atMs) }
+  const marks =
+    added.length === 0
+      ? timeline.marks
+      : [...timeline.marks, ...added].sort((a, b) => a.atMs - b.atMs)
+  return { knownMs, knownEvents, marks, counts }
 }
 
 /**

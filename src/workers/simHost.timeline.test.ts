@@ -4,6 +4,10 @@ import { describe, expect, it } from 'vitest'
 import type { InvocationOutcome } from '../engine'
 import { SIM_PROTOCOL_VERSION } from '../protocol/simProtocol'
 import type { SimCommand, SimReport } from '../protocol/simProtocol'
+import { applyBatch, EMPTY_SIM_VIEW } from '../store/simView'
+import type { SimViewState } from '../store/simView'
+import type { RuntimeBatch } from '../runtime/types'
+import { EMPTY_TIMELINE, foldTimeline } from '../store/timelineMarks'
 import { createSimHost } from './simHost'
 
 const example = (name: string): unknown =>
@@ -24,7 +28,14 @@ function outcomeOf(invocationId: number): InvocationOutcome {
 /** A host that answers every invocation it hands out at once, as the sandbox would (later, in order). */
 function hostFor(scenario: unknown) {
   const reports: SimReport[] = []
-  const host = createSimHost({ post: (r) => reports.push(r) })
+  // What the app's store receives, in order: the worker's reports and the sandbox's outcome notes.
+  const received: RuntimeBatch[] = []
+  const host = createSimHost({
+    post: (r) => {
+      reports.push(r)
+      received.push({ reports: [r], outcomes: [] })
+    },
+  })
   let answered = 0
   const send = (command: SimCommand) => {
     host.handle(command)
@@ -32,7 +43,9 @@ function hostFor(scenario: unknown) {
       const requests = reports.flatMap((r) => (r.type === 'invocationRequested' ? [r] : []))
       if (answered === requests.length) return
       const { invocationId } = requests[answered++].request
-      host.handle({ type: 'settleInvocation', invocationId, outcome: outcomeOf(invocationId) })
+      const outcome = outcomeOf(invocationId)
+      received.push({ reports: [], outcomes: [{ loadId: 1, invocationId, outcome, wallMs: 0 }] })
+      host.handle({ type: 'settleInvocation', invocationId, outcome })
     }
   }
   send({ type: 'load', version: SIM_PROTOCOL_VERSION, loadId: 1, scenario })
@@ -47,7 +60,13 @@ function hostFor(scenario: unknown) {
     const last = reports.at(-1)
     return last?.type === 'runReport' ? JSON.stringify(last.report) : 'no report'
   }
-  return { send, requested, lastSeeked, report }
+  /** The store's view of every report so far, folded one report per frame (as the app does). */
+  const view = () =>
+    received.reduce<SimViewState>((v, batch) => applyBatch(v, batch), {
+      ...EMPTY_SIM_VIEW,
+      loadId: 1,
+    })
+  return { send, requested, lastSeeked, report, view, reports }
 }
 
 /** A run with the user's doings in it: a write, a mapping update, a concurrency change and some traffic. */
@@ -146,5 +165,52 @@ describe('timeline seeks (snapshots + replay of the logged inputs)', () => {
       expect(h.lastSeeked()).toEqual(other.lastSeeked())
     }
     expect(h.report()).toBe(finalReport)
+  })
+
+  it('D11: the store’s view after a seek equals the view the run built frame by frame; markers are not counted twice', () => {
+    const atMs = 8_000
+    const straight = hostFor(SCENARIO)
+    for (const [at, command] of SCRIPT) if (at <= atMs) straight.send(command)
+    straight.send({ type: 'advanceTo', simTimeMs: atMs })
+    const h = hostFor(SCENARIO)
+    for (const [, command] of SCRIPT) h.send(command)
+    const ended = h.view()
+    h.send({ type: 'seek', simTimeMs: atMs })
+    // Write results stay after a seek (Export needs them all). The table's rows are compared as a set: a frame
+    // that deletes and writes a key again keeps its row in place, where the table (and a seek) moves it last.
+    const comparable = (v: SimViewState) => ({
+      ...v,
+      writeResults: {},
+      table: { ...v.table, order: [...v.table.order].sort() },
+    })
+    expect(comparable(h.view())).toEqual(comparable(straight.view()))
+
+    const marks = (reports: readonly SimReport[]) =>
+      reports.reduce(
+        (t, r, i) =>
+          foldTimeline(
+            t,
+            { reports: [r], outcomes: [] },
+            1,
+            reports
+              .slice(0, i)
+              .reduce(
+                (n, x) =>
+                  x.type === 'seeked'
+                    ? x.frame.events.length
+                    : x.type === 'frame'
+                      ? n + x.frame.events.length
+                      : n,
+                0,
+              ),
+            60_000,
+          ),
+        EMPTY_TIMELINE,
+      )
+    const before = marks(h.reports.slice(0, -1))
+    h.send({ type: 'advanceTo', simTimeMs: 60_000 })
+    expect(h.view().eventCount).toBe(ended.eventCount)
+    expect(marks(h.reports)).toEqual(before)
+    expect(before.marks.map((m) => m.kind)).toContain('split')
   })
 })

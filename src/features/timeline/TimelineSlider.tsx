@@ -1,5 +1,5 @@
 import './timeline.css'
-import { useId, useState } from 'react'
+import { memo, useId, useState } from 'react'
 import type { CSSProperties, KeyboardEvent } from 'react'
 import { formatElapsed } from '../../lib/units'
 import { plural } from '../../lib/plural'
@@ -12,7 +12,7 @@ import {
   useAppActions,
   useAppStore,
 } from '../../store'
-import type { TimelineMarkKind } from '../../store'
+import type { TimelineMark, TimelineMarkKind } from '../../store'
 import { timelineKeyTarget } from './timelineKeys'
 
 const KIND_WORDS: Record<TimelineMarkKind, [string, string]> = {
@@ -34,7 +34,7 @@ export function TimelineSlider() {
   const id = useId()
   const simTimeMs = useAppStore(selectSimTimeMs)
   const durationMs = useAppStore(selectDurationMs)
-  const { knownMs, marks } = useAppStore(selectTimeline)
+  const { knownMs, marks, counts } = useAppStore(selectTimeline)
   const { seekTo } = useAppActions()
   const info = useAppStore(selectInfo)
   const running = useAppStore(selectStatus) === 'running'
@@ -58,11 +58,10 @@ export function TimelineSlider() {
     if (target !== shownMs) moveTo(target)
   }
 
-  const counts = new Map<TimelineMarkKind, number>()
-  for (const mark of marks) counts.set(mark.kind, (counts.get(mark.kind) ?? 0) + mark.count)
-  const legend = (Object.keys(KIND_WORDS) as TimelineMarkKind[])
-    .filter((kind) => counts.has(kind))
-    .map((kind) => plural(counts.get(kind) ?? 0, ...KIND_WORDS[kind]))
+  const legend = (Object.keys(KIND_WORDS) as TimelineMarkKind[]).flatMap((kind) => {
+    const count = counts[kind]
+    return count === undefined ? [] : [plural(count, ...KIND_WORDS[kind])]
+  })
   const percent = (ms: number) => `${durationMs > 0 ? (ms / durationMs) * 100 : 0}%`
   const valueText = `${seconds(shownMs)} of ${seconds(durationMs)}`
 
@@ -72,16 +71,7 @@ export function TimelineSlider() {
         Timeline
       </label>
       <div className="timeline__track" style={{ '--known': percent(knownMs) } as CSSProperties}>
-        <div className="timeline__marks" aria-hidden="true">
-          {marks.map((mark) => (
-            <span
-              key={`${mark.kind}:${mark.atMs}`}
-              className={`timeline__mark timeline__mark--${mark.kind}`}
-              style={{ left: percent(mark.atMs) }}
-              title={`${plural(mark.count, ...KIND_WORDS[mark.kind])} at ${seconds(mark.atMs)}`}
-            />
-          ))}
-        </div>
+        <Marks marks={marks} durationMs={durationMs} />
         <input
           id={id}
           className="timeline__input"
@@ -107,3 +97,19 @@ export function TimelineSlider() {
     </div>
   )
 }
+
+/** Redrawn only when a mark is added, not on every frame. */
+const Marks = memo(function Marks(props: { marks: readonly TimelineMark[]; durationMs: number }) {
+  return (
+    <div className="timeline__marks" aria-hidden="true">
+      {props.marks.map((mark) => (
+        <span
+          key={`${mark.kind}:${mark.atMs}`}
+          className={`timeline__mark timeline__mark--${mark.kind}`}
+          style={{ left: `${(mark.atMs / Math.max(1, props.durationMs)) * 100}%` }}
+          title={`${KIND_WORDS[mark.kind][0]} at ${seconds(mark.atMs)}`}
+        />
+      ))}
+    </div>
+  )
+})
