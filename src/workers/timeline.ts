@@ -41,10 +41,10 @@ export interface Timeline {
 }
 
 /**
- * Snapshot spacing and bound, chosen by `bench/ui/seek.ts`: replaying 2,000 events takes a few milliseconds,
+ * Snapshot spacing and bound, chosen by `bench/ui/seek.ts`: replaying 1,000 events takes a few milliseconds,
  * and a day-long poison pill stays within 32 snapshots; bigger runs space them wider instead of using more memory.
  */
-export const FIRST_SPACING = 2_000
+export const FIRST_SPACING = 1_000
 export const MAX_CHECKPOINTS = 32
 
 export function createTimeline(): Timeline {
