@@ -65,6 +65,8 @@ test('Metrics: clicking a chart point seeks the Timeline to that second (A11)', 
   await expect(metrics.summary('iterator-age')).toHaveText('IteratorAge max 3 s')
 
   // The middle of the IteratorAge chart is nearest its last point, 3 s old at 00:00:04.
+  await metrics.hover('iterator-age')
+  await expect(metrics.tooltip('iterator-age')).toHaveText('00:00:04IteratorAge : 3 s')
   await metrics.chart('iterator-age').locator('.recharts-surface').click()
   await expect(playback.elapsed).toHaveText('00:00:04.000')
   await expect(timeline.slider).toHaveAttribute('aria-valuetext', '00:00:04 of 00:01:00')

@@ -72,7 +72,10 @@ export function MetricChart({ spec, metrics, endMs, nowMs, onSeek }: MetricChart
           margin={{ top: 18, right: 16, bottom: 0, left: 8 }}
           style={onSeek ? { cursor: 'pointer' } : undefined}
           onClick={(state) => {
-            const row = rows[Number(state.activeTooltipIndex)] as { t: number } | undefined
+            // Only a click on a point (its tooltip showing) seeks; a click beside the lines does nothing.
+            const index = state.activeTooltipIndex
+            if (index === undefined || index === null || !state.isTooltipActive) return
+            const row = rows[Number(index)] as { t: number } | undefined
             if (row !== undefined) onSeek?.(row.t)
           }}
         >
