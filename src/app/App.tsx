@@ -15,6 +15,7 @@ import { PlaybackBar } from '../features/playback'
 import { RecordsPanel } from '../features/records'
 import { ResultsPanel } from '../features/results'
 import { ShardView } from '../features/stream'
+import { TimelineSlider } from '../features/timeline'
 import {
   selectCrash,
   selectLoadErrors,
@@ -60,6 +61,7 @@ export function App() {
       <FirstVisitHint />
       <PlaybackBar />
       <Narration />
+      <TimelineSlider />
       {(loadErrors.length > 0 || crash) && (
         <div className="error-banner" role="alert" data-testid="app.error">
           {crash && <p>The simulation stopped: {crash}</p>}

@@ -24,6 +24,8 @@ export interface EventQueue<T> {
   peek(): QueuedEvent<T> | undefined
   pop(): QueuedEvent<T> | undefined
   readonly size: number
+  /** An independent copy with the same order and insertion counter (a timeline snapshot); payloads are shared. */
+  clone(): EventQueue<T>
 }
 
 function before<T>(a: QueuedEvent<T>, b: QueuedEvent<T>): boolean {
@@ -32,9 +34,11 @@ function before<T>(a: QueuedEvent<T>, b: QueuedEvent<T>): boolean {
   return a.seq < b.seq
 }
 
-export function createEventQueue<T>(): EventQueue<T> {
-  const heap: QueuedEvent<T>[] = []
-  let seq = 0
+export function createEventQueue<T>(
+  from: { heap: readonly QueuedEvent<T>[]; seq: number } = { heap: [], seq: 0 },
+): EventQueue<T> {
+  const heap: QueuedEvent<T>[] = [...from.heap]
+  let seq = from.seq
 
   function up(index: number): void {
     const item = heap[index]
@@ -81,5 +85,6 @@ export function createEventQueue<T>(): EventQueue<T> {
     get size() {
       return heap.length
     },
+    clone: () => createEventQueue({ heap, seq }),
   }
 }

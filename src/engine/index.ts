@@ -2,12 +2,12 @@
  * The engine's public door: a pure, synchronous, deterministic simulation of AWS Lambda reading a DynamoDB
  * stream. Nothing outside src/engine imports anything else from it.
  */
-export { createSimulation } from './simulation'
+export { createSimulation, restoreSimulation } from './simulation'
 // Virtual ms since the run began vs epoch ms on the calendar: branded so that they cannot be mixed.
 export { virtualMs, epochMsOf, DAY_MS } from './clock'
 export { EVENT_COUNT_METRICS } from './metrics'
 export type { VirtualMs, EpochMs } from './clock'
-export type { Simulation, StepResult, SimInput, RecordView } from './simulation'
+export type { Simulation, StepResult, SimInput, RecordView, SavedSimulation } from './simulation'
 export { validateScenario, scenarioJsonSchema } from './scenario'
 export type { ScenarioError } from './scenario'
 export type {

@@ -42,6 +42,8 @@ export interface Metrics {
   series(): Record<MetricName, MetricPoint[]>
   /** Points of the seconds from `fromMs` on, per metric with any: a frame's share of the series. */
   since(fromMs: number): MetricSeries
+  /** An independent copy (a timeline snapshot) that asks the new world whether event counts are on. */
+  clone(eventCountsEnabled: () => boolean): Metrics
 }
 
 /** Index of the first point at or after `atMs` (points are in time order). */
@@ -56,10 +58,17 @@ function firstFrom(points: readonly MetricPoint[], atMs: number): number {
   return lo
 }
 
-export function createMetrics(eventCountsEnabled: () => boolean): Metrics {
+export function createMetrics(
+  eventCountsEnabled: () => boolean,
+  from?: ReadonlyMap<MetricName, readonly MetricPoint[]>,
+): Metrics {
   // Kept in time order: the virtual clock only moves forward, so a point is appended or updates the last one.
   const buckets = new Map<MetricName, MetricPoint[]>()
-  for (const name of METRIC_NAMES) buckets.set(name, [])
+  for (const name of METRIC_NAMES)
+    buckets.set(
+      name,
+      (from?.get(name) ?? []).map(([t, v]): MetricPoint => [t, v]),
+    )
 
   return {
     record(name, atMs, value) {
@@ -87,5 +96,6 @@ export function createMetrics(eventCountsEnabled: () => boolean): Metrics {
       }
       return out
     },
+    clone: (enabled) => createMetrics(enabled, buckets),
   }
 }

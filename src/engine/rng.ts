@@ -10,6 +10,8 @@ export interface Rng {
   int(min: number, max: number): number
   hex(length: number): string
   uuid(): string
+  /** An independent copy that draws the same sequence from here on (a timeline snapshot). */
+  clone(): Rng
 }
 
 // Every stream record draws an eventID: a byte table is several times faster than toString(16) + padStart.
@@ -26,7 +28,10 @@ function hexWord(word: number): string {
 }
 
 export function createRng(seed: number, stream: string): Rng {
-  const gen = xoroshiro128plus((seed ^ fnv1a32(stream)) | 0)
+  return rngOf(xoroshiro128plus((seed ^ fnv1a32(stream)) | 0))
+}
+
+function rngOf(gen: ReturnType<typeof xoroshiro128plus>): Rng {
   const int = (min: number, max: number): number => uniformInt(gen, min, max)
   function hex(length: number): string {
     const words: string[] = []
@@ -41,7 +46,7 @@ export function createRng(seed: number, stream: string): Rng {
     const variant = ((parseInt(h[16], 16) & 0x3) | 0x8).toString(16)
     return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`
   }
-  return { int, hex, uuid }
+  return { int, hex, uuid, clone: () => rngOf(gen.clone()) }
 }
 
 /** FNV-1a, 32 bit, over the UTF-8 bytes of `text` (docs/semantics.md D8 uses it for shard and lane choice). */

@@ -23,6 +23,7 @@ import { onFunctionUpdateEnd } from './lambda/functionUpdate'
 import { destinationsSince, invocationById, mappingInEffect } from './query/inEffect'
 import type { InvocationQuery, MappingInEffect } from './query/inEffect'
 import type { Task, World } from './world'
+import { cloneWorld } from './worldClone'
 
 export interface StepResult {
   /** Virtual time processed so far. Below the requested time when an invocation's outcome is awaited. */
@@ -86,6 +87,16 @@ export interface Simulation {
   mappingInEffect(): MappingInEffect
   /** Metric points of the seconds from `fromMs` on (docs/semantics.md A11), without building the report. */
   metricsSince(fromMs: number): MetricSeries
+  /** An independent copy of the whole state now, for `restoreSimulation` (the timeline's snapshots). */
+  save(): SavedSimulation
+}
+
+/** A simulation's whole state at one moment; restoring it any number of times gives independent runs. */
+export interface SavedSimulation {
+  readonly world: World
+  readonly journalRead: number
+  readonly writeCursor: number
+  readonly extraWrites: number
 }
 
 /** A stream record as the playground shows it. */
@@ -106,10 +117,19 @@ export interface RecordView {
  * // for each step.effects: run the handler, then sim.accept({ type: 'invocationOutcome', … })
  */
 export function createSimulation(scenario: NormalizedScenario): Simulation {
-  const world = createWorld(scenario)
-  let journalRead = 0
-  let writeCursor = 0
-  let extraWrites = 0
+  return simulationOf(createWorld(scenario), undefined)
+}
+
+/** A simulation that carries on from a saved state exactly as the saved one would have. */
+export function restoreSimulation(saved: SavedSimulation): Simulation {
+  return simulationOf(cloneWorld(saved.world), saved)
+}
+
+function simulationOf(world: World, saved: SavedSimulation | undefined): Simulation {
+  const { scenario } = world
+  let journalRead = saved?.journalRead ?? 0
+  let writeCursor = saved?.writeCursor ?? 0
+  let extraWrites = saved?.extraWrites ?? 0
 
   function feedNextWrite(): void {
     const write = scenario.writes[writeCursor]
@@ -118,12 +138,14 @@ export function createSimulation(scenario: NormalizedScenario): Simulation {
     world.queue.push(write.atMs, Phase.write, { kind: 'write', write })
   }
 
-  world.queue.push(scenario.mappingCreatedAtMs, Phase.control, { kind: 'createMapping' })
-  for (const action of scenario.actions)
-    world.queue.push(action.atMs, Phase.control, { kind: 'action', action })
-  // Writes are sorted: only the next one waits on the queue, which keeps the heap small on big scenarios.
-  feedNextWrite()
-  scheduleTtlSweep(world)
+  if (saved === undefined) {
+    world.queue.push(scenario.mappingCreatedAtMs, Phase.control, { kind: 'createMapping' })
+    for (const action of scenario.actions)
+      world.queue.push(action.atMs, Phase.control, { kind: 'action', action })
+    // Writes are sorted: only the next one waits on the queue, which keeps the heap small on big scenarios.
+    feedNextWrite()
+    scheduleTtlSweep(world)
+  }
 
   /** The earliest time an awaited invocation could end; nothing at or after it may run before its outcome. */
   function barrierMs(): number | undefined {
@@ -232,6 +254,7 @@ export function createSimulation(scenario: NormalizedScenario): Simulation {
     },
     report: () => buildReport(world),
     journal: () => world.journal,
+    save: () => ({ world: cloneWorld(world), journalRead, writeCursor, extraWrites }),
   }
 }
 

@@ -60,6 +60,8 @@ export type SimCommand =
   | { type: 'explainRecord'; requestId: number; recordIndex: number }
   /** One invocation's event, response or error and log lines; answered with `invocationDescribed`. */
   | { type: 'describeInvocation'; requestId: number; invocationId: number }
+  /** Moves the run to a virtual time, back or forward (the timeline); answered with `seeked`. */
+  | { type: 'seek'; simTimeMs: number }
 
 /** The load generator: writes at a steady virtual rate, drawn from a seeded PRNG so runs repeat. */
 export interface TrafficSettings {
@@ -156,6 +158,17 @@ export type SimReport =
       details: InvocationDetails | null
     }
   | { type: 'crashed'; message: string }
+  /**
+   * The whole state after a seek, not a delta: `frame.events`, `records`, `destinations` and `metrics` hold
+   * everything from the start, `rows` the table; the view replaces what it had. `outcomes`: the handler
+   * failures so far, for the invocation rows' messages.
+   */
+  | {
+      type: 'seeked'
+      frame: SimFrame
+      rows: readonly TableRow[]
+      outcomes: readonly { readonly invocationId: number; readonly outcome: InvocationOutcome }[]
+    }
 
 /**
  * One invocation as the run report holds it, fetched on demand: frames never carry events or logs.

@@ -60,6 +60,19 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
     sim.send(command)
   }
 
+  let seekInFlight = false
+  let queuedSeek: number | undefined
+  function sendSeek(simTimeMs: number): void {
+    seekInFlight = true
+    send({ type: 'seek', simTimeMs })
+  }
+  function seekAnswered(): void {
+    seekInFlight = false
+    const next = queuedSeek
+    queuedSeek = undefined
+    if (next !== undefined) sendSeek(next)
+  }
+
   function onReport(report: SimReport): void {
     switch (report.type) {
       case 'invocationRequested': {
@@ -82,6 +95,8 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
         return
       }
       case 'frame':
+      case 'seeked':
+        if (report.type === 'seeked') seekAnswered()
         if (report.frame.loadId !== loadId) return
         clock.setReached(report.frame.reachedMs, report.frame.events.some(isPaceStop))
         if (report.frame.finished) {
@@ -135,6 +150,8 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
   return {
     load(scenario) {
       loadId++
+      seekInFlight = false
+      queuedSeek = undefined
       clock.stop()
       clock.setReached(0)
       drain.clear()
@@ -171,6 +188,12 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
       send({ type: 'putFunctionConcurrency', reservedConcurrency }),
     updateFunction: (change) => send({ type: 'updateFunction', change }),
     setTraffic: (traffic) => send({ type: 'setTraffic', traffic }),
+    seek(simTimeMs) {
+      clock.stop()
+      // Dragging asks for many seeks: one at a time, and only the latest waits (a seek can take 100 ms).
+      if (seekInFlight) queuedSeek = simTimeMs
+      else sendSeek(simTimeMs)
+    },
     testInvoke: (request) => sandbox.invoke(request),
     requestReport() {
       const requestId = nextRequestId++

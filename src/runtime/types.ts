@@ -42,6 +42,8 @@ export interface Runtime {
   /** Deploys code or changes Timeout / MemorySize at the current virtual time (docs/semantics.md D15). */
   updateFunction(change: FunctionChange): void
   setTraffic(traffic: TrafficSettings | null): void
+  /** Moves the run to a virtual time (the Timeline): the clock stops, a `seeked` report brings the state. */
+  seek(simTimeMs: number): void
   /** Runs one invocation outside the simulation (the Test button), in the same sandbox. */
   testInvoke(request: InvokeRequest): Promise<InvocationOutcome>
   /** The sim worker's run report for the loaded scenario (the e2e parity test). */

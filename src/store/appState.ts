@@ -7,6 +7,7 @@ import type { ScenarioSlice } from './slices/scenarioSlice'
 import type { SimViewSlice } from './slices/simViewSlice'
 import type { TableSlice } from './slices/tableSlice'
 import type { UiSlice } from './slices/uiSlice'
+import type { TimelineSlice } from './slices/timelineSlice'
 
 /** The whole app state: one store, one slice per concern. */
 export type AppState = ScenarioSlice &
@@ -17,4 +18,5 @@ export type AppState = ScenarioSlice &
   HandlerSlice &
   InspectSlice &
   GallerySlice &
-  LiveUpdateSlice
+  LiveUpdateSlice &
+  TimelineSlice

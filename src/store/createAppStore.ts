@@ -13,6 +13,7 @@ import { createScenarioSlice } from './slices/scenarioSlice'
 import { createSimViewSlice } from './slices/simViewSlice'
 import { createTableSlice } from './slices/tableSlice'
 import { createUiSlice } from './slices/uiSlice'
+import { createTimelineSlice } from './slices/timelineSlice'
 
 export type AppStore = StoreApi<AppState>
 
@@ -42,6 +43,7 @@ export function createAppStore({
     ...createInspectSlice(runtime)(...a),
     ...createGallerySlice(catalog)(...a),
     ...createLiveUpdateSlice(runtime)(...a),
+    ...createTimelineSlice(runtime)(...a),
   }))
   runtime.subscribe((batch) => store.getState().applyRuntimeBatch(batch))
   return store

@@ -17,6 +17,7 @@ export const selectPaced = (s: AppState) => s.playback.paced
 export const selectRunningToEnd = (s: AppState) =>
   s.playback.status === 'running' && s.playback.toEnd
 export const selectSimTimeMs = (s: AppState) => s.sim.simTimeMs
+export const selectTimeline = (s: AppState) => s.timeline
 export const selectClockStartMs = (s: AppState) => s.sim.info?.clockStartMs ?? 0
 export const selectDurationMs = (s: AppState) => s.sim.info?.durationMs ?? 0
 export const selectEventCount = (s: AppState) => s.sim.eventCount

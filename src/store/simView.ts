@@ -11,7 +11,7 @@ import type {
   SimEvent,
   SimSnapshot,
 } from '../engine'
-import type { RecordView, ScenarioInfo, WriteResult } from '../protocol/simProtocol'
+import type { RecordView, ScenarioInfo, SimReport, WriteResult } from '../protocol/simProtocol'
 import type { RuntimeBatch } from '../runtime/types'
 import { EMPTY_BISECTS, foldBisects, type BisectState } from './bisectTrees'
 import { EMPTY_REDELIVERIES, foldRedeliveries, type RedeliveryState } from './redeliveries'
@@ -187,6 +187,12 @@ export function applyBatch(view: SimViewState, batch: RuntimeBatch): SimViewStat
           }
         }
         break
+      case 'seeked':
+        if (report.frame.loadId !== view.loadId) break
+        return applyBatch(seekedView(next, report), {
+          reports: batch.reports.slice(batch.reports.indexOf(report) + 1),
+          outcomes: batch.outcomes,
+        })
       case 'invocationRequested':
       case 'runReport':
       case 'recordExplained':
@@ -286,4 +292,34 @@ export function applyBatch(view: SimViewState, batch: RuntimeBatch): SimViewStat
     table: items && order ? { order, items } : next.table,
     splitHalves: splitHalves ?? next.splitHalves,
   }
+}
+
+/**
+ * The view after a seek: built again from the whole state the worker sent, the way frames build it, so it
+ * equals what the run showed at that time (lists, table, charts). Write results stay: Export needs them all.
+ */
+function seekedView(
+  view: SimViewState,
+  report: Extract<SimReport, { type: 'seeked' }>,
+): SimViewState {
+  const base: SimViewState = {
+    ...EMPTY_SIM_VIEW,
+    loadId: view.loadId,
+    info: view.info,
+    mapping: view.mapping,
+    writeResults: view.writeResults,
+    table: {
+      order: report.rows.map((r) => r.id),
+      items: new Map(report.rows.map((r) => [r.id, r.item])),
+    },
+  }
+  // Back at the start, before anything happened: the view exactly as loaded (no snapshot drawn yet).
+  if (report.frame.events.length === 0 && report.frame.reachedMs === 0) return base
+  const outcomes = report.outcomes.map(({ invocationId, outcome }) => ({
+    loadId: view.loadId,
+    invocationId,
+    outcome,
+    wallMs: 0,
+  }))
+  return applyBatch(base, { reports: [{ type: 'frame', frame: report.frame }], outcomes })
 }

@@ -5,6 +5,8 @@
 import { attributeOf, createSimulation, setAttribute } from '../engine'
 import type {
   AttributeValue,
+  InvocationOutcome,
+  InvokeRequest,
   Item,
   KeySchema,
   MappingInEffect,
@@ -24,11 +26,14 @@ import type {
   TableRow,
 } from '../protocol/simProtocol'
 import type { TrafficGenerator } from './trafficGenerator'
+import { createTimeline } from './timeline'
+import type { Timeline } from './timeline'
 
 export interface Session {
   readonly loadId: number
   readonly scenario: NormalizedScenario
-  readonly sim: Simulation
+  /** Replaced when the timeline seeks to a snapshot. */
+  sim: Simulation
   /** Every write by its engine index: the scenario's, then the user's (the engine numbers them so). */
   readonly writes: Map<number, WriteRequest>
   nextUserWrite: number
@@ -51,6 +56,12 @@ export interface Session {
   /** The last mapping in effect sent to the UI, as JSON. */
   mappingKey: string
   traffic: TrafficGenerator | undefined
+  /** Inputs so far and snapshots, for seeking (timeline.ts). */
+  readonly timeline: Timeline
+  /** Invocations handed out and not answered yet, live or waiting on a logged outcome in a replay. */
+  readonly outstanding: Map<number, InvokeRequest>
+  /** Outcomes that arrived for invocations a seek took back before they started: used when they start again. */
+  readonly spareOutcomes: Map<number, InvocationOutcome>
 }
 
 export function createSession(loadId: number, scenario: NormalizedScenario): Session {
@@ -73,6 +84,9 @@ export function createSession(loadId: number, scenario: NormalizedScenario): Ses
     destinations: [],
     mappingKey: '',
     traffic: undefined,
+    timeline: createTimeline(),
+    outstanding: new Map(),
+    spareOutcomes: new Map(),
   }
 }
 

@@ -3,12 +3,12 @@
  * requested virtual time, hands invocations out as `invocationRequested` reports, feeds outcomes back and
  * posts one `frame` per command that moved it (outcomes in a burst share one). Node-testable with a fake `post`.
  */
-import { explainRecord, validateScenario, virtualMs } from '../engine'
-import type { SimInput, WriteRequest } from '../engine'
+import { explainRecord, restoreSimulation, validateScenario, virtualMs } from '../engine'
+import type { InvokeRequest, SimInput, WriteRequest } from '../engine'
 import { assertNever } from '../lib/assertNever'
 import { isPaceStop, isVisibleChange } from '../protocol/pacing'
 import { SIM_PROTOCOL_VERSION } from '../protocol/simProtocol'
-import type { SimCommand, SimReport } from '../protocol/simProtocol'
+import type { SimCommand, SimReport, TrafficSettings } from '../protocol/simProtocol'
 import {
   absorbEvents,
   createSession,
@@ -23,6 +23,16 @@ import {
 } from './session'
 import type { Session } from './session'
 import { createTrafficGenerator } from './trafficGenerator'
+import {
+  addCheckpoint,
+  checkpointAt,
+  dueForCheckpoint,
+  forgetFuture,
+  isReplaying,
+  moveCursor,
+  outcomesBehind,
+} from './timeline'
+import type { Checkpoint, LoggedInput } from './timeline'
 
 export interface SimHost {
   handle(command: SimCommand): void
@@ -70,6 +80,7 @@ export function createSimHost({ post, deferFrame }: SimHostDeps): SimHost {
     }
     const loaded = createSession(loadId, result.scenario)
     session = loaded
+    checkpointIfDue(loaded)
     post({
       type: 'loaded',
       loadId,
@@ -79,8 +90,21 @@ export function createSimHost({ post, deferFrame }: SimHostDeps): SimHost {
     })
   }
 
-  /** Runs to `untilMs`, feeding the traffic generator's writes in at their own virtual times. */
+  /** Runs to `untilMs`; after a seek, first replays the logged inputs due by then at their own times. */
   function run(s: Session, untilMs: number): void {
+    const t = s.timeline
+    while (isReplaying(t) && t.log[t.cursor].atMs <= untilMs) {
+      const entry = t.log[t.cursor]
+      runLive(s, entry.atMs)
+      t.cursor++
+      applyLogged(s, entry)
+    }
+    acceptSpareOutcomes(s)
+    runLive(s, untilMs)
+  }
+
+  /** Runs to `untilMs`, feeding the traffic generator's writes in at their own virtual times. */
+  function runLive(s: Session, untilMs: number): void {
     const traffic = s.traffic
     while (traffic !== undefined && traffic.nextAtMs() <= untilMs) {
       const atMs = traffic.nextAtMs()
@@ -94,7 +118,7 @@ export function createSimHost({ post, deferFrame }: SimHostDeps): SimHost {
 
   /** A setting change takes effect at the current virtual time; whatever it unblocks runs at once. */
   function applyNow(s: Session, input: SimInput): void {
-    s.sim.accept(input)
+    acceptLive(s, input)
     run(s, s.sim.now())
     postFrame(s)
   }
@@ -109,10 +133,139 @@ export function createSimHost({ post, deferFrame }: SimHostDeps): SimHost {
   function runEngine(s: Session, untilMs: number): void {
     const step = s.sim.runUntil(virtualMs(untilMs))
     absorbEvents(s, step.events, post)
-    for (const request of step.effects) {
-      s.awaiting.add(request.invocationId)
+    for (const request of step.effects) handOut(s, request)
+  }
+
+  /** An invocation to answer: from the log in a replay, else by running the handler (the main thread). */
+  function handOut(s: Session, request: InvokeRequest): void {
+    s.outstanding.set(request.invocationId, request)
+    if (s.timeline.ahead.has(request.invocationId)) return
+    s.awaiting.add(request.invocationId)
+    if (!s.spareOutcomes.has(request.invocationId))
       post({ type: 'invocationRequested', loadId: s.loadId, request })
+  }
+
+  /** Something new from outside at the current time: logged for seeks; while replaying, a new future starts. */
+  function acceptLive(s: Session, input: SimInput): void {
+    const t = s.timeline
+    if (isReplaying(t)) startNewFuture(s)
+    t.log.push({ atMs: s.sim.now(), kind: 'sim', input })
+    t.cursor = t.log.length
+    if (input.type === 'invocationOutcome') {
+      s.awaiting.delete(input.invocationId)
+      s.outstanding.delete(input.invocationId)
+      s.spareOutcomes.delete(input.invocationId)
     }
+    if (input.type === 'write') userWrite(s, input.write)
+    else s.sim.accept(input)
+  }
+
+  /** The user changed something after seeking back: the old future is gone, its handler outcomes kept for reuse. */
+  function startNewFuture(s: Session): void {
+    for (const entry of forgetFuture(s.timeline, s.sim.now()))
+      if (entry.kind === 'sim' && entry.input.type === 'invocationOutcome')
+        s.spareOutcomes.set(entry.input.invocationId, entry.input.outcome)
+    // Ids of invocations not started yet will name other invocations in the new future.
+    for (const id of s.spareOutcomes.keys()) if (!s.outstanding.has(id)) s.spareOutcomes.delete(id)
+    for (const id of s.outstanding.keys()) s.awaiting.add(id)
+    acceptSpareOutcomes(s)
+  }
+
+  function applyLogged(s: Session, entry: LoggedInput): void {
+    if (entry.kind === 'traffic') {
+      startTraffic(s, entry.traffic)
+      return
+    }
+    const { input } = entry
+    if (input.type === 'invocationOutcome') {
+      s.timeline.ahead.delete(input.invocationId)
+      s.outstanding.delete(input.invocationId)
+    }
+    if (input.type === 'write') userWrite(s, input.write)
+    else s.sim.accept(input)
+  }
+
+  /** Outcomes that came back after a seek took their invocation back: accepted once the replay has caught up. */
+  function acceptSpareOutcomes(s: Session): void {
+    if (isReplaying(s.timeline)) return
+    for (const [id, outcome] of s.spareOutcomes)
+      if (s.awaiting.has(id))
+        acceptLive(s, { type: 'invocationOutcome', invocationId: id, outcome })
+  }
+
+  function startTraffic(s: Session, traffic: TrafficSettings | null): void {
+    s.traffic =
+      traffic === null
+        ? undefined
+        : createTrafficGenerator(traffic, s.scenario.table.keySchema, s.sim.now() + 1)
+  }
+
+  function checkpointIfDue(s: Session): void {
+    const events = s.sim.journal().length
+    const atMs = s.sim.now()
+    if (!dueForCheckpoint(s.timeline, atMs, events)) return
+    addCheckpoint(s.timeline, {
+      atMs,
+      events,
+      cursor: s.timeline.cursor,
+      sim: s.sim.save(),
+      traffic: s.traffic?.clone(),
+      nextUserWrite: s.nextUserWrite,
+      outstanding: [...s.outstanding.values()],
+    })
+  }
+
+  function restore(s: Session, checkpoint: Checkpoint): void {
+    s.sim = restoreSimulation(checkpoint.sim)
+    s.traffic = checkpoint.traffic?.clone()
+    s.nextUserWrite = checkpoint.nextUserWrite
+    moveCursor(s.timeline, checkpoint.cursor)
+    s.outstanding.clear()
+    s.awaiting.clear()
+    for (const request of checkpoint.outstanding) handOut(s, request)
+  }
+
+  /** Puts the run at `targetMs` (docs/architecture.md, "Timeline") and sends the whole state there. */
+  function seek(s: Session, targetMs: number): void {
+    const target = Math.min(Math.max(0, targetMs), s.scenario.durationMs)
+    const checkpoint = checkpointAt(s.timeline, target)
+    // Forward within the same stretch: carry on from here, it is the same replay.
+    const carryOn = target > 0 && s.sim.now() <= target && checkpoint.atMs <= s.sim.now()
+    if (!carryOn) restore(s, checkpoint)
+    s.stepPending = false
+    s.targetMs = target
+    // 0 is the start as loaded, before anything at 0 ms has happened (Home = Reset, without a reload).
+    if (target > 0) run(s, target)
+    postSeeked(s)
+  }
+
+  function postSeeked(s: Session): void {
+    s.held = []
+    s.shownMs = s.sim.now()
+    s.recordCursor = 0
+    s.metricsCursorMs = 0
+    s.changed = new Set()
+    s.destinations = []
+    const { records } = takeFrameData(s)
+    const { durationMs } = s.scenario
+    post({
+      type: 'seeked',
+      rows: tableRows(s),
+      outcomes: outcomesBehind(s.timeline),
+      frame: {
+        loadId: s.loadId,
+        seq: ++s.seq,
+        reachedMs: Math.min(s.shownMs, durationMs),
+        events: [...s.sim.journal()],
+        snapshot: s.sim.snapshot(),
+        records,
+        tableChanges: [],
+        destinations: s.sim.destinations(0),
+        mapping: currentMapping(s),
+        metrics: takeMetrics(s) ?? {},
+        finished: s.sim.now() >= durationMs && s.awaiting.size === 0,
+      },
+    })
   }
 
   /** Everything held goes out with the snapshot of now: a frame never shows part of an instant. */
@@ -226,8 +379,12 @@ export function createSimHost({ post, deferFrame }: SimHostDeps): SimHost {
         step(s)
         return
       case 'settleInvocation':
-        if (!s.awaiting.delete(command.invocationId)) return
-        s.sim.accept({
+        if (!s.awaiting.has(command.invocationId) || isReplaying(s.timeline)) {
+          // Its invocation is not running now (a seek moved the run): kept for when it runs again.
+          s.spareOutcomes.set(command.invocationId, command.outcome)
+          return
+        }
+        acceptLive(s, {
           type: 'invocationOutcome',
           invocationId: command.invocationId,
           outcome: command.outcome,
@@ -241,8 +398,8 @@ export function createSimHost({ post, deferFrame }: SimHostDeps): SimHost {
         frameAfterOutcome(s)
         return
       case 'applyWrite': {
-        s.pendingWrites.set(s.nextUserWrite, command.requestId)
-        userWrite(s, command.write)
+        acceptLive(s, { type: 'write', write: command.write })
+        s.pendingWrites.set(s.nextUserWrite - 1, command.requestId)
         runEngine(s, s.sim.now())
         postFrame(s)
         return
@@ -260,10 +417,10 @@ export function createSimHost({ post, deferFrame }: SimHostDeps): SimHost {
         applyNow(s, { type: 'updateFunction', change: command.change })
         return
       case 'setTraffic':
-        s.traffic =
-          command.traffic === null
-            ? undefined
-            : createTrafficGenerator(command.traffic, s.scenario.table.keySchema, s.sim.now() + 1)
+        logTraffic(s, command.traffic)
+        return
+      case 'seek':
+        seek(s, command.simTimeMs)
         return
       case 'report': {
         // At the end, in-flight invocations complete first, as the headless runner does.
@@ -302,10 +459,20 @@ export function createSimHost({ post, deferFrame }: SimHostDeps): SimHost {
     }
   }
 
+  /** The generator's writes are not logged: a replay makes them again from its logged start. */
+  function logTraffic(s: Session, traffic: TrafficSettings | null): void {
+    const t = s.timeline
+    if (isReplaying(t)) startNewFuture(s)
+    t.log.push({ atMs: s.sim.now(), kind: 'traffic', traffic })
+    t.cursor = t.log.length
+    startTraffic(s, traffic)
+  }
+
   return {
     handle(command) {
       try {
         handle(command)
+        if (session !== undefined) checkpointIfDue(session)
       } catch (error) {
         // A bug in the engine must reach the UI as a report, not die silently in the worker.
         session = undefined

@@ -14,6 +14,8 @@ export interface TrafficGenerator {
   nextAtMs(): number
   /** The write due at nextAtMs(); moves on to the one after. */
   take(): WriteRequest
+  /** An independent copy that writes the same from here on (the timeline's snapshots). */
+  clone(): TrafficGenerator
 }
 
 const HOT_KEYS = 3
@@ -23,11 +25,12 @@ export function createTrafficGenerator(
   settings: TrafficSettings,
   keySchema: KeySchema,
   startMs: number,
+  from?: { gen: ReturnType<typeof xoroshiro128plus>; count: number },
 ): TrafficGenerator {
-  const gen = xoroshiro128plus(settings.seed | 0)
+  const gen = from?.gen.clone() ?? xoroshiro128plus(settings.seed | 0)
   const chance = () => uniformInt(gen, 0, PRECISION - 1) / PRECISION
   const intervalMs = 1000 / Math.max(0.001, settings.itemsPerSecond)
-  let count = 0
+  let count = from?.count ?? 0
 
   function keyValue(type: 'S' | 'N' | 'B', n: number): AttributeValue {
     if (type === 'N') return { N: String(n) }
@@ -42,6 +45,7 @@ export function createTrafficGenerator(
   }
 
   return {
+    clone: () => createTrafficGenerator(settings, keySchema, startMs, { gen, count }),
     nextAtMs: () => startMs + Math.ceil(count * intervalMs),
     take() {
       count++

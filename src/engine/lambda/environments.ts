@@ -12,14 +12,25 @@ export interface EnvironmentPool {
   /** The function was updated (D15): environments made before now are never reused. Returns the idle ones retired. */
   renew(): number[]
   readonly busy: number
+  /** An independent copy (a timeline snapshot). */
+  clone(): EnvironmentPool
 }
 
-export function createEnvironmentPool(): EnvironmentPool {
-  let idle: number[] = []
-  let busy = 0
-  let nextId = 1
+interface PoolState {
+  readonly idle: readonly number[]
+  readonly busy: number
+  readonly nextId: number
   /** Environments with an id below this one started before the last update. */
-  let firstCurrentId = 1
+  readonly firstCurrentId: number
+}
+
+export function createEnvironmentPool(
+  from: PoolState = { idle: [], busy: 0, nextId: 1, firstCurrentId: 1 },
+): EnvironmentPool {
+  let idle = [...from.idle]
+  let busy = from.busy
+  let nextId = from.nextId
+  let firstCurrentId = from.firstCurrentId
   return {
     acquire() {
       busy++
@@ -42,5 +53,6 @@ export function createEnvironmentPool(): EnvironmentPool {
     get busy() {
       return busy
     },
+    clone: () => createEnvironmentPool({ idle, busy, nextId, firstCurrentId }),
   }
 }

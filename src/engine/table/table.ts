@@ -47,6 +47,8 @@ export interface Table {
   nextTtlEpochMs(nowEpochMs?: number): number | undefined
   /** Deletes by TTL, returns the old item (undefined when absent). */
   deleteByTtl(key: Item): Item | undefined
+  /** An independent copy (a timeline snapshot): items are never changed in place, so they are shared. */
+  clone(): Table
 }
 
 // DynamoDB ignores TTL timestamps older than five years; leap days are not counted (our choice).
@@ -63,9 +65,13 @@ function hasExpression(write: WriteRequest): boolean {
   return write.op === 'UpdateItem' && write.request.UpdateExpression !== undefined
 }
 
-export function createTable(config: TableConfig, initialItems: readonly Item[]): Table {
+export function createTable(
+  config: TableConfig,
+  initialItems: readonly Item[],
+  copiedRows?: ReadonlyMap<string, Item>,
+): Table {
   const schema = config.keySchema
-  const rows = new Map<string, Item>()
+  const rows = new Map<string, Item>(copiedRows)
   const hashName = schema.hash.name
   const hashOnly = schema.range === undefined
 
@@ -201,5 +207,6 @@ export function createTable(config: TableConfig, initialItems: readonly Item[]):
       rows.delete(id)
       return copy(old)
     },
+    clone: () => createTable(config, [], rows),
   }
 }

@@ -31,10 +31,12 @@ export interface MetricChartProps {
   /** The visible time range, from 0 (virtual ms). */
   readonly endMs: number
   readonly nowMs: number
+  /** Clicking a point moves the run there (the Timeline's seek). */
+  readonly onSeek?: (atMs: number) => void
 }
 
 /** One chart with its name and its values in words (the summary is what a screen reader reads). */
-export function MetricChart({ spec, metrics, endMs, nowMs }: MetricChartProps) {
+export function MetricChart({ spec, metrics, endMs, nowMs, onSeek }: MetricChartProps) {
   const rows = useMemo(() => {
     const series = Object.fromEntries(spec.metrics.map((name) => [name, metrics[name] ?? []]))
     return downsample(series, spec.fold)
@@ -68,6 +70,14 @@ export function MetricChart({ spec, metrics, endMs, nowMs }: MetricChartProps) {
           data={rows}
           title={spec.title}
           margin={{ top: 18, right: 16, bottom: 0, left: 8 }}
+          style={onSeek ? { cursor: 'pointer' } : undefined}
+          onClick={(state) => {
+            // Only a click on a point (its tooltip showing) seeks; a click beside the lines does nothing.
+            const index = state.activeTooltipIndex
+            if (index === undefined || index === null || !state.isTooltipActive) return
+            const row = rows[Number(index)] as { t: number } | undefined
+            if (row !== undefined) onSeek?.(row.t)
+          }}
         >
           <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" />
           <XAxis

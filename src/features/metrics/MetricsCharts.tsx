@@ -5,6 +5,7 @@ import {
   selectMetrics,
   selectSimTimeMs,
   selectStatus,
+  useAppActions,
   useAppStore,
 } from '../../store'
 import { chartsFor, eventCountsEnabled } from './charts'
@@ -21,12 +22,20 @@ export default function MetricsCharts() {
   const durationMs = useAppStore(selectDurationMs)
   const running = useAppStore(selectStatus) === 'running'
   const mapping = useAppStore(selectMappingInEffect)
+  const { seekTo } = useAppActions()
   const charts = chartsFor(eventCountsEnabled(mapping?.description), metrics)
   const endMs = running ? nowMs : durationMs
   return (
     <div className="metrics__charts">
       {charts.map((spec) => (
-        <MetricChart key={spec.id} spec={spec} metrics={metrics} endMs={endMs} nowMs={nowMs} />
+        <MetricChart
+          key={spec.id}
+          spec={spec}
+          metrics={metrics}
+          endMs={endMs}
+          nowMs={nowMs}
+          onSeek={seekTo}
+        />
       ))}
     </div>
   )

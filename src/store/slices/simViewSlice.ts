@@ -3,6 +3,7 @@ import type { RuntimeBatch } from '../../runtime/types'
 import type { AppState } from '../appState'
 import { applyBatch, EMPTY_SIM_VIEW } from '../simView'
 import type { SimViewState } from '../simView'
+import { foldTimeline } from '../timelineMarks'
 
 export interface SimViewSlice {
   sim: SimViewState
@@ -13,12 +14,22 @@ export interface SimViewSlice {
 export const createSimViewSlice: StateCreator<AppState, [], [], SimViewSlice> = (set, get) => ({
   sim: EMPTY_SIM_VIEW,
   applyRuntimeBatch(batch) {
-    const sim = applyBatch(get().sim, batch)
+    const before = get().sim
+    const sim = applyBatch(before, batch)
     const { status } = get().playback
     const finished = sim.finished && status === 'running' ? 'finished' : status
-    set({ sim, playback: { ...get().playback, status: sim.crash ? 'paused' : finished } })
+    const timeline = foldTimeline(
+      get().timeline,
+      batch,
+      sim.loadId,
+      before.eventCount,
+      sim.info?.durationMs ?? 0,
+    )
+    set({ sim, timeline, playback: { ...get().playback, status: sim.crash ? 'paused' : finished } })
     const events = batch.reports.flatMap((r) =>
-      r.type === 'frame' && r.frame.loadId === sim.loadId ? r.frame.events : [],
+      (r.type === 'frame' || r.type === 'seeked') && r.frame.loadId === sim.loadId
+        ? r.frame.events
+        : [],
     )
     if (events.length > 0) get().refreshInspect(events)
     if (events.length > 0) get().noteFunctionUpdates(events)

@@ -62,6 +62,7 @@ export function createFakeRuntime(
     putFunctionConcurrency: record('putFunctionConcurrency'),
     updateFunction: record('updateFunction'),
     setTraffic: record('setTraffic'),
+    seek: record('seek'),
     testInvoke: (request) => {
       calls.push(['testInvoke', request])
       tests.push(request)

@@ -1,0 +1,1 @@
+export { TimelineSlider } from './TimelineSlider'
