@@ -11,7 +11,7 @@ export type { Simulation, StepResult, SimInput, RecordView } from './simulation'
 export { validateScenario, scenarioJsonSchema } from './scenario'
 export type { ScenarioError } from './scenario'
 export type { NormalizedScenario, MappingSettings, MappingConfig } from './model/scenario'
-export type { SimEvent, RuleId, MappingStateName } from './model/events'
+export type { SimEvent, RuleId, MappingStateName, BatchReason } from './model/events'
 export type {
   RunReport,
   ReportInvocation,
@@ -35,7 +35,7 @@ export type { RecordHistory, RecordStep } from './query/explainRecord'
 export type { InvocationQuery, MappingInEffect } from './query/inEffect'
 export { DOC_RULES, SEMANTICS_DOC } from './rules'
 export type { DocRule, DocRuleId, Firmness } from './rules'
-export type { SimSnapshot, ShardSnapshot, LaneSnapshot } from './snapshot'
+export type { SimSnapshot, ShardSnapshot, LaneSnapshot, EnvironmentSnapshot } from './snapshot'
 // Pure helpers for the playground (the store's inline validation, filter lab and Test button).
 export { validateMapping, MAPPING_DEFAULTS, streamArnOf } from './scenario'
 export type { MappingContext } from './scenario'

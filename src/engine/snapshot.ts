@@ -9,6 +9,13 @@ export interface SimSnapshot {
   readonly reservedConcurrency: number | null
   readonly concurrentExecutions: number
   readonly shards: readonly ShardSnapshot[]
+  /** Live execution environments by id; `invocationId` while one runs in it (docs/semantics.md D3). */
+  readonly environments?: readonly EnvironmentSnapshot[]
+}
+
+export interface EnvironmentSnapshot {
+  readonly id: number
+  readonly invocationId: number | undefined
 }
 
 export interface ShardSnapshot {
@@ -29,6 +36,7 @@ export interface LaneSnapshot {
 }
 
 export function takeSnapshot(world: World): SimSnapshot {
+  const running = new Map([...world.inflight.values()].map((f) => [f.request.environmentId, f.id]))
   return {
     nowMs: world.nowMs,
     mappingState: world.mapping.state,
@@ -51,5 +59,6 @@ export function takeSnapshot(world: World): SimSnapshot {
         queuedBatches: lane.queue.length,
       })),
     })),
+    environments: world.envs.ids().map((id) => ({ id, invocationId: running.get(id) })),
   }
 }

@@ -196,5 +196,7 @@ function startInvocation(world: World, lane: LaneState, batch: Batch): void {
     recordIndexes: [...batch.records],
     attempt: batch.attempt,
     coldStart,
+    environmentId,
+    batchReason: batch.reason,
   })
 }

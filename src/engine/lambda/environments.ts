@@ -8,10 +8,13 @@ export interface EnvironmentPool {
   acquire(): { environmentId: number; coldStart: boolean }
   release(environmentId: number, destroy: boolean): void
   readonly busy: number
+  /** Live environments (warm or busy), by id: what the pipeline view draws. */
+  ids(): number[]
 }
 
 export function createEnvironmentPool(): EnvironmentPool {
   const idle: number[] = []
+  const busyIds = new Set<number>()
   let busy = 0
   let nextId = 1
   return {
@@ -19,13 +22,20 @@ export function createEnvironmentPool(): EnvironmentPool {
       busy++
       if (idle.length > 0) {
         idle.sort((a, b) => a - b)
-        return { environmentId: idle.shift() as number, coldStart: false }
+        const environmentId = idle.shift() as number
+        busyIds.add(environmentId)
+        return { environmentId, coldStart: false }
       }
+      busyIds.add(nextId)
       return { environmentId: nextId++, coldStart: true }
     },
     release(environmentId, destroy) {
       busy--
+      busyIds.delete(environmentId)
       if (!destroy) idle.push(environmentId)
+    },
+    ids() {
+      return [...idle, ...busyIds].sort((a, b) => a - b)
     },
     get busy() {
       return busy
