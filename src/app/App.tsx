@@ -10,6 +10,7 @@ import {
 import { HandlerPanel } from '../features/handler'
 import { FirstVisitHint } from '../features/onboarding'
 import { PlaybackBar } from '../features/playback'
+import { Pipeline } from '../features/pipeline'
 import { RecordsPanel } from '../features/records'
 import { ResultsPanel } from '../features/results'
 import { ShardView } from '../features/stream'
@@ -67,6 +68,7 @@ export function App() {
           ))}
         </div>
       )}
+      <Pipeline />
       <main className="app__main">
         <div className="app__left">
           <Tabs />

@@ -33,6 +33,8 @@ export interface LaneSnapshot {
   readonly bufferedRecords: readonly number[]
   readonly windowCloseAtMs: VirtualMs | undefined
   readonly queuedBatches: number
+  /** Position of the next record this lane's poller reads (its shard iterator). */
+  readonly readPos?: number
 }
 
 export function takeSnapshot(world: World): SimSnapshot {
@@ -57,6 +59,7 @@ export function takeSnapshot(world: World): SimSnapshot {
         bufferedRecords: [...lane.buffer],
         windowCloseAtMs: lane.windowCloseAtMs,
         queuedBatches: lane.queue.length,
+        readPos: lane.pos,
       })),
     })),
     environments: world.envs.ids().map((id) => ({ id, invocationId: running.get(id) })),

@@ -1,0 +1,136 @@
+import './pipeline.css'
+import { useMemo, useState } from 'react'
+import {
+  selectDestinations,
+  selectEventCount,
+  selectEvents,
+  selectInvocations,
+  selectMappingInEffect,
+  selectRecords,
+  selectRunningToEnd,
+  selectSnapshot,
+  selectTallies,
+  useAppActions,
+  useAppStore,
+} from '../../store'
+import type { AppState } from '../../store'
+import { Panel } from '../../ui/Panel'
+import { FunctionColumn, OutcomesColumn } from './FunctionStages'
+import { computeFunction } from './functionModel'
+import { computeOutcomes } from './outcomesModel'
+import { MappingColumn, ShardsColumn, WritesColumn } from './StreamStages'
+import { computeMapping, computeShardLanes, computeWrites, MAX_SHARDS } from './streamModel'
+
+/** More events than this in one frame: draw states without tweening (time-lapse). */
+export const TIMELAPSE_EVENTS = 40
+
+const selectTimeoutMs = (s: AppState) => {
+  const timeout = (s.scenario.file.function as { Timeout?: unknown } | undefined)?.Timeout
+  return 1000 * (typeof timeout === 'number' && timeout > 0 ? timeout : 3)
+}
+
+/** How many events the latest frame brought: React's "state from the previous render" pattern. */
+function useFrameEvents(eventCount: number): number {
+  const [seen, setSeen] = useState({ count: eventCount, delta: 0 })
+  if (seen.count !== eventCount) setSeen({ count: eventCount, delta: eventCount - seen.count })
+  return seen.delta
+}
+
+function Stage(props: { n: number; title: string; children: React.ReactNode; wide?: boolean }) {
+  return (
+    <div
+      className={`pstage${props.wide ? ' pstage--wide' : ''}`}
+      role="group"
+      aria-label={props.title}
+    >
+      <h3 className="pstage__title">
+        <span className="pstage__n" aria-hidden="true">
+          {props.n}
+        </span>
+        {props.title}
+      </h3>
+      {props.children}
+    </div>
+  )
+}
+
+/**
+ * The pipeline, left to right: table writes, stream shards, the event source mapping, the function and the
+ * outcomes. Every stage is derived per frame from what the store already keeps (bounded lists and the
+ * snapshot), memoised on its own inputs.
+ */
+export function Pipeline() {
+  const snapshot = useAppStore(selectSnapshot)
+  const records = useAppStore(selectRecords)
+  const invocations = useAppStore(selectInvocations)
+  const events = useAppStore(selectEvents)
+  const destinations = useAppStore(selectDestinations)
+  const mapping = useAppStore(selectMappingInEffect)?.description
+  const tallies = useAppStore(selectTallies)
+  const timeoutMs = useAppStore(selectTimeoutMs)
+  const toEnd = useAppStore(selectRunningToEnd)
+  const frameEvents = useFrameEvents(useAppStore(selectEventCount))
+  const { openWhy, openInvocation } = useAppActions()
+
+  const writes = useMemo(() => computeWrites(records, tallies), [records, tallies])
+  const lanes = useMemo(
+    () => computeShardLanes(snapshot, records, invocations),
+    [snapshot, records, invocations],
+  )
+  const mappingStage = useMemo(
+    () => computeMapping(snapshot, records, invocations, mapping, tallies),
+    [snapshot, records, invocations, mapping, tallies],
+  )
+  const maxRetries =
+    typeof mapping?.MaximumRetryAttempts === 'number' ? mapping.MaximumRetryAttempts : -1
+  const fn = useMemo(
+    () => computeFunction({ snapshot, records, invocations, events, timeoutMs, maxRetries }),
+    [snapshot, records, invocations, events, timeoutMs, maxRetries],
+  )
+  const onFailure = (
+    mapping?.DestinationConfig as { OnFailure?: { Destination?: unknown } } | undefined
+  )?.OnFailure?.Destination
+  const outcomes = useMemo(
+    () => computeOutcomes(tallies, destinations, onFailure),
+    [tallies, destinations, onFailure],
+  )
+  const timeLapse = toEnd || frameEvents > TIMELAPSE_EVENTS
+  const shardCount = snapshot?.shards.length ?? 0
+
+  return (
+    <Panel id="pipeline" title="Pipeline">
+      <div
+        className={`pipeline${timeLapse ? ' pipeline--timelapse' : ''}`}
+        data-testid="pipeline"
+        data-timelapse={timeLapse}
+      >
+        <Stage n={1} title="Table writes">
+          <WritesColumn writes={writes} onPick={openWhy} />
+        </Stage>
+        <Stage n={2} title="Stream shards" wide>
+          <ShardsColumn
+            lanes={lanes}
+            more={Math.max(0, shardCount - MAX_SHARDS)}
+            onPick={openWhy}
+          />
+        </Stage>
+        <Stage n={3} title="Event source mapping">
+          <MappingColumn mapping={mappingStage} onPick={openWhy} />
+        </Stage>
+        <Stage n={4} title="Function">
+          <FunctionColumn fn={fn} onPick={openWhy} onOpenInvocation={openInvocation} />
+        </Stage>
+        <Stage n={5} title="Outcomes">
+          <OutcomesColumn outcomes={outcomes} />
+        </Stage>
+      </div>
+      <p className="pipeline__legend muted">
+        {timeLapse ? 'Time-lapse: many events per frame, states shown without motion. ' : ''}
+        <span className="pmarker pmarker--checkpoint" aria-hidden="true" /> checkpoint ·{' '}
+        <span className="pmarker pmarker--iterator" aria-hidden="true" /> iterator (next record
+        read) · tokens: record number, coloured by fate, edged by INSERT / MODIFY / REMOVE · click
+        any token
+      </p>
+    </Panel>
+  )
+}
