@@ -35,6 +35,11 @@ export function FunctionColumn(props: {
               <b>env {env.id}</b>{' '}
               <span data-testid={`pipeline.env.${env.id}.state`}>{env.stateText}</span>
             </div>
+            {env.last && (
+              <p className="muted penv__last" data-testid={`pipeline.env.${env.id}.last`}>
+                {env.last}
+              </p>
+            )}
             {env.invocation && (
               <div className="penv__inv">
                 <div className="penv__batch">

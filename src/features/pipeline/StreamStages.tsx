@@ -81,13 +81,18 @@ function ShardRow({ lane, onPick }: { lane: ShardLane; onPick: Pick }) {
     <li className="plane" data-testid={id}>
       <div className="plane__label">
         <b>Shard {lane.shard}</b>{' '}
-        <span className="muted">{lane.recordCount.toLocaleString('en-US')} records</span>
+        <span className="muted">
+          {lane.recordCount.toLocaleString('en-US')} {lane.recordCount === 1 ? 'record' : 'records'}
+        </span>
       </div>
       <div className="plane__tokens">
         {lane.hiddenBefore > 0 && <MoreChip count={lane.hiddenBefore} what="earlier records" />}
         {items}
         {lane.hiddenAfter > 0 && <MoreChip count={lane.hiddenAfter} what="later records" />}
       </div>
+      <p className="muted plane__positions" data-testid={`${id}.positions`}>
+        {lane.positions}
+      </p>
       {lane.blocked && (
         <p className="plane__blocked" data-testid={`${id}.blocked`}>
           {lane.blocked}

@@ -32,6 +32,21 @@ export interface EnvBox {
   readonly state: 'cold' | 'busy' | 'warm' | 'killed'
   readonly stateText: string
   readonly invocation: EnvInvocation | undefined
+  /** For an idle environment: how its latest invocation ended (`last: invocation 2 · #0–#3 failed: …`). */
+  readonly last: string | undefined
+}
+
+const ENDINGS: Record<Exclude<InvocationView['outcome'], 'running'>, string> = {
+  success: 'succeeded',
+  partial: 'reported some records failed',
+  error: 'failed',
+  timeout: 'timed out',
+}
+
+function lastText(inv: InvocationView | undefined): string | undefined {
+  if (inv === undefined || inv.outcome === 'running') return undefined
+  const error = inv.outcome === 'error' && inv.errorMessage ? `: ${inv.errorMessage}` : ''
+  return `last: invocation ${inv.id} · ${batchName(inv.recordIndexes)} ${ENDINGS[inv.outcome]}${error}`
 }
 
 export interface RetryWait {
@@ -94,12 +109,21 @@ export function computeFunction(input: FunctionInput): FunctionStage {
   const nowMs = snapshot?.nowMs ?? 0
   const recent = invocations.slice(-RECENT_INVOCATIONS)
   const byId = new Map(recent.map((inv) => [inv.id, inv]))
+  const lastByEnv = new Map<number, InvocationView>()
+  for (const inv of recent)
+    if (inv.environmentId !== undefined) lastByEnv.set(inv.environmentId, inv)
   const live = snapshot?.environments ?? []
   const liveIds = new Set(live.map((e) => e.id))
   const envs: EnvBox[] = live.map((env) => {
     const inv = env.invocationId === undefined ? undefined : byId.get(env.invocationId)
     if (inv === undefined)
-      return { id: env.id, state: 'warm', stateText: 'warm, idle', invocation: undefined }
+      return {
+        id: env.id,
+        state: 'warm',
+        stateText: 'warm, idle',
+        invocation: undefined,
+        last: lastText(lastByEnv.get(env.id)),
+      }
     const elapsed = nowMs - inv.startMs
     return {
       id: env.id,
@@ -111,8 +135,9 @@ export function computeFunction(input: FunctionInput): FunctionStage {
         records: tokens(records, inv.recordIndexes),
         more: Math.max(0, inv.recordIndexes.length - BATCH_TOKENS),
         progress: Math.min(1, Math.max(0, elapsed / timeoutMs)),
-        text: `invocation ${inv.id} · ${batchName(inv.recordIndexes)} · attempt ${inv.attempt} · ${spentText(elapsed)} of ${spentText(timeoutMs)} Timeout`,
+        text: `invocation ${inv.id} · ${batchName(inv.recordIndexes)} · ${attemptsText(inv.attempt, maxRetries)}${inv.splitHalf ? ' (split half)' : ''} · ${spentText(elapsed)} of ${spentText(timeoutMs)} Timeout`,
       },
+      last: undefined,
     }
   })
   // A timeout destroys its environment (docs/semantics.md D3): the newest few stay drawn, crossed out.
@@ -126,6 +151,7 @@ export function computeFunction(input: FunctionInput): FunctionStage {
       state: 'killed',
       stateText: `killed after a timeout at ${clockText(inv.endMs ?? inv.startMs)}`,
       invocation: undefined,
+      last: lastText(inv),
     })
   }
   const busy = envs.filter((e) => e.invocation !== undefined).length
@@ -159,7 +185,8 @@ function computeRetries(
         (e): e is Extract<SimEvent, { type: 'retryScheduled' }> =>
           e.type === 'retryScheduled' && e.shard === shard && e.lane === lane,
       )
-      if (scheduled === undefined) continue
+      // Stepping shows events one at a time: a retry not yet scheduled has no time to show.
+      if (scheduled === undefined || scheduled.retryAtMs <= snapshot.nowMs) continue
       const wait = `retry in ${waitText(scheduled.retryAtMs - snapshot.nowMs)}`
       const first = scheduled.recordIndexes[0]
       const last = findLast(
@@ -170,7 +197,7 @@ function computeRetries(
       const next = (last?.attempt ?? 0) + 1
       const text =
         scheduled.rule === 'retry.throttle'
-          ? `${wait} · throttled: no attempt spent, ${attemptsText(next, maxRetries)} next`
+          ? `${wait} · a throttle spends no attempt · next: ${attemptsText(next, maxRetries)}`
           : `${wait} · ${attemptsText(next, maxRetries)}`
       waits.push({ shard, lane, records: batchName(scheduled.recordIndexes), text })
     }

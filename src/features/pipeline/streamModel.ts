@@ -47,6 +47,8 @@ export interface ShardLane {
   readonly tokens: readonly LaneToken[]
   readonly hiddenBefore: number
   readonly hiddenAfter: number
+  /** `checkpoint after #1 · next read: #3`, in words. */
+  readonly positions: string
   /** `blocked since 00:00:02 by record #2 (order-3)` while a failing record holds the shard. */
   readonly blocked: string | undefined
 }
@@ -93,22 +95,39 @@ export function computeWrites(records: readonly RecordView[], tallies: SimTallie
 
 const FAILED: ReadonlySet<InvocationView['outcome']> = new Set(['error', 'timeout', 'partial'])
 
-/** While the record after the checkpoint keeps failing: since when, by which record (docs/semantics.md A4.2). */
+/**
+ * While a failing batch holds the shard (docs/semantics.md A4.2): since when, and by which record — or by which
+ * batch, before bisect or retries have narrowed it down to one record. `pending` says a record is unsettled.
+ */
 function blockedText(
   shard: number,
-  blocker: RecordToken | undefined,
   invocations: readonly InvocationView[],
+  records: readonly RecordView[],
 ): string | undefined {
-  if (blocker === undefined) return undefined
-  let since: number | undefined
+  const pending = (i: number) => recordAt(records, i)?.fate === 'pending'
+  let latest: InvocationView | undefined
+  for (let i = invocations.length - 1; i >= 0; i--) {
+    const inv = invocations[i]
+    if (inv.shard !== shard || inv.outcome === 'running') continue
+    if (FAILED.has(inv.outcome) && inv.recordIndexes.some(pending)) latest = inv
+    break
+  }
+  if (latest === undefined) return undefined
+  const held = latest.recordIndexes.filter(pending)
+  let since = latest.startMs
   for (const inv of invocations) {
     if (inv.shard !== shard || !FAILED.has(inv.outcome)) continue
-    if (!inv.recordIndexes.includes(blocker.recordIndex)) continue
-    since = since === undefined ? inv.startMs : Math.min(since, inv.startMs)
+    if (inv.recordIndexes.includes(held[0])) {
+      since = inv.startMs
+      break
+    }
   }
-  if (since === undefined) return undefined
-  const key = blocker.label ? ` (${blocker.label})` : ''
-  return `blocked since ${clockText(since)} by record #${blocker.recordIndex}${key}`
+  const first = recordAt(records, held[0])
+  const by =
+    held.length === 1
+      ? `record #${held[0]}${first ? ` (${keyLabel(first.record.dynamodb.Keys)})` : ''}`
+      : `batch #${held[0]}–#${held[held.length - 1]}`
+  return `blocked since ${clockText(since)} by ${by}`
 }
 
 export function computeShardLanes(
@@ -134,7 +153,16 @@ export function computeShardLanes(
         where,
       }
     })
-    const atCheckpoint = tokens.find((t) => t.pos === strip.checkpointPos && t.fate === 'pending')
+    const iterators = shard.lanes.map((l) => l.readPos ?? strip.checkpointPos)
+    const at = (pos: number) => tokens.find((t) => t.pos === pos)?.recordIndex
+    const settled = at(strip.checkpointPos - 1)
+    const nextRead = Math.min(...iterators)
+    const next =
+      nextRead >= strip.recordCount ? 'new records' : `#${at(nextRead) ?? `position ${nextRead}`}`
+    const positions =
+      strip.checkpointPos === 0
+        ? `checkpoint at the start · next read: ${next}`
+        : `checkpoint after ${settled === undefined ? `position ${strip.checkpointPos - 1}` : `#${settled}`} · next read: ${next}`
     const seq = strip.checkpointSequenceNumber
     return {
       shard: strip.shard,
@@ -144,11 +172,12 @@ export function computeShardLanes(
         strip.checkpointPos === 0
           ? 'Checkpoint at the start: no record settled yet'
           : `Checkpoint after ${strip.checkpointPos.toLocaleString('en-US')} settled records (SequenceNumber ${seq ?? '?'}): a restart reads from here`,
-      iterators: shard.lanes.map((l) => l.readPos ?? strip.checkpointPos),
+      iterators,
+      positions,
       tokens,
       hiddenBefore: strip.hiddenBefore,
       hiddenAfter: strip.hiddenAfter,
-      blocked: blockedText(strip.shard, atCheckpoint, invocations),
+      blocked: blockedText(strip.shard, invocations, records),
     }
   })
 }
