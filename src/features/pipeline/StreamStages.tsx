@@ -63,14 +63,16 @@ function ShardRow({ lane, onPick }: { lane: ShardLane; onPick: Pick }) {
         ? 'at the function'
         : token.where === 'batching'
           ? 'in the batch being assembled'
-          : undefined
+          : lane.blockedBy.includes(token.recordIndex)
+            ? 'failing: holds the shard until it succeeds, expires or is sent to a destination'
+            : undefined
     items.push(
       <Token
         key={token.recordIndex}
         token={token}
         fate={token.fate}
         extra={where}
-        className={`ptoken--${token.where}`}
+        className={`ptoken--${token.where}${lane.blockedBy.includes(token.recordIndex) ? ' ptoken--blocking' : ''}`}
         testId={`${id}.record.${token.recordIndex}`}
         onPick={onPick}
       />,

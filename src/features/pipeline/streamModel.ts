@@ -51,6 +51,8 @@ export interface ShardLane {
   readonly positions: string
   /** `blocked since 00:00:02 by record #2 (order-3)` while a failing record holds the shard. */
   readonly blocked: string | undefined
+  /** The records of the failing batch holding the shard. */
+  readonly blockedBy: readonly number[]
 }
 
 export interface MappingLane {
@@ -99,11 +101,11 @@ const FAILED: ReadonlySet<InvocationView['outcome']> = new Set(['error', 'timeou
  * While a failing batch holds the shard (docs/semantics.md A4.2): since when, and by which record — or by which
  * batch, before bisect or retries have narrowed it down to one record. `pending` says a record is unsettled.
  */
-function blockedText(
+function findBlock(
   shard: number,
   invocations: readonly InvocationView[],
   records: readonly RecordView[],
-): string | undefined {
+): { text: string; held: number[] } | undefined {
   const pending = (i: number) => recordAt(records, i)?.fate === 'pending'
   let latest: InvocationView | undefined
   for (let i = invocations.length - 1; i >= 0; i--) {
@@ -127,7 +129,7 @@ function blockedText(
     held.length === 1
       ? `record #${held[0]}${first ? ` (${keyLabel(first.record.dynamodb.Keys)})` : ''}`
       : `batch #${held[0]}–#${held[held.length - 1]}`
-  return `blocked since ${clockText(since)} by ${by}`
+  return { text: `blocked since ${clockText(since)} by ${by}`, held }
 }
 
 export function computeShardLanes(
@@ -153,6 +155,7 @@ export function computeShardLanes(
         where,
       }
     })
+    const block = findBlock(strip.shard, invocations, records)
     const iterators = shard.lanes.map((l) => l.readPos ?? strip.checkpointPos)
     const at = (pos: number) => tokens.find((t) => t.pos === pos)?.recordIndex
     const settled = at(strip.checkpointPos - 1)
@@ -177,7 +180,8 @@ export function computeShardLanes(
       tokens,
       hiddenBefore: strip.hiddenBefore,
       hiddenAfter: strip.hiddenAfter,
-      blocked: blockedText(strip.shard, invocations, records),
+      blocked: block?.text,
+      blockedBy: block?.held ?? [],
     }
   })
 }
@@ -197,7 +201,7 @@ function laneStatusText(
     case 'inflight':
       return 'waiting for the function'
     case 'backoff':
-      return 'holding the failed batch until its retry'
+      return 'holding its batch until the retry'
   }
 }
 
