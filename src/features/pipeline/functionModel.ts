@@ -5,10 +5,10 @@
  */
 import type { SimEvent, SimSnapshot } from '../../engine'
 import type { RecordView } from '../../engine'
-import type { InvocationView } from '../../store'
+import type { InvocationView } from '../../store/simView'
 import { BATCH_TOKENS, recordAt, type RecordToken } from './streamModel'
 import { clockText, spentText, waitText } from './words'
-import { keyLabel } from '../../store'
+import { keyLabel } from '../../store/recordKeys'
 
 /** Invocations looked at per frame: the newest only, so long runs cost the same as short ones. */
 const RECENT_INVOCATIONS = 200

@@ -3,7 +3,7 @@
  * whose count ticks up; each inbox lists its newest messages with their exact JSON. Pure.
  */
 import type { ReportDestination } from '../../engine'
-import type { SimTallies } from '../../store'
+import type { SimTallies } from '../../store/simView'
 import { clockText } from './words'
 
 /** Messages listed per inbox; the count covers them all. */

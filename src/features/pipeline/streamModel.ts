@@ -5,8 +5,9 @@
  */
 import type { RecordFate, SimSnapshot } from '../../engine'
 import type { RecordView } from '../../engine'
-import { computeShardStrips, keyLabel } from '../../store'
-import type { InvocationView, SimTallies } from '../../store'
+import { keyLabel } from '../../store/recordKeys'
+import { computeShardStrips } from '../../store/shardStrips'
+import type { InvocationView, SimTallies } from '../../store/simView'
 import { clockText, reasonText } from './words'
 
 /** Tokens per shard lane: enough to see a batch and its neighbours. */
