@@ -74,6 +74,8 @@ export interface SimViewState {
   readonly loadErrors: readonly { path: string; message: string }[]
   readonly crash: string | undefined
   readonly tallies: SimTallies
+  /** Events the latest batch brought: many per frame means time-lapse (no tweening) in the pipeline. */
+  readonly frameEvents: number
 }
 
 export const MAX_EVENTS = 500
@@ -102,6 +104,7 @@ export const EMPTY_SIM_VIEW: SimViewState = {
   loadErrors: [],
   crash: undefined,
   tallies: { writes: { INSERT: 0, MODIFY: 0, REMOVE: 0 }, fates: {}, delivered: {} },
+  frameEvents: 0,
 }
 
 function halfKey(shard: number, recordIndexes: readonly number[]): string {
@@ -292,6 +295,7 @@ export function applyBatch(view: SimViewState, batch: RuntimeBatch): SimViewStat
   return {
     ...next,
     eventCount,
+    frameEvents: eventCount - next.eventCount,
     invocationCount,
     recordCount,
     events: keepLast(events, MAX_EVENTS),

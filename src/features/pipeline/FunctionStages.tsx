@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { memo, useState } from 'react'
 import { CodeBlock } from '../../ui/CodeBlock'
 import type { FunctionStage } from './functionModel'
 import type { Inbox, OutcomesStage } from './outcomesModel'
@@ -11,7 +11,7 @@ const ENV_TITLES = {
   killed: 'A timeout destroyed this environment; the next invocation needs a new one',
 }
 
-export function FunctionColumn(props: {
+export const FunctionColumn = memo(function FunctionColumn(props: {
   fn: FunctionStage
   onPick: (recordIndex: number) => void
   onOpenInvocation: (invocationId: number) => void
@@ -100,7 +100,7 @@ export function FunctionColumn(props: {
       )}
     </>
   )
-}
+})
 
 function InboxBox({ inbox }: { inbox: Inbox }) {
   const [open, setOpen] = useState<number | undefined>(undefined)
@@ -138,7 +138,11 @@ function InboxBox({ inbox }: { inbox: Inbox }) {
   )
 }
 
-export function OutcomesColumn({ outcomes }: { outcomes: OutcomesStage }) {
+export const OutcomesColumn = memo(function OutcomesColumn({
+  outcomes,
+}: {
+  outcomes: OutcomesStage
+}) {
   return (
     <ul className="pinboxes" aria-label="Outcomes">
       <li
@@ -163,4 +167,4 @@ export function OutcomesColumn({ outcomes }: { outcomes: OutcomesStage }) {
       ))}
     </ul>
   )
-}
+})

@@ -1,9 +1,9 @@
 import './pipeline.css'
-import { useMemo, useState } from 'react'
+import { useDeferredValue, useMemo } from 'react'
 import {
   selectDestinations,
-  selectEventCount,
   selectEvents,
+  selectFrameEvents,
   selectInvocations,
   selectMappingInEffect,
   selectRecords,
@@ -29,13 +29,6 @@ const selectTimeoutMs = (s: AppState) => {
   return 1000 * (typeof timeout === 'number' && timeout > 0 ? timeout : 3)
 }
 
-/** How many events the latest frame brought: React's "state from the previous render" pattern. */
-function useFrameEvents(eventCount: number): number {
-  const [seen, setSeen] = useState({ count: eventCount, delta: 0 })
-  if (seen.count !== eventCount) setSeen({ count: eventCount, delta: eventCount - seen.count })
-  return seen.delta
-}
-
 function Stage(props: { n: number; title: string; children: React.ReactNode; wide?: boolean }) {
   return (
     <div
@@ -49,7 +42,10 @@ function Stage(props: { n: number; title: string; children: React.ReactNode; wid
         </span>
         {props.title}
       </h3>
-      {props.children}
+      {/* A tab stop, so keyboard users can scroll a stage with more than fits. */}
+      <div className="pstage__body" tabIndex={0} aria-label={props.title}>
+        {props.children}
+      </div>
     </div>
   )
 }
@@ -60,16 +56,18 @@ function Stage(props: { n: number; title: string; children: React.ReactNode; wid
  * snapshot), memoised on its own inputs.
  */
 export function Pipeline() {
-  const snapshot = useAppStore(selectSnapshot)
-  const records = useAppStore(selectRecords)
-  const invocations = useAppStore(selectInvocations)
-  const events = useAppStore(selectEvents)
-  const destinations = useAppStore(selectDestinations)
+  // Deferred: the pipeline redraws at low priority, so frames, input and the relay of invocations to the
+  // sandbox never wait for it; a redraw overtaken by a newer frame is dropped, not finished.
+  const snapshot = useDeferredValue(useAppStore(selectSnapshot))
+  const records = useDeferredValue(useAppStore(selectRecords))
+  const invocations = useDeferredValue(useAppStore(selectInvocations))
+  const events = useDeferredValue(useAppStore(selectEvents))
+  const destinations = useDeferredValue(useAppStore(selectDestinations))
   const mapping = useAppStore(selectMappingInEffect)?.description
-  const tallies = useAppStore(selectTallies)
+  const tallies = useDeferredValue(useAppStore(selectTallies))
   const timeoutMs = useAppStore(selectTimeoutMs)
   const toEnd = useAppStore(selectRunningToEnd)
-  const frameEvents = useFrameEvents(useAppStore(selectEventCount))
+  const frameEvents = useAppStore(selectFrameEvents)
   const { openWhy, openInvocation } = useAppActions()
 
   const writes = useMemo(() => computeWrites(records, tallies), [records, tallies])

@@ -1,10 +1,16 @@
-import type { ReactNode } from 'react'
+import { memo, type ReactNode } from 'react'
 import type { MappingStage, ShardLane, WritesStage } from './streamModel'
 import { MoreChip, Token } from './Token'
 
 type Pick = (recordIndex: number) => void
 
-export function WritesColumn({ writes, onPick }: { writes: WritesStage; onPick: Pick }) {
+export const WritesColumn = memo(function WritesColumn({
+  writes,
+  onPick,
+}: {
+  writes: WritesStage
+  onPick: Pick
+}) {
   const { INSERT, MODIFY, REMOVE } = writes.counts
   return (
     <>
@@ -23,7 +29,7 @@ export function WritesColumn({ writes, onPick }: { writes: WritesStage; onPick: 
       </ol>
     </>
   )
-}
+})
 
 function Marker(props: { kind: 'checkpoint' | 'iterator'; title: string; testId: string }) {
   return (
@@ -104,7 +110,11 @@ function ShardRow({ lane, onPick }: { lane: ShardLane; onPick: Pick }) {
   )
 }
 
-export function ShardsColumn(props: { lanes: readonly ShardLane[]; more: number; onPick: Pick }) {
+export const ShardsColumn = memo(function ShardsColumn(props: {
+  lanes: readonly ShardLane[]
+  more: number
+  onPick: Pick
+}) {
   if (props.lanes.length === 0) return <p className="muted">No shard yet.</p>
   return (
     <ul className="planes" aria-label="Shard lanes">
@@ -114,9 +124,15 @@ export function ShardsColumn(props: { lanes: readonly ShardLane[]; more: number;
       {props.more > 0 && <li className="muted">+{props.more} more shards not drawn</li>}
     </ul>
   )
-}
+})
 
-export function MappingColumn({ mapping, onPick }: { mapping: MappingStage; onPick: Pick }) {
+export const MappingColumn = memo(function MappingColumn({
+  mapping,
+  onPick,
+}: {
+  mapping: MappingStage
+  onPick: Pick
+}) {
   const { filter } = mapping
   const gate =
     filter.patterns === 0
@@ -183,4 +199,4 @@ export function MappingColumn({ mapping, onPick }: { mapping: MappingStage; onPi
       </ul>
     </>
   )
-}
+})
