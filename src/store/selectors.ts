@@ -36,8 +36,6 @@ export const selectTab = (s: AppState) => s.ui.tab
 export const selectNeedsReset = (s: AppState) => s.scenario.needsReset
 export const selectSnapshot = (s: AppState) => s.sim.snapshot
 export const selectRecordCount = (s: AppState) => s.sim.recordCount
-export const selectTallies = (s: AppState) => s.sim.tallies
-export const selectFrameEvents = (s: AppState) => s.sim.frameEvents
 export const selectWhy = (s: AppState) => s.inspect.why
 export const selectInvocationDetails = (s: AppState) => s.inspect.invocation
 export const selectHintDismissed = (s: AppState) => s.ui.hintDismissed

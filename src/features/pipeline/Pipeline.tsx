@@ -1,18 +1,6 @@
 import './pipeline.css'
 import { useDeferredValue, useMemo } from 'react'
-import {
-  selectDestinations,
-  selectEvents,
-  selectFrameEvents,
-  selectInvocations,
-  selectMappingInEffect,
-  selectRecords,
-  selectRunningToEnd,
-  selectSnapshot,
-  selectTallies,
-  useAppActions,
-  useAppStore,
-} from '../../store'
+import { selectRunningToEnd, useAppActions, useAppStore } from '../../store'
 import type { AppState } from '../../store'
 import { Panel } from '../../ui/Panel'
 import { FunctionColumn, OutcomesColumn } from './FunctionStages'
@@ -20,6 +8,7 @@ import { computeFunction } from './functionModel'
 import { computeOutcomes } from './outcomesModel'
 import { MappingColumn, ShardsColumn, WritesColumn } from './StreamStages'
 import { computeMapping, computeShardLanes, computeWrites, MAX_SHARDS } from './streamModel'
+import { useSampledSim } from './useSampledSim'
 
 /** More events than this in one frame: draw states without tweening (time-lapse). */
 export const TIMELAPSE_EVENTS = 40
@@ -58,16 +47,11 @@ function Stage(props: { n: number; title: string; children: React.ReactNode; wid
 export function Pipeline() {
   // Deferred: the pipeline redraws at low priority, so frames, input and the relay of invocations to the
   // sandbox never wait for it; a redraw overtaken by a newer frame is dropped, not finished.
-  const snapshot = useDeferredValue(useAppStore(selectSnapshot))
-  const records = useDeferredValue(useAppStore(selectRecords))
-  const invocations = useDeferredValue(useAppStore(selectInvocations))
-  const events = useDeferredValue(useAppStore(selectEvents))
-  const destinations = useDeferredValue(useAppStore(selectDestinations))
-  const mapping = useAppStore(selectMappingInEffect)?.description
-  const tallies = useDeferredValue(useAppStore(selectTallies))
+  const sim = useDeferredValue(useSampledSim())
+  const { snapshot, records, invocations, events, destinations, tallies, frameEvents } = sim
+  const mapping = sim.mapping?.description
   const timeoutMs = useAppStore(selectTimeoutMs)
   const toEnd = useAppStore(selectRunningToEnd)
-  const frameEvents = useAppStore(selectFrameEvents)
   const { openWhy, openInvocation } = useAppActions()
 
   const writes = useMemo(() => computeWrites(records, tallies), [records, tallies])
