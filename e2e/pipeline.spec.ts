@@ -66,6 +66,7 @@ test('partial batch response: the checkpoint stops before the failed record, whi
 }) => {
   await playback.open()
   await gallery.pick('Partial batch response: retry from the failed record')
+  await expect(gallery.name).toHaveText('Partial batch response: retry from the failed record')
   await stepUntil(playback, pipeline.retry(0))
   await expect(pipeline.positions(0)).toHaveText('checkpoint after #1 · next read: new records')
   await expect(pipeline.blocked(0)).toHaveText('blocked since 00:00:02 by record #2 (payment-3)')
@@ -93,6 +94,7 @@ test('throttling: the batch bounces back without spending an attempt until the r
 }) => {
   await playback.open()
   await gallery.pick('A throttled function: retried without spending retries')
+  await expect(gallery.name).toHaveText('A throttled function: retried without spending retries')
   await stepUntil(playback, pipeline.throttle(1))
   await stepUntil(playback, pipeline.retry(0))
   await expect(pipeline.concurrency).toHaveText('0 busy of 0 reserved')
@@ -121,6 +123,9 @@ test('a day-long poison pill: its lane says since when and by which record the s
 }) => {
   await playback.open()
   await gallery.pick('One bad record blocks its shard for a day (default settings)')
+  await expect(gallery.name).toHaveText(
+    'One bad record blocks its shard for a day (default settings)',
+  )
   await stepUntil(playback, pipeline.retry(0))
   await expect(pipeline.blocked(0)).toHaveText('blocked since 00:00:02 by record #0 (job-1)')
   await expect(pipeline.retry(0)).toHaveText(

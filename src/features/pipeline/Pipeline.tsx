@@ -1,6 +1,6 @@
 import './pipeline.css'
 import { useDeferredValue, useMemo } from 'react'
-import { selectRunningToEnd, useAppActions, useAppStore } from '../../store'
+import { useAppActions, useAppStore } from '../../store'
 import type { AppState } from '../../store'
 import { Panel } from '../../ui/Panel'
 import { FunctionColumn, OutcomesColumn } from './FunctionStages'
@@ -8,7 +8,7 @@ import { computeFunction } from './functionModel'
 import { computeOutcomes } from './outcomesModel'
 import { MappingColumn, ShardsColumn, WritesColumn } from './StreamStages'
 import { computeMapping, computeShardLanes, computeWrites, MAX_SHARDS } from './streamModel'
-import { useSampledSim } from './useSampledSim'
+import { selectFastForward, useSampledSim } from './useSampledSim'
 
 /** More events than this in one frame: draw states without tweening (time-lapse). */
 export const TIMELAPSE_EVENTS = 40
@@ -51,7 +51,7 @@ export function Pipeline() {
   const { snapshot, records, invocations, events, destinations, tallies, frameEvents } = sim
   const mapping = sim.mapping?.description
   const timeoutMs = useAppStore(selectTimeoutMs)
-  const toEnd = useAppStore(selectRunningToEnd)
+  const fastForward = useAppStore(selectFastForward)
   const { openWhy, openInvocation } = useAppActions()
 
   const writes = useMemo(() => computeWrites(records, tallies), [records, tallies])
@@ -76,7 +76,7 @@ export function Pipeline() {
     () => computeOutcomes(tallies, destinations, onFailure),
     [tallies, destinations, onFailure],
   )
-  const timeLapse = toEnd || frameEvents > TIMELAPSE_EVENTS
+  const timeLapse = fastForward || frameEvents > TIMELAPSE_EVENTS
   const shardCount = snapshot?.shards.length ?? 0
 
   return (

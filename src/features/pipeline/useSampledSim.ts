@@ -2,12 +2,12 @@ import { useCallback, useContext, useSyncExternalStore } from 'react'
 import { AppStoreContext } from '../../store'
 import type { AppState } from '../../store'
 
-/** Redraws per second of the pipeline while the clock runs fast: enough to follow, cheap to paint. */
-export const FAST_REDRAW_MS = 125
+/** Time between pipeline redraws while the clock runs fast: a time-lapse to follow, cheap to paint. */
+export const FAST_REDRAW_MS = 400
 /** From this speed on (and during Run to end) the pipeline samples the run instead of drawing every frame. */
 export const FAST_SPEED = 100
 
-const fast = (s: AppState) =>
+export const selectFastForward = (s: AppState) =>
   s.playback.status === 'running' && (s.playback.toEnd || s.playback.speed >= FAST_SPEED)
 
 /**
@@ -22,7 +22,7 @@ export function useSampledSim(): AppState['sim'] {
       let last = 0
       let timer: ReturnType<typeof setTimeout> | undefined
       const unsubscribe = store.subscribe((state) => {
-        if (!fast(state)) {
+        if (!selectFastForward(state)) {
           last = performance.now()
           notify()
           return
