@@ -12,6 +12,7 @@ import { HandlerPanel } from '../features/handler'
 import { Narration } from '../features/narration'
 import { FirstVisitHint } from '../features/onboarding'
 import { PlaybackBar } from '../features/playback'
+import { Pipeline } from '../features/pipeline'
 import { RecordsPanel } from '../features/records'
 import { ResultsPanel } from '../features/results'
 import { ShardView } from '../features/stream'
@@ -61,7 +62,6 @@ export function App() {
       <FirstVisitHint />
       <PlaybackBar />
       <Narration />
-      <TimelineSlider />
       {(loadErrors.length > 0 || crash) && (
         <div className="error-banner" role="alert" data-testid="app.error">
           {crash && <p>The simulation stopped: {crash}</p>}
@@ -72,6 +72,8 @@ export function App() {
           ))}
         </div>
       )}
+      <Pipeline />
+      <TimelineSlider />
       <main className="app__main">
         <div className="app__left">
           <Tabs />

@@ -16,7 +16,13 @@ export type {
   MappingConfig,
   FunctionChange,
 } from './model/scenario'
-export type { SimEvent, RuleId, MappingStateName, FunctionSetting } from './model/events'
+export type {
+  SimEvent,
+  RuleId,
+  MappingStateName,
+  FunctionSetting,
+  BatchReason,
+} from './model/events'
 export type {
   RunReport,
   ReportInvocation,
@@ -40,7 +46,7 @@ export type { RecordHistory, RecordStep } from './query/explainRecord'
 export type { InvocationQuery, MappingInEffect } from './query/inEffect'
 export { DOC_RULES, SEMANTICS_DOC } from './rules'
 export type { DocRule, DocRuleId, Firmness } from './rules'
-export type { SimSnapshot, ShardSnapshot, LaneSnapshot } from './snapshot'
+export type { SimSnapshot, ShardSnapshot, LaneSnapshot, EnvironmentSnapshot } from './snapshot'
 // Pure helpers for the playground (the store's inline validation, filter lab and Test button).
 export { validateMapping, MAPPING_DEFAULTS, streamArnOf } from './scenario'
 export type { MappingContext } from './scenario'

@@ -9,6 +9,13 @@ export interface SimSnapshot {
   readonly reservedConcurrency: number | null
   readonly concurrentExecutions: number
   readonly shards: readonly ShardSnapshot[]
+  /** Live execution environments by id; `invocationId` while one runs in it (docs/semantics.md D3). */
+  readonly environments?: readonly EnvironmentSnapshot[]
+}
+
+export interface EnvironmentSnapshot {
+  readonly id: number
+  readonly invocationId: number | undefined
 }
 
 export interface ShardSnapshot {
@@ -26,9 +33,12 @@ export interface LaneSnapshot {
   readonly bufferedRecords: readonly number[]
   readonly windowCloseAtMs: VirtualMs | undefined
   readonly queuedBatches: number
+  /** Position of the next record this lane's poller reads (its shard iterator). */
+  readonly readPos?: number
 }
 
 export function takeSnapshot(world: World): SimSnapshot {
+  const running = new Map([...world.inflight.values()].map((f) => [f.request.environmentId, f.id]))
   return {
     nowMs: world.nowMs,
     mappingState: world.mapping.state,
@@ -49,7 +59,9 @@ export function takeSnapshot(world: World): SimSnapshot {
         bufferedRecords: [...lane.buffer],
         windowCloseAtMs: lane.windowCloseAtMs,
         queuedBatches: lane.queue.length,
+        readPos: lane.pos,
       })),
     })),
+    environments: world.envs.ids().map((id) => ({ id, invocationId: running.get(id) })),
   }
 }

@@ -7,7 +7,7 @@ import type {
   ScheduledAction,
   ScheduledWrite,
 } from './model/scenario'
-import type { MappingStateName, SimEvent } from './model/events'
+import type { BatchReason, MappingStateName, SimEvent } from './model/events'
 import type {
   ReportDestination,
   ReportInvocation,
@@ -48,6 +48,8 @@ export interface Batch {
   lastFunctionError: 'Unhandled' | null
   /** A tumbling window's final invocation: no records, only the state (C8). */
   final: boolean
+  /** Why the mapping sent it; shown by the pipeline view, never read by the rules. */
+  reason?: BatchReason
 }
 
 export type LaneStatus = 'idle' | 'batching' | 'inflight' | 'backoff'

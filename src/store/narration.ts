@@ -15,7 +15,8 @@ export const MAX_SENTENCES = 50
 /** Keys named in a sentence before the rest are counted. */
 const NAMED_KEYS = 3
 
-type NarratedRule = 'A1.5' | 'A2.1' | 'A4.2' | 'A4.3' | 'A4.5' | 'A4.6' | 'A5.2' | 'A6.2' | 'A9.1'
+type NarratedRule =
+  'A1.5' | 'A2.1' | 'A4.2' | 'A4.3' | 'A4.5' | 'A4.6' | 'A5.2' | 'A6.2' | 'A9.1' | 'D15'
 
 export interface Sentence {
   /** The event's position in the whole run: stable while older events are dropped. */
@@ -209,6 +210,16 @@ export function narrate(input: NarrationInput): Sentence[] {
         flush()
         say(key, at, `The event source mapping is ${event.state}.`, 'A9.1')
         return
+      case 'functionUpdated': {
+        flush()
+        const what = event.changed.join(', ')
+        const text =
+          event.lastUpdateStatus === 'InProgress'
+            ? `The function update (${what}) is in progress: invocations that start now still run version ${event.version - 1}.`
+            : `Function updated at ${formatElapsed(event.atMs)}: next invocations use version ${event.version}, in new execution environments (a cold start).`
+        say(key, at, text, 'D15')
+        return
+      }
       case 'recordWritten':
       case 'writeApplied':
       case 'polled':

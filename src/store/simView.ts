@@ -3,6 +3,7 @@
  * React: the store calls it once per frame. Long runs stay bounded: lists keep their newest entries only.
  */
 import type {
+  BatchReason,
   Item,
   MappingInEffect,
   MetricSeries,
@@ -30,6 +31,18 @@ export interface InvocationView {
   readonly outcome: 'running' | 'success' | 'partial' | 'error' | 'timeout'
   readonly endMs: number | undefined
   readonly errorMessage: string | undefined
+  /** The mapping's lane (ParallelizationFactor), the environment serving it and why its batch left. */
+  readonly lane?: number
+  readonly environmentId?: number
+  readonly batchReason?: BatchReason
+}
+
+/** Running totals the pipeline view shows, counted as frames arrive (never by scanning all records). */
+export interface SimTallies {
+  readonly writes: Readonly<Record<'INSERT' | 'MODIFY' | 'REMOVE', number>>
+  readonly fates: Readonly<Partial<Record<RecordFate, number>>>
+  /** Failure destination messages by kind (the list keeps only the newest). */
+  readonly delivered: Readonly<Partial<Record<ReportDestination['kind'], number>>>
 }
 
 export interface TableView {
@@ -66,6 +79,9 @@ export interface SimViewState {
   readonly bisects: BisectState
   /** Delivery counts and partial-response rewinds (docs/semantics.md A5.2). */
   readonly redeliveries: RedeliveryState
+  readonly tallies: SimTallies
+  /** Events the latest batch brought: many per frame means time-lapse (no tweening) in the pipeline. */
+  readonly frameEvents: number
 }
 
 export const MAX_EVENTS = 500
@@ -95,6 +111,8 @@ export const EMPTY_SIM_VIEW: SimViewState = {
   crash: undefined,
   bisects: EMPTY_BISECTS,
   redeliveries: EMPTY_REDELIVERIES,
+  tallies: { writes: { INSERT: 0, MODIFY: 0, REMOVE: 0 }, fates: {}, delivered: {} },
+  frameEvents: 0,
 }
 
 function halfKey(shard: number, recordIndexes: readonly number[]): string {
@@ -146,6 +164,9 @@ export function applyBatch(view: SimViewState, batch: RuntimeBatch): SimViewStat
   let splitHalves: Set<string> | undefined
   let order: string[] | undefined
   let { eventCount, invocationCount, recordCount } = view
+  let writeTally: Record<'INSERT' | 'MODIFY' | 'REMOVE', number> | undefined
+  let fateTally: Partial<Record<RecordFate, number>> | undefined
+  let deliveredTally: Partial<Record<ReportDestination['kind'], number>> | undefined
   const byId = new Map(invocations.map((inv, i) => [inv.id, i]))
   const update = (id: number, change: Partial<InvocationView>) => {
     const i = byId.get(id)
@@ -214,9 +235,17 @@ export function applyBatch(view: SimViewState, batch: RuntimeBatch): SimViewStat
             records[kept]?.index ?? 0,
           ),
         }
+        if (frame.records.length > 0) {
+          writeTally ??= { ...next.tallies.writes }
+          for (const record of frame.records) writeTally[record.record.eventName]++
+        }
         for (const event of frame.events) {
           events.push(event)
-          if (event.type === 'fate') applyFate(records, event.recordIndexes, event.fate)
+          if (event.type === 'fate') {
+            applyFate(records, event.recordIndexes, event.fate)
+            fateTally ??= { ...next.tallies.fates }
+            fateTally[event.fate] = (fateTally[event.fate] ?? 0) + event.recordIndexes.length
+          }
           eventCount++
           if (event.type === 'batchSplit') {
             splitHalves ??= new Set(next.splitHalves)
@@ -237,12 +266,19 @@ export function applyBatch(view: SimViewState, batch: RuntimeBatch): SimViewStat
               outcome: 'running',
               endMs: undefined,
               errorMessage: undefined,
+              lane: event.lane,
+              environmentId: event.environmentId,
+              batchReason: event.batchReason,
             })
           } else if (event.type === 'invocationCompleted') {
             update(event.invocationId, { outcome: event.outcome, endMs: event.atMs })
           }
         }
         destinations.push(...frame.destinations)
+        for (const d of frame.destinations) {
+          deliveredTally ??= { ...next.tallies.delivered }
+          deliveredTally[d.kind] = (deliveredTally[d.kind] ?? 0) + 1
+        }
         if (frame.tableChanges.length > 0) {
           items ??= new Map(next.table.items)
           order ??= [...next.table.order]
@@ -283,6 +319,7 @@ export function applyBatch(view: SimViewState, batch: RuntimeBatch): SimViewStat
   return {
     ...next,
     eventCount,
+    frameEvents: eventCount - next.eventCount,
     invocationCount,
     recordCount,
     events: keepLast(events, MAX_EVENTS),
@@ -291,6 +328,14 @@ export function applyBatch(view: SimViewState, batch: RuntimeBatch): SimViewStat
     destinations: keepLast(destinations, MAX_DESTINATIONS),
     table: items && order ? { order, items } : next.table,
     splitHalves: splitHalves ?? next.splitHalves,
+    tallies:
+      writeTally || fateTally || deliveredTally
+        ? {
+            writes: writeTally ?? next.tallies.writes,
+            fates: fateTally ?? next.tallies.fates,
+            delivered: deliveredTally ?? next.tallies.delivered,
+          }
+        : next.tallies,
   }
 }
 

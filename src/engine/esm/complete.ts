@@ -194,7 +194,7 @@ function handleFailure(world: World, lane: LaneState, batch: Batch, partial: boo
     const cut = Math.ceil(batch.records.length / 2)
     const halves = [batch.records.slice(0, cut), batch.records.slice(cut)]
     // Splitting spends no retry: each half starts with a fresh attempt count (C1).
-    lane.queue.unshift(...halves.map((records) => newBatch(records)))
+    lane.queue.unshift(...halves.map((records) => newBatch(records, false, 'split')))
     emit(world, {
       type: 'batchSplit',
       atMs: world.nowMs,

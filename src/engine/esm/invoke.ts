@@ -198,5 +198,7 @@ function startInvocation(world: World, lane: LaneState, batch: Batch): void {
     recordIndexes: [...batch.records],
     attempt: batch.attempt,
     coldStart,
+    environmentId,
+    batchReason: batch.reason,
   })
 }

@@ -6,6 +6,7 @@ import { settleRecords } from './checkpoint'
 import { discardRecords } from './onFailure'
 import { isTooOld, isTrimmed } from './retryPolicy'
 import { isFinalDue, isTumbling, openWindow, windowStartOf } from './tumbling'
+import type { BatchReason } from '../model/events'
 import {
   recordJsonBoundBytes,
   recordJsonBytes,
@@ -73,7 +74,7 @@ export function onPoll(world: World, lane: LaneState, atMs: VirtualMs): void {
     return
   }
   if (isTumbling(world) && isFinalDue(lane, epochMs(world, atMs))) {
-    sendBatch(world, lane, newBatch([], true))
+    sendBatch(world, lane, newBatch([], true, 'final'))
     return
   }
   const read = readRecords(world, lane)
@@ -89,7 +90,11 @@ export function onPoll(world: World, lane: LaneState, atMs: VirtualMs): void {
   }
   // Full also when BatchSize was lowered below what the batch had gathered (docs/semantics.md D13).
   if (settings.batchWindowMs === 0 || read.batchFull || lane.buffer.length >= settings.batchSize) {
-    flushBuffer(world, lane)
+    flushBuffer(
+      world,
+      lane,
+      read.fullBecause ?? (lane.buffer.length >= settings.batchSize ? 'batchSize' : 'noWindow'),
+    )
     return
   }
   if (lane.windowCloseAtMs === undefined) {
@@ -109,10 +114,10 @@ export function onPoll(world: World, lane: LaneState, atMs: VirtualMs): void {
 
 export function onWindowClose(world: World, lane: LaneState, atMs: VirtualMs): void {
   if (lane.status !== 'batching' || lane.windowCloseAtMs !== atMs || !world.mapping.polling) return
-  flushBuffer(world, lane)
+  flushBuffer(world, lane, 'window')
 }
 
-export function newBatch(records: number[], final = false): Batch {
+export function newBatch(records: number[], final = false, reason?: BatchReason): Batch {
   return {
     records,
     attempt: 0,
@@ -120,6 +125,7 @@ export function newBatch(records: number[], final = false): Batch {
     lastRequestId: undefined,
     lastFunctionError: 'Unhandled',
     final,
+    reason,
   }
 }
 
@@ -127,9 +133,9 @@ export function newBatch(records: number[], final = false): Batch {
  * Sends the batch gathered so far, at most BatchSize records. More were gathered only when BatchSize was
  * lowered meanwhile: they stay read, in order, and start the lane's next batch (docs/semantics.md D13).
  */
-function flushBuffer(world: World, lane: LaneState): void {
+function flushBuffer(world: World, lane: LaneState, reason: BatchReason): void {
   const size = world.mapping.settings.batchSize
-  const batch = newBatch(lane.buffer.slice(0, size))
+  const batch = newBatch(lane.buffer.slice(0, size), false, reason)
   if (isTumbling(world))
     openWindow(world, lane, windowStartOf(world, world.records[batch.records[0]]))
   lane.buffer = lane.buffer.slice(size)
@@ -168,7 +174,10 @@ function fitsPayload(world: World, lane: LaneState, record: StreamRecord): boole
  * 1,000 records / 1 MB per poll, BatchSize and the 6 MB payload. Trimmed, too-old and filtered-out records are
  * settled as they are read and take no batch slot (docs/semantics.md C11, C17, A8.2).
  */
-function readRecords(world: World, lane: LaneState): { more: boolean; batchFull: boolean } {
+function readRecords(
+  world: World,
+  lane: LaneState,
+): { more: boolean; batchFull: boolean; fullBecause: BatchReason | undefined } {
   const shard = world.shards[lane.shard]
   const settings = world.mapping.settings
   const nowEpoch = epochMs(world, world.nowMs)
@@ -180,6 +189,7 @@ function readRecords(world: World, lane: LaneState): { more: boolean; batchFull:
   let polledBytes = 0
   let more = false
   let batchFull = false
+  let fullBecause: BatchReason | undefined
   const tumbling = isTumbling(world)
   while (lane.pos < shard.recordIdx.length) {
     const record = world.records[shard.recordIdx[lane.pos]]
@@ -196,6 +206,7 @@ function readRecords(world: World, lane: LaneState): { more: boolean; batchFull:
     }
     if (lane.buffer.length >= settings.batchSize) {
       more = batchFull = true
+      fullBecause = 'batchSize'
       break
     }
     // A batch never spans two tumbling windows (C8).
@@ -205,11 +216,13 @@ function readRecords(world: World, lane: LaneState): { more: boolean; batchFull:
       windowStartOf(world, record) !== windowStartOf(world, world.records[lane.buffer[0]])
     ) {
       more = batchFull = true
+      fullBecause = 'windowBoundary'
       break
     }
     const separator = lane.buffer.length > 0 ? 1 : 0
     if (lane.buffer.length > 0 && !fitsPayload(world, lane, record)) {
       more = batchFull = true
+      fullBecause = 'payload'
       break
     }
     lane.pos++
@@ -250,5 +263,5 @@ function readRecords(world: World, lane: LaneState): { more: boolean; batchFull:
       functionError: null,
     })
   }
-  return { more, batchFull }
+  return { more, batchFull, fullBecause }
 }

@@ -12,36 +12,40 @@ export interface EnvironmentPool {
   /** The function was updated (D15): environments made before now are never reused. Returns the idle ones retired. */
   renew(): number[]
   readonly busy: number
+  /** Live environments (warm or busy), by id: what the pipeline view draws. */
+  ids(): number[]
   /** An independent copy (a timeline snapshot). */
   clone(): EnvironmentPool
 }
 
 interface PoolState {
   readonly idle: readonly number[]
-  readonly busy: number
+  readonly busyIds: readonly number[]
   readonly nextId: number
   /** Environments with an id below this one started before the last update. */
   readonly firstCurrentId: number
 }
 
 export function createEnvironmentPool(
-  from: PoolState = { idle: [], busy: 0, nextId: 1, firstCurrentId: 1 },
+  from: PoolState = { idle: [], busyIds: [], nextId: 1, firstCurrentId: 1 },
 ): EnvironmentPool {
   let idle = [...from.idle]
-  let busy = from.busy
+  const busyIds = new Set(from.busyIds)
   let nextId = from.nextId
   let firstCurrentId = from.firstCurrentId
   return {
     acquire() {
-      busy++
       if (idle.length > 0) {
         idle.sort((a, b) => a - b)
-        return { environmentId: idle.shift() as number, coldStart: false }
+        const environmentId = idle.shift() as number
+        busyIds.add(environmentId)
+        return { environmentId, coldStart: false }
       }
+      busyIds.add(nextId)
       return { environmentId: nextId++, coldStart: true }
     },
     release(environmentId, destroy) {
-      busy--
+      busyIds.delete(environmentId)
       if (!destroy && environmentId >= firstCurrentId) idle.push(environmentId)
     },
     renew() {
@@ -50,9 +54,12 @@ export function createEnvironmentPool(
       firstCurrentId = nextId
       return retired
     },
-    get busy() {
-      return busy
+    ids() {
+      return [...idle, ...busyIds].sort((a, b) => a - b)
     },
-    clone: () => createEnvironmentPool({ idle, busy, nextId, firstCurrentId }),
+    get busy() {
+      return busyIds.size
+    },
+    clone: () => createEnvironmentPool({ idle, busyIds: [...busyIds], nextId, firstCurrentId }),
   }
 }

@@ -51,6 +51,10 @@ export type SimEvent =
       recordIndexes: number[]
       attempt: number
       coldStart: boolean
+      /** The execution environment serving it (docs/semantics.md D3). */
+      environmentId?: number
+      /** Why the mapping sent this batch when it did; a retried batch keeps the reason it was first sent for. */
+      batchReason?: BatchReason
     }
   | {
       type: 'invocationCompleted'
@@ -92,6 +96,14 @@ export type SimEvent =
 
 /** What a function update changed: the handler's code (or language), Timeout, MemorySize. */
 export type FunctionSetting = 'code' | 'Timeout' | 'MemorySize'
+
+/**
+ * Why a batch left the event source mapping (docs/semantics.md A2.2): BatchSize reached, the batching window
+ * ended, the next record would pass the 6 MB payload, no window (sent at the first poll), the next record
+ * belongs to the next tumbling window, a half of a bisected batch, or a tumbling window's final invocation.
+ */
+export type BatchReason =
+  'batchSize' | 'window' | 'payload' | 'noWindow' | 'windowBoundary' | 'split' | 'final'
 
 export type MappingStateName =
   'Creating' | 'Enabling' | 'Enabled' | 'Disabling' | 'Disabled' | 'Updating'

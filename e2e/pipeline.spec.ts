@@ -1,0 +1,134 @@
+import type { Locator } from '@playwright/test'
+import type { Playback } from './fixtures/pages/Playback'
+import { expect, test } from './fixtures/test'
+
+// Issue 11, "The pipeline view": what happened is drawn and said in the region named "Pipeline".
+
+/** Presses Step until `target` shows, one event at a time (at most `max` events). */
+async function stepUntil(playback: Playback, target: Locator, max = 80): Promise<void> {
+  for (let n = (await playback.events()) + 1; n <= max; n++) {
+    if (await target.isVisible()) return
+    await playback.step.click()
+    await expect(playback.eventCount).toHaveAttribute('data-count', String(n))
+  }
+  await expect(target).toBeVisible()
+}
+
+test('bisect: the lane names the record blocking its shard, the SQS inbox ends with its one message (A4.2, A4.6)', async ({
+  page,
+  gallery,
+  playback,
+  pipeline,
+  results,
+}) => {
+  await playback.open()
+  await gallery.pick('Poison pill isolated by bisect')
+  await expect(gallery.name).toHaveText('Poison pill isolated by bisect')
+  await stepUntil(playback, pipeline.envInvocation(1))
+  await expect(pipeline.envInvocation(1)).toHaveText(
+    'invocation 1 · #0–#3 · attempt 1 of 3 · 0 ms of 3 s Timeout',
+  )
+  await expect(pipeline.laneReason(0)).toHaveText(
+    'last batch sent: no batching window: sent at once',
+  )
+  // Before bisect has narrowed it down, the whole failing batch holds the shard.
+  await stepUntil(playback, pipeline.blocked(0))
+  await expect(pipeline.blocked(0)).toHaveText('blocked since 00:00:02 by batch #0–#3')
+  await stepUntil(playback, pipeline.blocked(0).filter({ hasText: 'record' }))
+  await expect(pipeline.blocked(0)).toHaveText('blocked since 00:00:02 by record #2 (order-3)')
+  await stepUntil(playback, pipeline.retry(0))
+  await expect(pipeline.retry(0)).toHaveText('#2 retry in 1 s · attempt 2 of 3')
+  for (const width of [1440, 768]) {
+    await page.setViewportSize({ width, height: 900 })
+    await pipeline.region.screenshot({
+      path: test.info().outputPath(`pipeline-bisect-${width}.png`),
+    })
+  }
+
+  await playback.runToEnd.click()
+  await expect(playback.status).toHaveText('finished')
+  await expect(pipeline.inboxCount('sqs')).toHaveText('1')
+  await expect(pipeline.processedCount).toHaveText('3')
+  await expect(pipeline.blocked(0)).toHaveCount(0)
+  // Clicking the message shows exactly the JSON the queue received.
+  await pipeline.inboxMessage('sqs', 1).click()
+  await expect(pipeline.inboxMessage('sqs', 1)).toHaveAttribute('aria-expanded', 'true')
+  await expect(pipeline.inboxJson('sqs')).toHaveText(
+    await results.destinationMessage(0).innerText(),
+  )
+})
+
+test('partial batch response: the checkpoint stops before the failed record, which waits out its backoff (A4.4, A5.2)', async ({
+  page,
+  gallery,
+  playback,
+  pipeline,
+}) => {
+  await playback.open()
+  await gallery.pick('Partial batch response: retry from the failed record')
+  await expect(gallery.name).toHaveText('Partial batch response: retry from the failed record')
+  await stepUntil(playback, pipeline.retry(0))
+  await expect(pipeline.positions(0)).toHaveText('checkpoint after #1 · next read: new records')
+  await expect(pipeline.blocked(0)).toHaveText('blocked since 00:00:02 by record #2 (payment-3)')
+  await expect(pipeline.retry(0)).toHaveText('#2 retry in 1 s · attempt 2 of 4')
+  await expect(pipeline.envLast(1)).toHaveText(
+    'last: invocation 1 · #0–#2 reported some records failed',
+  )
+  for (const width of [1440, 768]) {
+    await page.setViewportSize({ width, height: 900 })
+    await pipeline.region.screenshot({
+      path: test.info().outputPath(`pipeline-partial-${width}.png`),
+    })
+  }
+  await playback.runToEnd.click()
+  await expect(playback.status).toHaveText('finished')
+  await expect(pipeline.processedCount).toHaveText('2')
+  await expect(pipeline.inboxCount('sqs')).toHaveText('1')
+})
+
+test('throttling: the batch bounces back without spending an attempt until the reservation is lifted (D7)', async ({
+  page,
+  gallery,
+  playback,
+  pipeline,
+}) => {
+  await playback.open()
+  await gallery.pick('A throttled function: retried without spending retries')
+  await expect(gallery.name).toHaveText('A throttled function: retried without spending retries')
+  await stepUntil(playback, pipeline.throttle(1))
+  await stepUntil(playback, pipeline.retry(0))
+  await expect(pipeline.concurrency).toHaveText('0 busy of 0 reserved')
+  await expect(pipeline.throttle(0)).toHaveText(
+    '↩ #0 throttled at 00:00:03: reserved concurrency is 0; the batch goes back to shard 0',
+  )
+  await expect(pipeline.retry(0)).toHaveText(
+    '#0 retry in 2 s · a throttle spends no attempt · next: attempt 1 of 1',
+  )
+  for (const width of [1440, 768]) {
+    await page.setViewportSize({ width, height: 900 })
+    await pipeline.region.screenshot({
+      path: test.info().outputPath(`pipeline-throttling-${width}.png`),
+    })
+  }
+  await playback.runToEnd.click()
+  await expect(playback.status).toHaveText('finished')
+  await expect(pipeline.processedCount).toHaveText('1')
+  await expect(pipeline.concurrency).toHaveText('0 busy · unreserved concurrency')
+})
+
+test('a day-long poison pill: its lane says since when and by which record the shard is blocked (A4.2)', async ({
+  gallery,
+  playback,
+  pipeline,
+}) => {
+  await playback.open()
+  await gallery.pick('One bad record blocks its shard for a day (default settings)')
+  await expect(gallery.name).toHaveText(
+    'One bad record blocks its shard for a day (default settings)',
+  )
+  await stepUntil(playback, pipeline.retry(0))
+  await expect(pipeline.blocked(0)).toHaveText('blocked since 00:00:02 by record #0 (job-1)')
+  await expect(pipeline.retry(0)).toHaveText(
+    '#0 retry in 1 s · attempt 2 (retried until the record expires)',
+  )
+})
