@@ -174,6 +174,38 @@ describe('narrate', () => {
     ])
   })
 
+  it('D15: a function update says when the new code takes over, and that it starts cold', () => {
+    const events = at([
+      {
+        type: 'functionUpdated',
+        atMs: 3000,
+        lastUpdateStatus: 'InProgress',
+        changed: ['code'],
+        version: 2,
+      },
+      {
+        type: 'functionUpdated',
+        atMs: 4000,
+        lastUpdateStatus: 'Successful',
+        changed: ['code'],
+        version: 2,
+      },
+    ])
+    const sentences = narrate({ events, firstEventNumber: 0, batches, labels })
+    expect(sentences.map((s) => [s.key, s.text, s.rule.id])).toEqual([
+      [
+        0,
+        'The function update (code) is in progress: invocations that start now still run version 1.',
+        'D15',
+      ],
+      [
+        1,
+        'Function updated at 00:00:04.000: next invocations use version 2, in new execution environments (a cold start).',
+        'D15',
+      ],
+    ])
+  })
+
   it(`keeps the newest ${MAX_SENTENCES} sentences`, () => {
     const states = at(
       Array.from({ length: 60 }, (_, i) => ({

@@ -9,6 +9,7 @@ import { assertNever } from '../lib/assertNever'
 import { isPaceStop, isVisibleChange } from '../protocol/pacing'
 import { SIM_PROTOCOL_VERSION } from '../protocol/simProtocol'
 import type { SimCommand, SimReport, TrafficSettings } from '../protocol/simProtocol'
+import { seekedReport, takeFrame } from './frames'
 import {
   absorbEvents,
   createSession,
@@ -17,9 +18,6 @@ import {
   invocationDetails,
   shownJournal,
   tableRows,
-  takeMappingChange,
-  takeFrameData,
-  takeMetrics,
 } from './session'
 import type { Session } from './session'
 import { createTrafficGenerator } from './trafficGenerator'
@@ -30,7 +28,6 @@ import {
   forgetFuture,
   isReplaying,
   moveCursor,
-  outcomesBehind,
 } from './timeline'
 import type { Checkpoint, LoggedInput } from './timeline'
 
@@ -240,60 +237,12 @@ export function createSimHost({ post, deferFrame }: SimHostDeps): SimHost {
   }
 
   function postSeeked(s: Session): void {
-    s.held = []
-    s.shownMs = s.sim.now()
-    s.recordCursor = 0
-    s.metricsCursorMs = 0
-    s.changed = new Set()
-    s.destinations = []
-    const { records } = takeFrameData(s)
-    const { durationMs } = s.scenario
-    post({
-      type: 'seeked',
-      rows: tableRows(s),
-      outcomes: outcomesBehind(s.timeline),
-      frame: {
-        loadId: s.loadId,
-        seq: ++s.seq,
-        reachedMs: Math.min(s.shownMs, durationMs),
-        events: [...s.sim.journal()],
-        snapshot: s.sim.snapshot(),
-        records,
-        tableChanges: [],
-        destinations: s.sim.destinations(0),
-        mapping: currentMapping(s),
-        metrics: takeMetrics(s) ?? {},
-        finished: s.sim.now() >= durationMs && s.awaiting.size === 0,
-      },
-    })
+    post(seekedReport(s))
   }
 
   /** Everything held goes out with the snapshot of now: a frame never shows part of an instant. */
   function postFrame(s: Session): void {
-    const events = s.held
-    s.held = []
-    s.shownMs = s.sim.now()
-    const { durationMs } = s.scenario
-    const { records, tableChanges } = takeFrameData(s)
-    const mapping = takeMappingChange(s)
-    const metrics = takeMetrics(s)
-    post({
-      type: 'frame',
-      frame: {
-        loadId: s.loadId,
-        seq: ++s.seq,
-        reachedMs: Math.min(s.shownMs, durationMs),
-        events,
-        snapshot: s.sim.snapshot(),
-        records,
-        tableChanges,
-        destinations: s.destinations,
-        ...(mapping === null ? {} : { mapping }),
-        ...(metrics === null ? {} : { metrics }),
-        finished: s.sim.now() >= durationMs && s.awaiting.size === 0 && s.held.length === 0,
-      },
-    })
-    s.destinations = []
+    post({ type: 'frame', frame: takeFrame(s) })
   }
 
   /** Virtual time of the next thing that happens: an engine event or a generated write. */
