@@ -15,11 +15,8 @@ test('bisect preset: the tree ends in the isolated record and exactly one SQS me
   await expect(bisect.empty).toHaveText('No batch has been split yet.')
 
   // Live: step to the first split (mapping ×2, writes ×4, poll, invoke, error, split): root and two halves.
-  await playback.step.click()
-  for (let n = 2; n <= 10; n++) {
-    await page.keyboard.press('ArrowRight')
-    await expect(playback.eventCount).toHaveAttribute('data-count', String(n))
-  }
+  await playback.stepToEvent(10)
+  await expect(playback.elapsed).toHaveText('00:00:02.020')
   await expect(bisect.items).toHaveCount(3)
   await expect(bisect.label(1)).toHaveText(
     '#0–#1 · order-1, order-2 · not invoked yet · waiting for its turn',

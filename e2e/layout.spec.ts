@@ -97,6 +97,8 @@ test('on a 390 px phone a shared link opens, runs and its record history reads w
   await playback.runToEnd.click()
   await expect(playback.status).toHaveText('finished', { timeout: 60_000 })
   await inspect.openWhy(0)
+  // A long history opens on its summary; its steps are one click away.
+  await inspect.whyExpand.click()
   await expect(inspect.whyGroups).toHaveText([
     'retried 1,444 times between 00:00:03.020 and 23:59:33.900',
   ])

@@ -142,12 +142,24 @@ test('bisect, stepped: each Step shows one instant, and the header, chips and na
   await expect(playback.elapsed).toHaveText('00:00:02.020')
   await expect(narration.texts.last()).toHaveText(STORY[3][0])
   await expect(inspect.shardSummary(0)).toHaveText('4 records · 0 settled · invocation 2 in flight')
-  await chips([inflight, inflight, 'pending', 'pending'])
+  // The first half goes out again: its chips count a second delivery (A2.5).
+  await chips([
+    `${inflight}, delivered 2 times`,
+    `${inflight}, delivered 2 times`,
+    'pending',
+    'pending',
+  ])
 
   // "2 settled" and the green chips arrive in the same step (they used to be a step apart).
   await playback.step.click()
   await expect(playback.elapsed).toHaveText('00:00:02.040')
   await expect(inspect.shardSummary(0)).toHaveText('4 records · 2 settled · invocation 3 in flight')
-  await chips(['processed', 'processed', inflight, inflight])
+  const twice = ', delivered 2 times'
+  await chips([
+    `processed${twice}`,
+    `processed${twice}`,
+    `${inflight}${twice}`,
+    `${inflight}${twice}`,
+  ])
   await expect(narration.texts).toHaveCount(4)
 })

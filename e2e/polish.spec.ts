@@ -122,6 +122,7 @@ test('the legend is words beside swatches, with no control look-alikes', async (
     'in flight',
     'batching',
     'checkpoint',
+    '×2 delivered 2 times',
     'click a record for its history',
   ])
   await expect(scenario.legend.getByRole('button')).toHaveCount(0)
@@ -139,6 +140,8 @@ test('a day of retries folds into one line, with times in the clock format', asy
   await expect(playback.status).toHaveText('finished', { timeout: 60_000 })
   await inspect.openWhy(0)
   await expect(inspect.whyFate).toHaveText('expired')
+  // A long history opens on its summary (say-it-in-words.spec.ts); the steps are one click away.
+  await inspect.whyExpand.click()
   await expect(inspect.whySteps).toHaveText([
     'written to shard 0 by write 0',
     'read by a poll of shard 0, lane 0',

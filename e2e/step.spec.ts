@@ -40,7 +40,7 @@ test('step shows one instant at a time, and everything on screen agrees', async 
   await expect(playback.elapsed).toHaveText('00:00:02.020')
   await expect(inspect.shardSummary(0)).toHaveText('3 records · 0 settled · invocation 2 in flight')
   await expect(inspect.shardChip(0, 2)).toHaveAccessibleName(
-    'Record 2: pending, in the batch in flight. Why?',
+    'Record 2: pending, in the batch in flight, delivered 2 times. Why?',
   )
   await expect(results.event(9)).toContainText(await playback.elapsed.innerText())
   await expect(playback.status).toHaveText('paused')
