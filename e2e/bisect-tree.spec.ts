@@ -14,12 +14,14 @@ test('bisect preset: the tree ends in the isolated record and exactly one SQS me
   await expect(gallery.name).toHaveText('Poison pill isolated by bisect')
   await expect(bisect.empty).toHaveText('No batch has been split yet.')
 
-  // Live: step to the first split (mapping ×2, writes ×4, poll, invoke, error, split): root and two halves.
-  await playback.stepToEvent(10)
+  // Live: Step shows whole instants. At 00:00:02.020 invocation 1 fails, the batch splits, and the first half
+  // goes out at once (11 events): the root and two halves, the first running, the second waiting.
+  await playback.stepToEvent(11)
   await expect(playback.elapsed).toHaveText('00:00:02.020')
   await expect(bisect.items).toHaveCount(3)
-  await expect(bisect.label(1)).toHaveText(
-    '#0–#1 · order-1, order-2 · not invoked yet · waiting for its turn',
+  await expect(bisect.label(1)).toHaveText('#0–#1 · order-1, order-2 · attempt 1 · running')
+  await expect(bisect.label(2)).toHaveText(
+    '#2–#3 · order-3, order-4 · not invoked yet · waiting for its turn',
   )
   await expect(bisect.isolated).toHaveCount(0)
 
