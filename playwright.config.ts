@@ -34,8 +34,9 @@ export default defineConfig({
   // Two browsers side by side keep `npm test` well under 15 minutes on a 2-core machine (one: ~10 min of e2e).
   workers: 2,
   projects: [
-    { name: 'shared', testIgnore: TIMES_INPUT },
-    { name: 'alone', testMatch: TIMES_INPUT, workers: 1 },
+    // Each pass keeps its own artifacts (screenshots, traces): a pass clears only its project's folder.
+    { name: 'shared', testIgnore: TIMES_INPUT, outputDir: 'test-results/shared' },
+    { name: 'alone', testMatch: TIMES_INPUT, workers: 1, outputDir: 'test-results/alone' },
   ],
   // One retry on CI only: a test that needs it is still reported as "flaky" in the output, so it stays
   // visible, but a one-off stall of a loaded 2-core machine does not turn the whole submission red.
