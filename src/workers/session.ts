@@ -24,9 +24,11 @@ import type {
   SimReport,
   TableChange,
   TableRow,
+  TrafficSettings,
 } from '../protocol/simProtocol'
+import { createTrafficGenerator } from './trafficGenerator'
 import type { TrafficGenerator } from './trafficGenerator'
-import { createTimeline } from './timeline'
+import { addCheckpoint, createTimeline, dueForCheckpoint } from './timeline'
 import type { Timeline } from './timeline'
 
 export interface Session {
@@ -237,4 +239,35 @@ export function infoOf(scenario: NormalizedScenario): ScenarioInfo {
     ttlAttribute: table.ttlAttribute,
     region: scenario.region,
   }
+}
+
+/** The traffic generator from the current virtual time, or none. */
+export function startTraffic(s: Session, traffic: TrafficSettings | null): void {
+  s.traffic =
+    traffic === null
+      ? undefined
+      : createTrafficGenerator(traffic, s.scenario.table.keySchema, s.sim.now() + 1)
+}
+
+/** A snapshot for the timeline when one is due (docs/architecture.md, "Timeline"). */
+export function checkpointIfDue(s: Session): void {
+  const events = s.sim.journal().length
+  const atMs = s.sim.now()
+  if (!dueForCheckpoint(s.timeline, atMs, events)) return
+  addCheckpoint(s.timeline, {
+    atMs,
+    events,
+    cursor: s.timeline.cursor,
+    sim: s.sim.save(),
+    traffic: s.traffic?.clone(),
+    nextUserWrite: s.nextUserWrite,
+    outstanding: [...s.outstanding.values()],
+  })
+}
+
+/** Virtual time of the next thing that happens: an engine event or a generated write. */
+export function nextAtMs(s: Session): number {
+  const engineNext = s.sim.nextEventAtMs() ?? Infinity
+  const trafficNext = s.traffic?.nextAtMs() ?? Infinity
+  return Math.min(engineNext, trafficNext, s.scenario.durationMs)
 }

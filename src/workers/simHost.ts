@@ -16,19 +16,14 @@ import {
   currentMapping,
   infoOf,
   invocationDetails,
+  checkpointIfDue,
+  nextAtMs,
   shownJournal,
+  startTraffic,
   tableRows,
 } from './session'
 import type { Session } from './session'
-import { createTrafficGenerator } from './trafficGenerator'
-import {
-  addCheckpoint,
-  checkpointAt,
-  dueForCheckpoint,
-  forgetFuture,
-  isReplaying,
-  moveCursor,
-} from './timeline'
+import { checkpointAt, forgetFuture, isReplaying, moveCursor } from './timeline'
 import type { Checkpoint, LoggedInput } from './timeline'
 
 export interface SimHost {
@@ -190,28 +185,6 @@ export function createSimHost({ post, deferFrame }: SimHostDeps): SimHost {
         acceptLive(s, { type: 'invocationOutcome', invocationId: id, outcome })
   }
 
-  function startTraffic(s: Session, traffic: TrafficSettings | null): void {
-    s.traffic =
-      traffic === null
-        ? undefined
-        : createTrafficGenerator(traffic, s.scenario.table.keySchema, s.sim.now() + 1)
-  }
-
-  function checkpointIfDue(s: Session): void {
-    const events = s.sim.journal().length
-    const atMs = s.sim.now()
-    if (!dueForCheckpoint(s.timeline, atMs, events)) return
-    addCheckpoint(s.timeline, {
-      atMs,
-      events,
-      cursor: s.timeline.cursor,
-      sim: s.sim.save(),
-      traffic: s.traffic?.clone(),
-      nextUserWrite: s.nextUserWrite,
-      outstanding: [...s.outstanding.values()],
-    })
-  }
-
   function restore(s: Session, checkpoint: Checkpoint): void {
     s.sim = restoreSimulation(checkpoint.sim)
     s.traffic = checkpoint.traffic?.clone()
@@ -243,13 +216,6 @@ export function createSimHost({ post, deferFrame }: SimHostDeps): SimHost {
   /** Everything held goes out with the snapshot of now: a frame never shows part of an instant. */
   function postFrame(s: Session): void {
     post({ type: 'frame', frame: takeFrame(s) })
-  }
-
-  /** Virtual time of the next thing that happens: an engine event or a generated write. */
-  function nextAtMs(s: Session): number {
-    const engineNext = s.sim.nextEventAtMs() ?? Infinity
-    const trafficNext = s.traffic?.nextAtMs() ?? Infinity
-    return Math.min(engineNext, trafficNext, s.scenario.durationMs)
   }
 
   /**
