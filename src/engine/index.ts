@@ -10,6 +10,7 @@ export type { VirtualMs, EpochMs } from './clock'
 export type { Simulation, StepResult, SimInput, RecordView, SavedSimulation } from './simulation'
 export { validateScenario, scenarioJsonSchema } from './scenario'
 export type { ScenarioError } from './scenario'
+export { SCENARIO_FORMAT } from './scenario'
 export type {
   NormalizedScenario,
   MappingSettings,

@@ -6,6 +6,9 @@
 import { Inflate, deflateSync, strFromU8, strToU8 } from 'fflate'
 import { boundText } from './boundText'
 
+/** Chat apps and issue trackers cut longer links (Discord at 2,000 characters): Share warns above it. */
+export const LINK_LIMIT = 2000
+
 /** The key of today's codec. A future codec gets a new key (`s2`); `s` links must open forever. */
 export const SHARE_KEY = 's'
 

@@ -125,6 +125,17 @@ describe('import', () => {
     ])
   })
 
+  it('says a file of a newer scenario version needs a newer playground, and changes nothing', () => {
+    const { store, loads } = setup()
+    const before = store.getState().scenario
+    store.getState().importScenario(JSON.stringify({ ...bisect, version: 3, newKey: true }))
+    expect(store.getState().gallery.importErrors).toEqual([
+      'This file was made by a newer version of the playground: it holds a scenario of version 3, and this playground reads version 1.',
+    ])
+    expect(store.getState().scenario).toBe(before)
+    expect(loads).toHaveLength(1)
+  })
+
   it('loads a valid file as an imported scenario', () => {
     const { store, loads } = setup()
     store.getState().importScenario(JSON.stringify(bisect))
@@ -228,8 +239,27 @@ describe('share links', () => {
     expect(store.getState().openShareLink('#s2=AAAA')).toBe(false)
     expect(store.getState().gallery.shareError).toEqual({
       stage: 'newer',
-      lines: ['This link (#s2=) needs a newer version of the playground.'],
+      lines: [
+        'This link was made by a newer version of the playground: it uses the link format #s2=, and this playground reads #s= links (scenario version 1).',
+      ],
     })
+  })
+
+  it('says a #s= link to a scenario of a newer version needs a newer playground, and changes nothing', () => {
+    const { store, loads } = setup()
+    store.getState().setFunctionSource('// mine\n')
+    const before = store.getState().scenario
+    const loadsBefore = loads.length
+    expect(store.getState().openShareLink(encodeShareHash({ ...bisect, version: 2 }))).toBe(false)
+    expect(store.getState().gallery.shareError).toEqual({
+      stage: 'newer',
+      lines: [
+        'This link was made by a newer version of the playground: it holds a scenario of version 2, and this playground reads version 1.',
+      ],
+    })
+    expect(store.getState().scenario).toBe(before)
+    expect(store.getState().gallery.pending).toBeUndefined()
+    expect(loads).toHaveLength(loadsBefore)
   })
 
   it('asks before a link replaces edits', () => {

@@ -5,6 +5,7 @@ import { withoutBom } from '../lib/utf8'
 import { SCENARIO_PRESETS } from '../scenarios'
 import type { WriteRequest } from '../engine'
 import type { ScenarioFile } from './scenarioEdit'
+import { madeByNewer, newerScenarioReason } from './newerScenario'
 
 /** One scenario the gallery offers; `load` may fetch it lazily (the examples are split chunks). */
 export interface CatalogEntry {
@@ -28,7 +29,9 @@ export interface UserWrite {
 type Landed = { readonly kind: string; readonly atMs: number } | undefined
 
 export type ParsedScenario =
-  { ok: true; file: ScenarioFile } | { ok: false; errors: readonly string[] }
+  | { ok: true; file: ScenarioFile }
+  /** `newer`: why a newer playground made it (then `errors` is the file's sentence saying so). */
+  | { ok: false; errors: readonly string[]; newer?: string }
 
 /** Parses and validates an imported file; every error is `<JSON path>: <message>` ($ = the root). */
 export function parseScenarioText(text: string): ParsedScenario {
@@ -44,6 +47,9 @@ export function parseScenarioText(text: string): ParsedScenario {
 
 /** Validates an already parsed scenario (an import or a share link) with the same error lines. */
 export function validateScenarioJson(raw: unknown): ParsedScenario {
+  // Checked first: a newer file's "errors" would only be this version not knowing its keys.
+  const newer = newerScenarioReason(raw)
+  if (newer !== undefined) return { ok: false, errors: [madeByNewer('file', newer)], newer }
   const result = validateScenario(raw)
   if (!result.ok)
     return { ok: false, errors: result.errors.map((e) => `${e.path || '$'}: ${e.message}`) }

@@ -18,12 +18,11 @@ const PROBLEMS: Record<ShareError['stage'], string> = {
 }
 
 /** Which step of reading the link failed (docs/scenario-format.md §5), behind the disclosure. */
-const STAGES: Record<ShareError['stage'], string> = {
+const STAGES: Record<Exclude<ShareError['stage'], 'newer'>, string> = {
   decode: 'Details: its data could not be decoded (decode)',
   inflate: 'Details: its data could not be inflated (inflate)',
   parse: 'Details: its scenario could not be parsed (parse)',
   validate: 'Details: its scenario did not validate (validate)',
-  newer: 'Details: it uses a newer link format',
 }
 
 /** A bad share link changes nothing: this says so, names what is open instead, and why. */
@@ -40,7 +39,8 @@ export function ShareLinkError() {
       testId="share.error"
       stage={error.stage}
       title={`${PROBLEMS[error.stage]}; ${open} is open instead.`}
-      detailsLabel={STAGES[error.stage]}
+      // What a newer playground made, and what this one reads, is said at once: nothing to debug.
+      detailsLabel={error.stage === 'newer' ? undefined : STAGES[error.stage]}
       lines={error.lines}
       dismissLabel="Dismiss the share link error"
       onDismiss={dismissShareError}

@@ -15,6 +15,7 @@ import {
   validateScenarioJson,
 } from '../scenarioFiles'
 import { withFunctionUpdates } from '../liveUpdate'
+import { madeByNewer, newerLinkReason } from '../newerScenario'
 import type { CatalogEntry } from '../scenarioFiles'
 
 /** A scenario waiting for the user to confirm that their edits may go. */
@@ -185,7 +186,7 @@ export function createGallerySlice(
         const found = readShareHash(hash)
         if (found.kind === 'none') return false
         if (found.kind === 'newer') {
-          const line = `This link (#${found.key}=) needs a newer version of the playground.`
+          const line = madeByNewer('link', newerLinkReason(found.key))
           setGallery({ shareError: { stage: 'newer', lines: [line] } })
           return false
         }
@@ -196,7 +197,12 @@ export function createGallerySlice(
         }
         const parsed = validateScenarioJson(decoded.json)
         if (!parsed.ok) {
-          setGallery({ shareError: { stage: 'validate', lines: parsed.errors } })
+          const { newer } = parsed
+          const shareError: ShareError =
+            newer === undefined
+              ? { stage: 'validate', lines: parsed.errors }
+              : { stage: 'newer', lines: [madeByNewer('link', newer)] }
+          setGallery({ shareError })
           return false
         }
         latestPick++
