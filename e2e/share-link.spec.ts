@@ -1,6 +1,10 @@
+import { readFileSync } from 'node:fs'
+import { deflateRawSync } from 'node:zlib'
 import { DEFAULT_PRESET, SCENARIO_PRESETS } from '../src/scenarios'
+import { seriousAxeFindings } from './fixtures/axe'
 import { expect, test } from './fixtures/test'
 import { pagesOf } from './fixtures/pagesOf'
+import { runInNode, whatHappened } from './fixtures/runReport'
 
 const DEFAULT_NAME = SCENARIO_PRESETS[DEFAULT_PRESET].name
 
@@ -12,7 +16,24 @@ interface Clipboarded {
   navigator: { clipboard: { readText: () => Promise<string> } }
 }
 
-test('a copied link opens the edited scenario, which runs the same', async ({
+type ScenarioJson = Record<string, unknown>
+
+function example(name: string): ScenarioJson {
+  return JSON.parse(readFileSync(`examples/${name}.json`, 'utf8')) as ScenarioJson
+}
+
+/** A link made the way another tool would (docs/scenario-format.md §5): Node's zlib, not the app's fflate. */
+function linkBuiltOutside(file: ScenarioJson): string {
+  return `/?e2e=1#s=${deflateRawSync(JSON.stringify(file)).toString('base64url')}`
+}
+
+/** "1,234 characters", as the Share dialog counts a link. */
+function characters(link: string): string {
+  return `${link.length.toLocaleString('en-US')} characters`
+}
+
+test('issue 12: edit, Share, open the link in a fresh browser: Run to end gives the identical run report', async ({
+  browser,
   page,
   gallery,
   handler,
@@ -20,38 +41,153 @@ test('a copied link opens the edited scenario, which runs the same', async ({
   results,
   scenario,
 }) => {
+  await page.setViewportSize({ width: 1440, height: 900 })
   await playback.open()
   await expect(handler.ready).toBeAttached()
   await handler.typeAtEnd('\n// geteilt über ✓')
   await expect(handler.lines).toContainText('geteilt über ✓')
   await scenario.openTab('mapping')
-  await scenario.mappingField('BatchSize').fill('1')
+  await scenario.typeMappingField('BatchSize', '1')
   await expect(scenario.currentConfig).toContainText('"BatchSize": 1')
   await playback.runToEnd.click()
   await expect(playback.status).toHaveText('finished')
-  const count = await results.invocationCount.getAttribute('data-count')
-  expect(Number(count)).toBeGreaterThan(0)
+  const report = await handler.report()
+  expect(report.invocations.length).toBeGreaterThan(1)
+  await expect(results.invocationCount).toHaveAttribute(
+    'data-count',
+    String(report.invocations.length),
+  )
 
   await gallery.shareButton.click()
-  await expect(gallery.shareStatus).toHaveText(/^Link copied \(\d+ characters\)\.$/)
+  await expect(gallery.shareDialog).toBeVisible()
+  // The link is selected in its field at once (Ctrl+C works), with its length and no warning.
+  await expect(gallery.shareLink).toBeFocused()
   const link = await gallery.shareLink.inputValue()
   expect(link).toMatch(/\?e2e=1#s=[A-Za-z0-9_-]+$/)
+  await expect(gallery.shareLength).toHaveText(characters(link))
+  await expect(gallery.shareWarning).toBeHidden()
+  await gallery.shareCopy.click()
+  await expect(gallery.shareStatus).toHaveText(`Link copied (${characters(link)}).`)
   const clipboard = await page.evaluate(() =>
     (globalThis as unknown as Clipboarded).navigator.clipboard.readText(),
   )
   expect(clipboard).toBe(link)
+  await page.screenshot({ path: test.info().outputPath('share-dialog-1440.png') })
+  // WAI-ARIA dialog: Escape closes it and focus goes back to the button that opened it.
+  await page.keyboard.press('Escape')
+  await expect(gallery.shareDialog).toBeHidden()
+  await expect(gallery.shareButton).toBeFocused()
 
-  const other = pagesOf(await page.context().newPage())
-  await other.page.goto(link)
-  await expect(other.handler.ready).toBeAttached()
-  await expect(other.handler.lines).toContainText('geteilt über ✓')
-  await expect(other.gallery.select).toHaveValue('')
-  await expect(other.gallery.shareError).toBeHidden()
-  await other.scenario.openTab('mapping')
-  await expect(other.scenario.mappingField('BatchSize')).toHaveValue('1')
-  await other.playback.runToEnd.click()
-  await expect(other.playback.status).toHaveText('finished')
-  await expect(other.results.invocationCount).toHaveAttribute('data-count', String(count))
+  const context = await browser.newContext()
+  const fresh = pagesOf(await context.newPage())
+  await fresh.page.goto(link)
+  await expect(fresh.handler.ready).toBeAttached()
+  await expect(fresh.handler.lines).toContainText('geteilt über ✓')
+  await expect(fresh.gallery.shareError).toBeHidden()
+  await fresh.scenario.openTab('mapping')
+  await expect(fresh.scenario.mappingField('BatchSize')).toHaveValue('1')
+  await fresh.playback.runToEnd.click()
+  await expect(fresh.playback.status).toHaveText('finished')
+  // The same run; only the name says the link carries edited work (docs/scenario-format.md §5).
+  expect(await fresh.handler.report()).toEqual({ ...report, scenario: `${DEFAULT_NAME} (edited)` })
+  await expect(fresh.results.invocationCount).toHaveAttribute(
+    'data-count',
+    String(report.invocations.length),
+  )
+  await context.close()
+})
+
+test('issue 12: a link built by Node zlib opens that exact scenario, warns above 2,000 characters and runs as the headless runner does', async ({
+  page,
+  gallery,
+  handler,
+  playback,
+  results,
+  scenario,
+}) => {
+  // retries-to-sqs with 80 starting items of scrambled text (a Lehmer generator): past 2,000 characters,
+  // and the run is unchanged (starting items make no stream records).
+  const file = example('retries-to-sqs')
+  let scramble = 7
+  const items = Array.from({ length: 80 }, (_, i) => {
+    scramble = (scramble * 48271) % 2147483647
+    const note = scramble.toString(36) + (scramble % 65521).toString(16)
+    return { pk: { S: `stock-${i}` }, note: { S: note } }
+  })
+  file.table = { ...(file.table as ScenarioJson), Items: items }
+  const link = linkBuiltOutside(file)
+
+  await page.setViewportSize({ width: 1440, height: 900 })
+  await page.goto(link)
+  await expect(gallery.name).toHaveText('A failing batch retried twice, then sent to SQS')
+  await expect(gallery.shareError).toBeHidden()
+  await expect(page.getByTestId('table.count')).toHaveText('80 items')
+  await scenario.openTab('mapping')
+  await expect(scenario.mappingField('MaximumRetryAttempts')).toHaveValue('2')
+  await expect(scenario.mappingField('StartingPosition')).toHaveValue('TRIM_HORIZON')
+  // Not in the file: left empty, AWS's default shown as its placeholder.
+  await expect(scenario.mappingField('BatchSize')).toHaveValue('')
+  await expect(scenario.mappingField('BatchSize')).toHaveAttribute('placeholder', '100')
+
+  await gallery.shareButton.click()
+  const shared = await gallery.shareLink.inputValue()
+  expect(shared.length).toBeGreaterThan(2000)
+  await expect(gallery.shareLength).toHaveText(characters(shared))
+  await expect(gallery.shareWarning).toHaveText(
+    'This link is longer than 2,000 characters: chat and issue trackers cut longer links. Share the scenario file instead.',
+  )
+  expect(await seriousAxeFindings(page)).toEqual([])
+  await page.screenshot({ path: test.info().outputPath('share-dialog-long-1440.png') })
+  await page.setViewportSize({ width: 768, height: 900 })
+  await page.screenshot({ path: test.info().outputPath('share-dialog-long-768.png') })
+  // The file offered instead is the very scenario the link carried.
+  const { fileName, file: downloaded } = await gallery.downloadFromShare()
+  expect(fileName).toBe('a-failing-batch-retried-twice-then-sent-to-sqs.json')
+  expect(downloaded).toEqual(file)
+  await gallery.shareClose.click()
+  await expect(gallery.shareDialog).toBeHidden()
+
+  await playback.runToEnd.click()
+  await expect(playback.status).toHaveText('finished')
+  const node = await runInNode(file)
+  expect(whatHappened(await handler.report())).toEqual(whatHappened(node))
+  await expect(results.invocationCount).toHaveAttribute(
+    'data-count',
+    String(node.invocations.length),
+  )
+})
+
+test('issue 12: a link or file from a newer playground says which version it is, and the work stays', async ({
+  page,
+  gallery,
+  playback,
+  scenario,
+}) => {
+  await playback.open()
+  await scenario.openTab('mapping')
+  await scenario.typeMappingField('BatchSize', '7')
+  await expect(scenario.currentConfig).toContainText('"BatchSize": 7')
+
+  const newer = { ...example('timeout'), version: 2 }
+  // Pasted into the address bar of the open tab, then opened as a new page (a clicked link).
+  await page.goto(linkBuiltOutside(newer))
+  const said =
+    'This link was made by a newer version of the playground: it holds a scenario of version 2, and this playground reads version 1.'
+  await expect(gallery.shareErrorLines).toHaveText([said])
+  await page.reload()
+  await expect(gallery.shareErrorTitle).toHaveText(
+    `This link needs a newer version of the playground; your saved work, “${DEFAULT_NAME} (edited)”, is open instead.`,
+  )
+  await expect(gallery.shareErrorLines).toHaveText([said])
+  await expect(gallery.name).toHaveText(`${DEFAULT_NAME} (edited)`)
+  await scenario.openTab('mapping')
+  await expect(scenario.mappingField('BatchSize')).toHaveValue('7')
+
+  await gallery.import('timeout-v2.json', JSON.stringify(newer, null, 2))
+  await expect(gallery.importErrorLines).toHaveText([
+    'This file was made by a newer version of the playground: it holds a scenario of version 2, and this playground reads version 1.',
+  ])
+  await expect(scenario.mappingField('BatchSize')).toHaveValue('7')
 })
 
 test('bad links open the default scenario with a banner naming the failed stage', async ({
@@ -96,9 +232,8 @@ test('bad links open the default scenario with a banner naming the failed stage'
   await expect(gallery.shareErrorTitle).toHaveText(
     `This link needs a newer version of the playground; “${DEFAULT_NAME}” is open instead.`,
   )
-  await gallery.shareErrorDetails.click()
   await expect(gallery.shareErrorLines).toHaveText([
-    'This link (#s2=) needs a newer version of the playground.',
+    'This link was made by a newer version of the playground: it uses the link format #s2=, and this playground reads #s= links (scenario version 1).',
   ])
   await expect(gallery.name).toHaveText(DEFAULT_NAME)
   await expect(gallery.select).toHaveValue(DEFAULT_PRESET)
