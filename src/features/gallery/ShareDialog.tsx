@@ -15,17 +15,22 @@ export function ShareDialog({ url, onClose }: { url: string; onClose: () => void
   const [status, setStatus] = useState('')
   const tooLong = url.length > LINK_LIMIT
 
-  useEffect(() => {
-    const d = dialog.current
-    // Guarded because StrictMode runs effects twice; showModal focuses the link field (autoFocus).
-    if (d !== null && !d.open) d.showModal()
-  }, [])
-
   function close(): void {
     // Closed first: while a modal dialog is open the rest of the page is inert and cannot take focus.
     dialog.current?.close()
     onClose()
   }
+
+  useEffect(() => {
+    const d = dialog.current
+    // Guarded because StrictMode runs effects twice; showModal focuses the link field (autoFocus).
+    if (d !== null && !d.open) d.showModal()
+    // A link pasted into the address bar meanwhile opens another scenario: this link would be stale.
+    window.addEventListener('hashchange', close)
+    return () => window.removeEventListener('hashchange', close)
+    // Once per opening: `close` only ever closes this dialog.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [])
 
   async function copy(): Promise<void> {
     try {
