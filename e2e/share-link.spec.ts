@@ -58,7 +58,9 @@ test('issue 12: edit, Share, open the link in a fresh browser: Run to end gives 
     String(report.invocations.length),
   )
 
-  await gallery.shareButton.click()
+  // Opened from the keyboard: the Share button, then Enter.
+  await gallery.shareButton.focus()
+  await page.keyboard.press('Enter')
   await expect(gallery.shareDialog).toBeVisible()
   // The link is selected in its field at once (Ctrl+C works), with its length and no warning.
   await expect(gallery.shareLink).toBeFocused()
