@@ -30,7 +30,7 @@ function eventSourceProps(model: ExportModel): string {
   const recordAge = m.MaximumRecordAgeInSeconds
   const ageLine =
     recordAge === -1
-      ? '        // MaximumRecordAgeInSeconds -1 (no limit) is maxRecordAge\'s default: left out.\n'
+      ? "        // MaximumRecordAgeInSeconds -1 (no limit) is maxRecordAge's default: left out.\n"
       : ''
   const filters = m.FilterPatterns?.map((p) => `lambda.FilterCriteria.filter(${p})`)
   return (

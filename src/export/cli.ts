@@ -48,9 +48,15 @@ function tableSection(model: ExportModel): string[] {
           'attribute-definitions',
           jsonArg(t.keys.map((k) => ({ AttributeName: k.name, AttributeType: k.attributeType }))),
         ),
-        flag('key-schema', jsonArg(t.keys.map((k) => ({ AttributeName: k.name, KeyType: k.keyType })))),
+        flag(
+          'key-schema',
+          jsonArg(t.keys.map((k) => ({ AttributeName: k.name, KeyType: k.keyType }))),
+        ),
         flag('billing-mode', 'PAY_PER_REQUEST'),
-        flag('stream-specification', jsonArg({ StreamEnabled: true, StreamViewType: t.streamViewType })),
+        flag(
+          'stream-specification',
+          jsonArg({ StreamEnabled: true, StreamViewType: t.streamViewType }),
+        ),
       ],
     ),
     `aws dynamodb wait table-exists --table-name ${name}`,
@@ -200,10 +206,14 @@ function mappingSection(model: ExportModel): string[] {
               'filter-criteria',
               jsonArg({ Filters: m.FilterPatterns.map((Pattern) => ({ Pattern })) }),
             ),
-        m.ReportBatchItemFailures ? flag('function-response-types', 'ReportBatchItemFailures') : undefined,
+        m.ReportBatchItemFailures
+          ? flag('function-response-types', 'ReportBatchItemFailures')
+          : undefined,
         flag('tumbling-window-in-seconds', m.TumblingWindowInSeconds),
         boolFlag('enabled', m.Enabled),
-        m.EventCountMetrics ? flag('metrics-config', jsonArg({ Metrics: ['EventCount'] })) : undefined,
+        m.EventCountMetrics
+          ? flag('metrics-config', jsonArg({ Metrics: ['EventCount'] }))
+          : undefined,
       ],
     ),
   ]

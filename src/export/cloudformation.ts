@@ -139,7 +139,9 @@ export function cloudFormationTemplate(model: ExportModel): string {
       '',
       'Code: handler/ is a local folder: run `aws cloudformation package` to upload it, then deploy.',
     )
-  const tail = inlineable(model) ? '' : `\n${comment('# ', fileNoteLines(model, `handler/${fn.fileName}`))}\n`
+  const tail = inlineable(model)
+    ? ''
+    : `\n${comment('# ', fileNoteLines(model, `handler/${fn.fileName}`))}\n`
   const doc = toYaml({ AWSTemplateFormatVersion: '2010-09-09', Resources: resources })
   return `${comment('# ', header)}\n${doc}${tail}`
 }

@@ -111,18 +111,23 @@ function simplificationsOf(file: Json, fileName: string): string[] {
   ]
   const actions = Array.isArray(file.actions) ? file.actions.length : 0
   if (actions > 0)
-    notes.push(`The scenario's ${actions} timed action(s) are not exported: this is the setup at time 0.`)
+    notes.push(
+      `The scenario's ${actions} timed action(s) are not exported: this is the setup at time 0.`,
+    )
   if (num(obj(file.table).shards) !== undefined)
-    notes.push('The shard count is the simulator\'s setting: DynamoDB picks it on AWS.')
+    notes.push("The shard count is the simulator's setting: DynamoDB picks it on AWS.")
   if (fileName === 'index.ts')
-    notes.push('The handler is TypeScript: compile it to index.mjs (e.g. with esbuild) before deploying.')
+    notes.push(
+      'The handler is TypeScript: compile it to index.mjs (e.g. with esbuild) before deploying.',
+    )
   return notes
 }
 
 /** Reads a scenario file (as Export writes it). An invalid file gives its errors, as the app shows them. */
 export function exportModelOf(file: unknown): ExportModelResult {
   const checked = validateScenario(file)
-  if (!checked.ok) return { ok: false, errors: checked.errors.map((e) => `${e.path}: ${e.message}`) }
+  if (!checked.ok)
+    return { ok: false, errors: checked.errors.map((e) => `${e.path}: ${e.message}`) }
   const f = obj(file)
   const table = obj(f.table)
   const fn = obj(f.function)

@@ -11,11 +11,7 @@ export function headerLines(model: ExportModel, format: string): string[] {
 
 /** The handler's source as comment lines, for formats that deploy it from a file (a "file note"). */
 export function fileNoteLines(model: ExportModel, path: string): string[] {
-  return [
-    `Save the handler below as ${path}:`,
-    '',
-    ...model.fn.code.replace(/\n$/, '').split('\n'),
-  ]
+  return [`Save the handler below as ${path}:`, '', ...model.fn.code.replace(/\n$/, '').split('\n')]
 }
 
 export const comment = (prefix: string, lines: readonly string[]): string =>

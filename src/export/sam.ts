@@ -44,7 +44,8 @@ export function samTemplate(model: ExportModel): string {
   }
   const header = headerLines(model, 'AWS SAM template')
   header.push('', `SAM gives the function's role ${MANAGED_POLICY} for the DynamoDB event.`)
-  if (!inlineable(model)) header.push('CodeUri: handler/ is a local folder: `sam build && sam deploy --guided`.')
+  if (!inlineable(model))
+    header.push('CodeUri: handler/ is a local folder: `sam build && sam deploy --guided`.')
   const tail = inlineable(model)
     ? ''
     : `\n${comment('# ', fileNoteLines(model, `handler/${fn.fileName}`))}\n`

@@ -3,8 +3,7 @@ import type { ExportModel } from './model'
 import { DESTINATION_ACTIONS, MANAGED_POLICY, comment, headerLines } from './notes'
 
 /** A quoted HCL string: JSON-style escapes, and `${` / `%{` doubled so that nothing is interpolated. */
-export const hclString = (s: string): string =>
-  JSON.stringify(s).replace(/([$%])\{/g, '$1$1{')
+export const hclString = (s: string): string => JSON.stringify(s).replace(/([$%])\{/g, '$1$1{')
 
 const DESTINATION = {
   sqs: { type: 'aws_sqs_queue', nameAttr: 'name' },

@@ -76,7 +76,9 @@ function unlimitedCommonJs(): Json {
       StartingPosition: 'TRIM_HORIZON',
       MaximumRetryAttempts: -1,
       MaximumRecordAgeInSeconds: -1,
-      DestinationConfig: { OnFailure: { Destination: 'arn:aws:sns:us-east-1:123456789012:failures' } },
+      DestinationConfig: {
+        OnFailure: { Destination: 'arn:aws:sns:us-east-1:123456789012:failures' },
+      },
       Enabled: true,
     },
   }

@@ -48,7 +48,11 @@ export function shellWords(line: string, env: Readonly<Record<string, string>>):
       if (i >= line.length) throw new Error(`unclosed " in: ${line}`)
       i++
       // Expand first (escaped `\$` is kept out of it), then drop the escapes.
-      add(expand(s.replace(/\\\$/g, '\u0001'), env).replace(/\\(["\\`])/g, '$1').replace(/\u0001/g, '$'))
+      add(
+        expand(s.replace(/\\\$/g, '\uE000'), env)
+          .replace(/\\(["\\`])/g, '$1')
+          .replace(/\uE000/g, '$'),
+      )
     } else if (c === '\\') {
       add(line[i + 1] ?? '')
       i += 2
@@ -83,9 +87,7 @@ export function readScript(script: string, env: Readonly<Record<string, string>>
     logical.push(pending + line)
     pending = ''
   }
-  const commands = logical
-    .filter((l) => l.startsWith('aws '))
-    .map((l) => shellWords(l, env))
+  const commands = logical.filter((l) => l.startsWith('aws ')).map((l) => shellWords(l, env))
   return { commands, heredocs }
 }
 
