@@ -1,6 +1,7 @@
 import './app.css'
 import { useEffect } from 'react'
 import { BisectPanel } from '../features/bisect'
+import { ExportToAwsButton } from '../features/export'
 import {
   ImportErrors,
   ScenarioPicker,
@@ -45,6 +46,7 @@ export function App() {
           {name}
         </span>
         <ScenarioPicker />
+        <ExportToAwsButton />
         <button
           type="button"
           className="button button--small"
