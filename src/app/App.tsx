@@ -1,7 +1,6 @@
 import './app.css'
 import { useEffect } from 'react'
 import { BisectPanel } from '../features/bisect'
-import { ExportToAwsButton } from '../features/export'
 import {
   ImportErrors,
   ScenarioPicker,
@@ -46,7 +45,6 @@ export function App() {
           {name}
         </span>
         <ScenarioPicker />
-        <ExportToAwsButton />
         <button
           type="button"
           className="button button--small"

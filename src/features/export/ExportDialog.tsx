@@ -30,8 +30,9 @@ export default function ExportDialog({ onClose }: { readonly onClose: () => void
 
   useEffect(() => {
     const d = dialog.current
-    // Guarded: StrictMode runs effects twice.
+    // Guarded: StrictMode runs effects twice. Focus goes to the selected tab, not the first button (Close).
     if (d !== null && !d.open) d.showModal()
+    tabs.current.get('cli')?.focus()
   }, [])
 
   const format = EXPORT_FORMATS.find((f) => f.id === tab) ?? EXPORT_FORMATS[0]
@@ -122,7 +123,6 @@ export default function ExportDialog({ onClose }: { readonly onClose: () => void
                 aria-selected={tab === f.id}
                 aria-controls={`export-panel-${f.id}`}
                 tabIndex={tab === f.id ? 0 : -1}
-                autoFocus={f.id === 'cli'}
                 data-testid={`exportAws.tab.${f.id}`}
                 className="tab"
                 onClick={() => {
