@@ -73,4 +73,5 @@ test('Export to AWS: arrow keys move between formats, each names the typed Batch
   await page.keyboard.press('Escape')
   await expect(exportAws.dialog).toBeHidden()
   await expect(exportAws.openButton).toBeFocused()
+  await page.screenshot({ path: test.info().outputPath('export-aws-header-768.png') })
 })

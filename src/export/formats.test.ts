@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process'
 import { describe, expect, it } from 'vitest'
 import { parse as parseYaml } from 'yaml'
 import type { ScalarTag } from 'yaml'
+import { exportModelOf } from '.'
 import { cliScript } from './cli'
 import { cloudFormationTemplate } from './cloudformation'
 import { samTemplate } from './sam'
@@ -201,5 +202,14 @@ describe('parsers reject what is broken (the checks above can fail)', () => {
   })
   it('bash -n refuses an unclosed quote', () => {
     expect(spawnSync('bash', ['-n'], { input: "aws x --y '{\n" }).status).not.toBe(0)
+  })
+})
+
+describe('an invalid scenario', () => {
+  it('gives its errors, as the app shows them, and nothing to export', () => {
+    const result = exportModelOf({ format: 'dynamodb-lambda-playground/scenario', version: 1 })
+    expect(result.ok ? [] : result.errors.slice(0, 1)).toEqual([
+      'table: The scenario needs a "table" section (CreateTable fields)',
+    ])
   })
 })
