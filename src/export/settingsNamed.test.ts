@@ -158,7 +158,59 @@ function configured(mapping: Record<string, unknown>): [string, unknown][] {
   })
 }
 
-describe('every configured setting is named in every format', () => {
+/** The table's and function's settings: key in the scenario file → spelling in each format. */
+const RESOURCE_ROWS: readonly (Row & { readonly read: (file: Json) => unknown })[] = [
+  {
+    setting: 'StreamViewType',
+    read: (f) => ((f.table as Json).StreamSpecification as Json).StreamViewType,
+    cli: (v) => `--stream-specification '{"StreamEnabled":true,"StreamViewType":"${String(v)}"}'`,
+    sam: same('StreamViewType'),
+    cloudformation: same('StreamViewType'),
+    cdk: (v) => `stream: dynamodb.StreamViewType.${String(v)},`,
+    terraform: (v) => `stream_view_type = "${String(v)}"`,
+  },
+  {
+    setting: 'TimeToLiveSpecification',
+    read: (f) => ((f.table as Json).TimeToLiveSpecification as Json | undefined)?.AttributeName,
+    cli: (v) => `--time-to-live-specification '{"Enabled":true,"AttributeName":"${String(v)}"}'`,
+    sam: same('AttributeName'),
+    cloudformation: same('AttributeName'),
+    cdk: (v) => `timeToLiveAttribute: '${String(v)}',`,
+    terraform: (v) => `attribute_name = "${String(v)}"`,
+  },
+  {
+    setting: 'Timeout',
+    read: (f) => (f.function as Json).Timeout,
+    cli: (v) => `--timeout ${String(v)}`,
+    sam: same('Timeout'),
+    cloudformation: same('Timeout'),
+    cdk: (v) => `timeout: Duration.seconds(${String(v)}),`,
+    terraform: (v) => `timeout = ${String(v)}`,
+  },
+  {
+    setting: 'MemorySize',
+    read: (f) => (f.function as Json).MemorySize,
+    cli: (v) => `--memory-size ${String(v)}`,
+    sam: same('MemorySize'),
+    cloudformation: same('MemorySize'),
+    cdk: (v) => `memorySize: ${String(v)},`,
+    terraform: (v) => `memory_size = ${String(v)}`,
+  },
+  {
+    setting: 'ReservedConcurrentExecutions',
+    read: (f) => (f.function as Json).ReservedConcurrentExecutions ?? undefined,
+    cli: (v, m) =>
+      `aws lambda put-function-concurrency --function-name ${m.fn.name} --reserved-concurrent-executions ${String(v)}`,
+    sam: same('ReservedConcurrentExecutions'),
+    cloudformation: same('ReservedConcurrentExecutions'),
+    cdk: (v) => `reservedConcurrentExecutions: ${String(v)},`,
+    terraform: (v) => `reserved_concurrent_executions = ${String(v)}`,
+  },
+]
+
+type Json = Record<string, unknown>
+
+describe('every configured setting (mapping, table, function) is named in every format', () => {
   it('the table has a row for every setting the variant scenario sets', () => {
     const all = EXPORT_CASES.find((c) => c.name.startsWith('every-setting'))
     expect(Object.keys(all?.file.mapping ?? {}).sort()).toEqual(ROWS.map((r) => r.setting).sort())
@@ -168,11 +220,15 @@ describe('every configured setting is named in every format', () => {
     const settings = configured(file.mapping as Record<string, unknown>)
     it.each(EXPORT_FORMATS.map((f) => [f.label, f] as const))('%s', (_, format) => {
       const lines = new Set(format.generate(model).split('\n').map(normalise))
+      const resources = RESOURCE_ROWS.map((r) => [r, r.read(file)] as const)
+        .filter(([, value]) => value !== undefined)
+        .map(([r, value]) => normalise(r[format.id](value, model)))
       const missing = settings
         .map(([key, value]) => {
           const row = ROWS.find((r) => r.setting === key)
           return row === undefined ? `${key}: no row` : normalise(row[format.id](value, model))
         })
+        .concat(resources)
         // A CLI flag's line ends with ` \\` unless it is the command's last.
         .filter((spelling) => !lines.has(spelling) && !lines.has(`${spelling} \\`))
       expect(missing).toEqual([])
