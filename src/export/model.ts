@@ -73,12 +73,10 @@ function handlerFileName(code: string, language: string): string {
   return CJS.test(code) && !ESM.test(code) ? 'index.js' : 'index.mjs'
 }
 
+/** The queue, topic or bucket name is the ARN's sixth field in all three shapes (`arn:aws:s3:::bucket`). */
 function destinationOf(arn: string): ExportModel['destination'] {
-  const parts = arn.split(':')
-  const kind = parts[2]
-  if (kind === 's3') return { kind, name: parts[5] }
-  if (kind === 'sqs' || kind === 'sns') return { kind, name: parts[5] }
-  return undefined
+  const [, , kind, , , name] = arn.split(':')
+  return kind === 'sqs' || kind === 'sns' || kind === 's3' ? { kind, name } : undefined
 }
 
 function mappingOf(m: Json): ExportMapping {
