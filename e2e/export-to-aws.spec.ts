@@ -1,3 +1,4 @@
+import { seriousAxeFindings } from './fixtures/axe'
 import { expect, test } from './fixtures/test'
 import type { ExportFormatId } from './fixtures/pages/ExportToAws'
 
@@ -55,6 +56,8 @@ test('Export to AWS: arrow keys move between formats, each names the typed Batch
   await page.keyboard.press('ArrowRight')
   await expect(exportAws.tab('sam')).toHaveAttribute('aria-selected', 'true')
   await page.screenshot({ path: test.info().outputPath('export-aws-1440.png') })
+  // WAI-ARIA dialog and tabs: no serious or critical axe-core finding with the dialog open.
+  expect(await seriousAxeFindings(page)).toEqual([])
 
   await exportAws.copy.click()
   await expect(exportAws.status).toHaveText('SAM copied to the clipboard.')

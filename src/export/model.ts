@@ -114,6 +114,9 @@ function simplificationsOf(file: Json, fileName: string): string[] {
     )
   if (num(obj(file.table).shards) !== undefined)
     notes.push("The shard count is the simulator's setting: DynamoDB picks it on AWS.")
+  const destination = obj(obj(obj(file.mapping).DestinationConfig).OnFailure).Destination
+  if (typeof destination === 'string' && destination.startsWith('arn:aws:s3:'))
+    notes.push('S3 bucket names are global: the on-failure bucket may need a name of your own.')
   if (fileName === 'index.ts')
     notes.push(
       'The handler is TypeScript: compile it to index.mjs (e.g. with esbuild) before deploying.',

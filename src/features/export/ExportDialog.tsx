@@ -168,6 +168,7 @@ export default function ExportDialog({ onClose }: { readonly onClose: () => void
             <pre
               ref={code}
               className="export-aws__code"
+              role="region"
               tabIndex={0}
               aria-label={`${format.label} code`}
               data-testid="exportAws.code"
