@@ -8,6 +8,7 @@ import {
   useAppActions,
   useAppStore,
 } from '../../store'
+import { ExportToAwsButton } from '../export'
 import { downloadText } from './download'
 import { ResetToBaseline } from './ResetToBaseline'
 import { ShareButton } from './ShareButton'
@@ -63,6 +64,7 @@ export function ScenarioPicker() {
         >
           Export
         </button>
+        <ExportToAwsButton />
         <ShareButton />
         <ResetToBaseline />
         <button

@@ -1,0 +1,1 @@
+export { ExportToAwsButton } from './ExportToAwsButton'
