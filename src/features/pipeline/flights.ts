@@ -186,7 +186,11 @@ export function frameFlights(events: readonly SimEvent[], ctx: FlightContext): F
           ),
         )
         break
-      default:
+      case 'polled':
+      case 'checkpointed':
+      case 'writeApplied':
+      case 'mappingState':
+      case 'functionUpdated':
         break
     }
   }
