@@ -1,19 +1,26 @@
 import { useLayoutEffect, useRef } from 'react'
 import type { AppState } from '../../store'
-import { anchorName, planFlights, type Anchor, type Flight, type FlightContext } from './flights'
+import {
+  anchorName,
+  flightTimings,
+  planFlights,
+  type Anchor,
+  type Flight,
+  type FlightContext,
+} from './flights'
 
 /**
  * A glide's length in wall time: it lands within the 800 ms event-paced playback holds each significant
  * instant (src/runtime/pacing.ts), so the batch is in its environment before the clock moves on.
  */
-export const GLIDE_MS = 680
+export const GLIDE_MS = 720
 
-const CAPTION: Record<Flight['kind'], (to: string) => string> = {
+const CAPTION: Record<Flight['kind'], (to: string, flight: Flight) => string> = {
   write: (to) => `→ ${to}`,
   invoke: (to) => `invoke → ${to}`,
   processed: () => '✓ processed',
   retry: (to) => `↩ retry · ${to}`,
-  split: () => 'split',
+  split: (_, flight) => `split · half ${flight.spread < 0 ? 1 : 2}`,
   throttle: () => 'throttled ↩',
   destination: (to) => `→ ${to}`,
 }
@@ -89,7 +96,7 @@ function flightElement(flight: Flight): HTMLElement {
   }
   const caption = document.createElement('span')
   caption.className = 'pflight__caption'
-  caption.textContent = CAPTION[flight.kind](anchorName(flight.back ?? flight.to))
+  caption.textContent = CAPTION[flight.kind](anchorName(flight.back ?? flight.to), flight)
   body.append(caption)
   el.append(body)
   return el
@@ -98,7 +105,12 @@ function flightElement(flight: Flight): HTMLElement {
 const at = (p: Point, dy = 0) => `translate(${p.x}px, ${p.y + dy}px)`
 
 /** Transform and opacity only: fade in at the start, glide, fade out on landing (a bounce goes and returns). */
-function glide(el: HTMLElement, from: Point, to: Point, back: Point | undefined, dy: number) {
+function glide(
+  el: HTMLElement,
+  path: { from: Point; to: Point; back: Point | undefined; dy: number },
+  timing: { delay: number; duration: number },
+) {
+  const { from, to, back, dy } = path
   const frames: Keyframe[] = back
     ? [
         { transform: at(from), opacity: 0 },
@@ -113,7 +125,7 @@ function glide(el: HTMLElement, from: Point, to: Point, back: Point | undefined,
         { transform: at(to, dy), opacity: 1, offset: 0.85 },
         { transform: at(to, dy), opacity: 0 },
       ]
-  return el.animate(frames, { duration: GLIDE_MS, easing: 'ease-in-out', fill: 'forwards' })
+  return el.animate(frames, { ...timing, easing: 'ease-in-out', fill: 'both' })
 }
 
 function invocationLookup(
@@ -174,19 +186,20 @@ export function FlightLayer(props: {
     running.current = []
     el.replaceChildren()
     if (flights.length === 0) return
+    const timings = flightTimings(flights, GLIDE_MS)
     const points = measure(
       root,
       flights.flatMap((f) => (f.back ? [f.from, f.to, f.back] : [f.from, f.to])),
     )
-    for (const flight of flights) {
+    flights.forEach((flight, i) => {
       const from = points.get(anchorName(flight.from))
       const to = points.get(anchorName(flight.to))
-      if (!from || !to) continue
+      if (!from || !to) return
       const back = flight.back && points.get(anchorName(flight.back))
       const node = flightElement(flight)
       el.append(node)
-      running.current.push(glide(node, from, to, back, flight.spread * 14))
-    }
+      running.current.push(glide(node, { from, to, back, dy: flight.spread * 16 }, timings[i]))
+    })
     // The batch shows in its environment as it lands, not before.
     for (const flight of flights) {
       if (flight.kind !== 'invoke') continue

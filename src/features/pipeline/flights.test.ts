@@ -4,6 +4,7 @@ import type { SimEvent } from '../../engine'
 import {
   anchorName,
   eventsSince,
+  flightTimings,
   frameFlights,
   MAX_FLIGHT_TOKENS,
   MAX_FLIGHTS,
@@ -161,6 +162,37 @@ describe('frameFlights: which tokens travel in one change (issue 11, the pipelin
     expect(flights).toHaveLength(MAX_FLIGHTS)
     const tokens = flights.reduce((sum, f) => sum + f.tokens.length, 0)
     expect(tokens).toBeLessThanOrEqual(MAX_FLIGHTS * MAX_FLIGHT_TOKENS)
+  })
+})
+
+describe('flightTimings: one instant told in order', () => {
+  it('settles the finished batch before the next one leaves; one phase takes the whole glide', () => {
+    const split = frameFlights(
+      [
+        completed(1),
+        {
+          type: 'batchSplit',
+          atMs: t,
+          shard: 0,
+          lane: 0,
+          halves: [
+            [0, 1],
+            [2, 3],
+          ],
+        },
+        started(3, [0, 1], 1),
+      ],
+      ctx,
+    )
+    expect(flightTimings(split, 720)).toEqual([
+      { delay: 0, duration: 360 },
+      { delay: 0, duration: 360 },
+      { delay: 360, duration: 360 },
+    ])
+    expect(flightTimings(split.slice(0, 2), 720)).toEqual([
+      { delay: 0, duration: 720 },
+      { delay: 0, duration: 720 },
+    ])
   })
 })
 

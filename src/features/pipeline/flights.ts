@@ -5,7 +5,8 @@
  * Pure: the flight layer measures the stages and animates what this returns.
  */
 import type { ReportDestination, SimEvent } from '../../engine'
-import { recordRange, type InvocationView } from '../../store'
+import { recordRange } from '../../store/invocationWords'
+import type { InvocationView } from '../../store/simView'
 
 /** Where a flight starts or lands: a stage element the pipeline already draws. */
 export type Anchor =
@@ -198,6 +199,27 @@ export function frameFlights(events: readonly SimEvent[], ctx: FlightContext): F
     flight('write', { kind: 'writes' }, { kind: 'shard', shard }, indexes),
   )
   return [...writes, ...flights].slice(0, MAX_FLIGHTS)
+}
+
+/** The order within one instant: records are written, a finished batch settles, then the next batch leaves. */
+const PHASE: Record<FlightKind, number> = {
+  write: 0,
+  processed: 1,
+  retry: 1,
+  split: 1,
+  destination: 1,
+  invoke: 2,
+  throttle: 2,
+}
+
+/** Each flight's delay and duration: the instant's phases one after the other, sharing `totalMs`. */
+export function flightTimings(
+  flights: readonly Flight[],
+  totalMs: number,
+): { delay: number; duration: number }[] {
+  const phases = [...new Set(flights.map((f) => PHASE[f.kind]))].sort((a, b) => a - b)
+  const duration = totalMs / Math.max(1, phases.length)
+  return flights.map((f) => ({ delay: phases.indexOf(PHASE[f.kind]) * duration, duration }))
 }
 
 /** What the view holds: its newest events and how many the run has brought in all. */
