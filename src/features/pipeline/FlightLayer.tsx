@@ -157,6 +157,7 @@ export function FlightLayer(props: {
   const layer = useRef<HTMLDivElement>(null)
   const seen = useRef({ loadId: -1, count: 0 })
   const running = useRef<Animation[]>([])
+  const startedAt = useRef(-Infinity)
 
   useLayoutEffect(() => {
     const el = layer.current
@@ -174,6 +175,7 @@ export function FlightLayer(props: {
             maxEvents,
             timeLapse,
             reducedMotion,
+            sinceFlightsMs: performance.now() - startedAt.current,
             ctx: {
               invocation: invocationLookup(sim.invocations),
               shardOf: shardLookup(sim.records),
@@ -181,11 +183,13 @@ export function FlightLayer(props: {
           })
         : []
     // Motion off, or a jump (new run, seek back): nothing in the air. Otherwise earlier flights stay landed.
-    if (flights.length === 0 && !timeLapse && !reducedMotion && before.loadId === sim.loadId) return
+    const jumped = before.loadId !== sim.loadId || sim.eventCount < before.count
+    if (flights.length === 0 && !timeLapse && !reducedMotion && !jumped) return
     for (const animation of running.current) animation.cancel()
     running.current = []
     el.replaceChildren()
     if (flights.length === 0) return
+    startedAt.current = performance.now()
     const timings = flightTimings(flights, GLIDE_MS)
     const points = measure(
       root,
@@ -199,13 +203,13 @@ export function FlightLayer(props: {
       const node = flightElement(flight)
       el.append(node)
       running.current.push(glide(node, { from, to, back, dy: flight.spread * 16 }, timings[i]))
+      if (flight.kind !== 'invoke') return
+      // The batch shows in its environment as it lands, not before.
+      const landsMs = timings[i].delay + timings[i].duration
+      root
+        .querySelector(`${anchorSelector(flight.to)} .penv__inv`)
+        ?.animate([{ opacity: 0 }, { opacity: 0, offset: 0.85 }, { opacity: 1 }], landsMs)
     })
-    // The batch shows in its environment as it lands, not before.
-    for (const flight of flights) {
-      if (flight.kind !== 'invoke') continue
-      const inv = root.querySelector(`${anchorSelector(flight.to)} .penv__inv`)
-      inv?.animate([{ opacity: 0 }, { opacity: 0, offset: 0.8 }, { opacity: 1 }], GLIDE_MS)
-    }
   }, [sim, timeLapse, maxEvents])
 
   return <div ref={layer} className="pflights" aria-hidden="true" data-testid="pipeline.flights" />

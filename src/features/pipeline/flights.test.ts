@@ -8,6 +8,7 @@ import {
   frameFlights,
   MAX_FLIGHT_TOKENS,
   MAX_FLIGHTS,
+  MIN_FLIGHT_GAP_MS,
   planFlights,
   type Flight,
   type FlightContext,
@@ -206,6 +207,7 @@ describe('planFlights: motion only when it helps', () => {
       maxEvents: 40,
       timeLapse: false,
       reducedMotion: false,
+      sinceFlightsMs: 5000,
       ctx,
       ...over,
     }).map(said)
@@ -218,11 +220,12 @@ describe('planFlights: motion only when it helps', () => {
     expect(plan({})).toEqual([])
   })
 
-  it('draws no flight in time-lapse, under prefers-reduced-motion, after a jump back or too many events', () => {
+  it('draws no flight in time-lapse, under prefers-reduced-motion, right after other flights, after a jump back or too many events', () => {
     expect(plan({ seenCount: 10, timeLapse: true })).toEqual([])
     expect(plan({ seenCount: 10, reducedMotion: true })).toEqual([])
     expect(plan({ seenCount: 20 })).toEqual([])
     expect(plan({ seenCount: 10, maxEvents: 1 })).toEqual([])
+    expect(plan({ seenCount: 10, sinceFlightsMs: MIN_FLIGHT_GAP_MS - 1 })).toEqual([])
     // More new events than the view still holds: they cannot be told apart.
     expect(plan({ seenCount: 5 })).toEqual([])
   })

@@ -242,16 +242,27 @@ export function eventsSince(
   return view.events.slice(view.events.length - fresh)
 }
 
-/** Flights only when motion helps: never in time-lapse, never under prefers-reduced-motion. */
+/**
+ * Changes with flights closer together than this in wall time (fast real-time playback) fly nothing new: the
+ * flights in the air land, and no rects are read frame after frame.
+ */
+export const MIN_FLIGHT_GAP_MS = 200
+
+/**
+ * Flights only when motion helps: never in time-lapse, under prefers-reduced-motion, or right after the
+ * previous flights (`sinceFlightsMs` of wall time ago).
+ */
 export function planFlights(options: {
   readonly view: EventWindow
   readonly seenCount: number
   readonly maxEvents: number
   readonly timeLapse: boolean
   readonly reducedMotion: boolean
+  readonly sinceFlightsMs: number
   readonly ctx: FlightContext
 }): Flight[] {
   if (options.timeLapse || options.reducedMotion) return []
+  if (options.sinceFlightsMs < MIN_FLIGHT_GAP_MS) return []
   const events = eventsSince(options.view, options.seenCount, options.maxEvents)
   return events ? frameFlights(events, options.ctx) : []
 }
