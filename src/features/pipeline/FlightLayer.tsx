@@ -73,7 +73,10 @@ function measure(root: HTMLElement, anchors: Anchor[]): Map<string, Point> {
   return points
 }
 
-function flightElement(flight: Flight): HTMLElement {
+/** A token edged by its write (INSERT / MODIFY / REMOVE), as record tokens are everywhere in the app. */
+type EventNameOf = (recordIndex: number) => string | undefined
+
+function flightElement(flight: Flight, eventNameOf: EventNameOf): HTMLElement {
   const el = document.createElement('div')
   el.className = `pflight pflight--${flight.kind}`
   el.dataset.kind = flight.kind
@@ -84,7 +87,7 @@ function flightElement(flight: Flight): HTMLElement {
   body.className = 'pflight__body'
   for (const n of flight.tokens) {
     const token = document.createElement('span')
-    token.className = 'pflight__token'
+    token.className = `pflight__token pflight__token--${eventNameOf(n)?.toLowerCase() ?? 'unknown'}`
     token.textContent = String(n)
     body.append(token)
   }
@@ -138,8 +141,9 @@ function invocationLookup(
   }
 }
 
-function shardLookup(records: AppState['sim']['records']): FlightContext['shardOf'] {
-  return (index) => records[index - (records[0]?.index ?? 0)]?.shard
+function recordLookup(records: AppState['sim']['records']) {
+  return (index: number) =>
+    records[index - (records[0]?.index ?? 0)] as (typeof records)[number] | undefined
 }
 
 /**
@@ -166,6 +170,7 @@ export function FlightLayer(props: {
     const before = seen.current
     if (before.loadId === sim.loadId && before.count === sim.eventCount) return
     seen.current = { loadId: sim.loadId, count: sim.eventCount }
+    const recordAt = recordLookup(sim.records)
     const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches
     const flights =
       before.loadId === sim.loadId
@@ -178,7 +183,7 @@ export function FlightLayer(props: {
             sinceFlightsMs: performance.now() - startedAt.current,
             ctx: {
               invocation: invocationLookup(sim.invocations),
-              shardOf: shardLookup(sim.records),
+              shardOf: (index) => recordAt(index)?.shard,
             },
           })
         : []
@@ -200,7 +205,7 @@ export function FlightLayer(props: {
       const to = points.get(anchorName(flight.to))
       if (!from || !to) return
       const back = flight.back && points.get(anchorName(flight.back))
-      const node = flightElement(flight)
+      const node = flightElement(flight, (n) => recordAt(n)?.record.eventName)
       el.append(node)
       running.current.push(glide(node, { from, to, back, dy: flight.spread * 16 }, timings[i]))
       if (flight.kind !== 'invoke') return
