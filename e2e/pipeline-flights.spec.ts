@@ -11,7 +11,7 @@ test('bisect: the batch glides into the environment serving it, splits back in h
 }) => {
   await page.setViewportSize({ width: 1440, height: 900 })
   await playback.open()
-  await pipeline.slowAnimations(0.1)
+  await pipeline.slowAnimations(0.02)
   await gallery.pick('Poison pill isolated by bisect')
   await expect(gallery.name).toHaveText('Poison pill isolated by bisect')
 
