@@ -3,6 +3,7 @@ import { useDeferredValue, useMemo } from 'react'
 import { useAppActions, useAppStore } from '../../store'
 import type { AppState } from '../../store'
 import { Panel } from '../../ui/Panel'
+import { FlightLayer } from './FlightLayer'
 import { FunctionColumn, OutcomesColumn } from './FunctionStages'
 import { computeFunction } from './functionModel'
 import { computeOutcomes } from './outcomesModel'
@@ -105,6 +106,7 @@ export function Pipeline() {
         <Stage n={5} title="Outcomes">
           <OutcomesColumn outcomes={outcomes} />
         </Stage>
+        <FlightLayer sim={sim} timeLapse={timeLapse} maxEvents={TIMELAPSE_EVENTS} />
       </div>
       <p className="pipeline__legend muted">
         {timeLapse ? 'Time-lapse: many events per frame, states shown without motion. ' : ''}

@@ -19,7 +19,7 @@ export const WritesColumn = memo(function WritesColumn({
         <span className="pword--modify">MODIFY {MODIFY}</span> ·{' '}
         <span className="pword--remove">REMOVE {REMOVE}</span>
       </p>
-      <ol className="pstage__writes" aria-label="Newest writes">
+      <ol className="pstage__writes" aria-label="Newest writes" data-flight-anchor="writes">
         {writes.recent.map((t) => (
           <li key={t.recordIndex}>
             <Token token={t} onPick={onPick} />
