@@ -39,7 +39,7 @@ export const FIRST_GUIDES: readonly Guide[] = [
     title: 'A poison pill blocks its shard for a day',
     summary: 'Default settings retry one bad record for 24 hours (fast-forwarded).',
     intro:
-      'job-1 makes the handler throw. The mapping has its defaults: MaximumRetryAttempts -1 and MaximumRecordAgeInSeconds -1. The day is fast-forwarded at real time ×10,000.',
+      'job-1 makes the handler throw. The mapping has its defaults: MaximumRetryAttempts -1 and MaximumRecordAgeInSeconds -1. The day is fast-forwarded between the stops.',
     steps: [
       {
         trigger: { event: 'invocationCompleted', where: { outcome: 'error' } },
@@ -47,7 +47,7 @@ export const FIRST_GUIDES: readonly Guide[] = [
         text: 'The handler threw on job-1. With MaximumRetryAttempts -1 Lambda retries the batch until its record leaves the stream; nothing after it on the shard is read meanwhile.',
         rule: 'A4.3',
         look: 'function',
-        speedAfter: 10_000,
+        speedAfter: 'fast',
       },
       {
         trigger: { atMs: 600_000 },
@@ -55,7 +55,7 @@ export const FIRST_GUIDES: readonly Guide[] = [
         text: 'job-2 is written at 10 minutes. It is fine, but it sits behind job-1 in the shard: the iterator cannot pass a record that has not succeeded.',
         rule: 'A1.4',
         look: 'shards',
-        speedAfter: 10_000,
+        speedAfter: 'fast',
       },
       {
         trigger: { atMs: 3_600_000 },
@@ -63,7 +63,7 @@ export const FIRST_GUIDES: readonly Guide[] = [
         text: 'Each retry sends the same ever older record: IteratorAge rises by a minute every minute. An alarm on this metric is how you find a stuck shard.',
         rule: 'A11',
         look: 'iterator-age',
-        speedAfter: 10_000,
+        speedAfter: 'fast',
       },
       {
         trigger: { event: 'fate', where: { fate: 'expired' } },

@@ -12,3 +12,4 @@ export function findGuide(id: string): Guide | undefined {
 export type { Guide, GuideLook, GuideSpeed, GuideStep, GuideTrigger } from './types'
 export { foldProgress, startProgress } from './progress'
 export type { GuideProgress } from './progress'
+export { GUIDE_WATCH_SECONDS } from './watchSeconds'

@@ -22,8 +22,12 @@ export type GuideTrigger =
     }
   | { readonly atMs: number }
 
-/** How playback goes on after "Continue": event-paced, or real time × this many (a fast-forward). */
-export type GuideSpeed = 'paced' | number
+/**
+ * How playback goes on after "Continue": event-paced, real time × this many, or `fast`: as fast as the
+ * handlers allow, as "Run to end" does, up to the next step (a day-long fast-forward). `paced` and × N stay
+ * set for the stretches after; `fast` is for the next stretch only.
+ */
+export type GuideSpeed = 'paced' | number | 'fast'
 
 export interface GuideStep {
   readonly trigger: GuideTrigger

@@ -4,7 +4,7 @@
  */
 export const GUIDE_WATCH_SECONDS: Readonly<Record<string, number>> = {
   'first-stream': 6,
-  'poison-pill-day': 12,
+  'poison-pill-day': 4,
   'retries-to-sqs': 7,
   bisect: 8,
   'partial-batch': 4,

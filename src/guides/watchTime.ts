@@ -1,8 +1,9 @@
 /**
  * How long a guide takes to watch, from the run's instants under event-paced playback (src/runtime/pacing.ts):
  * each instant with a pace stop stays on screen DWELL_WALL_MS, idle time between them passes ever faster,
- * and a step's `speedAfter` of ×N plays the stretch after it at N times real time. Time spent reading a
- * step's callout is the reader's, not counted. The guides test measures every guide with it.
+ * and a step's `speedAfter` of ×N plays the stretch after it at N times real time. A `fast` stretch goes as
+ * fast as the handlers run (the machine decides): not counted, the gallery says it is there. Time spent
+ * reading a step's callout is the reader's, not counted either. The guides test measures every guide with it.
  */
 import type { SimEvent } from '../engine'
 import { isPaceStop } from '../protocol/pacing'
@@ -30,6 +31,7 @@ function stretchWallMs(
   speed: GuideSpeed,
   includeFrom: boolean,
 ): number {
+  if (speed === 'fast') return 0
   if (speed !== 'paced') return (untilMs - fromMs) / speed
   let wall = 0
   let at = fromMs
@@ -52,11 +54,14 @@ export function watchSeconds(
   const stops = [...new Set(journal.filter(isPaceStop).map((e) => e.atMs as number))]
   let wall = 0
   let from = 0
-  let speed: GuideSpeed = 'paced'
+  /** The playback setting (Speed slider), and how the next stretch plays: the setting, or `fast`. */
+  let setting: Exclude<GuideSpeed, 'fast'> = 'paced'
+  let stretch: GuideSpeed = 'paced'
   guide.steps.forEach((step, i) => {
-    wall += stretchWallMs(stops, from, firedAtMs[i], speed, i === 0)
+    wall += stretchWallMs(stops, from, firedAtMs[i], stretch, i === 0)
     from = firedAtMs[i]
-    speed = step.speedAfter ?? speed
+    if (step.speedAfter !== undefined && step.speedAfter !== 'fast') setting = step.speedAfter
+    stretch = step.speedAfter === 'fast' ? 'fast' : setting
   })
   return Math.ceil(wall / 1000)
 }
