@@ -47,8 +47,10 @@ export function createAppStore({
     ...createTimelineSlice(runtime)(...a),
     ...createGuideSlice(...a),
   }))
-  runtime.subscribe((batch) => store.getState().applyRuntimeBatch(batch))
-  // After the view took the batch: a guide step that fired in it pauses the run there.
-  runtime.subscribe((batch) => store.getState().applyGuideBatch(batch))
+  runtime.subscribe((batch) => {
+    store.getState().applyRuntimeBatch(batch)
+    // After the view took the batch: a guide step that fired in it pauses the run there.
+    store.getState().applyGuideBatch(batch)
+  })
   return store
 }

@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand'
 import { findGuide, foldProgress, startProgress } from '../../guides'
-import type { Guide, GuideProgress } from '../../guides'
+import type { Guide, GuideProgress, GuideTrigger } from '../../guides'
 import type { RuntimeBatch } from '../../runtime/types'
 import type { AppState } from '../appState'
 
@@ -49,6 +49,19 @@ export const createGuideSlice: StateCreator<AppState, [], [], GuideSlice> = (set
     if (get().sim.simTimeMs > firedAtMs) get().seekTo(firedAtMs)
   }
 
+  /**
+   * As fast as the handlers allow, as Run to end does: straight to a time trigger's moment (nothing to undo
+   * there), or on until an event trigger stops the run (applyGuideBatch).
+   */
+  function fastForward(trigger: GuideTrigger): void {
+    if (!('atMs' in trigger)) {
+      get().runToEnd()
+      return
+    }
+    get().fastForwardTo(trigger.atMs)
+    set({ playback: { ...get().playback, status: 'running', toEnd: true } })
+  }
+
   return {
     guide: undefined,
     openGuide(id) {
@@ -80,8 +93,7 @@ export const createGuideSlice: StateCreator<AppState, [], [], GuideSlice> = (set
       if (typeof speed === 'number') get().setSpeed(speed)
       else if (speed === 'paced') get().setPaced()
       if (state.progress.firedAtMs[read] !== undefined) return
-      // Fast: straight on as Run to end does; the next step's trigger stops it (applyGuideBatch).
-      if (speed === 'fast') get().runToEnd()
+      if (speed === 'fast') fastForward(guide.steps[read].trigger)
       else get().play()
     },
     leaveGuide: () => set({ guide: undefined }),
