@@ -37,24 +37,27 @@ async function playGuides(
   }
 }
 
-/** The callout over the Bisect panel it points at, at 1440 and 768 px wide. */
-async function screenshotBisectStop(page: Page, g: GuideDefinition, stop: number) {
-  if (g.id !== 'bisect' || stop !== 0) return
+/** The callout over the Bisect panel it points at: its first stop at 1440 px wide, its second at 768. */
+async function screenshotBisectStops(page: Page, g: GuideDefinition, stop: number) {
+  if (g.id !== 'bisect' || stop > 1) return
   const { guide } = pagesOf(page)
   await expect(page.locator('section[aria-labelledby="bisect-title"]')).toHaveCSS(
     'outline-style',
     'solid',
   )
-  await page.setViewportSize({ width: 1440, height: 900 })
-  await page.screenshot({ path: test.info().outputPath('guide-callout-1440.png') })
-  await page.setViewportSize({ width: 768, height: 1000 })
   await expect(guide.callout).toBeInViewport()
-  await page.screenshot({ path: test.info().outputPath('guide-callout-768.png') })
+  const width = stop === 0 ? 1440 : 768
+  await page.screenshot({ path: test.info().outputPath(`guide-callout-${width}.png`) })
+  // The next stop shows at 768 px; after it, back to the default size.
+  await page.setViewportSize(
+    stop === 0 ? { width: 768, height: 1000 } : { width: 1280, height: 720 },
+  )
 }
 
 // README "Guided scenarios": each guide runs to its narrated outcome. Two browsers share the twelve.
 test('each guided scenario runs to its narrated outcome', async ({ page, app, browser }) => {
   test.setTimeout(180_000)
+  await page.setViewportSize({ width: 1440, height: 900 })
   await app.open()
   await expect(app.ready).toBeVisible()
   const other = await browser.newContext()
@@ -63,7 +66,7 @@ test('each guided scenario runs to its narrated outcome', async ({ page, app, br
   const half = Math.ceil(GUIDES.length / 2)
 
   await Promise.all([
-    playGuides(page, GUIDES.slice(0, half), screenshotBisectStop),
+    playGuides(page, GUIDES.slice(0, half), screenshotBisectStops),
     playGuides(second, GUIDES.slice(half)),
   ])
   await other.close()

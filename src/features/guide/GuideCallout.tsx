@@ -1,12 +1,12 @@
 import './guide.css'
-import { useEffect, useRef } from 'react'
+import { useContext, useEffect, useRef } from 'react'
 import { DOC_RULES } from '../../engine'
 import { findGuide } from '../../guides'
 import { formatElapsed } from '../../lib/units'
-import { SEMANTICS_PAGE, useAppActions, useAppStore } from '../../store'
+import { AppStoreContext, SEMANTICS_PAGE, useAppActions, useAppStore } from '../../store'
 import type { AppState } from '../../store'
 import { LOOK_NAMES, LOOK_TABS } from './looks'
-import { useGuideLook } from './useGuideLook'
+import { showLook, useGuideLook } from './useGuideLook'
 
 const selectGuide = (s: AppState) => s.guide
 const selectLoadId = (s: AppState) => s.sim.loadId
@@ -28,6 +28,7 @@ export function GuideCallout() {
   const state = useAppStore(selectGuide)
   const loadId = useAppStore(selectLoadId)
   const { startGuide, continueGuide, leaveGuide, setTab } = useAppActions()
+  const store = useContext(AppStoreContext)
   const button = useRef<HTMLButtonElement>(null)
   const guide = state === undefined ? undefined : findGuide(state.id)
   const active = state !== undefined && guide !== undefined && state.loadId === loadId
@@ -39,10 +40,16 @@ export function GuideCallout() {
   const key = shown ? `${state?.id}:${state?.read}:${step ? 'step' : 'intro'}` : ''
 
   useGuideLook(step?.look)
+  // A step that points into another tab opens it, and gives the user's tab back when it closes.
   useEffect(() => {
     const tab = step === undefined ? undefined : LOOK_TABS[step.look]
-    if (tab !== undefined) setTab(tab)
-  }, [step, setTab])
+    if (tab === undefined) return
+    const before = store?.getState().ui.tab
+    setTab(tab)
+    return () => {
+      if (before !== undefined) setTab(before)
+    }
+  }, [step, setTab, store])
   useEffect(() => {
     if (key !== '' && !typing()) button.current?.focus()
   }, [key])
@@ -87,7 +94,11 @@ export function GuideCallout() {
       </p>
       {step !== undefined && (
         <p className="guide-callout__look muted">
-          Look at {LOOK_NAMES[step.look]} ·{' '}
+          Look at{' '}
+          <button type="button" className="guide-callout__show" onClick={() => showLook(step.look)}>
+            {LOOK_NAMES[step.look]}
+          </button>{' '}
+          ·{' '}
           <a href={`${SEMANTICS_PAGE}#${step.rule}`} target="_blank" rel="noreferrer">
             {step.rule} {DOC_RULES[step.rule].title}
           </a>
