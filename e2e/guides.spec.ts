@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test'
 import { GUIDES } from '../src/guides'
 import type { Guide as GuideDefinition } from '../src/guides'
+import { seriousAxeFindings } from './fixtures/axe'
 import { pagesOf } from './fixtures/pagesOf'
 import { expect, test } from './fixtures/test'
 
@@ -46,6 +47,7 @@ async function screenshotBisectStops(page: Page, g: GuideDefinition, stop: numbe
     'solid',
   )
   await expect(guide.callout).toBeInViewport()
+  expect(await seriousAxeFindings(page)).toEqual([])
   const width = stop === 0 ? 1440 : 768
   await page.screenshot({ path: test.info().outputPath(`guide-callout-${width}.png`) })
   // The next stop shows at 768 px; after it, back to the default size.
@@ -55,7 +57,7 @@ async function screenshotBisectStops(page: Page, g: GuideDefinition, stop: numbe
 }
 
 // README "Guided scenarios": each guide runs to its narrated outcome. Two browsers share the twelve.
-test('each guided scenario runs to its narrated outcome', async ({ page, app, browser }) => {
+test('each guided scenario runs to its narrated outcome', async ({ page, app, guide, browser }) => {
   test.setTimeout(180_000)
   await page.setViewportSize({ width: 1440, height: 900 })
   await app.open()
@@ -64,6 +66,17 @@ test('each guided scenario runs to its narrated outcome', async ({ page, app, br
   const second = await other.newPage()
   await second.goto(page.url())
   const half = Math.ceil(GUIDES.length / 2)
+
+  // The gallery lists each guide with its summary and watch time; Escape closes it, focus goes back.
+  await guide.galleryButton.click()
+  await expect(guide.gallery.getByRole('listitem')).toHaveCount(GUIDES.length)
+  await expect(guide.pick(GUIDES[1].title)).toHaveText(
+    `${GUIDES[1].title}${GUIDES[1].summary}5 stops · about 4 s to watch, plus a fast-forward`,
+  )
+  expect(await seriousAxeFindings(page)).toEqual([])
+  await page.keyboard.press('Escape')
+  await expect(guide.gallery).toBeHidden()
+  await expect(guide.galleryButton).toBeFocused()
 
   await Promise.all([
     playGuides(page, GUIDES.slice(0, half), screenshotBisectStops),
