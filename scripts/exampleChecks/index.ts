@@ -1,6 +1,7 @@
 import type { RunReport } from '../../src/engine'
 import { ADVANCED_CHECKS } from './advanced'
 import { CORE_CHECKS } from './core'
+import { GUIDE_CHECKS } from './guides'
 import type { Fact } from './shared'
 
 export type { Fact } from './shared'
@@ -9,4 +10,5 @@ export type { Fact } from './shared'
 export const EXAMPLE_CHECKS: Record<string, (report: RunReport) => Fact[]> = {
   ...CORE_CHECKS,
   ...ADVANCED_CHECKS,
+  ...GUIDE_CHECKS,
 }

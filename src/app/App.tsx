@@ -8,6 +8,7 @@ import {
   StorageNotice,
   SwitchDialog,
 } from '../features/gallery'
+import { GuideCallout, GuideGallery } from '../features/guide'
 import { HandlerPanel } from '../features/handler'
 import { Narration } from '../features/narration'
 import { FirstVisitHint } from '../features/onboarding'
@@ -45,6 +46,7 @@ export function App() {
           {name}
         </span>
         <ScenarioPicker />
+        <GuideGallery />
         <button
           type="button"
           className="button button--small"
@@ -62,6 +64,7 @@ export function App() {
       <FirstVisitHint />
       <PlaybackBar />
       <Narration />
+      <GuideCallout />
       {(loadErrors.length > 0 || crash) && (
         <div className="error-banner" role="alert" data-testid="app.error">
           {crash && <p>The simulation stopped: {crash}</p>}

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client'
 import { DEFAULT_PRESET, SCENARIO_PRESETS } from '../scenarios'
 import type { ScenarioPresetName } from '../scenarios'
 import { wasHintDismissed } from '../features/onboarding'
+import { findGuide } from '../guides'
 import { readShareHash } from '../lib/shareLink'
 import { createBrowserRuntime } from '../runtime'
 import {
@@ -68,12 +69,16 @@ function openFirst(): void {
 function forgetOpened(): void {
   const url = new URL(location.href)
   url.searchParams.delete('scenario')
+  url.searchParams.delete('guide')
   if (readShareHash(url.hash).kind !== 'none' && store.getState().gallery.shareError === undefined)
     url.hash = ''
   history.replaceState(history.state, '', url.href.replace(/#$/, ''))
 }
 
 openFirst()
+// `?guide=<id>` starts a guided scenario over whatever opened (asking first over edits).
+const guideId = params.get('guide')
+if (guideId !== null && findGuide(guideId) !== undefined) actions.openGuide(guideId)
 forgetOpened()
 keepWorkSaved(store)
 // A link pasted into the address bar of an open tab only changes the hash: it is offered like an

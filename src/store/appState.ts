@@ -1,4 +1,5 @@
 import type { GallerySlice } from './slices/gallerySlice'
+import type { GuideSlice } from './slices/guideSlice'
 import type { HandlerSlice } from './slices/handlerSlice'
 import type { InspectSlice } from './slices/inspectSlice'
 import type { LiveUpdateSlice } from './slices/liveUpdateSlice'
@@ -19,4 +20,5 @@ export type AppState = ScenarioSlice &
   InspectSlice &
   GallerySlice &
   LiveUpdateSlice &
-  TimelineSlice
+  TimelineSlice &
+  GuideSlice

@@ -14,6 +14,7 @@ import { createSimViewSlice } from './slices/simViewSlice'
 import { createTableSlice } from './slices/tableSlice'
 import { createUiSlice } from './slices/uiSlice'
 import { createTimelineSlice } from './slices/timelineSlice'
+import { createGuideSlice } from './slices/guideSlice'
 
 export type AppStore = StoreApi<AppState>
 
@@ -44,7 +45,12 @@ export function createAppStore({
     ...createGallerySlice(catalog)(...a),
     ...createLiveUpdateSlice(runtime)(...a),
     ...createTimelineSlice(runtime)(...a),
+    ...createGuideSlice(...a),
   }))
-  runtime.subscribe((batch) => store.getState().applyRuntimeBatch(batch))
+  runtime.subscribe((batch) => {
+    store.getState().applyRuntimeBatch(batch)
+    // After the view took the batch: a guide step that fired in it pauses the run there.
+    store.getState().applyGuideBatch(batch)
+  })
   return store
 }

@@ -1,0 +1,2 @@
+export { GuideCallout } from './GuideCallout'
+export { GuideGallery } from './GuideGallery'
