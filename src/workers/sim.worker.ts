@@ -18,7 +18,8 @@ const host = createSimHost({
     // Invocations run here, in the sandboxes' workers: the main thread never carries them.
     if (report.type === 'invocationRequested') return sandbox.invoke(report.loadId, report.request)
     scope.postMessage(report)
-    if (report.type === 'frame' || report.type === 'seeked') {
+    // Not after a seek: removing iframes then would delay the seek's screen; the next frame frees them.
+    if (report.type === 'frame') {
       sandbox.afterFrame((report.frame.snapshot.environments ?? []).map((e) => e.id))
     }
   },
