@@ -7,15 +7,18 @@
  * Targets: p95 frame ≤ 16.7 ms, no long task over 100 ms, each "Run to end" ≤ 5 s, seek ≤ 300 ms.
  * `--json` adds the figures as a JSON object on the last line; `--skip-build` serves the dist/ already built;
  * `--only-load` and `--only-run-to-end` run one part; `--profile` prints where the main thread's time goes
- * while playing (bench/ui/profile.ts).
+ * while playing (bench/ui/profile.ts), and `--profile-out=<dir>` also saves each raw CPU profile there;
+ * `--trace` splits the main thread's time while playing by kind of work (bench/ui/trace.ts).
  */
 import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { chromium, type Browser, type Page } from '@playwright/test'
 import { Gallery } from '../../e2e/fixtures/pages/Gallery'
 import { Playback } from '../../e2e/fixtures/pages/Playback'
 import { chromiumArgs, systemChromium } from '../../playwright.config'
 import { startProfile } from './profile'
+import { startTrace } from './trace'
 import { installProbes, percentile, startRecording, stopRecording } from './probes'
 import { startPreview } from './server'
 
@@ -37,6 +40,15 @@ interface Figures {
   runToEndMs: Record<string, number>
   seekEndMs: number | null
   seekHomeMs: number | null
+}
+
+/** `--profile` (and where `--profile-out` saves the raw profiles), or null without it. */
+type Profiling = { readonly dir: string | undefined } | null
+
+function profileOf(profiling: Profiling, page: Page, name: string) {
+  if (profiling === null) return Promise.resolve(undefined)
+  const file = profiling.dir && join(profiling.dir, `${name.replace(/\W+/g, '-')}.cpuprofile`)
+  return startProfile(page, file)
 }
 
 async function openApp(browser: Browser, url: string): Promise<Page> {
@@ -117,7 +129,8 @@ const clockAt = (ms: string): Until => ({
 async function playLoad(
   browser: Browser,
   url: string,
-  profile: boolean,
+  profiling: Profiling,
+  trace: boolean,
 ): Promise<Partial<Figures>> {
   const page = await openApp(browser, url)
   const gallery = new Gallery(page)
@@ -136,12 +149,14 @@ async function playLoad(
     await page.keyboard.press('ArrowRight')
   if ((await speed.getAttribute('aria-valuetext')) !== SPEED)
     throw new Error(`no Speed stop ${SPEED}`)
-  const stopProfile = profile ? await startProfile(page) : undefined
+  const stopProfile = await profileOf(profiling, page, 'play-4-shards')
+  const stopTrace = trace ? await startTrace(browser, page) : undefined
   await page.evaluate(startRecording)
   await playback.play.click()
   await new Promise((r) => setTimeout(r, PLAY_SECONDS * 1000))
   const stats = await page.evaluate(stopRecording)
   if (stopProfile) console.log(`main thread, self time while playing:\n${await stopProfile()}`)
+  if (stopTrace) console.log(`main thread by kind of work while playing:\n${await stopTrace()}`)
   await playback.play.click()
   const virtualSecondsPlayed = Math.round((await playback.simTimeMs()) / 1000)
   await page.context().close()
@@ -161,14 +176,14 @@ async function runToEnd(
   url: string,
   name: string,
   seek: boolean,
-  profile: boolean,
+  profiling: Profiling,
 ) {
   const page = await openApp(browser, url)
   const gallery = new Gallery(page)
   const playback = new Playback(page)
   await gallery.pick(name)
   await gallery.name.filter({ hasText: name }).waitFor()
-  const stopProfile = profile ? await startProfile(page) : undefined
+  const stopProfile = await profileOf(profiling, page, `run-to-end-${name}`)
   const ms = await timeAction(page, () => playback.runToEnd.click(), finished)
   if (stopProfile)
     console.log(`main thread, self time in Run to end (${name}):\n${await stopProfile()}`)
@@ -213,6 +228,10 @@ function table(f: Figures): string {
 
 async function main(): Promise<void> {
   const args = new Set(process.argv.slice(2))
+  const out = process.argv
+    .find((a) => a.startsWith('--profile-out='))
+    ?.slice('--profile-out='.length)
+  const profiling: Profiling = args.has('--profile') || out ? { dir: out } : null
   if (!args.has('--skip-build')) execFileSync('npx', ['vite', 'build'], { stdio: 'ignore' })
   const preview = await startPreview()
   const browser = await chromium.launch(
@@ -221,12 +240,12 @@ async function main(): Promise<void> {
   try {
     const load = args.has('--only-run-to-end')
       ? {}
-      : await playLoad(browser, preview.url, args.has('--profile'))
+      : await playLoad(browser, preview.url, profiling, args.has('--trace'))
     const runToEndMs: Record<string, number> = {}
     let seekEndMs: number | null = null
     let seekHomeMs: number | null = null
     for (const [i, name] of args.has('--only-load') ? [] : DAY_EXAMPLES.entries()) {
-      const r = await runToEnd(browser, preview.url, name, i === 0, args.has('--profile'))
+      const r = await runToEnd(browser, preview.url, name, i === 0, profiling)
       runToEndMs[name] = r.ms
       if (i === 0) ({ seekEndMs, seekHomeMs } = r)
     }

@@ -1,6 +1,6 @@
 /** The runtime as the browser app builds it: real module workers, rAF and the wall clock. */
 import { createRuntime } from './createRuntime'
-import { createIsolatedExecutor } from '../sandbox/host/browser'
+import { createIsolatedExecutor, createSandboxFrameHost } from '../sandbox/host/browser'
 import type { Runtime } from './types'
 import type { WorkerLike } from './workerLike'
 
@@ -9,7 +9,8 @@ function workerLike(worker: Worker): WorkerLike {
   let onmessage: WorkerLike['onmessage'] = null
   let onerror: WorkerLike['onerror'] = null
   return {
-    postMessage: (message) => worker.postMessage(message),
+    postMessage: (message, transfer = []) =>
+      worker.postMessage(message, transfer as Transferable[]),
     terminate: () => worker.terminate(),
     get onmessage() {
       return onmessage
@@ -33,12 +34,13 @@ export function createBrowserRuntime(): Runtime {
     simWorker: workerLike(
       new Worker(new URL('../workers/sim.worker.ts', import.meta.url), { type: 'module' }),
     ),
-    // Each execution environment: a worker inside an opaque-origin, no-network iframe.
+    // Each execution environment: a worker inside an opaque-origin, no-network iframe. The sim worker
+    // drives the simulation's own through the frame host; the Test button's run from here.
     sandbox: createIsolatedExecutor(),
+    sandboxFrames: createSandboxFrameHost(),
     frames: {
       request: (callback) => requestAnimationFrame(callback),
       cancel: (id) => cancelAnimationFrame(id),
     },
-    now: () => performance.now(),
   })
 }

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import type { HandlerExecutor, InvocationOutcome, InvokeRequest, RunReport } from '../engine'
+import type { DirectSandboxReport } from '../protocol/directSandboxProtocol'
 import type { SimReport } from '../protocol/simProtocol'
 import { createRuntime } from './createRuntime'
 import { createFakeFrames, createFakeWorker } from './testDoubles'
-import type { RuntimeBatch } from './types'
+import type { RuntimeBatch, SandboxFrames } from './types'
 
 const returned: InvocationOutcome = { kind: 'returned', response: null, waitedMs: 0, logs: [] }
 
@@ -19,40 +20,67 @@ function setup() {
     discard: () => undefined,
     dispose: () => Promise.resolve(),
   }
-  const runtime = createRuntime({ simWorker, sandbox, frames, now: () => 0 })
+  const iframes = { open: [] as number[], closed: [] as number[], closedAll: 0 }
+  const sandboxFrames: SandboxFrames = {
+    open(sandboxId) {
+      iframes.open.push(sandboxId)
+      return Promise.resolve(
+        sandboxId === 13
+          ? { error: 'chunk failed' }
+          : { worker: `w${sandboxId}`, control: `c${sandboxId}` },
+      )
+    },
+    close: (sandboxId) => void iframes.closed.push(sandboxId),
+    closeAll: () => void iframes.closedAll++,
+  }
+  const runtime = createRuntime({ simWorker, sandbox, sandboxFrames, frames })
   const batches: RuntimeBatch[] = []
   runtime.subscribe((b) => batches.push(b))
-  return { frames, simWorker, invoked, runtime, batches }
+  return { frames, simWorker, invoked, iframes, runtime, batches }
 }
 
+const failed: InvocationOutcome = { kind: 'timeout', logs: [] }
 const request = (invocationId: number) => ({ invocationId, environmentId: 1 }) as InvokeRequest
 
 describe('createRuntime', () => {
-  it('routes invocation requests to the sandbox and the outcome back to the sim worker', async () => {
-    const { simWorker, invoked, runtime, frames, batches } = setup()
-    const loadId = runtime.load({ any: 'scenario' })
-    simWorker.emit({ type: 'invocationRequested', loadId, request: request(7) } satisfies SimReport)
-    await Promise.resolve()
-    await Promise.resolve()
-    expect(invoked.map((r) => r.invocationId)).toEqual([7])
-    expect(simWorker.sent.at(-1)).toEqual({
-      type: 'settleInvocation',
-      invocationId: 7,
-      outcome: returned,
-    })
-    frames.tick(16)
-    expect(batches[0].outcomes).toMatchObject([{ invocationId: 7, outcome: returned }])
-  })
-
-  it('drops reports and requests of a scenario that was replaced', async () => {
-    const { simWorker, invoked, runtime, frames, batches } = setup()
-    const first = runtime.load({})
+  it("opens and removes the sim worker's sandbox iframes and hands it their ports", async () => {
+    const { simWorker, iframes, runtime } = setup()
     runtime.load({})
     simWorker.emit({
-      type: 'invocationRequested',
-      loadId: first,
-      request: request(1),
-    } satisfies SimReport)
+      type: 'openSandbox',
+      sandboxId: 12,
+      environmentId: 1,
+    } satisfies DirectSandboxReport)
+    simWorker.emit({
+      type: 'openSandbox',
+      sandboxId: 13,
+      environmentId: 2,
+    } satisfies DirectSandboxReport)
+    simWorker.emit({ type: 'closeSandbox', sandboxId: 12 } satisfies DirectSandboxReport)
+    await Promise.resolve()
+    await Promise.resolve()
+    expect(iframes).toEqual({ open: [12, 13], closed: [12], closedAll: 1 })
+    expect(simWorker.sent.slice(-2)).toEqual([
+      { message: { type: 'sandboxOpened', sandboxId: 12 }, transfer: ['w12', 'c12'] },
+      { type: 'sandboxOpened', sandboxId: 13, error: 'chunk failed' },
+    ])
+    runtime.load({})
+    expect(iframes.closedAll).toBe(2)
+  })
+
+  it('passes a failure the sim worker reports on to the store with the frame, for the current scenario only', () => {
+    const { simWorker, runtime, frames, batches } = setup()
+    const first = runtime.load({})
+    const loadId = runtime.load({})
+    for (const id of [first, loadId]) {
+      simWorker.emit({
+        type: 'invocationFailed',
+        loadId: id,
+        invocationId: 7,
+        outcome: failed,
+        wallMs: 3,
+      } satisfies DirectSandboxReport)
+    }
     simWorker.emit({
       type: 'writeResult',
       loadId: first,
@@ -60,10 +88,10 @@ describe('createRuntime', () => {
       atMs: 0,
       result: { kind: 'noop' },
     } satisfies SimReport)
-    await Promise.resolve()
     frames.tick(16)
-    expect(invoked).toEqual([])
-    expect(batches).toEqual([])
+    expect(batches).toEqual([
+      { reports: [], outcomes: [{ loadId, invocationId: 7, outcome: failed, wallMs: 3 }] },
+    ])
   })
 
   it('delivers every report of a frame in one batch', () => {

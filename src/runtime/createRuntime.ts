@@ -1,8 +1,8 @@
 /**
- * Wires the sim worker, the handler executor (the isolated sandbox in the browser), the clock driver and
- * the frame drain: invocation requests go straight to the executor and their outcomes straight back to
- * the sim worker (no frame wait, so hidden tabs and slow frames never stall a run); everything the UI
- * shows goes through the drain, once per frame.
+ * Wires the sim worker, the sandboxes, the clock driver and the frame drain. The sim worker runs the
+ * invocations itself over ports into the sandbox iframes, which this thread only opens and removes for it
+ * (no frame wait and no main-thread hop, so hidden tabs and slow frames never stall a run); everything the
+ * UI shows goes through the drain, once per frame.
  */
 import type { HandlerExecutor, RunReport } from '../engine'
 import { SIM_PROTOCOL_VERSION } from '../protocol/simProtocol'
@@ -12,15 +12,16 @@ import type { FrameScheduler } from './clockDriver'
 import { createFrameDrain } from './frameDrain'
 import { createSimClient } from './simClient'
 import { isPaceStop } from '../protocol/pacing'
-import type { OutcomeNote, Runtime, RuntimeBatch } from './types'
+import type { OutcomeNote, Runtime, RuntimeBatch, SandboxFrames } from './types'
+import type { DirectSandboxReport } from '../protocol/directSandboxProtocol'
 import type { WorkerLike } from './workerLike'
 
 export interface RuntimeDeps {
   readonly simWorker: WorkerLike
+  /** Runs the Test button's invocations. */
   readonly sandbox: HandlerExecutor
+  readonly sandboxFrames: SandboxFrames
   readonly frames: FrameScheduler
-  /** Wall clock for the outcome notes (performance.now in the browser). */
-  readonly now: () => number
 }
 
 type Drained = { kind: 'report'; report: SimReport } | { kind: 'outcome'; note: OutcomeNote }
@@ -29,7 +30,7 @@ type Drained = { kind: 'report'; report: SimReport } | { kind: 'outcome'; note: 
 export const ADVANCE_FRAME_MS = 100
 
 export function createRuntime(deps: RuntimeDeps): Runtime {
-  const { sandbox, frames, now } = deps
+  const { sandbox, sandboxFrames, frames } = deps
   const listeners = new Set<(batch: RuntimeBatch) => void>()
   let loadId = 0
   let nextRequestId = 1
@@ -73,27 +74,30 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
     if (next !== undefined) sendSeek(next)
   }
 
-  function onReport(report: SimReport): void {
+  function openSandbox(sandboxId: number, environmentId: number): void {
+    void sandboxFrames.open(sandboxId, environmentId).then((opened) => {
+      if ('error' in opened) sim.send({ type: 'sandboxOpened', sandboxId, error: opened.error })
+      else sim.send({ type: 'sandboxOpened', sandboxId }, [opened.worker, opened.control])
+    })
+  }
+
+  function onReport(report: SimReport | DirectSandboxReport): void {
     switch (report.type) {
-      case 'invocationRequested': {
+      case 'openSandbox':
+        openSandbox(report.sandboxId, report.environmentId)
+        return
+      case 'closeSandbox':
+        sandboxFrames.close(report.sandboxId)
+        return
+      case 'invocationFailed': {
         if (report.loadId !== loadId) return
-        const started = now()
-        const { request } = report
-        void sandbox.invoke(request).then((outcome) => {
-          if (report.loadId !== loadId) return
-          send({ type: 'settleInvocation', invocationId: request.invocationId, outcome })
-          drain.push({
-            kind: 'outcome',
-            note: {
-              loadId: report.loadId,
-              invocationId: request.invocationId,
-              outcome,
-              wallMs: now() - started,
-            },
-          })
-        })
+        const { invocationId, outcome, wallMs } = report
+        drain.push({ kind: 'outcome', note: { loadId, invocationId, outcome, wallMs } })
         return
       }
+      // The sim worker runs its invocations itself (directSandbox.ts): this never reaches here.
+      case 'invocationRequested':
+        return
       case 'frame':
       case 'seeked':
         if (report.type === 'seeked') seekAnswered()
@@ -126,6 +130,7 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
         return
       case 'crashed':
         clock.stop()
+        sandboxFrames.closeAll()
         drain.push({ kind: 'report', report })
         return
     }
@@ -158,6 +163,7 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
       drain.setMinInterval(0)
       // Fresh environments for a fresh run: module state must not leak from the previous scenario.
       void sandbox.dispose()
+      sandboxFrames.closeAll()
       send({ type: 'load', version: SIM_PROTOCOL_VERSION, loadId, scenario })
       return loadId
     },
@@ -221,6 +227,7 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
       drain.dispose()
       sim.dispose()
       void sandbox.dispose()
+      sandboxFrames.closeAll()
     },
   }
 }

@@ -33,8 +33,9 @@ export function createFakeWorker(): WorkerLike & {
     terminated: false,
     onmessage: null as WorkerLike['onmessage'],
     onerror: null as WorkerLike['onerror'],
-    postMessage(message: unknown) {
-      worker.sent.push(message)
+    postMessage(message: unknown, transfer?: readonly unknown[]) {
+      // What was transferred matters only when something was.
+      worker.sent.push(transfer === undefined ? message : { message, transfer })
     },
     terminate() {
       worker.terminated = true

@@ -10,6 +10,19 @@ import type {
 } from '../engine'
 import type { InvocationDetails, SimReport, TrafficSettings } from '../protocol/simProtocol'
 
+/**
+ * Opens and removes the sandbox iframes the sim worker runs invocations in (it cannot create an iframe):
+ * `open` resolves with the app's ends of the iframe's ports, which go to the sim worker.
+ */
+export interface SandboxFrames {
+  open(
+    sandboxId: number,
+    environmentId: number,
+  ): Promise<{ readonly worker: unknown; readonly control: unknown } | { readonly error: string }>
+  close(sandboxId: number): void
+  closeAll(): void
+}
+
 /** A handler outcome as the sandbox returned it, for the invocation details. */
 export interface OutcomeNote {
   readonly loadId: number

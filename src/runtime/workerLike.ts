@@ -3,7 +3,8 @@
  * unit tests compile under the Node tsconfig.
  */
 export interface WorkerLike {
-  postMessage(message: unknown): void
+  /** `transfer`: objects moved, not copied (MessagePorts). */
+  postMessage(message: unknown, transfer?: readonly unknown[]): void
   terminate(): void
   onmessage: ((event: { readonly data: unknown }) => void) | null
   onerror: ((event: { readonly message?: string }) => void) | null

@@ -113,6 +113,40 @@ describe('app store', () => {
     ])
   })
 
+  it('a seek to the end says the run finished, as playing to the end does; a seek back pauses', () => {
+    const { store, deliver } = setup()
+    const snapshot = {
+      nowMs: virtualMs(SCENARIO_INFO.durationMs),
+      mappingState: 'Enabled' as const,
+      reservedConcurrency: null,
+      concurrentExecutions: 0,
+      shards: [],
+    }
+    const seeked = (reachedMs: number, finished: boolean) => ({
+      type: 'seeked' as const,
+      rows: [],
+      outcomes: [],
+      frame: {
+        loadId: 1,
+        seq: 1,
+        reachedMs,
+        events: [],
+        snapshot,
+        records: [],
+        tableChanges: [],
+        destinations: [],
+        finished,
+      },
+    })
+    store.getState().seekTo(SCENARIO_INFO.durationMs)
+    expect(store.getState().playback.status).toBe('paused')
+    deliver({ reports: [seeked(SCENARIO_INFO.durationMs, true)], outcomes: [] })
+    expect(store.getState().playback.status).toBe('finished')
+    store.getState().seekTo(1000)
+    deliver({ reports: [seeked(1000, false)], outcomes: [] })
+    expect(store.getState().playback.status).toBe('paused')
+  })
+
   it('keeps the last valid config on an invalid setting and shows AWS’s message', () => {
     const { store } = setup()
     store.getState().setField('mapping', 'BatchSize', '0')

@@ -167,10 +167,13 @@ export function applyBatch(view: SimViewState, batch: RuntimeBatch): SimViewStat
   let writeTally: Record<'INSERT' | 'MODIFY' | 'REMOVE', number> | undefined
   let fateTally: Partial<Record<RecordFate, number>> | undefined
   let deliveredTally: Partial<Record<ReportDestination['kind'], number>> | undefined
-  const byId = new Map(invocations.map((inv, i) => [inv.id, i]))
+  // From the newest back: a frame's completions are of recent invocations (no 2,000-entry index per frame).
   const update = (id: number, change: Partial<InvocationView>) => {
-    const i = byId.get(id)
-    if (i !== undefined) invocations[i] = { ...invocations[i], ...change }
+    for (let i = invocations.length - 1; i >= 0; i--) {
+      if (invocations[i].id !== id) continue
+      invocations[i] = { ...invocations[i], ...change }
+      return
+    }
   }
 
   for (const report of batch.reports) {
@@ -251,7 +254,6 @@ export function applyBatch(view: SimViewState, batch: RuntimeBatch): SimViewStat
             splitHalves ??= new Set(next.splitHalves)
             for (const half of event.halves) splitHalves.add(halfKey(event.shard, half))
           } else if (event.type === 'invocationStarted') {
-            byId.set(event.invocationId, invocations.length)
             invocations.push({
               ordinal: invocationCount++,
               id: event.invocationId,

@@ -21,11 +21,15 @@ export function VirtualList<T>(props: {
   const { items, rowHeight, height, renderRow } = props
   const ref = useRef<HTMLDivElement>(null)
   const [scrollTop, setScrollTop] = useState(0)
-  const tail = useFollowTail(ref, items.length, props.follow === true)
-  const viewHeight = Math.min(height, Math.max(rowHeight, items.length * rowHeight))
+  const contentHeight = items.length * rowHeight
+  const tail = useFollowTail(ref, items.length, props.follow === true, contentHeight)
+  const viewHeight = Math.min(height, Math.max(rowHeight, contentHeight))
+  // Following, the rows are those at the bottom at once: no second render when the scroll event comes back.
+  const following = props.follow === true && tail.following
+  const top = following ? Math.max(0, contentHeight - viewHeight) : scrollTop
   const overscan = 8
-  const first = Math.max(0, Math.floor(scrollTop / rowHeight) - overscan)
-  const last = Math.min(items.length, Math.ceil((scrollTop + height) / rowHeight) + overscan)
+  const first = Math.max(0, Math.floor(top / rowHeight) - overscan)
+  const last = Math.min(items.length, Math.ceil((top + height) / rowHeight) + overscan)
   const rows: ReactNode[] = []
   for (let i = first; i < last; i++) {
     rows.push(
@@ -40,7 +44,7 @@ export function VirtualList<T>(props: {
     )
   }
   // Rows not wholly in view below the bottom edge (1 px of slack for fractional scroll positions).
-  const below = Math.max(0, items.length - Math.floor((scrollTop + viewHeight + 1) / rowHeight))
+  const below = Math.max(0, items.length - Math.floor((top + viewHeight + 1) / rowHeight))
   return (
     <>
       <div
@@ -52,8 +56,10 @@ export function VirtualList<T>(props: {
         tabIndex={0}
         style={{ height: viewHeight }}
         onScroll={(e) => {
-          setScrollTop(e.currentTarget.scrollTop)
-          if (props.follow) tail.onScroll(e.currentTarget)
+          const el = e.currentTarget
+          // Our own scroll to the bottom changes nothing drawn: only a scroll elsewhere re-renders.
+          if (props.follow && tail.onScroll(el)) return
+          setScrollTop(el.scrollTop)
         }}
       >
         <div className="vlist__spacer" style={{ height: items.length * rowHeight }}>

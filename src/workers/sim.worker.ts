@@ -1,12 +1,33 @@
-/** The sim worker: a thin adapter, all logic in simHost.ts. */
+/** The sim worker: a thin adapter, all logic in simHost.ts (the simulation) and directSandbox.ts (its invocations). */
+import type { DirectSandboxCommand, DirectSandboxReport } from '../protocol/directSandboxProtocol'
 import type { SimCommand, SimReport } from '../protocol/simProtocol'
+import { createDirectSandbox } from './directSandbox'
 import { createSimHost } from './simHost'
 
 const scope = self as unknown as DedicatedWorkerGlobalScope
 /** Outcomes settled within this many ms share one frame: the UI draws at most once per display frame. */
 const OUTCOME_FRAME_MS = 16
+const sandbox = createDirectSandbox({
+  post: (report: DirectSandboxReport) => scope.postMessage(report),
+  settle: (invocationId, outcome) =>
+    host.handle({ type: 'settleInvocation', invocationId, outcome }),
+  now: () => performance.now(),
+})
 const host = createSimHost({
-  post: (report: SimReport) => scope.postMessage(report),
+  post(report: SimReport) {
+    // Invocations run here, in the sandboxes' workers: the main thread never carries them.
+    if (report.type === 'invocationRequested') return sandbox.invoke(report.loadId, report.request)
+    scope.postMessage(report)
+    // Not after a seek: removing iframes then would delay the seek's screen; the next frame frees them.
+    if (report.type === 'frame') {
+      sandbox.afterFrame((report.frame.snapshot.environments ?? []).map((e) => e.id))
+    }
+  },
   deferFrame: (flush) => setTimeout(flush, OUTCOME_FRAME_MS),
 })
-scope.onmessage = (event: MessageEvent<SimCommand>) => host.handle(event.data)
+scope.onmessage = (event: MessageEvent<SimCommand | DirectSandboxCommand>) => {
+  const command = event.data
+  if (command.type === 'sandboxOpened') return sandbox.opened(command, event.ports)
+  if (command.type === 'load') sandbox.load(command.loadId)
+  host.handle(command)
+}

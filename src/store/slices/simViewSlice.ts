@@ -17,7 +17,11 @@ export const createSimViewSlice: StateCreator<AppState, [], [], SimViewSlice> = 
     const before = get().sim
     const sim = applyBatch(before, batch)
     const { status } = get().playback
-    const finished = sim.finished && status === 'running' ? 'finished' : status
+    // A seek to the end finishes the run as playing there does (the seek itself paused the clock).
+    const seekedToEnd = batch.reports.some(
+      (r) => r.type === 'seeked' && r.frame.loadId === sim.loadId && r.frame.finished,
+    )
+    const finished = sim.finished && (status === 'running' || seekedToEnd) ? 'finished' : status
     const timeline = foldTimeline(
       get().timeline,
       batch,

@@ -5,12 +5,21 @@
  */
 import { createIframeDocument, SANDBOX_IFRAME_FLAGS } from './iframeDocument'
 import type { SandboxTransport } from './isolatedEnvironment'
+import { createPortTransport } from './portTransport'
+import type { SandboxPorts } from './portTransport'
 
-export function openSandboxFrame(
+/** One sandbox iframe: the app's ends of its ports (transferable) and its kill switch. */
+export interface SandboxFrame {
+  readonly ports: SandboxPorts
+  /** Removes the iframe, which terminates its worker. Idempotent. */
+  readonly remove: () => void
+}
+
+export function createSandboxFrame(
   source: string,
   environmentId: number,
   container: HTMLElement = document.body,
-): SandboxTransport {
+): SandboxFrame {
   const toWorker = new MessageChannel()
   const control = new MessageChannel()
   const iframe = document.createElement('iframe')
@@ -30,29 +39,20 @@ export function openSandboxFrame(
   )
   iframe.srcdoc = createIframeDocument()
   container.append(iframe)
-
-  let destroyed = false
-  function destroy(): void {
-    if (destroyed) return
-    destroyed = true
+  return {
+    ports: { worker: toWorker.port1, control: control.port1 },
     // Discarding the iframe's document terminates the workers it owns (HTML: a worker dies with its
     // last owner), so removing the iframe is the kill switch.
-    toWorker.port1.close()
-    control.port1.close()
-    iframe.remove()
+    remove: () => iframe.remove(),
   }
+}
 
-  return {
-    send: (message) => toWorker.port1.postMessage(message),
-    sendControl: (message) => control.port1.postMessage(message),
-    onWorkerMessage(listener) {
-      toWorker.port1.onmessage = (event: MessageEvent<unknown>) => listener(event.data)
-      toWorker.port1.onmessageerror = () => listener(undefined)
-    },
-    onControlMessage(listener) {
-      control.port1.onmessage = (event: MessageEvent<unknown>) => listener(event.data)
-      control.port1.onmessageerror = () => listener(undefined)
-    },
-    destroy,
-  }
+/** A sandbox iframe driven from this thread (the Test button). */
+export function openSandboxFrame(
+  source: string,
+  environmentId: number,
+  container: HTMLElement = document.body,
+): SandboxTransport {
+  const { ports, remove } = createSandboxFrame(source, environmentId, container)
+  return createPortTransport(ports, remove)
 }

@@ -1,0 +1,158 @@
+/**
+ * The sim worker's direct line to the sandboxes (issue 11, performance), with Node MessageChannels for the
+ * iframe's ports: the far end acts as the sandbox worker would, or as a hostile one.
+ */
+import { describe, expect, it } from 'vitest'
+import type { InvocationOutcome } from '../engine'
+import type { DirectSandboxReport } from '../protocol/directSandboxProtocol'
+import { parseSandboxRequest, SANDBOX_PROTOCOL_VERSION } from '../protocol/sandboxProtocol'
+import type { PortLike } from '../sandbox/host/browser/portTransport'
+import { makeRequest } from '../sandbox/testSupport'
+import { createDirectSandbox } from './directSandbox'
+
+const returned: InvocationOutcome = { kind: 'returned', response: 1, waitedMs: 0, logs: [] }
+
+/** A sandbox worker at the far end of fresh ports: answers each invocation with `answer`. */
+function farEnd(answer: (invocationId: number) => unknown) {
+  const worker = new MessageChannel()
+  const control = new MessageChannel()
+  worker.port2.on('message', (data: unknown) => {
+    const message = parseSandboxRequest(data)
+    if (message !== undefined) worker.port2.postMessage(answer(message.request.invocationId))
+  })
+  worker.port2.postMessage({ type: 'ready', version: SANDBOX_PROTOCOL_VERSION })
+  // Node's ports have `onmessage` too, but its types do not say so.
+  const ports = [worker.port1, control.port1] as unknown as PortLike[]
+  return { ports, close: () => worker.port2.close() }
+}
+
+function setup(answer: (invocationId: number) => unknown) {
+  const posted: DirectSandboxReport[] = []
+  const settled: Array<[number, InvocationOutcome]> = []
+  const ends: Array<ReturnType<typeof farEnd>> = []
+  let settledOne: () => void = () => undefined
+  const sandbox = createDirectSandbox({
+    post(report) {
+      posted.push(report)
+      if (report.type !== 'openSandbox') return
+      const end = farEnd(answer)
+      ends.push(end)
+      // The main thread answers in a later task.
+      setTimeout(() =>
+        sandbox.opened({ type: 'sandboxOpened', sandboxId: report.sandboxId }, end.ports),
+      )
+    },
+    settle(invocationId, outcome) {
+      settled.push([invocationId, outcome])
+      settledOne()
+    },
+    now: () => 0,
+  })
+  const nextSettle = () => new Promise<void>((resolve) => (settledOne = resolve))
+  return { sandbox, posted, settled, nextSettle, close: () => ends.forEach((e) => e.close()) }
+}
+
+describe('direct sandbox (sim worker ↔ sandbox worker)', () => {
+  it('opens an environment through the main thread, then invokes over its ports and settles', async () => {
+    const t = setup((invocationId) => ({ type: 'outcome', invocationId, outcome: returned }))
+    t.sandbox.load(1)
+    const done = t.nextSettle()
+    t.sandbox.invoke(1, makeRequest({ invocationId: 5 }))
+    await done
+    expect(t.settled).toEqual([[5, returned]])
+    expect(t.posted).toEqual([{ type: 'openSandbox', sandboxId: 1, environmentId: 1 }])
+    t.close()
+  })
+
+  it('a forged report kills the environment (its iframe is removed) and the failure follows the next frame', async () => {
+    const t = setup(() => ({ type: 'outcome', outcome: 'pwned' }))
+    t.sandbox.load(1)
+    const done = t.nextSettle()
+    t.sandbox.invoke(1, makeRequest({ invocationId: 5 }))
+    await done
+    const crashed: InvocationOutcome = {
+      kind: 'crashed',
+      message: 'RequestId: req-1 Error: Runtime exited without providing a reason',
+      logs: [],
+    }
+    expect(t.settled).toEqual([[5, crashed]])
+    expect(t.posted.slice(1)).toEqual([{ type: 'closeSandbox', sandboxId: 1 }])
+    t.sandbox.afterFrame([])
+    expect(t.posted.slice(2)).toEqual([
+      { type: 'invocationFailed', loadId: 1, invocationId: 5, outcome: crashed, wallMs: 0 },
+    ])
+    t.close()
+  })
+
+  it('a new scenario frees the environments and drops the old outcomes', async () => {
+    let release: () => void = () => undefined
+    const held = new Promise<void>((resolve) => (release = resolve))
+    const t = setup((invocationId) => ({ type: 'outcome', invocationId, outcome: returned }))
+    t.sandbox.load(1)
+    t.sandbox.invoke(1, makeRequest({ invocationId: 5 }))
+    t.sandbox.load(2)
+    setTimeout(release, 20)
+    await held
+    expect(t.settled).toEqual([])
+    expect(t.posted).toContainEqual({ type: 'closeSandbox', sandboxId: 1 })
+    t.close()
+  })
+
+  it('environments the engine no longer has (retired by an update, D15) are freed after the frame', async () => {
+    const t = setup((invocationId) => ({ type: 'outcome', invocationId, outcome: returned }))
+    t.sandbox.load(1)
+    for (const environmentId of [1, 2]) {
+      const done = t.nextSettle()
+      t.sandbox.invoke(1, makeRequest({ invocationId: environmentId, environmentId }))
+      await done
+    }
+    t.sandbox.afterFrame([1, 2])
+    t.sandbox.afterFrame([2, 3])
+    expect(t.posted.filter((r) => r.type === 'closeSandbox')).toEqual([
+      { type: 'closeSandbox', sandboxId: 1 },
+    ])
+    t.close()
+  })
+
+  it('ports nobody waits for are closed and their iframe removed', () => {
+    const t = setup(() => null)
+    const stray = new MessageChannel()
+    t.sandbox.opened({ type: 'sandboxOpened', sandboxId: 9 }, [
+      stray.port1,
+      stray.port2,
+    ] as unknown as PortLike[])
+    expect(t.posted).toEqual([{ type: 'closeSandbox', sandboxId: 9 }])
+  })
+
+  it('a sandbox that could not open crashes its invocation with the load error', async () => {
+    const posted: DirectSandboxReport[] = []
+    const settled: InvocationOutcome[] = []
+    let done: () => void = () => undefined
+    const finished = new Promise<void>((resolve) => (done = resolve))
+    const sandbox = createDirectSandbox({
+      post(report) {
+        posted.push(report)
+        if (report.type === 'openSandbox')
+          sandbox.opened(
+            { type: 'sandboxOpened', sandboxId: report.sandboxId, error: 'chunk 404' },
+            [],
+          )
+      },
+      settle: (_, outcome) => {
+        settled.push(outcome)
+        done()
+      },
+      now: () => 0,
+    })
+    sandbox.load(1)
+    sandbox.invoke(1, makeRequest())
+    await finished
+    expect(settled).toEqual([
+      {
+        kind: 'crashed',
+        message: 'RequestId: req-1 Error: Runtime exited with error: chunk 404',
+        logs: [],
+      },
+    ])
+  })
+})

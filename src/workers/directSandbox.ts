@@ -1,0 +1,140 @@
+/**
+ * The sim worker runs the simulation's invocations straight in the sandbox iframes' workers (issue 11,
+ * performance): before, each one went sim worker → main thread → sandbox → main thread → sim worker, and
+ * waited for a busy main thread twice. The main thread still creates and removes the iframes (only it can):
+ * the worker asks with `openSandbox` and gets the app's ends of the iframe's two ports back. Everything the
+ * sandbox says is validated here, where it arrives, and the wall-clock guard runs here
+ * (src/sandbox/host/environmentHost.ts); killing an environment asks the main thread to remove its iframe.
+ */
+import type { InvocationOutcome, InvokeRequest } from '../engine'
+import type { DirectSandboxCommand, DirectSandboxReport } from '../protocol/directSandboxProtocol'
+import { createEnvironmentExecutor } from '../sandbox/host/browser/environmentExecutor'
+import { createPortTransport } from '../sandbox/host/browser/portTransport'
+import type { PortLike, SandboxPorts } from '../sandbox/host/browser/portTransport'
+
+export interface DirectSandboxDeps {
+  /** To the main thread. */
+  post(report: DirectSandboxReport): void
+  /** Gives an outcome back to the simulation (simHost's `settleInvocation`). */
+  settle(invocationId: number, outcome: InvocationOutcome): void
+  /** Wall clock, for the failures' `wallMs`. */
+  now(): number
+}
+
+export interface DirectSandbox {
+  /** Runs one invocation the simulation handed out for scenario `loadId`. */
+  invoke(loadId: number, request: InvokeRequest): void
+  /** The main thread's answer to `openSandbox`, with the ports it transferred. */
+  opened(command: DirectSandboxCommand, ports: readonly PortLike[]): void
+  /** A new scenario: fresh environments (module state must not leak); older outcomes are dropped. */
+  load(loadId: number): void
+  /**
+   * After each frame: posts the failures held since the last one (the frame that starts their invocation went
+   * first), and frees the environments the engine no longer has (retired by an update, docs/semantics.md D15).
+   */
+  afterFrame(liveEnvironmentIds: readonly number[]): void
+}
+
+export function createDirectSandbox(deps: DirectSandboxDeps): DirectSandbox {
+  let nextSandboxId = 1
+  let currentLoad = 0
+  const opening = new Map<number, (ports: SandboxPorts | Error) => void>()
+  let failures: DirectSandboxReport[] = []
+  /** Environment ids this scenario's invocations have used, alive in the executor unless it lost them. */
+  const used = new Set<number>()
+
+  const executor = createEnvironmentExecutor({
+    openTransport: (environmentId) =>
+      new Promise((resolve, reject) => {
+        const sandboxId = nextSandboxId++
+        const forLoad = currentLoad
+        opening.set(sandboxId, (ports) => {
+          if (ports instanceof Error) return reject(ports)
+          const transport = createPortTransport(ports, () =>
+            deps.post({ type: 'closeSandbox', sandboxId }),
+          )
+          if (forLoad === currentLoad) return resolve(transport)
+          // Another scenario was loaded meanwhile: this environment would outlive its run.
+          transport.destroy()
+          reject(new Error('the scenario was replaced'))
+        })
+        deps.post({ type: 'openSandbox', sandboxId, environmentId })
+      }),
+  })
+
+  function invoke(loadId: number, request: InvokeRequest): void {
+    const started = deps.now()
+    used.add(request.environmentId)
+    void executor.invoke(request).then(
+      (outcome) => settled(loadId, request, outcome, started),
+      // The sandbox could not be opened (its script failed to load): the runtime never started.
+      (error: unknown) =>
+        settled(
+          loadId,
+          request,
+          {
+            kind: 'crashed',
+            message: `RequestId: ${request.requestId} Error: Runtime exited with error: ${String(error instanceof Error ? error.message : error)}`,
+            logs: [],
+          },
+          started,
+        ),
+    )
+  }
+
+  function settled(
+    loadId: number,
+    request: InvokeRequest,
+    outcome: InvocationOutcome,
+    started: number,
+  ): void {
+    if (loadId !== currentLoad) return
+    if (outcome.kind !== 'returned') {
+      const { invocationId } = request
+      failures.push({
+        type: 'invocationFailed',
+        loadId,
+        invocationId,
+        outcome,
+        wallMs: deps.now() - started,
+      })
+    }
+    deps.settle(request.invocationId, outcome)
+  }
+
+  return {
+    invoke,
+    opened(command, ports) {
+      const answer = opening.get(command.sandboxId)
+      opening.delete(command.sandboxId)
+      const [worker, control] = ports
+      if (answer === undefined) {
+        // Nobody waits for it any more: free it at once.
+        for (const port of ports) port.close()
+        deps.post({ type: 'closeSandbox', sandboxId: command.sandboxId })
+        return
+      }
+      if (command.error !== undefined || worker === undefined || control === undefined) {
+        answer(new Error(command.error ?? 'the sandbox came without its ports'))
+        return
+      }
+      answer({ worker, control })
+    },
+    load(loadId) {
+      currentLoad = loadId
+      failures = []
+      used.clear()
+      void executor.dispose()
+    },
+    afterFrame(liveEnvironmentIds) {
+      for (const failure of failures) deps.post(failure)
+      failures = []
+      const live = new Set(liveEnvironmentIds)
+      for (const id of used) {
+        if (live.has(id)) continue
+        used.delete(id)
+        executor.discard(id)
+      }
+    },
+  }
+}
