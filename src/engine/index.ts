@@ -8,6 +8,9 @@ export { virtualMs, epochMsOf, DAY_MS } from './clock'
 export { EVENT_COUNT_METRICS } from './metrics'
 export type { VirtualMs, EpochMs } from './clock'
 export type { Simulation, StepResult, SimInput, RecordView, SavedSimulation } from './simulation'
+// The event source mapping API the playground's console calls (docs/semantics.md D16).
+export { MAPPING_OPERATIONS } from './esm/mappingApi'
+export type { MappingApiCall, MappingApiAnswer, MappingOperation } from './esm/mappingApi'
 export { validateScenario, scenarioJsonSchema } from './scenario'
 export type { ScenarioError } from './scenario'
 export type {

@@ -106,6 +106,6 @@ export type BatchReason =
   'batchSize' | 'window' | 'payload' | 'noWindow' | 'windowBoundary' | 'split' | 'final'
 
 export type MappingStateName =
-  'Creating' | 'Enabling' | 'Enabled' | 'Disabling' | 'Disabled' | 'Updating'
+  'Creating' | 'Enabling' | 'Enabled' | 'Disabling' | 'Disabled' | 'Updating' | 'Deleting'
 
 export type InvocationResultKind = 'success' | 'partial' | 'error' | 'timeout'
