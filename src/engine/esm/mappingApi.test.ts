@@ -19,6 +19,13 @@ function runTo(sim: Simulation, untilMs: number): void {
   }
 }
 
+/** The UUID of the one mapping, from ListEventSourceMappings. */
+function uuidOf(sim: Simulation): string {
+  const answer = sim.callMappingApi({ operation: 'ListEventSourceMappings', input: {} })
+  if (!answer.ok) throw new Error(answer.message)
+  return (answer.body.EventSourceMappings as { UUID: string }[])[0].UUID
+}
+
 const file = () =>
   scenarioFile({
     writes: [
@@ -31,9 +38,7 @@ describe('the event source mapping API (docs/semantics.md D16)', () => {
   it('D16: get, update, then an update during Updating answers ResourceInUseException', () => {
     const sim = createSimulation(normalized(file()))
     runTo(sim, 2_000)
-    const got = sim.callMappingApi({ operation: 'ListEventSourceMappings', input: {} })
-    expect(got.ok).toBe(true)
-    const uuid = (got.ok && (got.body.EventSourceMappings as { UUID: string }[])[0].UUID) as string
+    const uuid = uuidOf(sim)
     expect(uuid).toMatch(UUID_V4)
     const updated = sim.callMappingApi({
       operation: 'UpdateEventSourceMapping',
@@ -104,13 +109,7 @@ describe('the event source mapping API (docs/semantics.md D16)', () => {
   it('D16: delete stops polling; a new LATEST mapping skips what was written meanwhile; a file replays it', () => {
     const sim = createSimulation(normalized(file()))
     runTo(sim, 3_000)
-    const uuid =
-      sim.snapshot() &&
-      (
-        sim.callMappingApi({ operation: 'ListEventSourceMappings', input: {} }) as {
-          body: { EventSourceMappings: { UUID: string }[] }
-        }
-      ).body.EventSourceMappings[0].UUID
+    const uuid = uuidOf(sim)
     expect(
       sim.callMappingApi({ operation: 'DeleteEventSourceMapping', input: { UUID: uuid } }),
     ).toMatchObject({
