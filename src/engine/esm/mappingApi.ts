@@ -3,7 +3,6 @@
  * docs/semantics.md A9, D16). Requests are AWS-shaped JSON, checked by the scenario validator's own code, and
  * take effect at the current virtual time, exactly as the same request in a scenario's `actions` would.
  */
-import type { MappingConfig } from '../model/scenario'
 import { getEventSourceMapping } from '../report'
 import { checkMappingFields, createMapping as checkCreate } from '../scenario/mapping'
 import type { MappingContext } from '../scenario/types'
@@ -111,7 +110,7 @@ function create(world: World, input: Readonly<Record<string, unknown>>): Mapping
   const { value: config, error } = firstError((report) =>
     checkCreate(input, contextOf(world), '', report),
   )
-  if (error !== undefined) return failure(error)
+  if (error !== undefined || config === undefined) return failure(error ?? 'Invalid request')
   if (input.EventSourceArn === undefined)
     return failure(
       'InvalidParameterValueException: Unrecognized event source, must be kinesis, dynamodb stream or sqs.',
@@ -125,7 +124,7 @@ function create(world: World, input: Readonly<Record<string, unknown>>): Mapping
       message: `The event source arn (" ${world.streamArn} ") and function (" ${fn} ") provided mapping already exists. Please update or delete the existing mapping with UUID ${world.esmUuid}`,
     }
   }
-  createMapping(world, config as MappingConfig)
+  createMapping(world, config)
   return ok(world, 202, { CreateEventSourceMapping: input })
 }
 
