@@ -83,7 +83,7 @@ function parseOptions(command: CliCommand, args: readonly string[]): ParsedComma
   if (unknown.length > 0)
     return {
       kind: 'cliError',
-      text: `${USAGE}\nUnknown options: ${unknown.map(boundText).join(', ')}`,
+      text: `${USAGE}\nUnknown options: ${unknown.map((word) => boundText(word)).join(', ')}`,
     }
   const missing = command.options.filter((o) => o.required && input[o.member] === undefined)
   if (missing.length > 0)
