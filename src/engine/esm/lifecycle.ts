@@ -15,8 +15,12 @@ export const TRANSITION_MS = 1000
 
 function setState(world: World, state: MappingStateName | 'NotCreated'): void {
   world.mapping.state = state
-  // A deleted mapping is gone: the journal's last word on it is `Deleting` (docs/semantics.md D16).
-  if (state !== 'NotCreated') emit(world, { type: 'mappingState', atMs: world.nowMs, state })
+  emit(
+    world,
+    state === 'NotCreated'
+      ? { type: 'mappingDeleted', atMs: world.nowMs }
+      : { type: 'mappingState', atMs: world.nowMs, state },
+  )
 }
 
 function startTransition(world: World, state: MappingStateName): void {
