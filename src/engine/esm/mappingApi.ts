@@ -115,6 +115,7 @@ function create(world: World, input: Readonly<Record<string, unknown>>): Mapping
     return failure(
       'InvalidParameterValueException: Unrecognized event source, must be kinesis, dynamodb stream or sqs.',
     )
+  // One mapping per stream and function: AWS's 409 names the one there is (docs/semantics.md A9.6).
   if (world.mapping.state !== 'NotCreated') {
     const fn = world.scenario.fn.functionName
     return {
