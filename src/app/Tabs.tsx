@@ -2,6 +2,7 @@ import './tabs.css'
 import { useRef } from 'react'
 import type { KeyboardEvent } from 'react'
 import { FunctionForm, MappingForm } from '../features/config'
+import { ConsolePanel } from '../features/console'
 import { FilterLab } from '../features/filterLab'
 import { MetricsPanel } from '../features/metrics'
 import { TablePanel } from '../features/table'
@@ -15,6 +16,7 @@ const TABS: readonly { id: PanelTab; label: string }[] = [
   { id: 'function', label: 'Function' },
   { id: 'filters', label: 'Filter lab' },
   { id: 'metrics', label: 'Metrics' },
+  { id: 'console', label: 'Console' },
 ]
 const IDS = TABS.map((t) => t.id)
 
@@ -71,6 +73,7 @@ export function Tabs() {
         {tab === 'function' && <FunctionForm />}
         {tab === 'filters' && <FilterLab />}
         {tab === 'metrics' && <MetricsPanel />}
+        {tab === 'console' && <ConsolePanel />}
       </div>
     </div>
   )

@@ -39,6 +39,8 @@ export function createWorld(scenario: NormalizedScenario): World {
     mapping: {
       state: 'NotCreated',
       settings: scenario.mapping.settings,
+      startingPosition: scenario.mapping.startingPosition,
+      creations: 0,
       pendingSettings: undefined,
       pendingEnabled: undefined,
       transitionGeneration: 0,

@@ -49,7 +49,7 @@ export function getEventSourceMapping(
   const arnPrefix = `arn:aws:lambda:${scenario.region}:${scenario.accountId}`
   return {
     UUID: world.esmUuid,
-    StartingPosition: scenario.mapping.startingPosition,
+    StartingPosition: mapping.startingPosition,
     BatchSize: s.batchSize,
     MaximumBatchingWindowInSeconds: s.batchWindowMs / 1000,
     ParallelizationFactor: s.parallelizationFactor,
@@ -60,7 +60,13 @@ export function getEventSourceMapping(
     FunctionArn: world.functionArn,
     LastModified: toEpochMs(scenario.clockStartMs, mapping.lastModifiedMs) / 1000,
     LastProcessingResult: mapping.lastProcessingResult,
-    State: mapping.state === 'NotCreated' ? 'Creating' : mapping.state,
+    // After a delete the report keeps the deleted mapping as its delete answered it (docs/semantics.md D16).
+    State:
+      mapping.state !== 'NotCreated'
+        ? mapping.state
+        : mapping.creations > 0
+          ? 'Deleting'
+          : 'Creating',
     StateTransitionReason: 'User action',
     DestinationConfig: { OnFailure: s.onFailure ? { Destination: s.onFailure.arn } : {} },
     FunctionResponseTypes: s.reportBatchItemFailures ? ['ReportBatchItemFailures'] : [],

@@ -19,6 +19,8 @@ import { onRetry } from './esm/invoke'
 import { acceptOutcome, completeInvocation } from './esm/complete'
 import { applyAction, createMapping, onTransitionEnd } from './esm/lifecycle'
 import { buildReport } from './report'
+import { callMappingApi } from './esm/mappingApi'
+import type { MappingApiAnswer, MappingApiCall } from './esm/mappingApi'
 import { onFunctionUpdateEnd } from './lambda/functionUpdate'
 import { destinationsSince, invocationById, mappingInEffect } from './query/inEffect'
 import type { InvocationQuery, MappingInEffect } from './query/inEffect'
@@ -55,6 +57,8 @@ export type SimInput =
    * invocations run the new version once the update completes, 1 s later (docs/semantics.md D15).
    */
   | { readonly type: 'updateFunction'; readonly change: FunctionChange }
+  /** An event source mapping API request now, its answer dropped (a timeline replay of `callMappingApi`). */
+  | { readonly type: 'mappingApi'; readonly call: MappingApiCall }
 
 export interface Simulation {
   now(): VirtualMs
@@ -89,6 +93,8 @@ export interface Simulation {
   metricsSince(fromMs: number): MetricSeries
   /** An independent copy of the whole state now, for `restoreSimulation` (the timeline's snapshots). */
   save(): SavedSimulation
+  /** Lambda's event source mapping API now (the console): AWS's answer; a change applies at once (D16). */
+  callMappingApi(call: MappingApiCall): MappingApiAnswer
 }
 
 /** A simulation's whole state at one moment; restoring it any number of times gives independent runs. */
@@ -216,6 +222,9 @@ function simulationOf(world: World, saved: SavedSimulation | undefined): Simulat
           for (const action of functionUpdateActions(world.nowMs, input.change))
             world.queue.push(world.nowMs, Phase.control, { kind: 'action', action })
           return
+        case 'mappingApi':
+          callMappingApi(world, input.call)
+          return
         case 'putFunctionConcurrency':
           world.queue.push(world.nowMs, Phase.control, {
             kind: 'action',
@@ -255,13 +264,15 @@ function simulationOf(world: World, saved: SavedSimulation | undefined): Simulat
     report: () => buildReport(world),
     journal: () => world.journal,
     save: () => ({ world: cloneWorld(world), journalRead, writeCursor, extraWrites }),
+    callMappingApi: (call) => callMappingApi(world, call),
   }
 }
 
 function dispatch(world: World, task: Task, atMs: VirtualMs): void {
   switch (task.kind) {
     case 'createMapping':
-      createMapping(world)
+      // A mapping the console created earlier replaces the scenario's own (docs/semantics.md D16).
+      if (world.mapping.creations === 0) createMapping(world)
       return
     case 'action':
       applyAction(world, task.action)

@@ -90,8 +90,13 @@ export interface ShardState {
 }
 
 export interface MappingState {
+  /** `NotCreated`: no mapping now (before the first create, or after a delete: docs/semantics.md D16). */
   state: MappingStateName | 'NotCreated'
   settings: MappingSettings
+  /** The StartingPosition of the mapping now (a mapping created by the API has its own: D16). */
+  startingPosition: 'TRIM_HORIZON' | 'LATEST'
+  /** How many times a mapping was created in this run: the scheduled first creation happens only at 0. */
+  creations: number
   /** Settings requested by an update, applied when its transition ends. */
   pendingSettings: Partial<MappingSettings> | undefined
   pendingEnabled: boolean | undefined
@@ -134,7 +139,8 @@ export interface World {
   readonly scenario: NormalizedScenario
   readonly streamArn: string
   readonly functionArn: string
-  readonly esmUuid: string
+  /** The mapping's UUID; a mapping created again after a delete gets a new one (docs/semantics.md D16). */
+  esmUuid: string
   readonly table: Table
   readonly records: StreamRecord[]
   readonly shards: ShardState[]

@@ -17,6 +17,7 @@ export function isPaceStop(event: SimEvent): boolean {
     case 'throttled':
     case 'destinationDelivered':
     case 'mappingState':
+    case 'mappingDeleted':
     case 'functionUpdated':
       return true
     case 'fate':

@@ -5,6 +5,8 @@
  */
 import type {
   FunctionChange,
+  MappingApiAnswer,
+  MappingApiCall,
   InvocationOutcome,
   InvokeRequest,
   Item,
@@ -58,6 +60,8 @@ export type SimCommand =
   | { type: 'report'; requestId: number }
   /** One record's history so far ("Why?"); answered with `recordExplained`. */
   | { type: 'explainRecord'; requestId: number; recordIndex: number }
+  /** An event source mapping API request now (the console); answered with `mappingApiAnswered` (D16). */
+  | { type: 'mappingApi'; requestId: number; call: MappingApiCall }
   /** One invocation's event, response or error and log lines; answered with `invocationDescribed`. */
   | { type: 'describeInvocation'; requestId: number; invocationId: number }
   /** Moves the run to a virtual time, back or forward (the timeline); answered with `seeked`. */
@@ -156,6 +160,13 @@ export type SimReport =
       loadId: number
       requestId: number
       details: InvocationDetails | null
+    }
+  /** `answer` is null when no scenario is loaded. */
+  | {
+      type: 'mappingApiAnswered'
+      loadId: number
+      requestId: number
+      answer: MappingApiAnswer | null
     }
   | { type: 'crashed'; message: string }
   /**

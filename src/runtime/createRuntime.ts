@@ -120,6 +120,7 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
         return
       case 'recordExplained':
       case 'invocationDescribed':
+      case 'mappingApiAnswered':
         answerWaiters.get(report.requestId)?.(report)
         answerWaiters.delete(report.requestId)
         return
@@ -212,6 +213,11 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
       ask(
         (requestId) => ({ type: 'explainRecord', requestId, recordIndex }),
         (answer) => (answer.type === 'recordExplained' ? answer.history : undefined),
+      ),
+    mappingApi: (call) =>
+      ask(
+        (requestId) => ({ type: 'mappingApi', requestId, call }),
+        (answer) => (answer.type === 'mappingApiAnswered' ? answer.answer : undefined),
       ),
     describeInvocation: (invocationId) =>
       ask(

@@ -1,6 +1,8 @@
 /** What the runtime offers the store (injected: tests pass a fake). Framework-free. */
 import type {
   FunctionChange,
+  MappingApiAnswer,
+  MappingApiCall,
   InvocationOutcome,
   InvokeRequest,
   MappingSettings,
@@ -51,6 +53,8 @@ export interface Runtime {
   advanceTo(simTimeMs: number): void
   write(requestId: number, write: WriteRequest): void
   updateMapping(settings: Partial<MappingSettings>, enabled?: boolean): void
+  /** An event source mapping API request now (the console); undefined if the scenario changed meanwhile. */
+  mappingApi(call: MappingApiCall): Promise<MappingApiAnswer | undefined>
   putFunctionConcurrency(reservedConcurrency: number | null): void
   /** Deploys code or changes Timeout / MemorySize at the current virtual time (docs/semantics.md D15). */
   updateFunction(change: FunctionChange): void

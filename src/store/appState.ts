@@ -9,6 +9,7 @@ import type { SimViewSlice } from './slices/simViewSlice'
 import type { TableSlice } from './slices/tableSlice'
 import type { UiSlice } from './slices/uiSlice'
 import type { TimelineSlice } from './slices/timelineSlice'
+import type { ConsoleSlice } from './slices/consoleSlice'
 
 /** The whole app state: one store, one slice per concern. */
 export type AppState = ScenarioSlice &
@@ -21,4 +22,5 @@ export type AppState = ScenarioSlice &
   GallerySlice &
   LiveUpdateSlice &
   TimelineSlice &
-  GuideSlice
+  GuideSlice &
+  ConsoleSlice

@@ -15,6 +15,7 @@ import { createTableSlice } from './slices/tableSlice'
 import { createUiSlice } from './slices/uiSlice'
 import { createTimelineSlice } from './slices/timelineSlice'
 import { createGuideSlice } from './slices/guideSlice'
+import { createConsoleSlice } from './slices/consoleSlice'
 
 export type AppStore = StoreApi<AppState>
 
@@ -46,6 +47,7 @@ export function createAppStore({
     ...createLiveUpdateSlice(runtime)(...a),
     ...createTimelineSlice(runtime)(...a),
     ...createGuideSlice(...a),
+    ...createConsoleSlice(runtime)(...a),
   }))
   runtime.subscribe((batch) => {
     store.getState().applyRuntimeBatch(batch)

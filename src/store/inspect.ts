@@ -52,6 +52,7 @@ export function touchesRecord(
       )
     case 'writeApplied':
     case 'mappingState':
+    case 'mappingDeleted':
     case 'checkpointed':
     case 'destinationDelivered':
     case 'functionUpdated':

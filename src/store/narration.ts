@@ -16,7 +16,7 @@ export const MAX_SENTENCES = 50
 const NAMED_KEYS = 3
 
 type NarratedRule =
-  'A1.5' | 'A2.1' | 'A4.2' | 'A4.3' | 'A4.5' | 'A4.6' | 'A5.2' | 'A6.2' | 'A9.1' | 'D15'
+  'A1.5' | 'A2.1' | 'A4.2' | 'A4.3' | 'A4.5' | 'A4.6' | 'A5.2' | 'A6.2' | 'A9.1' | 'D15' | 'D16'
 
 export interface Sentence {
   /** The event's position in the whole run: stable while older events are dropped. */
@@ -209,6 +209,10 @@ export function narrate(input: NarrationInput): Sentence[] {
       case 'mappingState':
         flush()
         say(key, at, `The event source mapping is ${event.state}.`, 'A9.1')
+        return
+      case 'mappingDeleted':
+        flush()
+        say(key, at, 'The event source mapping is deleted: nothing reads the stream now.', 'D16')
         return
       case 'functionUpdated': {
         flush()

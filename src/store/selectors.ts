@@ -197,3 +197,6 @@ export function selectUndeployed(s: AppState): boolean {
   const { deployed } = s.liveUpdate
   return selectHandlerCode(s) !== deployed.code || selectHandlerLanguage(s) !== deployed.language
 }
+
+/** The event source mapping console: its entries, history and whether a request is on its way. */
+export const selectConsole = (s: AppState) => s.console

@@ -221,6 +221,7 @@ export function applyBatch(view: SimViewState, batch: RuntimeBatch): SimViewStat
       case 'runReport':
       case 'recordExplained':
       case 'invocationDescribed':
+      case 'mappingApiAnswered':
         break
       case 'frame': {
         const { frame } = report

@@ -4,7 +4,13 @@
  * posts one `frame` per command that moved it (outcomes in a burst share one). Node-testable with a fake `post`.
  */
 import { explainRecord, restoreSimulation, validateScenario, virtualMs } from '../engine'
-import type { InvokeRequest, SimInput, WriteRequest } from '../engine'
+import type {
+  InvokeRequest,
+  MappingApiAnswer,
+  MappingApiCall,
+  SimInput,
+  WriteRequest,
+} from '../engine'
 import { assertNever } from '../lib/assertNever'
 import { isPaceStop, isVisibleChange } from '../protocol/pacing'
 import { SIM_PROTOCOL_VERSION } from '../protocol/simProtocol'
@@ -106,6 +112,22 @@ export function createSimHost({ post, deferFrame }: SimHostDeps): SimHost {
       userWrite(s, traffic.take())
     }
     runEngine(s, untilMs)
+  }
+
+  /**
+   * A console request, answered now; one that changed the run is logged like any input, so a seek replays it
+   * (docs/semantics.md D16).
+   */
+  function callMappingApi(s: Session, call: MappingApiCall): MappingApiAnswer {
+    const t = s.timeline
+    const answer = s.sim.callMappingApi(call)
+    if (!answer.ok || answer.action === undefined) return answer
+    if (isReplaying(t)) startNewFuture(s)
+    t.log.push({ atMs: s.sim.now(), kind: 'sim', input: { type: 'mappingApi', call } })
+    t.cursor = t.log.length
+    run(s, s.sim.now())
+    postFrame(s)
+    return answer
   }
 
   /** A setting change takes effect at the current virtual time; whatever it unblocks runs at once. */
@@ -352,6 +374,14 @@ export function createSimHost({ post, deferFrame }: SimHostDeps): SimHost {
           history: explainRecord(shownJournal(s), command.recordIndex),
         })
         return
+      case 'mappingApi':
+        post({
+          type: 'mappingApiAnswered',
+          loadId: s.loadId,
+          requestId: command.requestId,
+          answer: callMappingApi(s, command.call),
+        })
+        return
       case 'describeInvocation':
         post({
           type: 'invocationDescribed',
@@ -369,6 +399,8 @@ export function createSimHost({ post, deferFrame }: SimHostDeps): SimHost {
   function answerUnloaded(command: Exclude<SimCommand, { type: 'load' }>): void {
     if (command.type === 'explainRecord') {
       post({ type: 'recordExplained', loadId: 0, requestId: command.requestId, history: null })
+    } else if (command.type === 'mappingApi') {
+      post({ type: 'mappingApiAnswered', loadId: 0, requestId: command.requestId, answer: null })
     } else if (command.type === 'describeInvocation') {
       post({ type: 'invocationDescribed', loadId: 0, requestId: command.requestId, details: null })
     }

@@ -1,7 +1,8 @@
 import { laterBy } from '../clock'
 import { Phase } from '../eventQueue'
 import type { MappingStateName } from '../model/events'
-import type { ScheduledAction } from '../model/scenario'
+import type { MappingConfig, ScheduledAction } from '../model/scenario'
+import { createRng } from '../rng'
 import { emit, type LaneState, type World } from '../world'
 import { settleRecords } from './checkpoint'
 import { createLane } from './lanes'
@@ -12,9 +13,14 @@ import { startFunctionUpdate } from '../lambda/functionUpdate'
 /** Transitional states last 1 s of virtual time (docs/semantics.md D13, our model). */
 export const TRANSITION_MS = 1000
 
-function setState(world: World, state: MappingStateName): void {
+function setState(world: World, state: MappingStateName | 'NotCreated'): void {
   world.mapping.state = state
-  emit(world, { type: 'mappingState', atMs: world.nowMs, state })
+  emit(
+    world,
+    state === 'NotCreated'
+      ? { type: 'mappingDeleted', atMs: world.nowMs }
+      : { type: 'mappingState', atMs: world.nowMs, state },
+  )
 }
 
 function startTransition(world: World, state: MappingStateName): void {
@@ -29,24 +35,51 @@ function startTransition(world: World, state: MappingStateName): void {
 
 /**
  * CreateEventSourceMapping: the starting position is fixed at the request (LATEST = the stream's tip at that
- * millisecond, so writes of the same millisecond are read); polling starts when `Creating` ends (D13).
+ * millisecond, so writes of the same millisecond are read); polling starts when `Creating` ends (D13). A mapping
+ * created again after a delete starts at TRIM_HORIZON from the oldest record no earlier mapping settled (D16).
  */
-export function createMapping(world: World): void {
-  const latest = world.scenario.mapping.startingPosition === 'LATEST'
+export function createMapping(world: World, config: MappingConfig = world.scenario.mapping): void {
+  const mapping = world.mapping
+  if (mapping.creations > 0)
+    world.esmUuid = createRng(world.scenario.seed, `esm#${mapping.creations}`).uuid()
+  mapping.creations++
+  mapping.lastProcessingResult = 'No records processed'
+  mapping.startingPosition = config.startingPosition
+  mapping.settings = config.settings
+  world.filter = compileMappingFilter(config.settings)
+  const latest = config.startingPosition === 'LATEST'
   for (const shard of world.shards) {
-    const pos = latest ? shard.recordIdx.length : 0
-    if (latest)
-      settleRecords(
-        world,
-        shard.index,
-        shard.recordIdx.slice(0, pos),
-        'skipped',
-        'stream.startingPosition',
-      )
+    const pos = latest ? shard.recordIdx.length : shard.checkpointPos
+    if (latest) {
+      const unread = shard.recordIdx
+        .slice(shard.checkpointPos, pos)
+        .filter((index) => world.records[index].fate === 'pending')
+      settleRecords(world, shard.index, unread, 'skipped', 'stream.startingPosition')
+    }
+    // Lanes of a deleted mapping still running an invocation finish first (as after a ParallelizationFactor change).
+    shard.draining += shard.lanes.filter((lane) => lane.inflightId !== undefined).length
     shard.lanes = makeLanes(world, shard.index, pos)
   }
-  world.mapping.pendingEnabled = world.scenario.mapping.enabled
+  mapping.pendingEnabled = config.enabled
   startTransition(world, 'Creating')
+}
+
+/** DeleteEventSourceMapping: polling stops at once, as when disabling; `Deleting` lasts 1 s (D16). */
+export function deleteMapping(world: World): void {
+  const mapping = world.mapping
+  mapping.polling = false
+  mapping.pendingSettings = undefined
+  mapping.pendingEnabled = undefined
+  mapping.deferred = []
+  for (const shard of world.shards)
+    for (const lane of shard.lanes) resetLane(world, lane, shard.checkpointPos)
+  startTransition(world, 'Deleting')
+}
+
+/** Whether the mapping is in a transitional state: AWS refuses an update or a delete then (D16). */
+export function inTransition(world: World): boolean {
+  const { state } = world.mapping
+  return state !== 'Enabled' && state !== 'Disabled' && state !== 'NotCreated'
 }
 
 function makeLanes(world: World, shard: number, pos: number) {
@@ -55,6 +88,10 @@ function makeLanes(world: World, shard: number, pos: number) {
 }
 
 export function applyAction(world: World, action: ScheduledAction): void {
+  if (action.kind === 'CreateEventSourceMapping' || action.kind === 'DeleteEventSourceMapping') {
+    applyLifecycleAction(world, action)
+    return
+  }
   if (action.kind === 'PutFunctionConcurrency') {
     world.reservedConcurrency = action.reservedConcurrency
     return
@@ -84,9 +121,36 @@ export function applyAction(world: World, action: ScheduledAction): void {
   }
 }
 
+/**
+ * A file's create or delete (what the console recorded): during a transition it waits, like an update; one that
+ * AWS would refuse (a create while a mapping exists, a delete with none) does nothing (docs/semantics.md D16).
+ */
+function applyLifecycleAction(
+  world: World,
+  action: Extract<
+    ScheduledAction,
+    { kind: 'CreateEventSourceMapping' | 'DeleteEventSourceMapping' }
+  >,
+): void {
+  const mapping = world.mapping
+  if (inTransition(world)) {
+    mapping.deferred.push(action)
+    return
+  }
+  const exists = mapping.state !== 'NotCreated'
+  if (action.kind === 'CreateEventSourceMapping' && !exists) createMapping(world, action.config)
+  else if (action.kind === 'DeleteEventSourceMapping' && exists) deleteMapping(world)
+}
+
 export function onTransitionEnd(world: World, generation: number): void {
   const mapping = world.mapping
   if (generation !== mapping.transitionGeneration) return
+  if (mapping.state === 'Deleting') {
+    setState(world, 'NotCreated')
+    const deferred = mapping.deferred.shift()
+    if (deferred !== undefined) applyAction(world, deferred)
+    return
+  }
   const lanesChange =
     mapping.pendingSettings?.parallelizationFactor !== undefined &&
     mapping.pendingSettings.parallelizationFactor !== mapping.settings.parallelizationFactor

@@ -41,6 +41,8 @@ export type SimEvent =
       message?: string
     }
   | { type: 'mappingState'; atMs: VirtualMs; state: MappingStateName }
+  /** `Deleting` ended: the mapping is gone (docs/semantics.md D16). */
+  | { type: 'mappingDeleted'; atMs: VirtualMs }
   | { type: 'polled'; atMs: VirtualMs; shard: number; lane: number; recordIndexes: number[] }
   | {
       type: 'invocationStarted'
@@ -106,6 +108,6 @@ export type BatchReason =
   'batchSize' | 'window' | 'payload' | 'noWindow' | 'windowBoundary' | 'split' | 'final'
 
 export type MappingStateName =
-  'Creating' | 'Enabling' | 'Enabled' | 'Disabling' | 'Disabled' | 'Updating'
+  'Creating' | 'Enabling' | 'Enabled' | 'Disabling' | 'Disabled' | 'Updating' | 'Deleting'
 
 export type InvocationResultKind = 'success' | 'partial' | 'error' | 'timeout'

@@ -98,6 +98,14 @@ export type ScheduledAction =
       readonly settings: Partial<MappingSettings>
       readonly enabled: boolean | undefined
     }
+  /** A new mapping after a delete (what the console recorded: docs/semantics.md D16). */
+  | {
+      readonly kind: 'CreateEventSourceMapping'
+      readonly atMs: VirtualMs
+      readonly path: string
+      readonly config: MappingConfig
+    }
+  | { readonly kind: 'DeleteEventSourceMapping'; readonly atMs: VirtualMs; readonly path: string }
   | {
       readonly kind: 'PutFunctionConcurrency'
       readonly atMs: VirtualMs

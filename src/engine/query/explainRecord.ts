@@ -98,6 +98,7 @@ export function explainRecord(journal: readonly SimEvent[], recordIndex: number)
         break
       case 'writeApplied':
       case 'mappingState':
+      case 'mappingDeleted':
       case 'checkpointed':
       case 'destinationDelivered':
       case 'functionUpdated': // told once, in the event log, not in every pending record's history

@@ -8,7 +8,7 @@ import { boundText } from '../../lib/boundText'
 import type { FunctionChange, ScheduledAction } from '../model/scenario'
 import { checkInteger, checkReservedConcurrency, LANGUAGES } from './fn'
 import { functionParameter, toEngineValue } from './parameters'
-import { checkMappingFields } from './mapping'
+import { checkMappingFields, createMapping } from './mapping'
 import { checkStructure, describe, isRecord, joinPath, missingParam, type Report } from './messages'
 import type { MappingContext } from './types'
 
@@ -17,6 +17,8 @@ export const ACTION_KINDS = [
   'PutFunctionConcurrency',
   'UpdateFunctionCode',
   'UpdateFunctionConfiguration',
+  'CreateEventSourceMapping',
+  'DeleteEventSourceMapping',
 ] as const
 /** UpdateFunctionCode takes the handler's source (and language) as `function` does, in place of a .zip. */
 export const FUNCTION_CODE_KEYS = ['code', 'language']
@@ -92,6 +94,17 @@ function checkAction(
       settings: fields.settings,
       enabled: fields.enabled,
     }
+  }
+  if (kind === 'CreateEventSourceMapping') {
+    const config = createMapping(raw[kind], ctx, bodyPath, report)
+    if (!config || !ok) return undefined
+    return { kind, atMs: virtualMs(atMs as number), path, config }
+  }
+  if (kind === 'DeleteEventSourceMapping') {
+    // One mapping at a time: the body names nothing (docs/semantics.md D16).
+    if (!checkStructure(raw[kind], bodyPath, 'input', [], report)) return undefined
+    if (Object.keys(raw[kind]).length > 0 || !ok) return undefined
+    return { kind, atMs: virtualMs(atMs as number), path }
   }
   if (kind === 'UpdateFunctionCode' || kind === 'UpdateFunctionConfiguration') {
     const change =

@@ -99,6 +99,8 @@ const action = {
   ...closed(['atMs', ...ACTION_KINDS], {
     atMs: { type: 'integer', minimum: 0 },
     UpdateEventSourceMapping: closed(UPDATE_KEYS, mappingTypes),
+    CreateEventSourceMapping: closed(CREATE_KEYS, mappingTypes, ['StartingPosition']),
+    DeleteEventSourceMapping: closed([], {}),
     PutFunctionConcurrency: closed(
       ['ReservedConcurrentExecutions'],
       parameters(FUNCTION_PARAMETERS),

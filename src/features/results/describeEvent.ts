@@ -12,6 +12,8 @@ export function describeEvent(event: SimEvent): string {
       return `write ${event.writeIndex}: ${event.result}${event.message ? ` (${event.message})` : ''}`
     case 'mappingState':
       return `mapping ${event.state}`
+    case 'mappingDeleted':
+      return 'mapping deleted'
     case 'polled':
       return `shard ${event.shard} polled ${plural(event.recordIndexes.length, 'record')}`
     case 'invocationStarted':

@@ -16,6 +16,7 @@ import {
 } from '../scenarioFiles'
 import { withFunctionUpdates } from '../liveUpdate'
 import { madeByNewer, newerLinkReason } from '../newerScenario'
+import { withConsoleActions } from '../consoleFile'
 import type { CatalogEntry } from '../scenarioFiles'
 
 /** A scenario waiting for the user to confirm that their edits may go. */
@@ -110,9 +111,10 @@ export function createGallerySlice(
 
     /** The current scenario with the user's timed writes in. */
     function workingFile(): ScenarioFile {
-      const { scenario, table, sim, liveUpdate } = get()
+      const { scenario, table, sim, liveUpdate, console } = get()
       const file = buildExportFile(scenario.file, table.userWrites, sim.writeResults, sim.simTimeMs)
-      return withFunctionUpdates(file, liveUpdate, sim.simTimeMs)
+      const updated = withFunctionUpdates(file, liveUpdate, sim.simTimeMs)
+      return withConsoleActions(updated, console.recorded, sim.loadId)
     }
 
     /** What Export and Copy link make: an edited scenario says so in its name and description. */

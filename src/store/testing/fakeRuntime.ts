@@ -70,6 +70,7 @@ export function createFakeRuntime(
     },
     requestReport: () => Promise.reject(new Error('not in this test')),
     explainRecord: () => Promise.resolve(undefined),
+    mappingApi: () => Promise.resolve(undefined),
     describeInvocation: () => Promise.resolve(undefined),
     subscribe: (l) => {
       listener = l
