@@ -24,6 +24,7 @@ import { destinationsSince, invocationById, mappingInEffect } from './query/inEf
 import type { InvocationQuery, MappingInEffect } from './query/inEffect'
 import type { Task, World } from './world'
 import { cloneWorld } from './worldClone'
+import type { RoleAction } from './role/permissions'
 
 export interface StepResult {
   /** Virtual time processed so far. Below the requested time when an invocation's outcome is awaited. */
@@ -55,6 +56,8 @@ export type SimInput =
    * invocations run the new version once the update completes, 1 s later (docs/semantics.md D15).
    */
   | { readonly type: 'updateFunction'; readonly change: FunctionChange }
+  /** The execution role's policy edited now: `removed` is every action it lacks after (docs/semantics.md D16). */
+  | { readonly type: 'updateExecutionRole'; readonly removed: readonly RoleAction[] }
 
 export interface Simulation {
   now(): VirtualMs
@@ -215,6 +218,17 @@ function simulationOf(world: World, saved: SavedSimulation | undefined): Simulat
         case 'updateFunction':
           for (const action of functionUpdateActions(world.nowMs, input.change))
             world.queue.push(world.nowMs, Phase.control, { kind: 'action', action })
+          return
+        case 'updateExecutionRole':
+          world.queue.push(world.nowMs, Phase.control, {
+            kind: 'action',
+            action: {
+              kind: 'UpdateExecutionRole',
+              atMs: world.nowMs,
+              path: 'input',
+              removed: input.removed,
+            },
+          })
           return
         case 'putFunctionConcurrency':
           world.queue.push(world.nowMs, Phase.control, {

@@ -8,6 +8,7 @@ import { createLane } from './lanes'
 import { schedulePoll } from './schedulePoll'
 import { compileMappingFilter } from './filtering'
 import { startFunctionUpdate } from '../lambda/functionUpdate'
+import { changeRole, createRefusal } from '../role/roleRules'
 
 /** Transitional states last 1 s of virtual time (docs/semantics.md D13, our model). */
 export const TRANSITION_MS = 1000
@@ -32,6 +33,13 @@ function startTransition(world: World, state: MappingStateName): void {
  * millisecond, so writes of the same millisecond are read); polling starts when `Creating` ends (D13).
  */
 export function createMapping(world: World): void {
+  // AWS checks the execution role first and refuses the create: the mapping never exists (docs/semantics.md D16).
+  const refusal = createRefusal(world)
+  if (refusal !== undefined) {
+    world.mapping.createError = refusal.message
+    emit(world, { type: 'permissionDenied', atMs: world.nowMs, step: 'create', ...refusal })
+    return
+  }
   const latest = world.scenario.mapping.startingPosition === 'LATEST'
   for (const shard of world.shards) {
     const pos = latest ? shard.recordIdx.length : 0
@@ -57,6 +65,10 @@ function makeLanes(world: World, shard: number, pos: number) {
 export function applyAction(world: World, action: ScheduledAction): void {
   if (action.kind === 'PutFunctionConcurrency') {
     world.reservedConcurrency = action.reservedConcurrency
+    return
+  }
+  if (action.kind === 'UpdateExecutionRole') {
+    changeRole(world, action.removed)
     return
   }
   if (action.kind === 'UpdateFunctionCode' || action.kind === 'UpdateFunctionConfiguration') {

@@ -94,6 +94,25 @@ export type SimEvent =
       version: number
     }
 
+  /** The execution role's policy changed (docs/semantics.md D16): `removed` is every action it now lacks. */
+  | { type: 'roleChanged'; atMs: VirtualMs; removed: string[] }
+  /**
+   * A call failed for want of a permission (D16): creating the mapping, reading the stream, or delivering a failure
+   * record (`kind`, with the records it was about). `message` is AWS's words; `missing` the actions lacked.
+   */
+  | {
+      type: 'permissionDenied'
+      atMs: VirtualMs
+      step: PermissionStep
+      missing: string[]
+      message: string
+      kind?: DestinationKind
+      recordIndexes?: number[]
+    }
+
+/** Where a missing permission shows (docs/semantics.md D16). */
+export type PermissionStep = 'create' | 'read' | 'destination'
+
 /** What a function update changed: the handler's code (or language), Timeout, MemorySize. */
 export type FunctionSetting = 'code' | 'Timeout' | 'MemorySize'
 
