@@ -18,6 +18,8 @@ export function isPaceStop(event: SimEvent): boolean {
     case 'destinationDelivered':
     case 'mappingState':
     case 'functionUpdated':
+    case 'permissionDenied':
+    case 'roleChanged':
       return true
     case 'fate':
       return event.fate === 'expired'

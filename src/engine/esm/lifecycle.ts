@@ -37,7 +37,13 @@ export function createMapping(world: World): void {
   const refusal = createRefusal(world)
   if (refusal !== undefined) {
     world.mapping.createError = refusal.message
-    emit(world, { type: 'permissionDenied', atMs: world.nowMs, step: 'create', ...refusal })
+    emit(world, {
+      type: 'permissionDenied',
+      atMs: world.nowMs,
+      step: 'create',
+      recordIndexes: [],
+      ...refusal,
+    })
     return
   }
   const latest = world.scenario.mapping.startingPosition === 'LATEST'

@@ -98,7 +98,8 @@ export type SimEvent =
   | { type: 'roleChanged'; atMs: VirtualMs; removed: string[] }
   /**
    * A call failed for want of a permission (D16): creating the mapping, reading the stream, or delivering a failure
-   * record (`kind`, with the records it was about). `message` is AWS's words; `missing` the actions lacked.
+   * record (`kind`, with the records it was about; none for the others). `message` is AWS's words; `missing` the
+   * actions lacked.
    */
   | {
       type: 'permissionDenied'
@@ -107,7 +108,7 @@ export type SimEvent =
       missing: string[]
       message: string
       kind?: DestinationKind
-      recordIndexes?: number[]
+      recordIndexes: number[]
     }
 
 /** Where a missing permission shows (docs/semantics.md D16). */

@@ -52,6 +52,7 @@ describe('D16: the execution role', () => {
         type: 'permissionDenied',
         atMs: 0,
         step: 'create',
+        recordIndexes: [],
         missing: ['dynamodb:GetRecords'],
         message: `InvalidParameterValueException: ${ACCESS}`,
       },

@@ -58,6 +58,7 @@ export function failRead(world: World): void {
     step: 'read',
     missing: missingStreamActions(world.role.removed),
     message: problem,
+    recordIndexes: [],
   })
 }
 
