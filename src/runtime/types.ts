@@ -1,6 +1,7 @@
 /** What the runtime offers the store (injected: tests pass a fake). Framework-free. */
 import type {
   FunctionChange,
+  RoleAction,
   InvocationOutcome,
   InvokeRequest,
   MappingSettings,
@@ -41,6 +42,8 @@ export interface Runtime {
   putFunctionConcurrency(reservedConcurrency: number | null): void
   /** Deploys code or changes Timeout / MemorySize at the current virtual time (docs/semantics.md D15). */
   updateFunction(change: FunctionChange): void
+  /** Edits the execution role at the current virtual time: every action it lacks (docs/semantics.md D16). */
+  updateExecutionRole(removed: readonly RoleAction[]): void
   setTraffic(traffic: TrafficSettings | null): void
   /** Moves the run to a virtual time (the Timeline): the clock stops, a `seeked` report brings the state. */
   seek(simTimeMs: number): void

@@ -8,6 +8,7 @@ import type { SimViewSlice } from './slices/simViewSlice'
 import type { TableSlice } from './slices/tableSlice'
 import type { UiSlice } from './slices/uiSlice'
 import type { TimelineSlice } from './slices/timelineSlice'
+import type { RoleSlice } from './slices/roleSlice'
 
 /** The whole app state: one store, one slice per concern. */
 export type AppState = ScenarioSlice &
@@ -19,4 +20,5 @@ export type AppState = ScenarioSlice &
   InspectSlice &
   GallerySlice &
   LiveUpdateSlice &
-  TimelineSlice
+  TimelineSlice &
+  RoleSlice

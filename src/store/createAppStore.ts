@@ -14,6 +14,7 @@ import { createSimViewSlice } from './slices/simViewSlice'
 import { createTableSlice } from './slices/tableSlice'
 import { createUiSlice } from './slices/uiSlice'
 import { createTimelineSlice } from './slices/timelineSlice'
+import { createRoleSlice } from './slices/roleSlice'
 
 export type AppStore = StoreApi<AppState>
 
@@ -44,6 +45,7 @@ export function createAppStore({
     ...createGallerySlice(catalog)(...a),
     ...createLiveUpdateSlice(runtime)(...a),
     ...createTimelineSlice(runtime)(...a),
+    ...createRoleSlice(runtime)(...a),
   }))
   runtime.subscribe((batch) => store.getState().applyRuntimeBatch(batch))
   return store

@@ -197,3 +197,8 @@ export function selectUndeployed(s: AppState): boolean {
   const { deployed } = s.liveUpdate
   return selectHandlerCode(s) !== deployed.code || selectHandlerLanguage(s) !== deployed.language
 }
+
+/** The scenario file's `executionRole` as written (docs/semantics.md D16); `removedActions` reads it. */
+export const selectExecutionRole = (s: AppState) => s.scenario.file.executionRole
+/** The on-failure destination of the mapping settings (undefined: none). */
+export const selectOnFailure = (s: AppState) => s.scenario.settings?.onFailure

@@ -74,7 +74,8 @@ export function applyAction(world: World, action: ScheduledAction): void {
     return
   }
   if (action.kind === 'UpdateExecutionRole') {
-    changeRole(world, action.removed)
+    // Inputs made during the run carry the path 'input' (simulation.ts).
+    changeRole(world, action.removed, action.path === 'input')
     return
   }
   if (action.kind === 'UpdateFunctionCode' || action.kind === 'UpdateFunctionConfiguration') {

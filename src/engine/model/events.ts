@@ -23,6 +23,7 @@ export type RuleId =
   | 'destination.delivered'
   | 'destination.none'
   | 'window.final'
+  | 'role.denied'
 
 /** What happened, in order: the UI log, the charts, the animation and the "why" query all read these. */
 export type SimEvent =
@@ -94,8 +95,11 @@ export type SimEvent =
       version: number
     }
 
-  /** The execution role's policy changed (docs/semantics.md D16): `removed` is every action it now lacks. */
-  | { type: 'roleChanged'; atMs: VirtualMs; removed: string[] }
+  /**
+   * The execution role's policy changed (docs/semantics.md D16): `removed` is every action it now lacks; `live`
+   * when the change came in during the run (the app), not from the scenario's actions.
+   */
+  | { type: 'roleChanged'; atMs: VirtualMs; removed: string[]; live: boolean }
   /**
    * A call failed for want of a permission (D16): creating the mapping, reading the stream, or delivering a failure
    * record (`kind`, with the records it was about; none for the others). `message` is AWS's words; `missing` the

@@ -77,10 +77,10 @@ export function destinationDenial(
  * LastProcessingResult at once (AWS polls each shard 4 times a second); regained, every idle lane polls now and
  * reads on from where it stopped, so nothing is lost or read twice.
  */
-export function changeRole(world: World, removed: readonly RoleAction[]): void {
+export function changeRole(world: World, removed: readonly RoleAction[], live: boolean): void {
   const couldRead = canReadStream(world)
   world.role = { removed: [...removed] }
-  emit(world, { type: 'roleChanged', atMs: world.nowMs, removed: [...removed] })
+  emit(world, { type: 'roleChanged', atMs: world.nowMs, removed: [...removed], live })
   if (!world.mapping.polling) return
   if (!canReadStream(world)) {
     failRead(world)

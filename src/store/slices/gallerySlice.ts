@@ -15,6 +15,7 @@ import {
   validateScenarioJson,
 } from '../scenarioFiles'
 import { withFunctionUpdates } from '../liveUpdate'
+import { withRoleUpdates } from '../roleEdit'
 import type { CatalogEntry } from '../scenarioFiles'
 
 /** A scenario waiting for the user to confirm that their edits may go. */
@@ -111,7 +112,7 @@ export function createGallerySlice(
     function workingFile(): ScenarioFile {
       const { scenario, table, sim, liveUpdate } = get()
       const file = buildExportFile(scenario.file, table.userWrites, sim.writeResults, sim.simTimeMs)
-      return withFunctionUpdates(file, liveUpdate, sim.simTimeMs)
+      return withRoleUpdates(withFunctionUpdates(file, liveUpdate, sim.simTimeMs), get().role)
     }
 
     /** What Export and Copy link make: an edited scenario says so in its name and description. */
