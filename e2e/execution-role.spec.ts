@@ -1,3 +1,4 @@
+import { seriousAxeFindings } from './fixtures/axe'
 import { expect, test } from './fixtures/test'
 
 // Issue 12, "Execution role": removing dynamodb:GetRecords stops processing with AWS's reason (docs/semantics.md D16).
@@ -52,6 +53,8 @@ test('D16: the policy is the managed one; without dynamodb:GetRecords the mappin
     `${REASON} The mapping was not created, so nothing is read.`,
   ])
   await expect(results.invocationCount).toHaveAttribute('data-count', '0')
+  // The tab with its problem shown passes axe (WCAG 2.1 AA), as every other tab does (accessibility.spec).
+  expect(await seriousAxeFindings(page)).toEqual([])
 
   for (const width of [1440, 768]) {
     await page.setViewportSize({ width, height: 1000 })
