@@ -35,6 +35,13 @@ test('D16: the policy is the managed one; without dynamodb:GetRecords the mappin
   await scenario.openTab('role')
   expect(await role.policyJson()).toEqual({ Version: '2012-10-17', Statement: [MANAGED, QUEUE] })
   await expect(role.action('dynamodb:GetRecords')).toBeChecked()
+  // Copy policy puts exactly the JSON shown on the clipboard.
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'])
+  await role.copy.click()
+  await expect(role.copyStatus).toHaveText('Copied.')
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+    await role.policy.textContent(),
+  )
 
   // Unticked before Play: the role CreateEventSourceMapping sees.
   await role.action('dynamodb:GetRecords').click()

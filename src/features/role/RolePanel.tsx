@@ -104,7 +104,7 @@ function CopyPolicy({ text }: { text: string }) {
       <button type="button" className="button button--small" onClick={() => void copy()}>
         Copy policy
       </button>{' '}
-      <span role="status" className="muted">
+      <span role="status" className="muted" data-testid="role.copyStatus">
         {status}
       </span>
     </span>
