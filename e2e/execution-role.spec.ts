@@ -39,9 +39,11 @@ test('D16: the policy is the managed one; without dynamodb:GetRecords the mappin
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'])
   await role.copy.click()
   await expect(role.copyStatus).toHaveText('Copied.')
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-    await role.policy.textContent(),
-  )
+  const readClipboard = () =>
+    (
+      globalThis as unknown as { navigator: { clipboard: { readText(): Promise<string> } } }
+    ).navigator.clipboard.readText()
+  expect(await page.evaluate(readClipboard)).toBe(await role.policy.textContent())
 
   // Unticked before Play: the role CreateEventSourceMapping sees.
   await role.action('dynamodb:GetRecords').click()
