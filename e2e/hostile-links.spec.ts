@@ -159,7 +159,7 @@ test('a bomb fails at "inflate" with the limit, and a 20 MB key is quoted cut', 
   const path = `${'a'.repeat(200)}… (20,000,000 characters)`
   const key = `${'a'.repeat(100)}… (20,000,000 characters)`
   const keys =
-    'format, version, name, description, seed, clock, region, accountId, durationSeconds, table, writes, function, mapping, mappingCreatedAtMs, actions'
+    'format, version, name, description, seed, clock, region, accountId, durationSeconds, table, writes, function, mapping, mappingCreatedAtMs, actions, executionRole'
   const line = `${path}: Unknown key "${key}" in the scenario, must be one of: ${keys}`
   await expect(gallery.shareErrorLines).toHaveText([boundText(line, BANNER_LINE_CHARS)])
   for (const width of [1440, 768]) {

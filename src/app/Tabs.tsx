@@ -5,6 +5,7 @@ import { FunctionForm, MappingForm } from '../features/config'
 import { ConsolePanel } from '../features/console'
 import { FilterLab } from '../features/filterLab'
 import { MetricsPanel } from '../features/metrics'
+import { RolePanel } from '../features/role'
 import { TablePanel } from '../features/table'
 import { selectTab, useAppActions, useAppStore } from '../store'
 import type { PanelTab } from '../store'
@@ -14,6 +15,7 @@ const TABS: readonly { id: PanelTab; label: string }[] = [
   { id: 'table', label: 'Table' },
   { id: 'mapping', label: 'Mapping settings' },
   { id: 'function', label: 'Function' },
+  { id: 'role', label: 'Execution role' },
   { id: 'filters', label: 'Filter lab' },
   { id: 'metrics', label: 'Metrics' },
   { id: 'console', label: 'Console' },
@@ -21,7 +23,7 @@ const TABS: readonly { id: PanelTab; label: string }[] = [
 const IDS = TABS.map((t) => t.id)
 
 /**
- * The left column: one of table, mapping, function, filter lab and metrics, as tabs. WAI-ARIA tabs pattern with
+ * The left column: one of table, mapping, function, execution role, filter lab and metrics, as tabs. WAI-ARIA tabs pattern with
  * automatic activation: only the selected tab is in the Tab order; ← → Home End move between tabs.
  */
 export function Tabs() {
@@ -71,6 +73,7 @@ export function Tabs() {
         {tab === 'table' && <TablePanel />}
         {tab === 'mapping' && <MappingForm />}
         {tab === 'function' && <FunctionForm />}
+        {tab === 'role' && <RolePanel />}
         {tab === 'filters' && <FilterLab />}
         {tab === 'metrics' && <MetricsPanel />}
         {tab === 'console' && <ConsolePanel />}

@@ -50,6 +50,7 @@ export function createWorld(scenario: NormalizedScenario): World {
       polling: false,
     },
     reservedConcurrency: fn.reservedConcurrency,
+    role: scenario.executionRole ?? { removed: [] },
     fn: createFunctionState(fn),
     envs: createEnvironmentPool(),
     inflight: new Map(),

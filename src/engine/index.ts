@@ -67,3 +67,13 @@ export type { InvocationResultKind } from './model/events'
 export type { DeliveredRecord } from './stream/records'
 export { buildTestInvocation, summarizeTestInvocation } from './lambda/testInvocation'
 export type { TestInvocationInput, TestInvocationResult } from './lambda/testInvocation'
+// The execution role (docs/semantics.md D17): the actions the mapping and its destination need.
+export {
+  ROLE_ACTIONS,
+  MANAGED_ACTIONS,
+  STREAM_ACTIONS,
+  LOG_ACTIONS,
+  DESTINATION_ACTIONS,
+} from './role/permissions'
+export type { RoleAction, ExecutionRole } from './role/permissions'
+export type { PermissionStep } from './model/events'

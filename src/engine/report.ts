@@ -34,6 +34,9 @@ export function buildReport(world: World): RunReport {
     mapping: getEventSourceMapping(world),
     metrics: world.metrics.series(),
     writes: world.writes,
+    ...(world.mapping.createError === undefined
+      ? {}
+      : { mappingCreateError: world.mapping.createError }),
   }
 }
 

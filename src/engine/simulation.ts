@@ -26,6 +26,7 @@ import { destinationsSince, invocationById, mappingInEffect } from './query/inEf
 import type { InvocationQuery, MappingInEffect } from './query/inEffect'
 import type { Task, World } from './world'
 import { cloneWorld } from './worldClone'
+import type { RoleAction } from './role/permissions'
 
 export interface StepResult {
   /** Virtual time processed so far. Below the requested time when an invocation's outcome is awaited. */
@@ -59,6 +60,8 @@ export type SimInput =
   | { readonly type: 'updateFunction'; readonly change: FunctionChange }
   /** An event source mapping API request now, its answer dropped (a timeline replay of `callMappingApi`). */
   | { readonly type: 'mappingApi'; readonly call: MappingApiCall }
+  /** The execution role's policy edited now: `removed` is every action it lacks after (docs/semantics.md D17). */
+  | { readonly type: 'updateExecutionRole'; readonly removed: readonly RoleAction[] }
 
 export interface Simulation {
   now(): VirtualMs
@@ -224,6 +227,17 @@ function simulationOf(world: World, saved: SavedSimulation | undefined): Simulat
           return
         case 'mappingApi':
           callMappingApi(world, input.call)
+          return
+        case 'updateExecutionRole':
+          world.queue.push(world.nowMs, Phase.control, {
+            kind: 'action',
+            action: {
+              kind: 'UpdateExecutionRole',
+              atMs: world.nowMs,
+              path: 'input',
+              removed: input.removed,
+            },
+          })
           return
         case 'putFunctionConcurrency':
           world.queue.push(world.nowMs, Phase.control, {

@@ -20,6 +20,7 @@ import type { EnvironmentPool } from './lambda/environments'
 import type { FunctionState } from './lambda/functionUpdate'
 import type { Metrics } from './metrics'
 import type { WindowState } from './esm/tumbling'
+import type { ExecutionRole } from './role/permissions'
 import { toEpochMs, type EpochMs, type VirtualMs } from './clock'
 
 /** Everything the engine schedules on its queue. Lane-bound tasks carry the lane's generation: stale ones are ignored. */
@@ -106,6 +107,8 @@ export interface MappingState {
   lastModifiedMs: VirtualMs
   lastProcessingResult: string
   polling: boolean
+  /** AWS's error when CreateEventSourceMapping was refused (docs/semantics.md D17): the mapping never existed. */
+  createError?: string
 }
 
 export interface InFlight {
@@ -146,6 +149,8 @@ export interface World {
   readonly shards: ShardState[]
   readonly mapping: MappingState
   reservedConcurrency: number | null
+  /** The execution role now (docs/semantics.md D17); replaced, never mutated, so snapshots may share it. */
+  role: ExecutionRole
   /** The function's code and settings now, and any update in progress (docs/semantics.md D15). */
   readonly fn: FunctionState
   readonly envs: EnvironmentPool

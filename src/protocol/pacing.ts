@@ -19,6 +19,8 @@ export function isPaceStop(event: SimEvent): boolean {
     case 'mappingState':
     case 'mappingDeleted':
     case 'functionUpdated':
+    case 'permissionDenied':
+    case 'roleChanged':
       return true
     case 'fate':
       return event.fate === 'expired'

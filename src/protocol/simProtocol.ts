@@ -7,6 +7,7 @@ import type {
   FunctionChange,
   MappingApiAnswer,
   MappingApiCall,
+  RoleAction,
   InvocationOutcome,
   InvokeRequest,
   Item,
@@ -54,6 +55,8 @@ export type SimCommand =
   | { type: 'putFunctionConcurrency'; reservedConcurrency: number | null }
   /** UpdateFunctionCode / UpdateFunctionConfiguration now (docs/semantics.md D15; engine units). */
   | { type: 'updateFunction'; change: FunctionChange }
+  /** The execution role's policy now: every action it lacks (docs/semantics.md D17). */
+  | { type: 'updateExecutionRole'; removed: readonly RoleAction[] }
   /** Starts (or with null stops) the traffic generator from the current virtual time. */
   | { type: 'setTraffic'; traffic: TrafficSettings | null }
   /** The run report so far (at the end: after in-flight invocations complete); answered with `runReport`. */

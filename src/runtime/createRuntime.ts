@@ -194,6 +194,7 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
     putFunctionConcurrency: (reservedConcurrency) =>
       send({ type: 'putFunctionConcurrency', reservedConcurrency }),
     updateFunction: (change) => send({ type: 'updateFunction', change }),
+    updateExecutionRole: (removed) => send({ type: 'updateExecutionRole', removed }),
     setTraffic: (traffic) => send({ type: 'setTraffic', traffic }),
     seek(simTimeMs) {
       clock.stop()

@@ -3,6 +3,7 @@ import type {
   FunctionChange,
   MappingApiAnswer,
   MappingApiCall,
+  RoleAction,
   InvocationOutcome,
   InvokeRequest,
   MappingSettings,
@@ -58,6 +59,8 @@ export interface Runtime {
   putFunctionConcurrency(reservedConcurrency: number | null): void
   /** Deploys code or changes Timeout / MemorySize at the current virtual time (docs/semantics.md D15). */
   updateFunction(change: FunctionChange): void
+  /** Edits the execution role at the current virtual time: every action it lacks (docs/semantics.md D17). */
+  updateExecutionRole(removed: readonly RoleAction[]): void
   setTraffic(traffic: TrafficSettings | null): void
   /** Moves the run to a virtual time (the Timeline): the clock stops, a `seeked` report brings the state. */
   seek(simTimeMs: number): void

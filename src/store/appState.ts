@@ -10,6 +10,7 @@ import type { TableSlice } from './slices/tableSlice'
 import type { UiSlice } from './slices/uiSlice'
 import type { TimelineSlice } from './slices/timelineSlice'
 import type { ConsoleSlice } from './slices/consoleSlice'
+import type { RoleSlice } from './slices/roleSlice'
 
 /** The whole app state: one store, one slice per concern. */
 export type AppState = ScenarioSlice &
@@ -23,4 +24,5 @@ export type AppState = ScenarioSlice &
   LiveUpdateSlice &
   TimelineSlice &
   GuideSlice &
-  ConsoleSlice
+  ConsoleSlice &
+  RoleSlice

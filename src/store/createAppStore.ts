@@ -16,6 +16,7 @@ import { createUiSlice } from './slices/uiSlice'
 import { createTimelineSlice } from './slices/timelineSlice'
 import { createGuideSlice } from './slices/guideSlice'
 import { createConsoleSlice } from './slices/consoleSlice'
+import { createRoleSlice } from './slices/roleSlice'
 
 export type AppStore = StoreApi<AppState>
 
@@ -48,6 +49,7 @@ export function createAppStore({
     ...createTimelineSlice(runtime)(...a),
     ...createGuideSlice(...a),
     ...createConsoleSlice(runtime)(...a),
+    ...createRoleSlice(runtime)(...a),
   }))
   runtime.subscribe((batch) => {
     store.getState().applyRuntimeBatch(batch)

@@ -48,6 +48,7 @@ export type { HandlerLanguage } from './slices/scenarioSlice'
 export { PRESET_CATALOG } from './scenarioFiles'
 export type { CatalogEntry } from './scenarioFiles'
 export type { ScenarioFile } from './scenarioEdit'
+export { removedActions } from './roleEdit'
 
 export const AppStoreContext = createContext<AppStore | null>(null)
 

@@ -41,6 +41,7 @@ export function touchesRecord(
     case 'throttled':
     case 'retryScheduled':
     case 'fate':
+    case 'permissionDenied':
       return event.recordIndexes.includes(recordIndex)
     case 'batchSplit':
       return event.halves.some((half) => half.includes(recordIndex))
@@ -56,6 +57,7 @@ export function touchesRecord(
     case 'checkpointed':
     case 'destinationDelivered':
     case 'functionUpdated':
+    case 'roleChanged':
       return false
   }
 }

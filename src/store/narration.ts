@@ -3,7 +3,7 @@
  * it happen. Pure: the log calls it with the events, invocations and records the store holds.
  */
 import { DOC_RULES } from '../engine'
-import type { Item, ReportDestination, SimEvent } from '../engine'
+import type { Item, PermissionStep, ReportDestination, SimEvent } from '../engine'
 import { formatElapsed } from '../lib/units'
 import { SEMANTICS_PAGE } from './inspect'
 import { recordRange } from './invocationWords'
@@ -16,7 +16,18 @@ export const MAX_SENTENCES = 50
 const NAMED_KEYS = 3
 
 type NarratedRule =
-  'A1.5' | 'A2.1' | 'A4.2' | 'A4.3' | 'A4.5' | 'A4.6' | 'A5.2' | 'A6.2' | 'A9.1' | 'D15' | 'D16'
+  | 'A1.5'
+  | 'A2.1'
+  | 'A4.2'
+  | 'A4.3'
+  | 'A4.5'
+  | 'A4.6'
+  | 'A5.2'
+  | 'A6.2'
+  | 'A9.1'
+  | 'D15'
+  | 'D16'
+  | 'D17'
 
 export interface Sentence {
   /** The event's position in the whole run: stable while older events are dropped. */
@@ -224,6 +235,16 @@ export function narrate(input: NarrationInput): Sentence[] {
         say(key, at, text, 'D15')
         return
       }
+      case 'roleChanged':
+        flush()
+        say(key, at, roleSentence(event.removed), 'D17')
+        return
+      case 'permissionDenied': {
+        flush()
+        const about = event.recordIndexes.length > 0 ? ` about ${names(event.recordIndexes)}` : ''
+        say(key, at, deniedSentence(event.step, event.message, about), 'D17')
+        return
+      }
       case 'recordWritten':
       case 'writeApplied':
       case 'polled':
@@ -237,4 +258,23 @@ export function narrate(input: NarrationInput): Sentence[] {
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1)
+}
+
+/** docs/semantics.md D17: the role after a change, by what it lacks. */
+function roleSentence(removed: readonly string[]): string {
+  return removed.length === 0
+    ? 'The execution role has every permission again.'
+    : `The execution role no longer allows ${removed.join(', ')}.`
+}
+
+/** docs/semantics.md D17: what failed for want of a permission, in AWS's words. */
+function deniedSentence(step: PermissionStep, message: string, about: string): string {
+  switch (step) {
+    case 'create':
+      return `CreateEventSourceMapping failed: ${message} The mapping was not created, so nothing is read.`
+    case 'read':
+      return `Lambda can no longer read the stream, so nothing new is invoked. LastProcessingResult: ${message}`
+    case 'destination':
+      return `The failure record${about} was not delivered (${message}): the records are dropped.`
+  }
 }

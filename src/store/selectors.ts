@@ -200,3 +200,7 @@ export function selectUndeployed(s: AppState): boolean {
 
 /** The event source mapping console: its entries, history and whether a request is on its way. */
 export const selectConsole = (s: AppState) => s.console
+/** The scenario file's `executionRole` as written (docs/semantics.md D17); `removedActions` reads it. */
+export const selectExecutionRole = (s: AppState) => s.scenario.file.executionRole
+/** The on-failure destination of the mapping settings (undefined: none). */
+export const selectOnFailure = (s: AppState) => s.scenario.settings?.onFailure

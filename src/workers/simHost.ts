@@ -353,6 +353,9 @@ export function createSimHost({ post, deferFrame }: SimHostDeps): SimHost {
       case 'updateFunction':
         applyNow(s, { type: 'updateFunction', change: command.change })
         return
+      case 'updateExecutionRole':
+        applyNow(s, { type: 'updateExecutionRole', removed: command.removed })
+        return
       case 'setTraffic':
         logTraffic(s, command.traffic)
         return

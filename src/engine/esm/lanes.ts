@@ -15,6 +15,7 @@ import {
   PAYLOAD_LIMIT_BYTES,
 } from './invoke'
 import { schedulePoll } from './schedulePoll'
+import { canReadStream, failRead } from '../role/roleRules'
 
 /** Lambda polls each shard 4 times per second (docs/semantics.md A2.1, D2). */
 export const POLL_INTERVAL_MS = 250
@@ -75,6 +76,11 @@ export function onPoll(world: World, lane: LaneState, atMs: VirtualMs): void {
   }
   if (isTumbling(world) && isFinalDue(lane, epochMs(world, atMs))) {
     sendBatch(world, lane, newBatch([], true, 'final'))
+    return
+  }
+  // Without a stream permission GetRecords fails: nothing new is read (docs/semantics.md D17).
+  if (!canReadStream(world)) {
+    failRead(world)
     return
   }
   const read = readRecords(world, lane)

@@ -9,6 +9,7 @@ import { createLane } from './lanes'
 import { schedulePoll } from './schedulePoll'
 import { compileMappingFilter } from './filtering'
 import { startFunctionUpdate } from '../lambda/functionUpdate'
+import { changeRole, createRefusal } from '../role/roleRules'
 
 /** Transitional states last 1 s of virtual time (docs/semantics.md D13, our model). */
 export const TRANSITION_MS = 1000
@@ -39,6 +40,19 @@ function startTransition(world: World, state: MappingStateName): void {
  * created again after a delete starts at TRIM_HORIZON from the oldest record no earlier mapping settled (D16).
  */
 export function createMapping(world: World, config: MappingConfig = world.scenario.mapping): void {
+  // AWS checks the execution role first and refuses the create: the mapping never exists (docs/semantics.md D17).
+  const refusal = createRefusal(world, config.settings.onFailure?.kind)
+  if (refusal !== undefined) {
+    world.mapping.createError = refusal.message
+    emit(world, {
+      type: 'permissionDenied',
+      atMs: world.nowMs,
+      step: 'create',
+      recordIndexes: [],
+      ...refusal,
+    })
+    return
+  }
   const mapping = world.mapping
   if (mapping.creations > 0)
     world.esmUuid = createRng(world.scenario.seed, `esm#${mapping.creations}`).uuid()
@@ -94,6 +108,11 @@ export function applyAction(world: World, action: ScheduledAction): void {
   }
   if (action.kind === 'PutFunctionConcurrency') {
     world.reservedConcurrency = action.reservedConcurrency
+    return
+  }
+  if (action.kind === 'UpdateExecutionRole') {
+    // Inputs made during the run carry the path 'input' (simulation.ts).
+    changeRole(world, action.removed, action.path === 'input')
     return
   }
   if (action.kind === 'UpdateFunctionCode' || action.kind === 'UpdateFunctionConfiguration') {

@@ -7,6 +7,7 @@ import { getEventSourceMapping } from '../report'
 import { checkMappingFields, createMapping as checkCreate } from '../scenario/mapping'
 import type { MappingContext } from '../scenario/types'
 import type { World } from '../world'
+import { createRefusal } from '../role/roleRules'
 import { applyAction, createMapping, deleteMapping, inTransition } from './lifecycle'
 
 export const MAPPING_OPERATIONS = [
@@ -125,6 +126,9 @@ function create(world: World, input: Readonly<Record<string, unknown>>): Mapping
       message: `The event source arn (" ${world.streamArn} ") and function (" ${fn} ") provided mapping already exists. Please update or delete the existing mapping with UUID ${world.esmUuid}`,
     }
   }
+  // The role is checked before anything is created (docs/semantics.md D17).
+  const refusal = createRefusal(world, config.settings.onFailure?.kind)
+  if (refusal !== undefined) return failure(refusal.message)
   createMapping(world, config)
   return ok(world, 202, { CreateEventSourceMapping: input })
 }

@@ -2,6 +2,7 @@ import { epochMsOf, isoMs, isoSeconds, type EpochMs } from '../clock'
 import type { StreamRecord } from '../stream/records'
 import { emit, epochMs, type World } from '../world'
 import { settleRecords } from './checkpoint'
+import { destinationDenial } from '../role/roleRules'
 
 export type FailureCondition = 'RetryAttemptsExhausted' | 'RecordAgeExceeded'
 
@@ -30,6 +31,22 @@ export function discardRecords(world: World, input: FailureInput): void {
   if (destination === undefined) {
     settleRecords(world, input.shard, input.recordIndexes, 'dropped', rule)
     world.metrics.record('DroppedEventCount', world.nowMs, count)
+    return
+  }
+  // The role may not call the destination: the delivery fails and the records are dropped (docs/semantics.md D17).
+  const denial = destinationDenial(world)
+  if (denial !== undefined) {
+    world.metrics.record('DestinationDeliveryFailures', world.nowMs, 1)
+    world.metrics.record('DroppedEventCount', world.nowMs, count)
+    settleRecords(world, input.shard, input.recordIndexes, 'dropped', rule)
+    emit(world, {
+      type: 'permissionDenied',
+      atMs: world.nowMs,
+      step: 'destination',
+      kind: destination.kind,
+      recordIndexes: [...input.recordIndexes],
+      ...denial,
+    })
     return
   }
   const message = invocationRecord(world, input, records)

@@ -23,6 +23,7 @@ export type RuleId =
   | 'destination.delivered'
   | 'destination.none'
   | 'window.final'
+  | 'role.denied'
 
 /** What happened, in order: the UI log, the charts, the animation and the "why" query all read these. */
 export type SimEvent =
@@ -95,6 +96,29 @@ export type SimEvent =
       changed: FunctionSetting[]
       version: number
     }
+
+  /**
+   * The execution role's policy changed (docs/semantics.md D17): `removed` is every action it now lacks; `live`
+   * when the change came in during the run (the app), not from the scenario's actions.
+   */
+  | { type: 'roleChanged'; atMs: VirtualMs; removed: string[]; live: boolean }
+  /**
+   * A call failed for want of a permission (D17): creating the mapping, reading the stream, or delivering a failure
+   * record (`kind`, with the records it was about; none for the others). `message` is AWS's words; `missing` the
+   * actions lacked.
+   */
+  | {
+      type: 'permissionDenied'
+      atMs: VirtualMs
+      step: PermissionStep
+      missing: string[]
+      message: string
+      kind?: DestinationKind
+      recordIndexes: number[]
+    }
+
+/** Where a missing permission shows (docs/semantics.md D17). */
+export type PermissionStep = 'create' | 'read' | 'destination'
 
 /** What a function update changed: the handler's code (or language), Timeout, MemorySize. */
 export type FunctionSetting = 'code' | 'Timeout' | 'MemorySize'

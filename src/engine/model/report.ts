@@ -90,4 +90,6 @@ export interface RunReport {
   mapping: Record<string, unknown>
   metrics: Record<MetricName, MetricPoint[]>
   writes: ReportWrite[]
+  /** Extension (compatible): AWS's error when the role made CreateEventSourceMapping fail (docs/semantics.md D17). */
+  mappingCreateError?: string
 }

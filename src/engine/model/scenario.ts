@@ -1,5 +1,6 @@
 import type { Item, KeySchema, StreamViewType, WriteRequest } from './dynamo'
 import type { EpochMs, VirtualMs } from '../clock'
+import type { ExecutionRole, RoleAction } from '../role/permissions'
 
 /**
  * A scenario after validation: every default filled in, every unit converted, every write expanded
@@ -23,6 +24,8 @@ export interface NormalizedScenario {
   readonly mappingCreatedAtMs: VirtualMs
   /** Sorted by (atMs, position in the file). */
   readonly actions: readonly ScheduledAction[]
+  /** The function's execution role (docs/semantics.md D17); absent: every permission the mapping needs. */
+  readonly executionRole?: ExecutionRole
 }
 
 export interface TableConfig {
@@ -118,6 +121,13 @@ export type ScheduledAction =
       readonly atMs: VirtualMs
       readonly path: string
       readonly change: FunctionChange
+    }
+  /** The execution role's policy edited (IAM); `removed` is the whole list after the change (D17). */
+  | {
+      readonly kind: 'UpdateExecutionRole'
+      readonly atMs: VirtualMs
+      readonly path: string
+      readonly removed: readonly RoleAction[]
     }
   /** Lambda's UpdateFunctionConfiguration: only Timeout and MemorySize (D15). */
   | {

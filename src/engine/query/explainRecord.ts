@@ -96,6 +96,13 @@ export function explainRecord(journal: readonly SimEvent[], recordIndex: number)
           steps.push(step(event.atMs, `final fate: ${event.fate}`, event.rule))
         }
         break
+      case 'permissionDenied':
+        if (event.recordIndexes.includes(recordIndex))
+          steps.push(
+            step(event.atMs, `failure record not delivered: ${event.message}`, 'role.denied'),
+          )
+        break
+      case 'roleChanged': // told in the event log and the narration (docs/semantics.md D17)
       case 'writeApplied':
       case 'mappingState':
       case 'mappingDeleted':

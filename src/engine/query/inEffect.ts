@@ -17,6 +17,8 @@ export interface MappingInEffect {
    * values. Empty when no update is pending.
    */
   readonly pending: Record<string, unknown>
+  /** AWS's error when CreateEventSourceMapping was refused (docs/semantics.md D17); absent otherwise. */
+  readonly createError?: string
 }
 
 export function mappingInEffect(world: World): MappingInEffect {
@@ -28,7 +30,8 @@ export function mappingInEffect(world: World): MappingInEffect {
     for (const [field, value] of Object.entries(after))
       if (JSON.stringify(value) !== JSON.stringify(description[field])) pending[field] = value
   }
-  return { state: mapping.state, description, pending }
+  const refused = mapping.createError === undefined ? {} : { createError: mapping.createError }
+  return { state: mapping.state, description, pending, ...refused }
 }
 
 /** One invocation as the report holds it; `running` until it completes. Ids count from 1 in start order. */

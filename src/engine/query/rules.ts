@@ -25,4 +25,5 @@ export const RULES: Record<RuleId, readonly DocRuleId[]> = {
   'destination.delivered': ['A6.2'],
   'destination.none': ['A4.2', 'D12'],
   'window.final': ['A7.5', 'C8'],
+  'role.denied': ['A6.1', 'D17'],
 }

@@ -1,6 +1,6 @@
 /**
  * The `actions` list: timed changes in AWS API shapes (UpdateEventSourceMapping, PutFunctionConcurrency,
- * UpdateFunctionCode, UpdateFunctionConfiguration),
+ * UpdateFunctionCode, UpdateFunctionConfiguration) and our UpdateExecutionRole (docs/semantics.md D17),
  * validated like the calls themselves and sorted by (atMs, position in the file).
  */
 import { virtualMs } from '../clock'
@@ -11,6 +11,7 @@ import { functionParameter, toEngineValue } from './parameters'
 import { checkMappingFields, createMapping } from './mapping'
 import { checkStructure, describe, isRecord, joinPath, missingParam, type Report } from './messages'
 import type { MappingContext } from './types'
+import { checkRole } from './role'
 
 export const ACTION_KINDS = [
   'UpdateEventSourceMapping',
@@ -19,6 +20,7 @@ export const ACTION_KINDS = [
   'UpdateFunctionConfiguration',
   'CreateEventSourceMapping',
   'DeleteEventSourceMapping',
+  'UpdateExecutionRole',
 ] as const
 /** UpdateFunctionCode takes the handler's source (and language) as `function` does, in place of a .zip. */
 export const FUNCTION_CODE_KEYS = ['code', 'language']
@@ -113,6 +115,11 @@ function checkAction(
         : checkFunctionConfiguration(raw[kind], bodyPath, report)
     if (change === undefined || !ok) return undefined
     return { kind, atMs: virtualMs(atMs as number), path, change }
+  }
+  if (kind === 'UpdateExecutionRole') {
+    const role = checkRole(raw[kind], bodyPath, report)
+    if (role === undefined || !ok) return undefined
+    return { kind, atMs: virtualMs(atMs as number), path, removed: role.removed }
   }
   const body = raw[kind]
   if (!checkStructure(body, bodyPath, 'input', ['ReservedConcurrentExecutions'], report))

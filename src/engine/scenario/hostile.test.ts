@@ -87,7 +87,7 @@ describe('huge strings are quoted bounded', () => {
     expect(errorsOf({ ...baseScenario(), [huge]: 1 })).toEqual([
       {
         path: `${'a'.repeat(200)}… (50,000,000 characters)`,
-        message: `Unknown key "${'a'.repeat(100)}… (50,000,000 characters)" in the scenario, must be one of: format, version, name, description, seed, clock, region, accountId, durationSeconds, table, writes, function, mapping, mappingCreatedAtMs, actions`,
+        message: `Unknown key "${'a'.repeat(100)}… (50,000,000 characters)" in the scenario, must be one of: format, version, name, description, seed, clock, region, accountId, durationSeconds, table, writes, function, mapping, mappingCreatedAtMs, actions, executionRole`,
       },
     ])
   })

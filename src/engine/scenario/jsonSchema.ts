@@ -20,6 +20,8 @@ import {
   TOP_KEYS,
 } from './topLevel'
 import { REQUEST_KEYS, WRITE_OPS } from './writeRequest'
+import { ROLE_KEYS } from './role'
+import { ROLE_ACTIONS } from '../role/permissions'
 import { ENTRY_KEYS, MAX_COUNT } from './writes'
 
 type Schema = Record<string, unknown>
@@ -95,6 +97,10 @@ const writeEntry = {
   oneOf: WRITE_OPS.map((op) => ({ required: [op] })),
 }
 
+const roleSchema = closed(ROLE_KEYS, {
+  removed: { type: 'array', items: { enum: ROLE_ACTIONS }, uniqueItems: true, default: [] },
+})
+
 const action = {
   ...closed(['atMs', ...ACTION_KINDS], {
     atMs: { type: 'integer', minimum: 0 },
@@ -115,6 +121,7 @@ const action = {
       FUNCTION_CONFIGURATION_KEYS,
       parameters(FUNCTION_PARAMETERS.filter((p) => FUNCTION_CONFIGURATION_KEYS.includes(p.name))),
     ),
+    UpdateExecutionRole: roleSchema,
   }),
   required: ['atMs'],
   oneOf: ACTION_KINDS.map((kind) => ({ required: [kind] })),
@@ -179,6 +186,7 @@ export function scenarioJsonSchema(): Schema {
         ),
         mapping: closed(CREATE_KEYS, mappingTypes, ['StartingPosition']),
         actions: { type: 'array', items: action },
+        executionRole: roleSchema,
       },
       ['format', 'version', 'table', 'function', 'mapping'],
     ),

@@ -77,7 +77,7 @@ describe('validateScenario: top level', () => {
       {
         path: 'durationSecond',
         message:
-          'Unknown key "durationSecond" in the scenario, must be one of: format, version, name, description, seed, clock, region, accountId, durationSeconds, table, writes, function, mapping, mappingCreatedAtMs, actions',
+          'Unknown key "durationSecond" in the scenario, must be one of: format, version, name, description, seed, clock, region, accountId, durationSeconds, table, writes, function, mapping, mappingCreatedAtMs, actions, executionRole',
       },
     ])
   })

@@ -8,6 +8,7 @@ import type { NormalizedScenario } from '../model/scenario'
 import { validateActions } from './actions'
 import { validateFunction } from './fn'
 import { createMapping } from './mapping'
+import { checkRole } from './role'
 import { createCollector, describe, isRecord, type Report } from './messages'
 import { findTooDeep, MAX_JSON_DEPTH } from './nesting'
 import { streamArnOf } from './streamArn'
@@ -35,6 +36,7 @@ export const TOP_KEYS = [
   'mapping',
   'mappingCreatedAtMs',
   'actions',
+  'executionRole',
 ]
 export const DEFAULT_CLOCK_START = '2026-01-01T00:00:00.000Z'
 export const REGION_PATTERN = /^[a-z]{2}(-[a-z]+)+-\d$/
@@ -138,6 +140,10 @@ function check(input: unknown, report: Report): NormalizedScenario | undefined {
     }
   }
   const actions = validateActions(input.actions, ctx, report)
+  const executionRole =
+    input.executionRole === undefined
+      ? undefined
+      : checkRole(input.executionRole, 'executionRole', report)
   if (!tableResult.table || !fn || !mapping || clockStartMs === undefined) return undefined
   return {
     name,
@@ -153,6 +159,8 @@ function check(input: unknown, report: Report): NormalizedScenario | undefined {
     mapping,
     mappingCreatedAtMs: virtualMs(mappingCreatedAtMs),
     actions,
+    // Only a file that names a role carries one: every other scenario stays as it was (docs/semantics.md D17).
+    ...(executionRole === undefined ? {} : { executionRole }),
   }
 }
 

@@ -46,3 +46,17 @@ describe('metric charts in words (docs/semantics.md A11)', () => {
     )
   })
 })
+
+describe('DestinationDeliveryFailures (docs/semantics.md D17)', () => {
+  it('D17: its chart joins once a delivery failed, with its total in words', () => {
+    const metrics = { DestinationDeliveryFailures: [[1_000, 1]] as [number, number][] }
+    const charts = chartsFor(false, metrics)
+    expect(charts.map((c) => c.id)).toEqual([
+      'iterator-age',
+      'invocations',
+      'concurrency',
+      'delivery-failures',
+    ])
+    expect(summarize(charts[3], metrics)).toBe('DestinationDeliveryFailures 1')
+  })
+})

@@ -45,13 +45,24 @@ const EVENT_COUNT_CHART: ChartSpec = {
   duration: false,
 }
 
+/** Failure records that could not be delivered (docs/semantics.md D17): charted once there are any. */
+const DELIVERY_FAILURES_CHART: ChartSpec = {
+  id: 'delivery-failures',
+  title: 'DestinationDeliveryFailures (sum)',
+  metrics: ['DestinationDeliveryFailures'],
+  fold: 'sum',
+  duration: false,
+}
+
 /**
  * The charts to draw. The mapping's event counts only exist with `MetricsConfig: {Metrics: ["EventCount"]}`
  * (docs/semantics.md A11): their chart shows when that is on, or when an earlier setting left points.
  */
 export function chartsFor(eventCountsOn: boolean, metrics: MetricSeries): readonly ChartSpec[] {
   const hasEventCounts = EVENT_COUNT_METRICS.some((name) => (metrics[name]?.length ?? 0) > 0)
-  return eventCountsOn || hasEventCounts ? [...BASE_CHARTS, EVENT_COUNT_CHART] : BASE_CHARTS
+  const charts = eventCountsOn || hasEventCounts ? [...BASE_CHARTS, EVENT_COUNT_CHART] : BASE_CHARTS
+  const failures = (metrics.DestinationDeliveryFailures?.length ?? 0) > 0
+  return failures ? [...charts, DELIVERY_FAILURES_CHART] : charts
 }
 
 /** Whether GetEventSourceMapping's description has the event-count metrics on. */

@@ -1,6 +1,7 @@
 import { memo, type ReactNode } from 'react'
 import type { MappingStage, ShardLane, WritesStage } from './streamModel'
 import { MoreChip, Token } from './Token'
+import { MappingProblem } from '../role'
 
 type Pick = (recordIndex: number) => void
 
@@ -146,6 +147,8 @@ export const MappingColumn = memo(function MappingColumn({
           ? ` · ParallelizationFactor ${mapping.parallelization}: ${mapping.parallelization} lanes per shard`
           : ''}
       </p>
+      {/* docs/semantics.md D17: why the mapping reads nothing, in AWS's words. */}
+      <MappingProblem testId="pipeline.mapping.problem" />
       <p
         className={`pgate${filter.patterns > 0 ? ' pgate--on' : ''}`}
         data-testid="pipeline.filter"

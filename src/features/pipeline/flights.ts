@@ -192,6 +192,9 @@ export function frameFlights(events: readonly SimEvent[], ctx: FlightContext): F
       case 'writeApplied':
       case 'mappingState':
       case 'functionUpdated':
+      case 'mappingDeleted':
+      case 'permissionDenied':
+      case 'roleChanged':
         break
     }
   }

@@ -34,5 +34,9 @@ export function describeEvent(event: SimEvent): string {
       return `failure record sent to ${event.kind.toUpperCase()}`
     case 'functionUpdated':
       return functionUpdateLogLine(event)
+    case 'roleChanged':
+      return `execution role: ${event.removed.length === 0 ? 'every permission' : `without ${event.removed.join(', ')}`}`
+    case 'permissionDenied':
+      return `${event.step === 'create' ? 'CreateEventSourceMapping failed' : event.step === 'read' ? 'polling failed' : 'failure record not delivered'}: ${event.message}`
   }
 }

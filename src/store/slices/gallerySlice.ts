@@ -17,6 +17,7 @@ import {
 import { withFunctionUpdates } from '../liveUpdate'
 import { madeByNewer, newerLinkReason } from '../newerScenario'
 import { withConsoleActions } from '../consoleFile'
+import { withRoleUpdates } from '../roleEdit'
 import type { CatalogEntry } from '../scenarioFiles'
 
 /** A scenario waiting for the user to confirm that their edits may go. */
@@ -114,7 +115,7 @@ export function createGallerySlice(
       const { scenario, table, sim, liveUpdate, console } = get()
       const file = buildExportFile(scenario.file, table.userWrites, sim.writeResults, sim.simTimeMs)
       const updated = withFunctionUpdates(file, liveUpdate, sim.simTimeMs)
-      return withConsoleActions(updated, console.recorded, sim.loadId)
+      return withRoleUpdates(withConsoleActions(updated, console.recorded, sim.loadId), get().role)
     }
 
     /** What Export and Copy link make: an edited scenario says so in its name and description. */

@@ -10,6 +10,7 @@ import { FUNCTION_FIELDS, MAPPING_FIELDS, fieldValue } from '../settingsCatalog'
 import { EMPTY_INSPECT } from '../inspect'
 import { EMPTY_SIM_VIEW } from '../simView'
 import { liveUpdateFor } from '../liveUpdate'
+import { roleUpdatesFor } from '../roleEdit'
 
 export type HandlerLanguage = 'javascript' | 'typescript'
 
@@ -64,6 +65,7 @@ export function createScenarioSlice(
         },
         sim: { ...EMPTY_SIM_VIEW, loadId },
         liveUpdate: liveUpdateFor(file),
+        role: roleUpdatesFor(file),
         inspect: EMPTY_INSPECT,
         playback: { ...get().playback, status: 'idle' },
         table: {

@@ -37,5 +37,6 @@ export const createSimViewSlice: StateCreator<AppState, [], [], SimViewSlice> = 
     )
     if (events.length > 0) get().refreshInspect(events)
     if (events.length > 0) get().noteFunctionUpdates(events)
+    if (events.length > 0) get().noteRoleUpdates(events)
   },
 })

@@ -2,7 +2,7 @@ import type { StateCreator } from 'zustand'
 import type { AppState } from '../appState'
 
 export type Theme = 'light' | 'dark'
-export type PanelTab = 'table' | 'mapping' | 'function' | 'filters' | 'metrics' | 'console'
+export type PanelTab = 'table' | 'mapping' | 'function' | 'role' | 'filters' | 'metrics' | 'console'
 
 export interface UiSlice {
   ui: {

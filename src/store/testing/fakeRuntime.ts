@@ -61,6 +61,7 @@ export function createFakeRuntime(
     updateMapping: record('updateMapping'),
     putFunctionConcurrency: record('putFunctionConcurrency'),
     updateFunction: record('updateFunction'),
+    updateExecutionRole: record('updateExecutionRole'),
     setTraffic: record('setTraffic'),
     seek: record('seek'),
     testInvoke: (request) => {

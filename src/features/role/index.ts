@@ -1,0 +1,2 @@
+export { RolePanel } from './RolePanel'
+export { MappingProblem } from './MappingProblem'
