@@ -3,7 +3,7 @@
  * can stream a report of millions of records to a file without holding its text. Joined, the pieces are exactly
  * `JSON.stringify(report, null, 2) + '\n'`: the bytes the runner has always printed.
  */
-import type { MetricSeries, ReportDestination, ReportRecord, RunReport } from '../engine'
+import type { MetricSeries, ReportDestination, ReportRecord, StreamedRunReport } from '../engine'
 
 /** `json` (pretty-printed at depth 0) re-indented to sit `pad` deeper. */
 function nested(json: string, pad: string): string {
@@ -15,9 +15,17 @@ function isOmitted(value: unknown): boolean {
   return value === undefined || typeof value === 'function' || typeof value === 'symbol'
 }
 
+/** A list to write element by element: an array, or an iterable such as a streamed report's records. */
+function isList(value: unknown): value is Iterable<unknown> {
+  return (
+    Array.isArray(value) ||
+    (typeof value === 'object' && value !== null && Symbol.iterator in value)
+  )
+}
+
 /**
- * Pieces of `JSON.stringify(object, null, 2) + '\n'` for a plain object whose array values are written element
- * by element (each element is one piece), so no piece is larger than the largest element.
+ * Pieces of `JSON.stringify(object, null, 2) + '\n'` for a plain object whose lists are written element by
+ * element (one piece each, an iterable as if it were an array), so no piece is larger than the largest element.
  */
 export function* prettyJsonPieces(object: object): Generator<string> {
   let first = true
@@ -25,16 +33,36 @@ export function* prettyJsonPieces(object: object): Generator<string> {
     if (isOmitted(value)) continue
     yield `${first ? '{\n' : ',\n'}  ${JSON.stringify(key)}: `
     first = false
-    if (Array.isArray(value) && value.length > 0) {
-      for (let i = 0; i < value.length; i++) {
-        const element: unknown = value[i]
+    if (isList(value)) {
+      let count = 0
+      for (const element of value) {
         const json = isOmitted(element) ? 'null' : nested(JSON.stringify(element, null, 2), '    ')
-        yield `${i === 0 ? '[\n' : ',\n'}    ${json}`
+        yield `${count++ === 0 ? '[\n' : ',\n'}    ${json}`
       }
-      yield '\n  ]'
+      yield count === 0 ? '[]' : '\n  ]'
     } else yield nested(JSON.stringify(value, null, 2), '  ')
   }
   yield first ? '{}\n' : '\n}\n'
+}
+
+/**
+ * Writes `pieces` through `write` in chunks of about `chunkChars` characters, waiting whenever `write` asks to
+ * (a promise): memory stays at one chunk whatever the length of the whole.
+ */
+export async function writeInChunks(
+  pieces: Iterable<string>,
+  write: (chunk: string) => void | Promise<void>,
+  chunkChars = 64 * 1024,
+): Promise<void> {
+  let chunk = ''
+  for (const piece of pieces) {
+    chunk += piece
+    if (chunk.length >= chunkChars) {
+      await write(chunk)
+      chunk = ''
+    }
+  }
+  if (chunk !== '') await write(chunk)
 }
 
 /** `--summary` (docs/scenario-format.md §3): the report without its per-record and per-invocation lists. */
@@ -66,16 +94,20 @@ const FATES: readonly ReportRecord['fate'][] = [
   'pending',
 ]
 
-export function summarizeReport(report: RunReport): ReportSummary {
+export function summarizeReport(report: StreamedRunReport): ReportSummary {
   const fates = Object.fromEntries(FATES.map((fate) => [fate, 0])) as ReportSummary['fates']
-  for (const record of report.records) fates[record.fate]++
+  let records = 0
+  for (const record of report.records) {
+    fates[record.fate]++
+    records++
+  }
   return {
     format: 'dynamodb-lambda-playground/report-summary',
     version: 1,
     scenario: report.scenario,
     endMs: report.endMs,
     counts: {
-      records: report.records.length,
+      records,
       invocations: report.invocations.length,
       throttles: report.throttles.length,
       destinations: report.destinations.length,

@@ -26,6 +26,7 @@ export type {
 } from './model/events'
 export type {
   RunReport,
+  StreamedRunReport,
   ReportInvocation,
   ReportDestination,
   ReportRecord,

@@ -10,7 +10,12 @@ import type { Item, WriteRequest } from './model/dynamo'
 import type { DeliveredRecord, RecordFate } from './stream/records'
 import { takeSnapshot, type SimSnapshot } from './snapshot'
 import type { SimEvent } from './model/events'
-import type { MetricSeries, ReportDestination, RunReport } from './model/report'
+import type {
+  MetricSeries,
+  ReportDestination,
+  RunReport,
+  StreamedRunReport,
+} from './model/report'
 import type { InvocationOutcome, InvokeRequest } from './lambda/invocation'
 import { createWorld } from './createWorld'
 import { applyWrite, scheduleTtlSweep, sweepTtl } from './stream/writer'
@@ -18,7 +23,7 @@ import { onPoll, onWindowClose, wakeLaneFor } from './esm/lanes'
 import { onRetry } from './esm/invoke'
 import { acceptOutcome, completeInvocation } from './esm/complete'
 import { applyAction, createMapping, onTransitionEnd } from './esm/lifecycle'
-import { buildReport } from './report'
+import { buildReport, buildStreamedReport } from './report'
 import { onFunctionUpdateEnd } from './lambda/functionUpdate'
 import { destinationsSince, invocationById, mappingInEffect } from './query/inEffect'
 import type { InvocationQuery, MappingInEffect } from './query/inEffect'
@@ -67,6 +72,8 @@ export interface Simulation {
   /** Lets invocations still running at the end complete; nothing new starts. */
   finish(): void
   report(): RunReport
+  /** The same report with its records made as they are read, for streaming it (issue 13). */
+  streamedReport(): StreamedRunReport
   /** The full event journal since the start. */
   journal(): readonly SimEvent[]
   /** A small picture of the state now: mapping, shards, lanes, checkpoints (for the playground). */
@@ -253,6 +260,7 @@ function simulationOf(world: World, saved: SavedSimulation | undefined): Simulat
       }
     },
     report: () => buildReport(world),
+    streamedReport: () => buildStreamedReport(world),
     journal: () => world.journal,
     save: () => ({ world: cloneWorld(world), journalRead, writeCursor, extraWrites }),
   }

@@ -91,3 +91,8 @@ export interface RunReport {
   metrics: Record<MetricName, MetricPoint[]>
   writes: ReportWrite[]
 }
+
+/** The run report with `records` made one at a time as they are read (the streamed report of `npm run simulate`). */
+export interface StreamedRunReport extends Omit<RunReport, 'records'> {
+  records: Iterable<ReportRecord>
+}
