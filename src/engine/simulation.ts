@@ -10,12 +10,7 @@ import type { Item, WriteRequest } from './model/dynamo'
 import type { DeliveredRecord, RecordFate } from './stream/records'
 import { takeSnapshot, type SimSnapshot } from './snapshot'
 import type { SimEvent } from './model/events'
-import type {
-  MetricSeries,
-  ReportDestination,
-  RunReport,
-  StreamedRunReport,
-} from './model/report'
+import type { MetricSeries, ReportDestination, RunReport, StreamedRunReport } from './model/report'
 import type { InvocationOutcome, InvokeRequest } from './lambda/invocation'
 import { createWorld } from './createWorld'
 import { applyWrite, scheduleTtlSweep, sweepTtl } from './stream/writer'
