@@ -1,6 +1,6 @@
 /**
  * One benchmark case in its own process, so that its peak memory (maxRSS) is its own:
- *   node --import tsx bench/case.ts <poisonPillDay|millionRecords> <engine|sandbox>
+ *   node --import tsx bench/case.ts <poisonPillDay|millionRecords|millionBacklog|emptyRun> <engine|sandbox>
  * Prints one JSON line.
  */
 import { performance } from 'node:perf_hooks'
@@ -76,5 +76,6 @@ console.log(
     invocations: report.invocations.length,
     fates,
     maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    maxRssKb: process.resourceUsage().maxRSS,
   }),
 )

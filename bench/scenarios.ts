@@ -52,5 +52,12 @@ export const millionBacklog = {
   mappingCreatedAtMs: 1_002_000,
 }
 
-export const BENCH_SCENARIOS = { poisonPillDay, millionRecords, millionBacklog }
+/** The million-record run without its writes: its peak memory is the baseline of bytes per record (issue 13). */
+export const emptyRun = {
+  ...millionRecords,
+  name: 'The million-record run without writes',
+  writes: [],
+}
+
+export const BENCH_SCENARIOS = { poisonPillDay, millionRecords, millionBacklog, emptyRun }
 export type BenchName = keyof typeof BENCH_SCENARIOS

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
@@ -123,4 +123,41 @@ export const handler = async (event) => {
     )
     expect(report.invocations[3].logs.at(-1)).toContain('\tInit Duration: 0.00 ms')
   }, 60_000)
+})
+
+describe('npm run simulate --out and --summary (docs/scenario-format.md §3)', () => {
+  const example = 'examples/retries-to-sqs.json'
+  const runner = (...args: string[]) =>
+    run('npx', ['tsx', 'src/cli/simulate.ts', example, ...args], { maxBuffer: 16 * 1024 * 1024 })
+
+  it('--out streams into the file exactly the report printed on standard output', async () => {
+    const out = join(dir, 'report.json')
+    const [printed, written] = await Promise.all([runner(), runner('--out', out)])
+    expect(written).toEqual({ stdout: '', stderr: '' })
+    expect(readFileSync(out, 'utf8')).toBe(printed.stdout)
+  })
+
+  it('--summary prints the counts, fates, metrics and destinations of the report', async () => {
+    const [full, summary] = await Promise.all([runner(), runner('--summary')])
+    const report = JSON.parse(full.stdout) as { metrics: unknown; destinations: unknown }
+    expect(JSON.parse(summary.stdout)).toEqual({
+      format: 'dynamodb-lambda-playground/report-summary',
+      version: 1,
+      scenario: 'A failing batch retried twice, then sent to SQS',
+      endMs: 60000,
+      counts: { records: 2, invocations: 3, throttles: 0, destinations: 1, writes: 2 },
+      fates: {
+        processed: 0,
+        filtered: 0,
+        destination: 2,
+        dropped: 0,
+        expired: 0,
+        skipped: 0,
+        pending: 0,
+      },
+      metrics: report.metrics,
+      destinations: report.destinations,
+    })
+    expect(summary.stdout).toBe(`${JSON.stringify(JSON.parse(summary.stdout), null, 2)}\n`)
+  })
 })

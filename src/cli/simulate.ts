@@ -1,29 +1,58 @@
 /**
  * The headless runner (docs/scenario-format.md §4):
- *   npm run simulate -- <scenario.json> [--out report.json]
+ *   npm run simulate -- <scenario.json> [--out report.json] [--summary]
+ * The report is written piece by piece (src/cli/reportJson.ts): its text is never held whole.
  * Exit 0: the run completed (whatever the handler did); 2: invalid scenario (errors on stderr, one per line,
  * `<JSON path>: <message>`); 1: internal failure.
  */
-import { readFileSync, writeFileSync } from 'node:fs'
+import { once } from 'node:events'
+import { closeSync, openSync, readFileSync, writeSync } from 'node:fs'
 import { validateScenario } from '../engine'
 import { boundText } from '../lib/boundText'
 import { withoutBom } from '../lib/utf8'
-import { runScenario } from '../runner/runScenario'
+import { prettyJsonPieces, summarizeReport, writeInChunks } from './reportJson'
+import { playScenario } from '../runner/runScenario'
 import { createNodeExecutor } from '../sandbox/host/node/createNodeExecutor'
 
-const USAGE = 'usage: npm run simulate -- <scenario.json> [--out report.json]'
+const USAGE = 'usage: npm run simulate -- <scenario.json> [--out report.json] [--summary]'
 
-function parseArgs(argv: readonly string[]): { file: string; out: string | undefined } | undefined {
+interface Args {
+  file: string
+  out: string | undefined
+  summary: boolean
+}
+
+function parseArgs(argv: readonly string[]): Args | undefined {
   let file: string | undefined
   let out: string | undefined
+  let summary = false
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--out') out = argv[++i]
+    else if (argv[i] === '--summary') summary = true
     else if (file === undefined) file = argv[i]
     else return undefined
   }
   return file === undefined || (argv.includes('--out') && out === undefined)
     ? undefined
-    : { file, out }
+    : { file, out, summary }
+}
+
+/** Writes the pieces to the file `out`, or to standard output (waiting while the pipe is full). */
+async function emit(pieces: Iterable<string>, out: string | undefined): Promise<void> {
+  if (out === undefined) {
+    await writeInChunks(pieces, async (chunk) => {
+      if (!process.stdout.write(chunk)) await once(process.stdout, 'drain')
+    })
+    return
+  }
+  const fd = openSync(out, 'w')
+  try {
+    await writeInChunks(pieces, (chunk) => {
+      writeSync(fd, chunk)
+    })
+  } finally {
+    closeSync(fd)
+  }
 }
 
 async function main(): Promise<number> {
@@ -54,10 +83,13 @@ async function main(): Promise<number> {
   }
   const executor = createNodeExecutor()
   try {
-    const report = await runScenario(validated.scenario, executor)
-    const json = `${JSON.stringify(report, null, 2)}\n`
-    if (args.out === undefined) process.stdout.write(json)
-    else writeFileSync(args.out, json)
+    const report = (await playScenario(validated.scenario, executor)).streamedReport()
+    await emit(
+      args.summary
+        ? [`${JSON.stringify(summarizeReport(report), null, 2)}\n`]
+        : prettyJsonPieces(report),
+      args.out,
+    )
     return 0
   } finally {
     await executor.dispose()

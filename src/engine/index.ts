@@ -29,6 +29,7 @@ export type {
 } from './model/events'
 export type {
   RunReport,
+  StreamedRunReport,
   ReportInvocation,
   ReportDestination,
   ReportRecord,

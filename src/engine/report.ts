@@ -1,33 +1,33 @@
 import { toEpochMs, virtualMs } from './clock'
-import type { ReportRecord, RunReport } from './model/report'
+import type { ReportRecord, RunReport, StreamedRunReport } from './model/report'
 import type { MappingSettings } from './model/scenario'
 import { isTrimmed } from './esm/retryPolicy'
 import type { World } from './world'
 
 /** The run report (docs/scenario-format.md §4). */
 export function buildReport(world: World): RunReport {
+  return { ...buildStreamedReport(world), records: world.records.map(reportRecordOf(world)) }
+}
+
+/**
+ * The run report with its records made one at a time as they are read, in the same key order: the headless
+ * runner streams it to a file without holding a second copy of every record (issue 13).
+ */
+export function buildStreamedReport(world: World): StreamedRunReport {
   const { scenario } = world
   const endMs = virtualMs(scenario.durationMs)
+  const toReportRecord = reportRecordOf(world)
   return {
     format: 'dynamodb-lambda-playground/report',
     version: 2,
     scenario: scenario.name,
     endMs,
     streamArn: world.streamArn,
-    records: world.records.map((record): ReportRecord => ({
-      index: record.index,
-      shardId: world.shards[record.shard].shardId,
-      sequenceNumber: record.delivered.dynamodb.SequenceNumber,
-      eventName: record.eventName,
-      createdAtMs: record.createdAtMs,
-      keys: record.delivered.dynamodb.Keys,
-      sizeBytes: record.sizeBytes,
-      // A record nobody read before its 24 hours ran out was trimmed from the stream.
-      fate:
-        record.fate === 'pending' && isTrimmed(record, virtualMs(Math.max(endMs, world.nowMs)))
-          ? 'expired'
-          : record.fate,
-    })),
+    records: {
+      *[Symbol.iterator]() {
+        for (const record of world.records) yield toReportRecord(record)
+      },
+    },
     invocations: world.invocations,
     throttles: world.throttles,
     destinations: world.destinations,
@@ -38,6 +38,24 @@ export function buildReport(world: World): RunReport {
       ? {}
       : { mappingCreateError: world.mapping.createError }),
   }
+}
+
+function reportRecordOf(world: World): (record: World['records'][number]) => ReportRecord {
+  const endMs = virtualMs(world.scenario.durationMs)
+  return (record) => ({
+    index: record.index,
+    shardId: world.shards[record.shard].shardId,
+    sequenceNumber: record.delivered.dynamodb.SequenceNumber,
+    eventName: record.eventName,
+    createdAtMs: record.createdAtMs,
+    keys: record.delivered.dynamodb.Keys,
+    sizeBytes: record.sizeBytes,
+    // A record nobody read before its 24 hours ran out was trimmed from the stream.
+    fate:
+      record.fate === 'pending' && isTrimmed(record, virtualMs(Math.max(endMs, world.nowMs)))
+        ? 'expired'
+        : record.fate,
+  })
 }
 
 /**

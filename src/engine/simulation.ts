@@ -10,7 +10,7 @@ import type { Item, WriteRequest } from './model/dynamo'
 import type { DeliveredRecord, RecordFate } from './stream/records'
 import { takeSnapshot, type SimSnapshot } from './snapshot'
 import type { SimEvent } from './model/events'
-import type { MetricSeries, ReportDestination, RunReport } from './model/report'
+import type { MetricSeries, ReportDestination, RunReport, StreamedRunReport } from './model/report'
 import type { InvocationOutcome, InvokeRequest } from './lambda/invocation'
 import { createWorld } from './createWorld'
 import { applyWrite, scheduleTtlSweep, sweepTtl } from './stream/writer'
@@ -18,7 +18,7 @@ import { onPoll, onWindowClose, wakeLaneFor } from './esm/lanes'
 import { onRetry } from './esm/invoke'
 import { acceptOutcome, completeInvocation } from './esm/complete'
 import { applyAction, createMapping, onTransitionEnd } from './esm/lifecycle'
-import { buildReport } from './report'
+import { buildReport, buildStreamedReport } from './report'
 import { callMappingApi } from './esm/mappingApi'
 import type { MappingApiAnswer, MappingApiCall } from './esm/mappingApi'
 import { onFunctionUpdateEnd } from './lambda/functionUpdate'
@@ -74,6 +74,8 @@ export interface Simulation {
   /** Lets invocations still running at the end complete; nothing new starts. */
   finish(): void
   report(): RunReport
+  /** The same report with its records made as they are read, for streaming it (issue 13). */
+  streamedReport(): StreamedRunReport
   /** The full event journal since the start. */
   journal(): readonly SimEvent[]
   /** A small picture of the state now: mapping, shards, lanes, checkpoints (for the playground). */
@@ -276,6 +278,7 @@ function simulationOf(world: World, saved: SavedSimulation | undefined): Simulat
       }
     },
     report: () => buildReport(world),
+    streamedReport: () => buildStreamedReport(world),
     journal: () => world.journal,
     save: () => ({ world: cloneWorld(world), journalRead, writeCursor, extraWrites }),
     callMappingApi: (call) => callMappingApi(world, call),

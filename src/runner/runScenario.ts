@@ -1,5 +1,5 @@
 import { createSimulation, isEnvironmentLost, virtualMs } from '../engine'
-import type { HandlerExecutor, NormalizedScenario, RunReport } from '../engine'
+import type { HandlerExecutor, NormalizedScenario, RunReport, Simulation } from '../engine'
 
 /**
  * Drives a simulation to the scenario's end: the engine hands out invocations, the executor runs the handlers
@@ -10,6 +10,14 @@ export async function runScenario(
   scenario: NormalizedScenario,
   executor: HandlerExecutor,
 ): Promise<RunReport> {
+  return (await playScenario(scenario, executor)).report()
+}
+
+/** Plays the scenario to its end and hands back the finished simulation, to read its report (or stream it). */
+export async function playScenario(
+  scenario: NormalizedScenario,
+  executor: HandlerExecutor,
+): Promise<Simulation> {
   const sim = createSimulation(scenario)
   const endMs = virtualMs(scenario.durationMs)
   for (;;) {
@@ -26,5 +34,5 @@ export async function runScenario(
     })
   }
   sim.finish()
-  return sim.report()
+  return sim
 }

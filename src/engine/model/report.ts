@@ -93,3 +93,8 @@ export interface RunReport {
   /** Extension (compatible): AWS's error when the role made CreateEventSourceMapping fail (docs/semantics.md D17). */
   mappingCreateError?: string
 }
+
+/** The run report with `records` made one at a time as they are read (the streamed report of `npm run simulate`). */
+export interface StreamedRunReport extends Omit<RunReport, 'records'> {
+  records: Iterable<ReportRecord>
+}
