@@ -49,6 +49,9 @@ export default defineConfig({
     ...devices['Desktop Chrome'],
     baseURL: process.env.E2E_BASE_URL ?? `http://127.0.0.1:${port}`,
     trace: 'retain-on-failure',
+    // Pages run with reduced motion, so a software-rendered browser spends the 2 cores on the tests, not on
+    // gliding tokens; e2e/pipeline-flights.spec.ts asks for motion and pins both modes.
+    contextOptions: { reducedMotion: 'reduce' },
     launchOptions: systemChromium ? { executablePath: systemChromium, args: chromiumArgs } : {},
   },
   // Set E2E_BASE_URL=http://127.0.0.1:5173 to test a running dev server instead of the build.

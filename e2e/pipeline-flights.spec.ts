@@ -10,6 +10,8 @@ test('bisect: the batch glides into the environment serving it, splits back in h
   pipeline,
 }) => {
   await page.setViewportSize({ width: 1440, height: 900 })
+  // The suite runs with reduced motion (playwright.config.ts): this test is the one that watches tokens move.
+  await page.emulateMedia({ reducedMotion: 'no-preference' })
   await playback.open()
   await pipeline.slowAnimations(0.02)
   await gallery.pick('Poison pill isolated by bisect')
