@@ -2,9 +2,9 @@
  * Runs every scenario in examples/ through the real headless runner (`npm run simulate`) and checks what the
  * report says against the rules in exampleChecks.ts. Prints one line per fact and a closing tally.
  */
-import { execFileSync } from 'node:child_process'
+import { execFile } from 'node:child_process'
 import { readdirSync } from 'node:fs'
-import { isDeepStrictEqual } from 'node:util'
+import { isDeepStrictEqual, promisify } from 'node:util'
 import type { RunReport } from '../src/engine'
 import { EXAMPLE_CHECKS } from './exampleChecks/index'
 
@@ -20,12 +20,16 @@ for (const file of files) {
     failed++
     continue
   }
-  const run = () =>
-    execFileSync('node', ['--import', 'tsx', 'src/cli/simulate.ts', `examples/${file}`], {
-      encoding: 'utf8',
-      maxBuffer: 256 * 1024 * 1024,
-    })
-  const output = run()
+  const run = async () =>
+    (
+      await promisify(execFile)(
+        'node',
+        ['--import', 'tsx', 'src/cli/simulate.ts', `examples/${file}`],
+        { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 },
+      )
+    ).stdout
+  // The two runs of the D11 check below go side by side: two processes, one per core.
+  const [output, again] = await Promise.all([run(), run()])
   const report = JSON.parse(output) as RunReport
   for (const [what, actual, expected] of check(report)) {
     if (isDeepStrictEqual(actual, expected)) {
@@ -39,7 +43,7 @@ for (const file of files) {
     }
   }
   // D11: the same scenario and seed give a byte-identical report.
-  if (run() === output) passed++
+  if (again === output) passed++
   else {
     failed++
     console.log(`✗ ${file}: a second run printed a different report`)
