@@ -3,7 +3,7 @@
  * requested virtual time, hands invocations out as `invocationRequested` reports, feeds outcomes back and
  * posts one `frame` per command that moved it (outcomes in a burst share one). Node-testable with a fake `post`.
  */
-import { explainRecord, restoreSimulation, validateScenario, virtualMs } from '../engine'
+import { restoreSimulation, validateScenario, virtualMs } from '../engine'
 import type {
   InvokeRequest,
   MappingApiAnswer,
@@ -16,15 +16,14 @@ import { isPaceStop, isVisibleChange } from '../protocol/pacing'
 import { SIM_PROTOCOL_VERSION } from '../protocol/simProtocol'
 import type { SimCommand, SimReport, TrafficSettings } from '../protocol/simProtocol'
 import { seekedReport, takeFrame } from './frames'
+import { answerQuestion, answerUnloaded } from './questions'
 import {
   absorbEvents,
   createSession,
   currentMapping,
   infoOf,
-  invocationDetails,
   checkpointIfDue,
   nextAtMs,
-  shownJournal,
   startTraffic,
   tableRows,
 } from './session'
@@ -114,10 +113,7 @@ export function createSimHost({ post, deferFrame }: SimHostDeps): SimHost {
     runEngine(s, untilMs)
   }
 
-  /**
-   * A console request, answered now; one that changed the run is logged like any input, so a seek replays it
-   * (docs/semantics.md D16).
-   */
+  /** A console request, answered now; one that changed the run is logged, so a seek replays it (D16). */
   function callMappingApi(s: Session, call: MappingApiCall): MappingApiAnswer {
     const t = s.timeline
     const answer = s.sim.callMappingApi(call)
@@ -293,7 +289,7 @@ export function createSimHost({ post, deferFrame }: SimHostDeps): SimHost {
     }
     const s = session
     if (s === undefined) {
-      answerUnloaded(command)
+      answerUnloaded(command, post)
       return
     }
     switch (command.type) {
@@ -362,20 +358,10 @@ export function createSimHost({ post, deferFrame }: SimHostDeps): SimHost {
       case 'seek':
         seek(s, command.simTimeMs)
         return
-      case 'report': {
-        // At the end, in-flight invocations complete first, as the headless runner does.
-        if (s.sim.now() >= s.scenario.durationMs && s.awaiting.size === 0) s.sim.finish()
-        const report = s.sim.report()
-        post({ type: 'runReport', loadId: s.loadId, requestId: command.requestId, report })
-        return
-      }
+      case 'report':
       case 'explainRecord':
-        post({
-          type: 'recordExplained',
-          loadId: s.loadId,
-          requestId: command.requestId,
-          history: explainRecord(shownJournal(s), command.recordIndex),
-        })
+      case 'describeInvocation':
+        answerQuestion(s, command, post)
         return
       case 'mappingApi':
         post({
@@ -385,27 +371,8 @@ export function createSimHost({ post, deferFrame }: SimHostDeps): SimHost {
           answer: callMappingApi(s, command.call),
         })
         return
-      case 'describeInvocation':
-        post({
-          type: 'invocationDescribed',
-          loadId: s.loadId,
-          requestId: command.requestId,
-          details: invocationDetails(s, command.invocationId),
-        })
-        return
       default:
         assertNever(command, 'sim command')
-    }
-  }
-
-  /** Questions still get an answer without a scenario, so the asker's promise never hangs. */
-  function answerUnloaded(command: Exclude<SimCommand, { type: 'load' }>): void {
-    if (command.type === 'explainRecord') {
-      post({ type: 'recordExplained', loadId: 0, requestId: command.requestId, history: null })
-    } else if (command.type === 'mappingApi') {
-      post({ type: 'mappingApiAnswered', loadId: 0, requestId: command.requestId, answer: null })
-    } else if (command.type === 'describeInvocation') {
-      post({ type: 'invocationDescribed', loadId: 0, requestId: command.requestId, details: null })
     }
   }
 
