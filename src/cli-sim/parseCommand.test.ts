@@ -17,6 +17,15 @@ describe('the console parses commands as a shell and the AWS CLI v2 do (docs/sem
     })
   })
 
+  it('D16: a # at the start of a word begins a comment; $NAME expands only when an environment is given', () => {
+    expect(shellWords(`a b#c # the rest`)).toEqual({ ok: true, words: ['a', 'b#c'] })
+    expect(shellWords(`x $A "\${B}-\\$A" '$A'`, { A: '1', B: '2' })).toEqual({
+      ok: true,
+      words: ['x', '1', '2-$A', '$A'],
+    })
+    expect(shellWords(`x $C`, {})).toEqual({ ok: false, error: 'C: unbound variable' })
+  })
+
   it('D16: the seed page command becomes CreateEventSourceMapping with typed members', () => {
     const line = `aws lambda create-event-source-mapping --function-name my-function --batch-size 500 --starting-position LATEST \\\n--event-source-arn ${ARN} --no-bisect-batch-on-function-error --function-response-types ReportBatchItemFailures`
     expect(parseCommand(line)).toEqual({

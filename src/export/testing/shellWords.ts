@@ -1,7 +1,8 @@
 /**
  * Enough of POSIX shell word splitting to read back the exporter's `aws …` commands: continuation lines,
- * comments, heredoc bodies, '…', "…" (with \\ escapes) and $VAR / ${VAR} expansion from a given environment.
+ * comments, heredoc bodies, and the console's own word splitting with $VAR / ${VAR} expanded from an environment.
  */
+import { shellWords } from '../../cli-sim/shellWords'
 
 export interface ShellScript {
   /** Each `aws …` command, as the words the shell would pass to it. */
@@ -10,60 +11,11 @@ export interface ShellScript {
   readonly heredocs: ReadonlyMap<string, string>
 }
 
-function expand(text: string, env: Readonly<Record<string, string>>): string {
-  return text.replace(/\$\{(\w+)\}|\$(\w+)/g, (_, a: string | undefined, b: string | undefined) => {
-    const name = a ?? b ?? ''
-    if (!(name in env)) throw new Error(`unset variable ${name}`)
-    return env[name]
-  })
-}
-
-export function shellWords(line: string, env: Readonly<Record<string, string>>): string[] {
-  const words: string[] = []
-  let word: string | undefined
-  let i = 0
-  const add = (s: string) => (word = (word ?? '') + s)
-  while (i < line.length) {
-    const c = line[i]
-    if (c === ' ' || c === '\t') {
-      if (word !== undefined) words.push(word)
-      word = undefined
-      i++
-    } else if (c === '#' && word === undefined) {
-      break
-    } else if (c === "'") {
-      const end = line.indexOf("'", i + 1)
-      if (end < 0) throw new Error(`unclosed ' in: ${line}`)
-      add(line.slice(i + 1, end))
-      i = end + 1
-    } else if (c === '"') {
-      let s = ''
-      i++
-      while (i < line.length && line[i] !== '"') {
-        if (line[i] === '\\' && '"\\$`'.includes(line[i + 1])) {
-          s += `\\${line[i + 1]}`
-          i += 2
-        } else s += line[i++]
-      }
-      if (i >= line.length) throw new Error(`unclosed " in: ${line}`)
-      i++
-      // Expand first (escaped `\$` is kept out of it), then drop the escapes.
-      add(
-        expand(s.replace(/\\\$/g, '\uE000'), env)
-          .replace(/\\(["\\`])/g, '$1')
-          .replace(/\uE000/g, '$'),
-      )
-    } else if (c === '\\') {
-      add(line[i + 1] ?? '')
-      i += 2
-    } else {
-      const m = /^[^\s'"\\#]+/.exec(line.slice(i))?.[0] ?? c
-      add(expand(m, env))
-      i += m.length
-    }
-  }
-  if (word !== undefined) words.push(word)
-  return words
+/** The words of one line, expanded from `env`; throws on a quoting error or an unset variable. */
+function wordsOf(line: string, env: Readonly<Record<string, string>>): string[] {
+  const split = shellWords(line, env)
+  if (!split.ok) throw new Error(`${split.error} in: ${line}`)
+  return split.words
 }
 
 export function readScript(script: string, env: Readonly<Record<string, string>>): ShellScript {
@@ -87,7 +39,7 @@ export function readScript(script: string, env: Readonly<Record<string, string>>
     logical.push(pending + line)
     pending = ''
   }
-  const commands = logical.filter((l) => l.startsWith('aws ')).map((l) => shellWords(l, env))
+  const commands = logical.filter((l) => l.startsWith('aws ')).map((l) => wordsOf(l, env))
   return { commands, heredocs }
 }
 
