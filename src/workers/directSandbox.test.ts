@@ -46,6 +46,7 @@ function setup(answer: (invocationId: number) => unknown) {
       settled.push([invocationId, outcome])
       settledOne()
     },
+    expects: () => true,
     now: () => 0,
   })
   const nextSettle = () => new Promise<void>((resolve) => (settledOne = resolve))
@@ -57,7 +58,7 @@ describe('direct sandbox (sim worker ↔ sandbox worker)', () => {
     const t = setup((invocationId) => ({ type: 'outcome', invocationId, outcome: returned }))
     t.sandbox.load(1)
     const done = t.nextSettle()
-    t.sandbox.invoke(1, makeRequest({ invocationId: 5 }))
+    t.sandbox.invoke(1, makeRequest({ invocationId: 5 }), 1)
     await done
     expect(t.settled).toEqual([[5, returned]])
     expect(t.posted).toEqual([{ type: 'openSandbox', sandboxId: 1, environmentId: 1 }])
@@ -68,7 +69,7 @@ describe('direct sandbox (sim worker ↔ sandbox worker)', () => {
     const t = setup(() => ({ type: 'outcome', outcome: 'pwned' }))
     t.sandbox.load(1)
     const done = t.nextSettle()
-    t.sandbox.invoke(1, makeRequest({ invocationId: 5 }))
+    t.sandbox.invoke(1, makeRequest({ invocationId: 5 }), 1)
     await done
     const crashed: InvocationOutcome = {
       kind: 'crashed',
@@ -89,7 +90,7 @@ describe('direct sandbox (sim worker ↔ sandbox worker)', () => {
     const held = new Promise<void>((resolve) => (release = resolve))
     const t = setup((invocationId) => ({ type: 'outcome', invocationId, outcome: returned }))
     t.sandbox.load(1)
-    t.sandbox.invoke(1, makeRequest({ invocationId: 5 }))
+    t.sandbox.invoke(1, makeRequest({ invocationId: 5 }), 1)
     t.sandbox.load(2)
     setTimeout(release, 20)
     await held
@@ -103,7 +104,7 @@ describe('direct sandbox (sim worker ↔ sandbox worker)', () => {
     t.sandbox.load(1)
     for (const environmentId of [1, 2]) {
       const done = t.nextSettle()
-      t.sandbox.invoke(1, makeRequest({ invocationId: environmentId, environmentId }))
+      t.sandbox.invoke(1, makeRequest({ invocationId: environmentId, environmentId }), 1)
       await done
     }
     t.sandbox.afterFrame([1, 2])
@@ -142,10 +143,11 @@ describe('direct sandbox (sim worker ↔ sandbox worker)', () => {
         settled.push(outcome)
         done()
       },
+      expects: () => true,
       now: () => 0,
     })
     sandbox.load(1)
-    sandbox.invoke(1, makeRequest())
+    sandbox.invoke(1, makeRequest(), 1)
     await finished
     expect(settled).toEqual([
       {
