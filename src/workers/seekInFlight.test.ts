@@ -12,9 +12,8 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { SIM_PROTOCOL_VERSION } from '../protocol/simProtocol'
 import type { SimCommand, SimFrame, SimReport } from '../protocol/simProtocol'
 import type { SandboxReport } from '../protocol/sandboxProtocol'
-import { serveEnvironment } from '../sandbox/guest/serveEnvironment'
 import type { PortLike } from '../sandbox/host/browser/portTransport'
-import { createTestRuntime } from '../sandbox/testSupport'
+import { serveTestEnvironment } from '../sandbox/testSupport'
 import { createDirectSandbox } from './directSandbox'
 import { createSimHost } from './simHost'
 
@@ -36,6 +35,8 @@ function workerFor(scenario: unknown = SCENARIO) {
   /** Bumped by everything the far ends do: the test waits until it stops moving. */
   let activity = 0
   let requested = 0
+  /** Requests the sandboxes received: a replay must not run a handler again. */
+  let handlerRuns = 0
   let answered = 0
 
   /** The sandbox worker: the real handler runtime, one per environment, as isolatedSandbox.worker.ts runs it. */
@@ -47,12 +48,13 @@ function workerFor(scenario: unknown = SCENARIO) {
       activity++
       worker.port2.postMessage(report)
     }
-    const handle = serveEnvironment(createTestRuntime(), (report) => {
+    const handle = serveTestEnvironment((report) => {
       if (report.type === 'outcome' && hold.answers) heldAnswers.push(() => answer(report))
       else answer(report)
     })
     worker.port2.on('message', (data: unknown) => {
       activity++
+      handlerRuns++
       handle(data)
     })
     // Node's ports have `onmessage` too, but its types do not say so.
@@ -166,7 +168,7 @@ function workerFor(scenario: unknown = SCENARIO) {
     return event.atMs
   }
 
-  async function report(): Promise<string> {
+  function report(): string {
     send({ type: 'report', requestId: 1 })
     const last = reports.at(-1)
     return last?.type === 'runReport' ? JSON.stringify(last.report) : 'no report'
@@ -193,6 +195,7 @@ function workerFor(scenario: unknown = SCENARIO) {
     playToEnd,
     playUntilStarted,
     unanswered: () => requested - answered,
+    handlerRuns: () => handlerRuns,
     startedAtMs,
     report,
     close,
@@ -210,13 +213,13 @@ afterEach(() => {
   for (const w of open.splice(0)) w.close()
 })
 
-let straightReport: string | undefined
-async function straight(): Promise<string> {
-  if (straightReport !== undefined) return straightReport
+let straightRun: { report: string; handlerRuns: number } | undefined
+async function straight() {
+  if (straightRun !== undefined) return straightRun
   const w = worker()
   await w.playToEnd()
-  straightReport = await w.report()
-  return straightReport
+  straightRun = { report: w.report(), handlerRuns: w.handlerRuns() }
+  return straightRun
 }
 
 /** Where a guide seeks back to, relative to the in-flight invocation's start. */
@@ -240,6 +243,7 @@ describe('D11: a seek back while an invocation is in flight', () => {
       for (const [target, offset] of Object.entries(TARGETS))
         it(`${moment}, invocation ${nth}, back to ${target}: the run finishes with the uninterrupted report`, async () => {
           const expected = await straight()
+          const answerPosted = moment === 'after the answer is posted, before the worker reads it'
           const w = worker()
           if (nth > 1) {
             await w.playUntilStarted(nth - 1)
@@ -250,14 +254,33 @@ describe('D11: a seek back while an invocation is in flight', () => {
           await w.playUntilStarted(nth)
           expect(w.unanswered()).toBe(1)
           const seekTo = Math.max(0, w.startedAtMs(nth) + offset)
-          if (moment === 'while the handler runs' || moment.startsWith('after')) await w.quiet()
-          if (moment.startsWith('after')) {
-            expect(w.heldAnswers.length).toBe(1)
-            w.release() // posted on the port: the worker reads it only after the seek below
-          }
+          if (moment === 'while the handler runs' || answerPosted) await w.quiet()
+          const held = w.heldAnswers.length
+          // Posted on the port: the worker reads it only after the seek below, in a later task.
+          if (answerPosted) w.release()
           w.send({ type: 'seek', simTimeMs: seekTo })
           w.release()
           await w.playToEnd()
-          expect(await w.report()).toBe(expected)
+          expect(w.report()).toBe(expected.report)
+          expect(w.handlerRuns()).toBe(expected.handlerRuns)
+          expect(held).toBe(moment === 'while the handler runs' || answerPosted ? 1 : 0)
         })
+
+  it('a change after seeking back starts a new future: the answer still coming for the old invocation 1 is stale and ignored', async () => {
+    // The fix makes every record succeed from 1 s on, so the new invocation 1 succeeds where the old one failed.
+    const fix = { code: 'export const handler = async () => {}' }
+    const other = worker()
+    other.send({ type: 'updateFunction', change: fix })
+    await other.playToEnd()
+    const w = worker()
+    w.hold.answers = true
+    await w.playUntilStarted(1)
+    await w.quiet()
+    w.send({ type: 'seek', simTimeMs: 0 })
+    w.send({ type: 'updateFunction', change: fix })
+    w.release()
+    await w.playToEnd()
+    expect(w.report()).toBe(other.report())
+    expect(JSON.parse(w.report())).toMatchObject({ invocations: [{ outcome: 'success' }] })
+  })
 })

@@ -125,7 +125,7 @@ export function createSimHost({ post, deferFrame }: SimHostDeps): SimHost {
     const t = s.timeline
     const answer = s.sim.callMappingApi(call)
     if (!answer.ok || answer.action === undefined) return answer
-    if (isReplaying(t)) startNewFuture(s)
+    startNewFuture(s)
     t.log.push({ atMs: s.sim.now(), kind: 'sim', input: { type: 'mappingApi', call } })
     t.cursor = t.log.length
     run(s, s.sim.now())
@@ -175,10 +175,10 @@ export function createSimHost({ post, deferFrame }: SimHostDeps): SimHost {
     return true
   }
 
-  /** Something new from outside at the current time: logged for seeks; while replaying, a new future starts. */
+  /** Something new from outside at the current time: logged for seeks; a change starts a new future. */
   function acceptLive(s: Session, input: SimInput): void {
     const t = s.timeline
-    if (isReplaying(t)) startNewFuture(s)
+    if (isReplaying(t) || input.type !== 'invocationOutcome') startNewFuture(s)
     t.log.push({ atMs: s.sim.now(), kind: 'sim', input })
     t.cursor = t.log.length
     if (input.type === 'invocationOutcome') {
@@ -190,7 +190,10 @@ export function createSimHost({ post, deferFrame }: SimHostDeps): SimHost {
     else s.sim.accept(input)
   }
 
-  /** The user changed something after seeking back: the old future is gone, its handler outcomes kept for reuse. */
+  /**
+   * The user changes something: after a seek back the old future is gone (its handler outcomes kept for reuse),
+   * even when the log holds nothing past the seek. Live, with no seek behind, it changes nothing.
+   */
   function startNewFuture(s: Session): void {
     for (const entry of forgetFuture(s.timeline, s.sim.now()))
       if (entry.kind === 'sim' && entry.input.type === 'invocationOutcome')
@@ -412,7 +415,7 @@ export function createSimHost({ post, deferFrame }: SimHostDeps): SimHost {
   /** The generator's writes are not logged: a replay makes them again from its logged start. */
   function logTraffic(s: Session, traffic: TrafficSettings | null): void {
     const t = s.timeline
-    if (isReplaying(t)) startNewFuture(s)
+    startNewFuture(s)
     t.log.push({ atMs: s.sim.now(), kind: 'traffic', traffic })
     t.cursor = t.log.length
     startTraffic(s, traffic)
