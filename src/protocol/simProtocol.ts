@@ -47,7 +47,8 @@ export type SimCommand =
   | { type: 'hold' }
   /** Moves to the next visible change (protocol/pacing.ts) and reports every event up to it. */
   | { type: 'step' }
-  | { type: 'settleInvocation'; invocationId: number; outcome: InvocationOutcome }
+  /** `ticket`: the `invocationRequested` it answers; a stale one (see there) is ignored. Absent: the current. */
+  | { type: 'settleInvocation'; invocationId: number; outcome: InvocationOutcome; ticket?: number }
   /** A table write at the current virtual time; answered with `writeResult`. */
   | { type: 'applyWrite'; requestId: number; write: WriteRequest }
   /** UpdateEventSourceMapping now (engine units, only the named settings). */
@@ -151,8 +152,11 @@ export type SimReport =
     }
   | { type: 'loadFailed'; loadId: number; errors: readonly ScenarioError[] }
   | { type: 'frame'; frame: SimFrame }
-  /** Run this handler and answer with `settleInvocation`: the engine waits for it. */
-  | { type: 'invocationRequested'; loadId: number; request: InvokeRequest }
+  /**
+   * Run this handler and answer with `settleInvocation` and the same `ticket`: the engine waits for it. A seek
+   * back and a change make the ticket stale (the id may then name another invocation): its answer is ignored.
+   */
+  | { type: 'invocationRequested'; loadId: number; request: InvokeRequest; ticket: number }
   /** `atMs`: the virtual time the write landed at, so Export can replay it at the same instant. */
   | { type: 'writeResult'; loadId: number; requestId: number; atMs: number; result: WriteResult }
   | { type: 'runReport'; loadId: number; requestId: number; report: RunReport }

@@ -4,6 +4,8 @@ import { lockdownOnce } from './guest/guestRealm'
 import { createHandlerRuntime } from './guest/handlerRuntime'
 import type { HandlerRuntime } from './guest/handlerRuntime'
 import type { MemoryProbe } from './guest/memoryBudget'
+import { serveEnvironment } from './guest/serveEnvironment'
+import type { SandboxReport } from '../protocol/sandboxProtocol'
 
 /** 2026-01-01T00:00:00.000Z, the default scenario start (docs/semantics.md D1). */
 export const START_EPOCH_MS = epochMsOf(Date.UTC(2026, 0, 1))
@@ -44,4 +46,11 @@ export function createTestRuntime(options: { memory?: MemoryProbe } = {}): Handl
 /** A fresh environment that runs `code` once (cold start). */
 export function invokeOnce(code: string, overrides: Partial<InvokeRequest> = {}) {
   return createTestRuntime().invoke(makeRequest({ code, ...overrides }))
+}
+
+/** One sandbox worker's message handling over the test's own runtime, as isolatedSandbox.worker.ts serves it. */
+export function serveTestEnvironment(
+  post: (report: SandboxReport) => void,
+): (data: unknown) => void {
+  return serveEnvironment(createTestRuntime(), post)
 }

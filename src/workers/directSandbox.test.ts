@@ -2,13 +2,13 @@
  * The sim worker's direct line to the sandboxes (issue 11, performance), with Node MessageChannels for the
  * iframe's ports: the far end acts as the sandbox worker would, or as a hostile one.
  */
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import type { InvocationOutcome } from '../engine'
 import type { DirectSandboxReport } from '../protocol/directSandboxProtocol'
 import { parseSandboxRequest, SANDBOX_PROTOCOL_VERSION } from '../protocol/sandboxProtocol'
 import type { PortLike } from '../sandbox/host/browser/portTransport'
 import { makeRequest } from '../sandbox/testSupport'
-import { createDirectSandbox } from './directSandbox'
+import { createDirectSandbox, OPEN_SANDBOX_MS } from './directSandbox'
 
 const returned: InvocationOutcome = { kind: 'returned', response: 1, waitedMs: 0, logs: [] }
 
@@ -26,7 +26,10 @@ function farEnd(answer: (invocationId: number) => unknown) {
   return { ports, close: () => worker.port2.close() }
 }
 
-function setup(answer: (invocationId: number) => unknown) {
+function setup(
+  answer: (invocationId: number) => unknown,
+  { expects = () => true }: { expects?: (invocationId: number, ticket: number) => boolean } = {},
+) {
   const posted: DirectSandboxReport[] = []
   const settled: Array<[number, InvocationOutcome]> = []
   const ends: Array<ReturnType<typeof farEnd>> = []
@@ -46,6 +49,7 @@ function setup(answer: (invocationId: number) => unknown) {
       settled.push([invocationId, outcome])
       settledOne()
     },
+    expects,
     now: () => 0,
   })
   const nextSettle = () => new Promise<void>((resolve) => (settledOne = resolve))
@@ -57,7 +61,7 @@ describe('direct sandbox (sim worker ↔ sandbox worker)', () => {
     const t = setup((invocationId) => ({ type: 'outcome', invocationId, outcome: returned }))
     t.sandbox.load(1)
     const done = t.nextSettle()
-    t.sandbox.invoke(1, makeRequest({ invocationId: 5 }))
+    t.sandbox.invoke(1, makeRequest({ invocationId: 5 }), 1)
     await done
     expect(t.settled).toEqual([[5, returned]])
     expect(t.posted).toEqual([{ type: 'openSandbox', sandboxId: 1, environmentId: 1 }])
@@ -68,7 +72,7 @@ describe('direct sandbox (sim worker ↔ sandbox worker)', () => {
     const t = setup(() => ({ type: 'outcome', outcome: 'pwned' }))
     t.sandbox.load(1)
     const done = t.nextSettle()
-    t.sandbox.invoke(1, makeRequest({ invocationId: 5 }))
+    t.sandbox.invoke(1, makeRequest({ invocationId: 5 }), 1)
     await done
     const crashed: InvocationOutcome = {
       kind: 'crashed',
@@ -89,7 +93,7 @@ describe('direct sandbox (sim worker ↔ sandbox worker)', () => {
     const held = new Promise<void>((resolve) => (release = resolve))
     const t = setup((invocationId) => ({ type: 'outcome', invocationId, outcome: returned }))
     t.sandbox.load(1)
-    t.sandbox.invoke(1, makeRequest({ invocationId: 5 }))
+    t.sandbox.invoke(1, makeRequest({ invocationId: 5 }), 1)
     t.sandbox.load(2)
     setTimeout(release, 20)
     await held
@@ -103,7 +107,7 @@ describe('direct sandbox (sim worker ↔ sandbox worker)', () => {
     t.sandbox.load(1)
     for (const environmentId of [1, 2]) {
       const done = t.nextSettle()
-      t.sandbox.invoke(1, makeRequest({ invocationId: environmentId, environmentId }))
+      t.sandbox.invoke(1, makeRequest({ invocationId: environmentId, environmentId }), 1)
       await done
     }
     t.sandbox.afterFrame([1, 2])
@@ -112,6 +116,66 @@ describe('direct sandbox (sim worker ↔ sandbox worker)', () => {
       { type: 'closeSandbox', sandboxId: 1 },
     ])
     t.close()
+  })
+
+  it('an answer the simulation no longer expects (a stale ticket) is neither settled nor reported', async () => {
+    const crash = { type: 'outcome', outcome: 'pwned' }
+    const t = setup(() => crash, { expects: (_, ticket) => ticket === 2 })
+    t.sandbox.load(1)
+    const done = t.nextSettle()
+    t.sandbox.invoke(1, makeRequest({ invocationId: 5 }), 1)
+    t.sandbox.invoke(1, makeRequest({ invocationId: 6, environmentId: 2 }), 2)
+    await done
+    t.sandbox.afterFrame([1, 2])
+    expect(t.settled.map(([id]) => id)).toEqual([6])
+    expect(
+      t.posted.flatMap((r) => (r.type === 'invocationFailed' ? [r.invocationId] : [])),
+    ).toEqual([6])
+    t.close()
+  })
+
+  it('an environment the frame no longer lists is freed only once its invocation has ended (a seek back)', async () => {
+    const t = setup((invocationId) => ({ type: 'outcome', invocationId, outcome: returned }))
+    t.sandbox.load(1)
+    const done = t.nextSettle()
+    t.sandbox.invoke(1, makeRequest({ invocationId: 5 }), 1)
+    t.sandbox.afterFrame([])
+    expect(t.posted.filter((r) => r.type === 'closeSandbox')).toEqual([])
+    await done
+    t.sandbox.afterFrame([])
+    expect(t.posted.filter((r) => r.type === 'closeSandbox')).toEqual([
+      { type: 'closeSandbox', sandboxId: 1 },
+    ])
+    expect(t.settled).toEqual([[5, returned]])
+    t.close()
+  })
+
+  it('a sandbox the main thread never opens crashes its invocation after the bound, with why', async () => {
+    vi.useFakeTimers()
+    const posted: DirectSandboxReport[] = []
+    const settled: InvocationOutcome[] = []
+    const sandbox = createDirectSandbox({
+      post: (report) => posted.push(report),
+      settle: (_, outcome) => settled.push(outcome),
+      expects: () => true,
+      now: () => 0,
+    })
+    sandbox.load(1)
+    sandbox.invoke(1, makeRequest(), 1)
+    await vi.advanceTimersByTimeAsync(OPEN_SANDBOX_MS)
+    vi.useRealTimers()
+    expect(settled).toEqual([
+      {
+        kind: 'crashed',
+        message:
+          'RequestId: req-1 Error: Runtime exited with error: the sandbox did not open within 15 s',
+        logs: [],
+      },
+    ])
+    expect(posted).toEqual([
+      { type: 'openSandbox', sandboxId: 1, environmentId: 1 },
+      { type: 'closeSandbox', sandboxId: 1 },
+    ])
   })
 
   it('ports nobody waits for are closed and their iframe removed', () => {
@@ -142,10 +206,11 @@ describe('direct sandbox (sim worker ↔ sandbox worker)', () => {
         settled.push(outcome)
         done()
       },
+      expects: () => true,
       now: () => 0,
     })
     sandbox.load(1)
-    sandbox.invoke(1, makeRequest())
+    sandbox.invoke(1, makeRequest(), 1)
     await finished
     expect(settled).toEqual([
       {

@@ -15,15 +15,17 @@ import type { PortLike, SandboxPorts } from '../sandbox/host/browser/portTranspo
 export interface DirectSandboxDeps {
   /** To the main thread. */
   post(report: DirectSandboxReport): void
-  /** Gives an outcome back to the simulation (simHost's `settleInvocation`). */
-  settle(invocationId: number, outcome: InvocationOutcome): void
+  /** Gives an outcome back to the simulation (simHost's `settleInvocation`), with its request's ticket. */
+  settle(invocationId: number, outcome: InvocationOutcome, ticket: number): void
+  /** Whether the simulation still waits for this ticket's answer (simHost's `expects`): else it is stale. */
+  expects(invocationId: number, ticket: number): boolean
   /** Wall clock, for the failures' `wallMs`. */
   now(): number
 }
 
 export interface DirectSandbox {
-  /** Runs one invocation the simulation handed out for scenario `loadId`. */
-  invoke(loadId: number, request: InvokeRequest): void
+  /** Runs one invocation the simulation handed out for scenario `loadId` with this ticket. */
+  invoke(loadId: number, request: InvokeRequest, ticket: number): void
   /** The main thread's answer to `openSandbox`, with the ports it transferred. */
   opened(command: DirectSandboxCommand, ports: readonly PortLike[]): void
   /** A new scenario: fresh environments (module state must not leak); older outcomes are dropped. */
@@ -35,6 +37,12 @@ export interface DirectSandbox {
   afterFrame(liveEnvironmentIds: readonly number[]): void
 }
 
+/**
+ * Real milliseconds the main thread has to answer `openSandbox` (it loads the sandbox's script chunk once, then
+ * adds an iframe): past it, the invocation crashes with a clear error rather than waiting forever.
+ */
+export const OPEN_SANDBOX_MS = 15_000
+
 export function createDirectSandbox(deps: DirectSandboxDeps): DirectSandbox {
   let nextSandboxId = 1
   let currentLoad = 0
@@ -42,13 +50,21 @@ export function createDirectSandbox(deps: DirectSandboxDeps): DirectSandbox {
   let failures: DirectSandboxReport[] = []
   /** Environment ids this scenario's invocations have used, alive in the executor unless it lost them. */
   const used = new Set<number>()
+  /** Invocations running per environment id: a seek can take an environment away while it still runs one. */
+  const running = new Map<number, number>()
 
   const executor = createEnvironmentExecutor({
     openTransport: (environmentId) =>
       new Promise((resolve, reject) => {
         const sandboxId = nextSandboxId++
         const forLoad = currentLoad
+        const timer = setTimeout(() => {
+          opening.delete(sandboxId)
+          deps.post({ type: 'closeSandbox', sandboxId })
+          reject(new Error(`the sandbox did not open within ${OPEN_SANDBOX_MS / 1000} s`))
+        }, OPEN_SANDBOX_MS)
         opening.set(sandboxId, (ports) => {
+          clearTimeout(timer)
           if (ports instanceof Error) return reject(ports)
           const transport = createPortTransport(ports, () =>
             deps.post({ type: 'closeSandbox', sandboxId }),
@@ -62,33 +78,37 @@ export function createDirectSandbox(deps: DirectSandboxDeps): DirectSandbox {
       }),
   })
 
-  function invoke(loadId: number, request: InvokeRequest): void {
+  function invoke(loadId: number, request: InvokeRequest, ticket: number): void {
     const started = deps.now()
-    used.add(request.environmentId)
+    const { environmentId } = request
+    used.add(environmentId)
+    running.set(environmentId, (running.get(environmentId) ?? 0) + 1)
+    const done = (outcome: InvocationOutcome) => {
+      running.set(environmentId, (running.get(environmentId) ?? 1) - 1)
+      settled(loadId, request, ticket, outcome, started)
+    }
     void executor.invoke(request).then(
-      (outcome) => settled(loadId, request, outcome, started),
+      done,
       // The sandbox could not be opened (its script failed to load): the runtime never started.
       (error: unknown) =>
-        settled(
-          loadId,
-          request,
-          {
-            kind: 'crashed',
-            message: `RequestId: ${request.requestId} Error: Runtime exited with error: ${String(error instanceof Error ? error.message : error)}`,
-            logs: [],
-          },
-          started,
-        ),
+        done({
+          kind: 'crashed',
+          message: `RequestId: ${request.requestId} Error: Runtime exited with error: ${String(error instanceof Error ? error.message : error)}`,
+          logs: [],
+        }),
     )
   }
 
   function settled(
     loadId: number,
     request: InvokeRequest,
+    ticket: number,
     outcome: InvocationOutcome,
     started: number,
   ): void {
-    if (loadId !== currentLoad) return
+    // A stale answer (another scenario, or a seek and a change made its id name another invocation) is
+    // dropped here, failure message included.
+    if (loadId !== currentLoad || !deps.expects(request.invocationId, ticket)) return
     if (outcome.kind !== 'returned') {
       const { invocationId } = request
       failures.push({
@@ -99,7 +119,7 @@ export function createDirectSandbox(deps: DirectSandboxDeps): DirectSandbox {
         wallMs: deps.now() - started,
       })
     }
-    deps.settle(request.invocationId, outcome)
+    deps.settle(request.invocationId, outcome, ticket)
   }
 
   return {
@@ -124,6 +144,7 @@ export function createDirectSandbox(deps: DirectSandboxDeps): DirectSandbox {
       currentLoad = loadId
       failures = []
       used.clear()
+      running.clear()
       void executor.dispose()
     },
     afterFrame(liveEnvironmentIds) {
@@ -131,7 +152,8 @@ export function createDirectSandbox(deps: DirectSandboxDeps): DirectSandbox {
       failures = []
       const live = new Set(liveEnvironmentIds)
       for (const id of used) {
-        if (live.has(id)) continue
+        // One still running after a seek took it away ends first (its answer may serve the replay).
+        if (live.has(id) || (running.get(id) ?? 0) > 0) continue
         used.delete(id)
         executor.discard(id)
       }

@@ -64,6 +64,12 @@ export interface Session {
   readonly outstanding: Map<number, InvokeRequest>
   /** Outcomes that arrived for invocations a seek took back before they started: used when they start again. */
   readonly spareOutcomes: Map<number, InvocationOutcome>
+  /**
+   * Invocation id → ticket of the request a sandbox runs for it now. Only the answer with that ticket counts:
+   * after a seek back and a change, the id may name another invocation and the old answer is stale.
+   */
+  readonly inFlight: Map<number, number>
+  lastTicket: number
 }
 
 export function createSession(loadId: number, scenario: NormalizedScenario): Session {
@@ -89,7 +95,25 @@ export function createSession(loadId: number, scenario: NormalizedScenario): Ses
     timeline: createTimeline(),
     outstanding: new Map(),
     spareOutcomes: new Map(),
+    inFlight: new Map(),
+    lastTicket: 0,
   }
+}
+
+/** Whether the engine waits on a handler still running: an outcome kept from before a seek needs no wait. */
+export function waitsOnHandler(s: Session): boolean {
+  for (const id of s.awaiting) if (!s.spareOutcomes.has(id)) return true
+  return false
+}
+
+/**
+ * The backstop for the stall of issue 11: an awaited invocation that no sandbox runs and whose outcome is not
+ * kept would hold the run forever on "0 ms of 3 s Timeout". That is a bug here; it must show, not hang.
+ */
+export function assertAnswerable(s: Session): void {
+  for (const id of s.awaiting)
+    if (!s.inFlight.has(id) && !s.spareOutcomes.has(id))
+      throw new Error(`invocation ${id} waits for an outcome that no sandbox will send`)
 }
 
 /** Holds the events for the next frame, answers user writes and notes what the frame must carry. */

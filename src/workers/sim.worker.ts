@@ -9,14 +9,16 @@ const scope = self as unknown as DedicatedWorkerGlobalScope
 const OUTCOME_FRAME_MS = 16
 const sandbox = createDirectSandbox({
   post: (report: DirectSandboxReport) => scope.postMessage(report),
-  settle: (invocationId, outcome) =>
-    host.handle({ type: 'settleInvocation', invocationId, outcome }),
+  settle: (invocationId, outcome, ticket) =>
+    host.handle({ type: 'settleInvocation', invocationId, outcome, ticket }),
+  expects: (invocationId, ticket) => host.expects(invocationId, ticket),
   now: () => performance.now(),
 })
 const host = createSimHost({
   post(report: SimReport) {
     // Invocations run here, in the sandboxes' workers: the main thread never carries them.
-    if (report.type === 'invocationRequested') return sandbox.invoke(report.loadId, report.request)
+    if (report.type === 'invocationRequested')
+      return sandbox.invoke(report.loadId, report.request, report.ticket)
     scope.postMessage(report)
     // Not after a seek: removing iframes then would delay the seek's screen; the next frame frees them.
     if (report.type === 'frame') {

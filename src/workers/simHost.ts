@@ -19,6 +19,7 @@ import { seekedReport, takeFrame } from './frames'
 import { answerQuestion, answerUnloaded } from './questions'
 import {
   absorbEvents,
+  assertAnswerable,
   createSession,
   currentMapping,
   infoOf,
@@ -26,6 +27,7 @@ import {
   nextAtMs,
   startTraffic,
   tableRows,
+  waitsOnHandler,
 } from './session'
 import type { Session } from './session'
 import { checkpointAt, forgetFuture, isReplaying, moveCursor } from './timeline'
@@ -33,6 +35,8 @@ import type { Checkpoint, LoggedInput } from './timeline'
 
 export interface SimHost {
   handle(command: SimCommand): void
+  /** Whether the answer to `invocationRequested` with this ticket still counts (else it is stale). */
+  expects(invocationId: number, ticket: number): boolean
 }
 
 export interface SimHostDeps {
@@ -98,6 +102,9 @@ export function createSimHost({ post, deferFrame }: SimHostDeps): SimHost {
     }
     acceptSpareOutcomes(s)
     runLive(s, untilMs)
+    // Handed out just now with its outcome already back (it ran before a seek took it back): taken as if it had
+    // just come back, or the engine would wait for an answer no sandbox sends (the stall of issue 11).
+    while (acceptSpareOutcomes(s)) runLive(s, untilMs)
   }
 
   /** Runs to `untilMs`, feeding the traffic generator's writes in at their own virtual times. */
@@ -118,7 +125,7 @@ export function createSimHost({ post, deferFrame }: SimHostDeps): SimHost {
     const t = s.timeline
     const answer = s.sim.callMappingApi(call)
     if (!answer.ok || answer.action === undefined) return answer
-    if (isReplaying(t)) startNewFuture(s)
+    startNewFuture(s)
     t.log.push({ atMs: s.sim.now(), kind: 'sim', input: { type: 'mappingApi', call } })
     t.cursor = t.log.length
     run(s, s.sim.now())
@@ -146,19 +153,32 @@ export function createSimHost({ post, deferFrame }: SimHostDeps): SimHost {
     for (const request of step.effects) handOut(s, request)
   }
 
-  /** An invocation to answer: from the log in a replay, else by running the handler (the main thread). */
+  /**
+   * An invocation to answer: from the log in a replay, else by running the handler in a sandbox, once: a seek
+   * while it runs hands out the same request again, and its answer (or the one kept) serves both.
+   */
   function handOut(s: Session, request: InvokeRequest): void {
-    s.outstanding.set(request.invocationId, request)
-    if (s.timeline.ahead.has(request.invocationId)) return
-    s.awaiting.add(request.invocationId)
-    if (!s.spareOutcomes.has(request.invocationId))
-      post({ type: 'invocationRequested', loadId: s.loadId, request })
+    const id = request.invocationId
+    s.outstanding.set(id, request)
+    if (s.timeline.ahead.has(id)) return
+    s.awaiting.add(id)
+    if (s.spareOutcomes.has(id) || s.inFlight.has(id)) return
+    const ticket = ++s.lastTicket
+    s.inFlight.set(id, ticket)
+    post({ type: 'invocationRequested', loadId: s.loadId, request, ticket })
   }
 
-  /** Something new from outside at the current time: logged for seeks; while replaying, a new future starts. */
+  /** Takes a sandbox's answer off the in-flight list; false when it is stale (its ticket is not the current). */
+  function takeAnswer(s: Session, invocationId: number, ticket: number | undefined): boolean {
+    if (ticket !== undefined && s.inFlight.get(invocationId) !== ticket) return false
+    s.inFlight.delete(invocationId)
+    return true
+  }
+
+  /** Something new from outside at the current time: logged for seeks; a change starts a new future. */
   function acceptLive(s: Session, input: SimInput): void {
     const t = s.timeline
-    if (isReplaying(t)) startNewFuture(s)
+    if (isReplaying(t) || input.type !== 'invocationOutcome') startNewFuture(s)
     t.log.push({ atMs: s.sim.now(), kind: 'sim', input })
     t.cursor = t.log.length
     if (input.type === 'invocationOutcome') {
@@ -170,13 +190,18 @@ export function createSimHost({ post, deferFrame }: SimHostDeps): SimHost {
     else s.sim.accept(input)
   }
 
-  /** The user changed something after seeking back: the old future is gone, its handler outcomes kept for reuse. */
+  /**
+   * The user changes something: after a seek back the old future is gone (its handler outcomes kept for reuse),
+   * even when the log holds nothing past the seek. Live, with no seek behind, it changes nothing.
+   */
   function startNewFuture(s: Session): void {
     for (const entry of forgetFuture(s.timeline, s.sim.now()))
       if (entry.kind === 'sim' && entry.input.type === 'invocationOutcome')
         s.spareOutcomes.set(entry.input.invocationId, entry.input.outcome)
-    // Ids of invocations not started yet will name other invocations in the new future.
+    // Ids of invocations not started yet will name other invocations in the new future: what the sandboxes
+    // still run for them is stale.
     for (const id of s.spareOutcomes.keys()) if (!s.outstanding.has(id)) s.spareOutcomes.delete(id)
+    for (const id of s.inFlight.keys()) if (!s.outstanding.has(id)) s.inFlight.delete(id)
     for (const id of s.outstanding.keys()) s.awaiting.add(id)
     acceptSpareOutcomes(s)
   }
@@ -195,12 +220,19 @@ export function createSimHost({ post, deferFrame }: SimHostDeps): SimHost {
     else s.sim.accept(input)
   }
 
-  /** Outcomes that came back after a seek took their invocation back: accepted once the replay has caught up. */
-  function acceptSpareOutcomes(s: Session): void {
-    if (isReplaying(s.timeline)) return
+  /**
+   * Outcomes that came back after a seek took their invocation back: accepted once the replay has caught up.
+   * True when it accepted one.
+   */
+  function acceptSpareOutcomes(s: Session): boolean {
+    if (isReplaying(s.timeline)) return false
+    let accepted = false
     for (const [id, outcome] of s.spareOutcomes)
-      if (s.awaiting.has(id))
+      if (s.awaiting.has(id)) {
         acceptLive(s, { type: 'invocationOutcome', invocationId: id, outcome })
+        accepted = true
+      }
+    return accepted
   }
 
   function restore(s: Session, checkpoint: Checkpoint): void {
@@ -242,7 +274,7 @@ export function createSimHost({ post, deferFrame }: SimHostDeps): SimHost {
    */
   function runToPaceStop(s: Session, untilMs: number): void {
     const from = s.held.length
-    while (s.awaiting.size === 0 && s.sim.now() < untilMs) {
+    while (!waitsOnHandler(s) && s.sim.now() < untilMs) {
       const nowMs = s.sim.now()
       const before = s.held.length
       run(s, Math.min(Math.max(nowMs, nextAtMs(s)), untilMs))
@@ -259,7 +291,7 @@ export function createSimHost({ post, deferFrame }: SimHostDeps): SimHost {
    */
   function step(s: Session): void {
     while (!s.held.some(isVisibleChange)) {
-      if (s.awaiting.size > 0) {
+      if (waitsOnHandler(s)) {
         // The next event waits on a handler: the step finishes when its outcome arrives.
         s.stepPending = true
         return
@@ -271,7 +303,7 @@ export function createSimHost({ post, deferFrame }: SimHostDeps): SimHost {
       run(s, s.targetMs)
       if (
         s.held.length === 0 &&
-        s.awaiting.size === 0 &&
+        !waitsOnHandler(s) &&
         s.sim.now() === nowMs &&
         nextAtMs(s) <= nowMs
       ) {
@@ -312,16 +344,20 @@ export function createSimHost({ post, deferFrame }: SimHostDeps): SimHost {
         step(s)
         return
       case 'settleInvocation':
-        if (!s.awaiting.has(command.invocationId) || isReplaying(s.timeline)) {
+        if (!takeAnswer(s, command.invocationId, command.ticket)) return
+        if (!s.awaiting.has(command.invocationId)) {
           // Its invocation is not running now (a seek moved the run): kept for when it runs again.
           s.spareOutcomes.set(command.invocationId, command.outcome)
           return
         }
-        acceptLive(s, {
-          type: 'invocationOutcome',
-          invocationId: command.invocationId,
-          outcome: command.outcome,
-        })
+        // While a replay catches up, run() takes it once the replay is through.
+        if (isReplaying(s.timeline)) s.spareOutcomes.set(command.invocationId, command.outcome)
+        else
+          acceptLive(s, {
+            type: 'invocationOutcome',
+            invocationId: command.invocationId,
+            outcome: command.outcome,
+          })
         if (s.stepPending) {
           step(s)
           return
@@ -379,7 +415,7 @@ export function createSimHost({ post, deferFrame }: SimHostDeps): SimHost {
   /** The generator's writes are not logged: a replay makes them again from its logged start. */
   function logTraffic(s: Session, traffic: TrafficSettings | null): void {
     const t = s.timeline
-    if (isReplaying(t)) startNewFuture(s)
+    startNewFuture(s)
     t.log.push({ atMs: s.sim.now(), kind: 'traffic', traffic })
     t.cursor = t.log.length
     startTraffic(s, traffic)
@@ -389,12 +425,16 @@ export function createSimHost({ post, deferFrame }: SimHostDeps): SimHost {
     handle(command) {
       try {
         handle(command)
-        if (session !== undefined) checkpointIfDue(session)
+        if (session !== undefined) {
+          checkpointIfDue(session)
+          assertAnswerable(session)
+        }
       } catch (error) {
         // A bug in the engine must reach the UI as a report, not die silently in the worker.
         session = undefined
         post({ type: 'crashed', message: error instanceof Error ? error.message : String(error) })
       }
     },
+    expects: (invocationId, ticket) => session?.inFlight.get(invocationId) === ticket,
   }
 }

@@ -106,6 +106,17 @@ describe('environment executor (the isolated sandbox minus its iframe)', () => {
     expect(opened.map(({ transport }) => transport.destroyed())).toEqual([true, false])
   })
 
+  it('an invocation for an environment still running one (a seek took that one back) waits its turn: 1, then 2', async () => {
+    const run = useExecutor()
+    const first = run.invoke(makeRequest({ code: counter }))
+    const second = run.invoke(makeRequest({ code: counter, coldStart: false, invocationId: 2 }))
+    expect(await Promise.all([first, second])).toMatchObject([
+      { kind: 'returned', response: 1 },
+      { kind: 'returned', response: 2 },
+    ])
+    expect(opened).toHaveLength(1)
+  })
+
   it('discard and dispose free the environments', async () => {
     const run = useExecutor()
     await run.invoke(makeRequest({ code: counter, environmentId: 1 }))

@@ -28,6 +28,12 @@ export function createEnvironmentExecutor(options: EnvironmentExecutorOptions): 
   }
   const { openTransport } = options
   const environments = new Map<number, IsolatedEnvironment>()
+  /**
+   * The last invocation given to each environment id, settled either way: the next one waits for it. Only a
+   * seek makes two meet (the sim worker's timeline): the engine never gives an environment two at once, but the
+   * sandbox may still run one a seek took back, and an environment runs one invocation at a time.
+   */
+  const turns = new Map<number, Promise<void>>()
 
   function discard(environmentId: number): void {
     const environment = environments.get(environmentId)
@@ -35,7 +41,26 @@ export function createEnvironmentExecutor(options: EnvironmentExecutorOptions): 
     environment?.terminate()
   }
 
-  async function invoke(request: InvokeRequest): Promise<InvocationOutcome> {
+  function invoke(request: InvokeRequest): Promise<InvocationOutcome> {
+    const id = request.environmentId
+    // A cold start is the environment's first invocation: one still running there is stale, so end it now.
+    if (request.coldStart) discard(id)
+    const previous = turns.get(id)
+    // Without one to wait for it starts now, as before: the sandbox opens for the scenario asking.
+    const turn =
+      previous === undefined ? invokeInTurn(request) : previous.then(() => invokeInTurn(request))
+    const settled = turn.then(
+      () => undefined,
+      () => undefined,
+    )
+    turns.set(id, settled)
+    void settled.then(() => {
+      if (turns.get(id) === settled) turns.delete(id)
+    })
+    return turn
+  }
+
+  async function invokeInTurn(request: InvokeRequest): Promise<InvocationOutcome> {
     let environment = environments.get(request.environmentId)
     if (request.coldStart || environment === undefined || !environment.isAlive()) {
       discard(request.environmentId)
@@ -60,6 +85,7 @@ export function createEnvironmentExecutor(options: EnvironmentExecutorOptions): 
   function dispose(): Promise<void> {
     for (const environment of environments.values()) environment.terminate()
     environments.clear()
+    turns.clear()
     return Promise.resolve()
   }
 
