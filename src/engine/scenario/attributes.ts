@@ -79,6 +79,11 @@ export function substitute(value: unknown, i: number): unknown {
   return substituteText(value, String(i))
 }
 
+/** A copy of the value with `{{i}}` left in: what a template keeps instead of the caller's object. */
+export function copyTemplate(value: unknown): unknown {
+  return substituteText(value, TEMPLATE_TEXT)
+}
+
 // Runs once per repetition of an `every` write (up to a million times): strings without the template are
 // shared rather than rebuilt, and the repetition's text is made once.
 function substituteText(value: unknown, text: string): unknown {

@@ -1,0 +1,107 @@
+/**
+ * The scenario's writes made one by one in run order (issue 13): the `every` entries and the single writes are
+ * merged by (atMs, index) with a small heap, so a run never holds more than one pending write per entry.
+ */
+import { virtualMs } from '../clock'
+import type { Item, WriteRequest } from '../model/dynamo'
+import type { ScheduledWrite, WriteSchedule, WriteSeries, WriteTemplate } from '../model/scenario'
+import { substitute } from './attributes'
+import { shapeWrite, shortcutWrite } from './writeRequest'
+
+export interface WriteCursor {
+  /** The next write in run order; undefined after the last. */
+  next(): ScheduledWrite | undefined
+  /** Where it stands (each series' next repetition, then the next single), to resume from in `writeCursor`. */
+  position(): readonly number[]
+}
+
+export const NO_WRITES: WriteSchedule = { length: 0, series: [], singles: [] }
+
+/** Repetition `i` of a series, as the validator checked it. */
+export function repetition(series: WriteSeries, i: number): ScheduledWrite {
+  return {
+    index: series.firstIndex + i,
+    path: series.path,
+    atMs: virtualMs(series.atMs + i * series.intervalMs),
+    write: requestOf(series.template, i),
+    ...(series.checked && { checked: true }),
+  }
+}
+
+/** The request of repetition `i`. */
+export function requestOf(template: WriteTemplate, i: number): WriteRequest {
+  switch (template.kind) {
+    case 'same':
+      return template.write
+    case 'marshalled':
+      return shortcutWrite(template.op, substitute(template.map, i) as Item)
+    case 'raw': {
+      const write = shapeWrite(
+        template.op,
+        substitute(template.raw, i),
+        '',
+        { tableName: undefined, keySchema: undefined },
+        () => {},
+      )
+      // The validator shaped this repetition (or one that shapes the same): it cannot fail here.
+      if (write === undefined) throw new Error(`Internal error: repetition ${i} lost its shape`)
+      return write
+    }
+  }
+}
+
+/** Reads `schedule` in run order, from the start or from a cursor's `position()`. */
+export function writeCursor(schedule: WriteSchedule, from?: readonly number[]): WriteCursor {
+  const { series, singles } = schedule
+  // Sources 0 … series.length − 1 are the series; source series.length is the singles list.
+  const heads = from === undefined ? new Array<number>(series.length + 1).fill(0) : [...from]
+  const sizeOf = (source: number) =>
+    source < series.length ? series[source].count : singles.length
+  const atOf = (source: number) =>
+    source < series.length
+      ? series[source].atMs + heads[source] * series[source].intervalMs
+      : singles[heads[source]].atMs
+  const indexOf = (source: number) =>
+    source < series.length
+      ? series[source].firstIndex + heads[source]
+      : singles[heads[source]].index
+  const before = (a: number, b: number) => {
+    const d = atOf(a) - atOf(b)
+    return d < 0 || (d === 0 && indexOf(a) < indexOf(b))
+  }
+
+  const heap: number[] = []
+  function down(index: number): void {
+    const source = heap[index]
+    const half = heap.length >> 1
+    while (index < half) {
+      let child = 2 * index + 1
+      if (child + 1 < heap.length && before(heap[child + 1], heap[child])) child++
+      if (!before(heap[child], source)) break
+      heap[index] = heap[child]
+      index = child
+    }
+    heap[index] = source
+  }
+  for (let source = 0; source < heads.length; source++)
+    if (heads[source] < sizeOf(source)) heap.push(source)
+  for (let index = (heap.length >> 1) - 1; index >= 0; index--) down(index)
+
+  return {
+    next() {
+      const source = heap[0]
+      if (source === undefined) return undefined
+      const write =
+        source < series.length ? repetition(series[source], heads[source]) : singles[heads[source]]
+      heads[source]++
+      if (heads[source] >= sizeOf(source)) {
+        const last = heap.pop() as number
+        if (heap.length === 0) return write
+        heap[0] = last
+      }
+      down(0)
+      return write
+    },
+    position: () => [...heads],
+  }
+}
