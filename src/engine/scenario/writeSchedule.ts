@@ -5,7 +5,7 @@
 import { virtualMs } from '../clock'
 import type { Item, WriteRequest } from '../model/dynamo'
 import type { ScheduledWrite, WriteSchedule, WriteSeries, WriteTemplate } from '../model/scenario'
-import { substitute } from './attributes'
+import { templateOf } from './attributes'
 import { shapeWrite, shortcutWrite } from './writeRequest'
 
 export interface WriteCursor {
@@ -17,35 +17,44 @@ export interface WriteCursor {
 
 export const NO_WRITES: WriteSchedule = { length: 0, series: [], singles: [] }
 
-/** Repetition `i` of a series, as the validator checked it. */
-export function repetition(series: WriteSeries, i: number): ScheduledWrite {
-  return {
-    index: series.firstIndex + i,
-    path: series.path,
-    atMs: virtualMs(series.atMs + i * series.intervalMs),
-    write: requestOf(series.template, i),
-    ...(series.checked && { checked: true }),
-  }
+/** Repetition `i` of a series, as the validator checked it; prepared once per series. */
+export function repetitions(series: WriteSeries): (i: number) => ScheduledWrite {
+  const { firstIndex, path, atMs, intervalMs } = series
+  const requests = requestsOf(series.template)
+  return series.checked
+    ? (i) => ({
+        index: firstIndex + i,
+        path,
+        atMs: virtualMs(atMs + i * intervalMs),
+        write: requests(i),
+        checked: true,
+      })
+    : (i) => ({
+        index: firstIndex + i,
+        path,
+        atMs: virtualMs(atMs + i * intervalMs),
+        write: requests(i),
+      })
 }
 
-/** The request of repetition `i`. */
-export function requestOf(template: WriteTemplate, i: number): WriteRequest {
+/** The request of each repetition, prepared once. */
+export function requestsOf(template: WriteTemplate): (i: number) => WriteRequest {
   switch (template.kind) {
     case 'same':
-      return template.write
-    case 'marshalled':
-      return shortcutWrite(template.op, substitute(template.map, i) as Item)
+      return () => template.write
+    case 'marshalled': {
+      const map = templateOf(template.map)
+      return (i) => shortcutWrite(template.op, map(i) as Item)
+    }
     case 'raw': {
-      const write = shapeWrite(
-        template.op,
-        substitute(template.raw, i),
-        '',
-        { tableName: undefined, keySchema: undefined },
-        () => {},
-      )
-      // The validator shaped this repetition (or one that shapes the same): it cannot fail here.
-      if (write === undefined) throw new Error(`Internal error: repetition ${i} lost its shape`)
-      return write
+      const raw = templateOf(template.raw)
+      const target = { tableName: undefined, keySchema: undefined }
+      return (i) => {
+        const write = shapeWrite(template.op, raw(i), '', target, () => {})
+        // The validator shaped this repetition (or one that shapes the same): it cannot fail here.
+        if (write === undefined) throw new Error(`Internal error: repetition ${i} lost its shape`)
+        return write
+      }
     }
   }
 }
@@ -53,6 +62,7 @@ export function requestOf(template: WriteTemplate, i: number): WriteRequest {
 /** Reads `schedule` in run order, from the start or from a cursor's `position()`. */
 export function writeCursor(schedule: WriteSchedule, from?: readonly number[]): WriteCursor {
   const { series, singles } = schedule
+  const made = series.map(repetitions)
   // Sources 0 … series.length − 1 are the series; source series.length is the singles list.
   const heads = from === undefined ? new Array<number>(series.length + 1).fill(0) : [...from]
   const sizeOf = (source: number) =>
@@ -91,8 +101,7 @@ export function writeCursor(schedule: WriteSchedule, from?: readonly number[]): 
     next() {
       const source = heap[0]
       if (source === undefined) return undefined
-      const write =
-        source < series.length ? repetition(series[source], heads[source]) : singles[heads[source]]
+      const write = source < series.length ? made[source](heads[source]) : singles[heads[source]]
       heads[source]++
       if (heads[source] >= sizeOf(source)) {
         const last = heap.pop() as number

@@ -5,7 +5,7 @@
 import { virtualMs } from '../clock'
 import { boundText } from '../../lib/boundText'
 import type { ScheduledWrite, WriteSchedule, WriteSeries, WriteTemplate } from '../model/scenario'
-import { copyTemplate, hasTemplate, substitute, toAttributeMap } from './attributes'
+import { copyTemplate, hasTemplate, substitute, templateOf, toAttributeMap } from './attributes'
 import { createCollector, describe, isRecord, joinPath, type Report } from './messages'
 import { templateSites, type TemplateSites } from './templateSites'
 import type { ScenarioError } from './types'
@@ -16,7 +16,7 @@ import {
   type WriteOp,
   type WriteTarget,
 } from './writeRequest'
-import { NO_WRITES, repetition, requestOf } from './writeSchedule'
+import { NO_WRITES, repetitions, requestsOf } from './writeSchedule'
 
 /** Guards memory and run time: a scenario may not expand to more writes than this. */
 export const MAX_EXPANDED_WRITES = 1_000_000
@@ -56,7 +56,7 @@ export function validateWrites(input: unknown, target: WriteTarget, report: Repo
   let firstIndex = 0
   for (const entry of entries) {
     const checked = checkSeries(entry, firstIndex, target, report)
-    if (checked?.count === 1) singles.push(repetition(checked, 0))
+    if (checked?.count === 1) singles.push(repetitions(checked)(0))
     else if (checked) series.push(checked)
     firstIndex += entry.count
   }
@@ -165,10 +165,12 @@ function checkSeries(
     op: entry.op,
     raw: copyTemplate(entry.raw),
   }
+  const raw = templateOf(entry.raw)
+  const requests = requestsOf(template)
   const check = (k: number) => {
     const { errors, report: local } = createCollector()
-    if (template.kind === 'raw') buildWrite(entry.op, substitute(entry.raw, k), path, target, local)
-    else checkShapedWrite(requestOf(template, k), path, target, local)
+    if (template.kind === 'raw') buildWrite(entry.op, raw(k), path, target, local)
+    else checkShapedWrite(requests(k), path, target, local)
     return errors
   }
   const failure = firstFailure(entry.count, templateSites(entry.op, entry.raw), check)
