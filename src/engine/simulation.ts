@@ -27,6 +27,7 @@ import type { InvocationQuery, MappingInEffect } from './query/inEffect'
 import type { Task, World } from './world'
 import { cloneWorld } from './worldClone'
 import type { RoleAction } from './role/permissions'
+import { writeCursor } from './scenario/writeSchedule'
 
 export interface StepResult {
   /** Virtual time processed so far. Below the requested time when an invocation's outcome is awaited. */
@@ -106,7 +107,8 @@ export interface Simulation {
 export interface SavedSimulation {
   readonly world: World
   readonly journalRead: number
-  readonly writeCursor: number
+  /** The scenario's writes read so far (a WriteCursor's position). */
+  readonly writeCursor: readonly number[]
   readonly extraWrites: number
 }
 
@@ -139,13 +141,12 @@ export function restoreSimulation(saved: SavedSimulation): Simulation {
 function simulationOf(world: World, saved: SavedSimulation | undefined): Simulation {
   const { scenario } = world
   let journalRead = saved?.journalRead ?? 0
-  let writeCursor = saved?.writeCursor ?? 0
+  const writes = writeCursor(scenario.writes, saved?.writeCursor)
   let extraWrites = saved?.extraWrites ?? 0
 
   function feedNextWrite(): void {
-    const write = scenario.writes[writeCursor]
+    const write = writes.next()
     if (write === undefined) return
-    writeCursor++
     world.queue.push(write.atMs, Phase.write, { kind: 'write', write })
   }
 
@@ -153,7 +154,7 @@ function simulationOf(world: World, saved: SavedSimulation | undefined): Simulat
     world.queue.push(scenario.mappingCreatedAtMs, Phase.control, { kind: 'createMapping' })
     for (const action of scenario.actions)
       world.queue.push(action.atMs, Phase.control, { kind: 'action', action })
-    // Writes are sorted: only the next one waits on the queue, which keeps the heap small on big scenarios.
+    // Writes come in run order: only the next one waits on the queue, which keeps the heap small on big scenarios.
     feedNextWrite()
     scheduleTtlSweep(world)
   }
@@ -280,7 +281,12 @@ function simulationOf(world: World, saved: SavedSimulation | undefined): Simulat
     report: () => buildReport(world),
     streamedReport: () => buildStreamedReport(world),
     journal: () => world.journal,
-    save: () => ({ world: cloneWorld(world), journalRead, writeCursor, extraWrites }),
+    save: () => ({
+      world: cloneWorld(world),
+      journalRead,
+      writeCursor: writes.position(),
+      extraWrites,
+    }),
     callMappingApi: (call) => callMappingApi(world, call),
   }
 }

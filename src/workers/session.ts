@@ -36,7 +36,7 @@ export interface Session {
   readonly scenario: NormalizedScenario
   /** Replaced when the timeline seeks to a snapshot. */
   sim: Simulation
-  /** Every write by its engine index: the scenario's, then the user's (the engine numbers them so). */
+  /** The user's writes by their engine index, numbered after the scenario's own (made as the run reads them). */
   readonly writes: Map<number, WriteRequest>
   nextUserWrite: number
   /** User writes not yet applied by the engine: engine write index → request id. */
@@ -77,7 +77,7 @@ export function createSession(loadId: number, scenario: NormalizedScenario): Ses
     loadId,
     scenario,
     sim: createSimulation(scenario),
-    writes: new Map(scenario.writes.map((w) => [w.index, w.write])),
+    writes: new Map(),
     nextUserWrite: scenario.writes.length,
     pendingWrites: new Map(),
     awaiting: new Set(),

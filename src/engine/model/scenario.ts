@@ -3,8 +3,9 @@ import type { EpochMs, VirtualMs } from '../clock'
 import type { ExecutionRole, RoleAction } from '../role/permissions'
 
 /**
- * A scenario after validation: every default filled in, every unit converted, every write expanded
- * (`every` repetitions unrolled, plain JSON marshalled to DynamoDB JSON). The engine reads only this.
+ * A scenario after validation: every default filled in, every unit converted, every write checked (plain JSON
+ * marshalled to DynamoDB JSON; an `every` entry kept as one template, its repetitions made as the run reads them).
+ * The engine reads only this.
  * The file format itself is described in docs/scenario-format.md; `scenario/validateScenario.ts` turns one into the other.
  */
 export interface NormalizedScenario {
@@ -17,8 +18,8 @@ export interface NormalizedScenario {
   readonly accountId: string
   readonly durationMs: number
   readonly table: TableConfig
-  /** Sorted by (atMs, position in the file); `index` is the position in the expanded list. */
-  readonly writes: readonly ScheduledWrite[]
+  /** Run in (atMs, index) order, `index` being the position in the list with every repetition unrolled. */
+  readonly writes: WriteSchedule
   readonly fn: FunctionConfig
   readonly mapping: MappingConfig
   readonly mappingCreatedAtMs: VirtualMs
@@ -38,6 +39,43 @@ export interface TableConfig {
   /** Items present before the stream: they make no records. */
   readonly items: readonly Item[]
 }
+
+/**
+ * The scenario's writes as the file's entries (issue 13): a million-write scenario holds its few `every` entries,
+ * not a million writes. `writeCursor` (scenario/writeSchedule.ts) makes them one by one in run order.
+ */
+export interface WriteSchedule {
+  /** How many writes, every repetition counted. */
+  readonly length: number
+  /** The entries with `every` (count > 1), in file order. */
+  readonly series: readonly WriteSeries[]
+  /** The writes made once, sorted by (atMs, index). */
+  readonly singles: readonly ScheduledWrite[]
+}
+
+/** An `every` entry: repetition i (0 ≤ i < count) is the write `firstIndex + i`, at `atMs + i × intervalMs`. */
+export interface WriteSeries {
+  readonly path: string
+  readonly firstIndex: number
+  readonly atMs: VirtualMs
+  readonly intervalMs: number
+  readonly count: number
+  /** As ScheduledWrite.checked, for every repetition. */
+  readonly checked?: true
+  readonly template: WriteTemplate
+}
+
+/** How a repetition's request is made from its entry. */
+export type WriteTemplate =
+  /** No `{{i}}`: every repetition is the same request. */
+  | { readonly kind: 'same'; readonly write: WriteRequest }
+  /** A `put`/`delete` shortcut's plain JSON marshalled once, `{{i}}` still in its strings. */
+  | { readonly kind: 'marshalled'; readonly op: 'put' | 'delete'; readonly map: Item }
+  /** The entry's request as the file has it, shaped after `{{i}}` is replaced. */
+  | { readonly kind: 'raw'; readonly op: ScenarioWriteOp; readonly raw: unknown }
+
+/** The keys of a `writes` entry that hold its request. */
+export type ScenarioWriteOp = 'PutItem' | 'UpdateItem' | 'DeleteItem' | 'put' | 'delete'
 
 export interface ScheduledWrite {
   /** Index in the expanded write list (the order of the file, repetitions unrolled). */

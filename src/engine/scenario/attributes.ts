@@ -76,31 +76,51 @@ export function hasTemplate(value: unknown): boolean {
 
 /** Replaces `{{i}}` with `i` in every string of the value; a string stays a string (`"{{i}}"` → `"3"`). */
 export function substitute(value: unknown, i: number): unknown {
-  return substituteText(value, String(i))
+  return templateOf(value)(i)
 }
 
-// Runs once per repetition of an `every` write (up to a million times): strings without the template are
-// shared rather than rebuilt, and the repetition's text is made once.
-function substituteText(value: unknown, text: string): unknown {
-  if (typeof value === 'string')
-    return value.includes(TEMPLATE_TEXT) ? value.replaceAll(TEMPLATE_TEXT, text) : value
-  if (Array.isArray(value)) return value.map((v) => substituteText(v, text))
-  if (isRecord(value)) {
+/**
+ * `substitute` prepared once for a value: the run makes up to a million repetitions of one template (issue 13),
+ * so the value is walked once here and each repetition only builds its copy.
+ */
+export function templateOf(value: unknown): (i: number) => unknown {
+  const make = compile(value)
+  return (i) => make(String(i))
+}
+
+/** A copy of the value with `{{i}}` left in: what a template keeps instead of the caller's object. */
+export function copyTemplate(value: unknown): unknown {
+  return compile(value)(TEMPLATE_TEXT)
+}
+
+type Make = (text: string) => unknown
+
+// Every array and object is new in each copy; strings without the template are shared.
+function compile(value: unknown): Make {
+  if (typeof value === 'string') {
+    if (!value.includes(TEMPLATE_TEXT)) return () => value
+    const parts = value.split(TEMPLATE_TEXT)
+    return (text) => parts.join(text)
+  }
+  if (Array.isArray(value)) {
+    const elements = value.map(compile)
+    return (text) => elements.map((make) => make(text))
+  }
+  if (!isRecord(value)) return () => value
+  const fields = Object.keys(value).map((key) => ({
+    key: compile(key),
+    value: compile(value[key]),
+  }))
+  return (text) => {
     const out: Record<string, unknown> = {}
-    for (const k of Object.keys(value)) {
-      const key = k.includes(TEMPLATE_TEXT) ? k.replaceAll(TEMPLATE_TEXT, text) : k
-      const v = substituteText(value[k], text)
-      // defineProperty, not assignment, for `__proto__`: it must stay a plain key.
-      if (key === '__proto__') {
-        Object.defineProperty(out, key, {
-          value: v,
-          enumerable: true,
-          writable: true,
-          configurable: true,
-        })
-      } else out[key] = v
-    }
+    for (const field of fields) setField(out, field.key(text) as string, field.value(text))
     return out
   }
-  return value
+}
+
+// defineProperty, not assignment, for `__proto__`: it must stay a plain key.
+function setField(out: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__')
+    Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true })
+  else out[key] = value
 }

@@ -1,3 +1,6 @@
+import type { ScheduledWrite, WriteSchedule } from '../model/scenario'
+import { writeCursor } from './writeSchedule'
+
 /** A small valid scenario for this folder's tests (not used by the engine). */
 export function baseScenario(): Record<string, unknown> {
   return {
@@ -28,3 +31,11 @@ export function withSection(key: string, value: unknown): Record<string, unknown
 
 export const STREAM_ARN =
   'arn:aws:dynamodb:us-east-1:123456789012:table/Orders/stream/2026-01-01T00:00:00.000'
+
+/** Every write of a schedule in run order, as one list (a test compares it whole). */
+export function expanded(schedule: WriteSchedule): ScheduledWrite[] {
+  const cursor = writeCursor(schedule)
+  const writes: ScheduledWrite[] = []
+  for (let write = cursor.next(); write !== undefined; write = cursor.next()) writes.push(write)
+  return writes
+}

@@ -22,7 +22,7 @@ describe('validateScenario: top level', () => {
       accountId: '123456789012',
       durationMs: 300_000,
       mappingCreatedAtMs: 0,
-      writes: [],
+      writes: { length: 0, series: [], singles: [] },
       actions: [],
     })
     expect(s.table).toEqual({

@@ -70,7 +70,8 @@ export function checkShapedWrite(
   return write
 }
 
-function shapeWrite(
+/** The request in DynamoDB's shape, without the table's checks; reports under `path`, undefined if malformed. */
+export function shapeWrite(
   op: WriteOp,
   raw: unknown,
   path: string,

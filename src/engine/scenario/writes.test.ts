@@ -3,7 +3,7 @@ import fc from 'fast-check'
 import { marshall } from '@aws-sdk/util-dynamodb'
 import { substitute } from './attributes'
 import { validateScenario } from './index'
-import { withSection } from './testFixture'
+import { expanded, withSection } from './testFixture'
 
 function run(writes: unknown) {
   return validateScenario(withSection('writes', writes))
@@ -25,7 +25,7 @@ describe('writes', () => {
     ])
     expect(result.ok).toBe(true)
     if (!result.ok) return
-    expect(result.scenario.writes).toEqual([
+    expect(expanded(result.scenario.writes)).toEqual([
       {
         index: 3,
         path: 'writes[1]',
@@ -90,7 +90,7 @@ describe('writes', () => {
         },
       },
     ])
-    expect(result.ok && result.scenario.writes).toEqual([
+    expect(result.ok && expanded(result.scenario.writes)).toEqual([
       {
         index: 2,
         path: 'writes[2]',
@@ -240,7 +240,7 @@ describe('writes', () => {
             removeUndefinedValues: true,
           }),
         }))
-        const items = result.ok ? result.scenario.writes.map((w) => w.write.request) : []
+        const items = result.ok ? expanded(result.scenario.writes).map((w) => w.write.request) : []
         expect(items).toEqual(expected)
       }),
       { numRuns: 200 },

@@ -1,21 +1,22 @@
 /**
- * The `writes` list: timing, the `every` repetition helper and `{{i}}` substitution, then the expanded,
- * sorted schedule the engine reads.
+ * The `writes` list: timing, the `every` repetition helper and `{{i}}` substitution, checked once per entry, then
+ * the schedule the engine reads (its repetitions are made as the run reaches them: writeSchedule.ts).
  */
 import { virtualMs } from '../clock'
 import { boundText } from '../../lib/boundText'
-import type { Item, WriteRequest } from '../model/dynamo'
-import type { ScheduledWrite } from '../model/scenario'
-import { hasTemplate, substitute, toAttributeMap } from './attributes'
+import type { ScheduledWrite, WriteSchedule, WriteSeries, WriteTemplate } from '../model/scenario'
+import { copyTemplate, hasTemplate, substitute, templateOf, toAttributeMap } from './attributes'
 import { createCollector, describe, isRecord, joinPath, type Report } from './messages'
+import { templateSites, type TemplateSites } from './templateSites'
+import type { ScenarioError } from './types'
 import {
   buildWrite,
   checkShapedWrite,
-  shortcutWrite,
   WRITE_OPS,
   type WriteOp,
   type WriteTarget,
 } from './writeRequest'
+import { NO_WRITES, repetitions, requestsOf } from './writeSchedule'
 
 /** Guards memory and run time: a scenario may not expand to more writes than this. */
 export const MAX_EXPANDED_WRITES = 1_000_000
@@ -31,15 +32,11 @@ interface Entry {
   readonly raw: unknown
 }
 
-export function validateWrites(
-  input: unknown,
-  target: WriteTarget,
-  report: Report,
-): ScheduledWrite[] {
-  if (input === undefined) return []
+export function validateWrites(input: unknown, target: WriteTarget, report: Report): WriteSchedule {
+  if (input === undefined) return NO_WRITES
   if (!Array.isArray(input)) {
     report('writes', `writes must be a list, got ${describe(input)}`)
-    return []
+    return NO_WRITES
   }
   const entries: Entry[] = []
   input.forEach((raw, i) => {
@@ -52,12 +49,20 @@ export function validateWrites(
       'writes',
       `The writes expand to ${total} writes (counting every repetition); this simulator's limit is ${MAX_EXPANDED_WRITES}`,
     )
-    return []
+    return NO_WRITES
   }
-  const expanded: ScheduledWrite[] = []
-  for (const entry of entries) expand(entry, target, report, expanded)
+  const series: WriteSeries[] = []
+  const singles: ScheduledWrite[] = []
+  let firstIndex = 0
+  for (const entry of entries) {
+    const checked = checkSeries(entry, firstIndex, target, report)
+    if (checked?.count === 1) singles.push(repetitions(checked)(0))
+    else if (checked) series.push(checked)
+    firstIndex += entry.count
+  }
   // Stable: equal times keep file order, which is also `index` order.
-  return expanded.sort((a, b) => a.atMs - b.atMs || a.index - b.index)
+  singles.sort((a, b) => a.atMs - b.atMs || a.index - b.index)
+  return { length: total, series, singles }
 }
 
 function checkEntry(raw: unknown, i: number, report: Report): Entry | undefined {
@@ -133,45 +138,73 @@ function checkEvery(
   return ok ? { intervalMs: intervalMs as number, count: count as number } : undefined
 }
 
-function expand(entry: Entry, target: WriteTarget, report: Report, out: ScheduledWrite[]): void {
+/** Checks an entry once as a template (templateSites.ts says which repetitions stand for all). */
+function checkSeries(
+  entry: Entry,
+  firstIndex: number,
+  target: WriteTarget,
+  report: Report,
+): WriteSeries | undefined {
   const path = `writes[${entry.position}]`
-  // buildWrite runs the table's checkWrite whenever the key schema is known (otherwise the scenario is invalid).
-  const checked = target.keySchema !== undefined ? { checked: true as const } : {}
-  const push = (k: number, write: WriteRequest) =>
-    out.push({
-      index: out.length,
-      path,
-      atMs: virtualMs(entry.atMs + k * entry.intervalMs),
-      write,
-      ...checked,
-    })
+  const series = {
+    path,
+    firstIndex,
+    atMs: virtualMs(entry.atMs),
+    intervalMs: entry.intervalMs,
+    count: entry.count,
+    // buildWrite runs the table's checkWrite whenever the key schema is known (otherwise the scenario is invalid).
+    ...(target.keySchema !== undefined && { checked: true as const }),
+  }
   if (entry.count === 1 || !hasTemplate(entry.raw)) {
     // Without {{i}} every repetition is the same request: check it once and share it.
     const write = buildWrite(entry.op, substitute(entry.raw, 0), path, target, report)
-    if (write) for (let k = 0; k < entry.count; k++) push(k, write)
-    return
+    return write && { ...series, template: { kind: 'same', write } }
   }
-  const writes: WriteRequest[] = []
-  const template = marshalledTemplate(entry)
-  for (let k = 0; k < entry.count; k++) {
+  const template = marshalledTemplate(entry) ?? {
+    kind: 'raw' as const,
+    op: entry.op,
+    raw: copyTemplate(entry.raw),
+  }
+  const raw = templateOf(entry.raw)
+  const requests = requestsOf(template)
+  const check = (k: number) => {
     const { errors, report: local } = createCollector()
-    const write =
-      template === undefined
-        ? buildWrite(entry.op, substitute(entry.raw, k), path, target, local)
-        : checkShapedWrite(
-            shortcutWrite(template.op, substitute(template.map, k) as Item),
-            path,
-            target,
-            local,
-          )
-    if (!write) {
-      // Report the first failing repetition only: the others would repeat the same story count times.
-      for (const e of errors) report(e.path, withRepetition(e.message, k))
-      return
-    }
-    writes.push(write)
+    if (template.kind === 'raw') buildWrite(entry.op, raw(k), path, target, local)
+    else checkShapedWrite(requests(k), path, target, local)
+    return errors
   }
-  writes.forEach((write, k) => push(k, write))
+  const failure = firstFailure(entry.count, templateSites(entry.op, entry.raw), check)
+  if (failure === undefined) return { ...series, template }
+  // Report the first failing repetition only: the others would repeat the same story count times.
+  for (const e of failure.errors) report(e.path, withRepetition(e.message, failure.k))
+  return undefined
+}
+
+/** The first repetition whose check reports errors, given where `{{i}}` sits (templateSites.ts). */
+function firstFailure(
+  count: number,
+  sites: TemplateSites,
+  check: (k: number) => ScenarioError[],
+): { k: number; errors: ScenarioError[] } | undefined {
+  const scan = (from: number, to: number) => {
+    for (let k = from; k <= to; k++) {
+      const errors = check(k)
+      if (errors.length > 0) return { k, errors }
+    }
+    return undefined
+  }
+  if (sites === 'any') return scan(0, count - 1)
+  // One digit count at a time: 0–9, 10–99, 100–999…
+  for (let low = 0; low < count; low = Math.max(10, low * 10)) {
+    const high = Math.min(Math.max(9, low * 10 - 1), count - 1)
+    const first = scan(low, low)
+    if (first !== undefined) return first
+    // The widest i of the digit count (no trailing zero) makes the biggest numbers, hence the biggest item.
+    const widest = high % 10 === 0 ? high - 1 : high
+    if (sites === 'numbers' && widest > low && check(widest).length > 0)
+      return scan(low + 1, widest)
+  }
+  return undefined
 }
 
 /**
@@ -179,11 +212,13 @@ function expand(entry: Entry, target: WriteTarget, report: Report, out: Schedule
  * every string to `S` whatever its text, so substituting into the result equals marshalling each substituted
  * repetition, minus a marshall per repetition. Undefined (the slow path) for anything else or a failure.
  */
-function marshalledTemplate(entry: Entry): { op: 'put' | 'delete'; map: Item } | undefined {
+function marshalledTemplate(entry: Entry): WriteTemplate | undefined {
   if ((entry.op !== 'put' && entry.op !== 'delete') || !isPlainJson(entry.raw)) return undefined
   const { errors, report } = createCollector()
   const map = toAttributeMap(entry.raw, '', report, true)
-  return map === undefined || errors.length > 0 ? undefined : { op: entry.op, map }
+  return map === undefined || errors.length > 0
+    ? undefined
+    : { kind: 'marshalled', op: entry.op, map }
 }
 
 /** JSON as JSON.parse makes it. */

@@ -1,0 +1,116 @@
+/**
+ * The scenario's writes made one by one in run order (issue 13): the `every` entries and the single writes are
+ * merged by (atMs, index) with a small heap, so a run never holds more than one pending write per entry.
+ */
+import { virtualMs } from '../clock'
+import type { Item, WriteRequest } from '../model/dynamo'
+import type { ScheduledWrite, WriteSchedule, WriteSeries, WriteTemplate } from '../model/scenario'
+import { templateOf } from './attributes'
+import { shapeWrite, shortcutWrite } from './writeRequest'
+
+export interface WriteCursor {
+  /** The next write in run order; undefined after the last. */
+  next(): ScheduledWrite | undefined
+  /** Where it stands (each series' next repetition, then the next single), to resume from in `writeCursor`. */
+  position(): readonly number[]
+}
+
+export const NO_WRITES: WriteSchedule = { length: 0, series: [], singles: [] }
+
+/** Repetition `i` of a series, as the validator checked it; prepared once per series. */
+export function repetitions(series: WriteSeries): (i: number) => ScheduledWrite {
+  const { firstIndex, path, atMs, intervalMs } = series
+  const requests = requestsOf(series.template)
+  return series.checked
+    ? (i) => ({
+        index: firstIndex + i,
+        path,
+        atMs: virtualMs(atMs + i * intervalMs),
+        write: requests(i),
+        checked: true,
+      })
+    : (i) => ({
+        index: firstIndex + i,
+        path,
+        atMs: virtualMs(atMs + i * intervalMs),
+        write: requests(i),
+      })
+}
+
+/** The request of each repetition, prepared once. */
+export function requestsOf(template: WriteTemplate): (i: number) => WriteRequest {
+  switch (template.kind) {
+    case 'same':
+      return () => template.write
+    case 'marshalled': {
+      const map = templateOf(template.map)
+      return (i) => shortcutWrite(template.op, map(i) as Item)
+    }
+    case 'raw': {
+      const raw = templateOf(template.raw)
+      const target = { tableName: undefined, keySchema: undefined }
+      return (i) => {
+        const write = shapeWrite(template.op, raw(i), '', target, () => {})
+        // The validator shaped this repetition (or one that shapes the same): it cannot fail here.
+        if (write === undefined) throw new Error(`Internal error: repetition ${i} lost its shape`)
+        return write
+      }
+    }
+  }
+}
+
+/** Reads `schedule` in run order, from the start or from a cursor's `position()`. */
+export function writeCursor(schedule: WriteSchedule, from?: readonly number[]): WriteCursor {
+  const { series, singles } = schedule
+  const made = series.map(repetitions)
+  // Sources 0 … series.length − 1 are the series; source series.length is the singles list.
+  const heads = from === undefined ? new Array<number>(series.length + 1).fill(0) : [...from]
+  const sizeOf = (source: number) =>
+    source < series.length ? series[source].count : singles.length
+  const atOf = (source: number) =>
+    source < series.length
+      ? series[source].atMs + heads[source] * series[source].intervalMs
+      : singles[heads[source]].atMs
+  const indexOf = (source: number) =>
+    source < series.length
+      ? series[source].firstIndex + heads[source]
+      : singles[heads[source]].index
+  const before = (a: number, b: number) => {
+    const d = atOf(a) - atOf(b)
+    return d < 0 || (d === 0 && indexOf(a) < indexOf(b))
+  }
+
+  const heap: number[] = []
+  function down(index: number): void {
+    const source = heap[index]
+    const half = heap.length >> 1
+    while (index < half) {
+      let child = 2 * index + 1
+      if (child + 1 < heap.length && before(heap[child + 1], heap[child])) child++
+      if (!before(heap[child], source)) break
+      heap[index] = heap[child]
+      index = child
+    }
+    heap[index] = source
+  }
+  for (let source = 0; source < heads.length; source++)
+    if (heads[source] < sizeOf(source)) heap.push(source)
+  for (let index = (heap.length >> 1) - 1; index >= 0; index--) down(index)
+
+  return {
+    next() {
+      const source = heap[0]
+      if (source === undefined) return undefined
+      const write = source < series.length ? made[source](heads[source]) : singles[heads[source]]
+      heads[source]++
+      if (heads[source] >= sizeOf(source)) {
+        const last = heap.pop() as number
+        if (heap.length === 0) return write
+        heap[0] = last
+      }
+      down(0)
+      return write
+    },
+    position: () => [...heads],
+  }
+}
