@@ -9,6 +9,7 @@ import { createFunctionState } from './lambda/functionUpdate'
 import { createEnvironmentPool } from './lambda/environments'
 import { compileMappingFilter } from './esm/filtering'
 import type { Task, World } from './world'
+import { RecordStore } from './stream/store'
 
 /** Builds the initial state of a run. Every id comes from the scenario's seed (docs/semantics.md D11). */
 export function createWorld(scenario: NormalizedScenario): World {
@@ -26,15 +27,25 @@ export function createWorld(scenario: NormalizedScenario): World {
   }))
   const firstSequence =
     10n ** 20n * BigInt(sequenceRng.int(1, 9)) + BigInt(sequenceRng.int(0, 2 ** 30)) * 1000n
+  const arns = arnsOf(scenario)
   const world: World = {
     scenario,
-    ...arnsOf(scenario),
+    ...arns,
     esmUuid: rng('esm').uuid(),
     table: createTable(
       { keySchema: table.keySchema, ttlAttribute: table.ttlAttribute },
       table.items,
     ),
-    records: [],
+    records: new RecordStore(
+      {
+        region: scenario.region,
+        streamArn: arns.streamArn,
+        clockStartMs,
+        keySchema: table.keySchema,
+        streamViewType: table.streamViewType,
+      },
+      firstSequence,
+    ),
     shards,
     mapping: {
       state: 'NotCreated',
@@ -72,7 +83,6 @@ export function createWorld(scenario: NormalizedScenario): World {
     nextInvocationId: 1,
     nextGeneration: 1,
     filter: compileMappingFilter(scenario.mapping.settings),
-    nextSequence: firstSequence,
     ttlSweepAtMs: undefined,
     nowMs: virtualMs(0),
   }

@@ -14,7 +14,7 @@ import type {
   ReportThrottle,
   ReportWrite,
 } from './model/report'
-import type { StreamRecord } from './stream/records'
+import type { RecordStore } from './stream/store'
 import type { HandlerError, InvokeRequest } from './lambda/invocation'
 import type { EnvironmentPool } from './lambda/environments'
 import type { FunctionState } from './lambda/functionUpdate'
@@ -145,7 +145,7 @@ export interface World {
   /** The mapping's UUID; a mapping created again after a delete gets a new one (docs/semantics.md D16). */
   esmUuid: string
   readonly table: Table
-  readonly records: StreamRecord[]
+  readonly records: RecordStore
   readonly shards: ShardState[]
   readonly mapping: MappingState
   reservedConcurrency: number | null
@@ -176,7 +176,6 @@ export interface World {
   nextGeneration: number
   /** The compiled filter criteria; undefined when the mapping has none. */
   filter: ((record: unknown) => boolean) | undefined
-  nextSequence: bigint
   ttlSweepAtMs: number | undefined
   nowMs: VirtualMs
 }

@@ -28,7 +28,7 @@ export function cloneWorld(world: World): World {
     ...plain,
     invocations: world.invocations.map((entry) => running.get(entry) ?? entry),
     table: world.table.clone(),
-    records: world.records.map((record) => ({ ...record })),
+    records: world.records.clone(),
     envs: world.envs.clone(),
     throttles: [...world.throttles],
     destinations: [...world.destinations],
