@@ -10,6 +10,8 @@ import { createEnvironmentPool } from './lambda/environments'
 import { compileMappingFilter } from './esm/filtering'
 import type { Task, World } from './world'
 import { RecordStore } from './stream/store'
+import { WriteLog } from './stream/writeLog'
+import { Journal } from './journal'
 
 /** Builds the initial state of a run. Every id comes from the scenario's seed (docs/semantics.md D11). */
 export function createWorld(scenario: NormalizedScenario): World {
@@ -28,6 +30,17 @@ export function createWorld(scenario: NormalizedScenario): World {
   const firstSequence =
     10n ** 20n * BigInt(sequenceRng.int(1, 9)) + BigInt(sequenceRng.int(0, 2 ** 30)) * 1000n
   const arns = arnsOf(scenario)
+  const records = new RecordStore(
+    {
+      region: scenario.region,
+      streamArn: arns.streamArn,
+      clockStartMs,
+      keySchema: table.keySchema,
+      streamViewType: table.streamViewType,
+    },
+    firstSequence,
+  )
+  const writes = new WriteLog()
   const world: World = {
     scenario,
     ...arns,
@@ -36,16 +49,7 @@ export function createWorld(scenario: NormalizedScenario): World {
       { keySchema: table.keySchema, ttlAttribute: table.ttlAttribute },
       table.items,
     ),
-    records: new RecordStore(
-      {
-        region: scenario.region,
-        streamArn: arns.streamArn,
-        clockStartMs,
-        keySchema: table.keySchema,
-        streamViewType: table.streamViewType,
-      },
-      firstSequence,
-    ),
+    records,
     shards,
     mapping: {
       state: 'NotCreated',
@@ -68,9 +72,9 @@ export function createWorld(scenario: NormalizedScenario): World {
     invocations: [],
     throttles: [],
     destinations: [],
-    writes: [],
+    writes,
     metrics: createMetrics(() => world.mapping.settings.eventCountMetrics && world.mapping.polling),
-    journal: [],
+    journal: new Journal(records, writes),
     queue: createEventQueue<Task>(),
     rng: {
       eventId: rng('eventId'),

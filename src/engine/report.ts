@@ -12,6 +12,7 @@ export function buildReport(world: World): RunReport {
     ...streamed,
     records: [...streamed.records],
     invocations: [...streamed.invocations],
+    writes: [...streamed.writes],
   }
 }
 

@@ -78,6 +78,8 @@ export interface Simulation {
   streamedReport(): StreamedRunReport
   /** The full event journal since the start. */
   journal(): readonly SimEvent[]
+  /** How many events the journal holds: `journal().length` without making them. */
+  journalLength(): number
   /** A small picture of the state now: mapping, shards, lanes, checkpoints (for the playground). */
   snapshot(): SimSnapshot
   /** Virtual time of the next scheduled event, if any: what "step" advances to. */
@@ -272,7 +274,8 @@ function simulationOf(world: World, saved: SavedSimulation | undefined): Simulat
     },
     report: () => buildReport(world),
     streamedReport: () => buildStreamedReport(world),
-    journal: () => world.journal,
+    journal: () => world.journal.slice(),
+    journalLength: () => world.journal.length,
     save: () => ({ world: cloneWorld(world), journalRead, writeCursor, extraWrites }),
     callMappingApi: (call) => callMappingApi(world, call),
   }

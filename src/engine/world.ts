@@ -8,13 +8,10 @@ import type {
   ScheduledWrite,
 } from './model/scenario'
 import type { BatchReason, MappingStateName, SimEvent } from './model/events'
-import type {
-  ReportDestination,
-  ReportInvocation,
-  ReportThrottle,
-  ReportWrite,
-} from './model/report'
+import type { ReportDestination, ReportInvocation, ReportThrottle } from './model/report'
 import type { RecordStore } from './stream/store'
+import type { WriteLog } from './stream/writeLog'
+import type { Journal } from './journal'
 import type { HandlerError, InvokeRequest } from './lambda/invocation'
 import type { EnvironmentPool } from './lambda/environments'
 import type { FunctionState } from './lambda/functionUpdate'
@@ -158,9 +155,9 @@ export interface World {
   readonly invocations: ReportInvocation[]
   readonly throttles: ReportThrottle[]
   readonly destinations: ReportDestination[]
-  readonly writes: ReportWrite[]
+  readonly writes: WriteLog
   readonly metrics: Metrics
-  readonly journal: SimEvent[]
+  readonly journal: Journal
   readonly queue: EventQueue<Task>
   readonly rng: {
     eventId: Rng

@@ -103,7 +103,8 @@ export interface ReportList<T> extends Iterable<T> {
  * The run report with its big lists made one element at a time as they are read (the streamed report of
  * `npm run simulate`).
  */
-export interface StreamedRunReport extends Omit<RunReport, 'records' | 'invocations'> {
+export interface StreamedRunReport extends Omit<RunReport, 'records' | 'invocations' | 'writes'> {
   records: ReportList<ReportRecord>
   invocations: ReportList<ReportInvocation>
+  writes: ReportList<ReportWrite>
 }

@@ -12,7 +12,7 @@ import {
   type EpochMs,
 } from '../clock'
 import { fnv1a32 } from '../rng'
-import { emit, epochMs, type World } from '../world'
+import { epochMs, type World } from '../world'
 import { hasNewImage, hasOldImage, keyText, type EventName } from './records'
 import { keysOf } from './store'
 
@@ -31,19 +31,20 @@ export function applyWrite(world: World, scheduled: ScheduledWrite): number | un
   const op = scheduled.write.op
   if (!outcome.ok) {
     const error = `${outcome.error.code}: ${outcome.error.message}`
-    world.writes.push({ index, atMs, op, result: 'rejected', recordIndex: null, error })
-    emit(world, {
-      type: 'writeApplied',
-      atMs: world.nowMs,
-      writeIndex: index,
-      result: 'rejected',
-      message: error,
-    })
+    const row = world.writes.push({ index, atMs, op, result: 'rejected', recordIndex: null, error })
+    world.journal.pushWrite(row)
     return undefined
   }
   if (!outcome.changed) {
-    world.writes.push({ index, atMs, op, result: 'noop', recordIndex: null, error: null })
-    emit(world, { type: 'writeApplied', atMs: world.nowMs, writeIndex: index, result: 'noop' })
+    const row = world.writes.push({
+      index,
+      atMs,
+      op,
+      result: 'noop',
+      recordIndex: null,
+      error: null,
+    })
+    world.journal.pushWrite(row)
     return undefined
   }
   const record = appendRecord(world, outcome.oldItem, outcome.newItem, index)
@@ -94,7 +95,7 @@ export function appendRecord(
     keys: newImage === undefined && oldImage === undefined ? keys : undefined,
   })
   world.shards[shard].recordIdx.push(index)
-  emit(world, { type: 'recordWritten', atMs: world.nowMs, recordIndex: index, shard, writeIndex })
+  world.journal.pushRecord(index)
   return index
 }
 
