@@ -6,6 +6,17 @@ export type EventName = 'INSERT' | 'MODIFY' | 'REMOVE'
 export type RecordFate =
   'pending' | 'processed' | 'filtered' | 'destination' | 'dropped' | 'expired' | 'skipped'
 
+/** Every fate, in the order the run report's `fate` values are documented (docs/scenario-format.md §4). */
+export const RECORD_FATES: readonly RecordFate[] = [
+  'processed',
+  'filtered',
+  'destination',
+  'dropped',
+  'expired',
+  'skipped',
+  'pending',
+]
+
 /** A stream record as Lambda delivers it (docs/semantics.md A1.6; key order as observed on AWS). */
 export interface DeliveredRecord {
   eventID: string

@@ -3,8 +3,8 @@ import { attributeOf, setAttribute } from '../table'
 import { hexWord } from '../rng'
 import type { AttributeValue, Item, KeySchema, StreamViewType } from '../model/dynamo'
 import { utf8Length } from '../../lib/utf8'
-import { copyColumn, withRoom } from './columns'
-import type { DeliveredRecord, EventName, RecordFate } from './records'
+import { columnsWithRoom, copyColumns } from './columns'
+import { RECORD_FATES, type DeliveredRecord, type EventName, type RecordFate } from './records'
 
 /** What every record of one stream shares: the parts of its delivered form that are not per record. */
 export interface StreamContext {
@@ -36,21 +36,15 @@ export interface NewRecord {
 }
 
 const EVENT_NAMES: readonly EventName[] = ['INSERT', 'MODIFY', 'REMOVE']
-const FATES: readonly RecordFate[] = [
-  'pending',
-  'processed',
-  'filtered',
-  'destination',
-  'dropped',
-  'expired',
-  'skipped',
-]
-const FATE_CODE = new Map(FATES.map((fate, code) => [fate, code]))
+const FATE_CODE = new Map(RECORD_FATES.map((fate, code) => [fate, code]))
+const PENDING = FATE_CODE.get('pending') as number
 /** Service principal DynamoDB puts on TTL deletes (docs/semantics.md A1.8). */
 const TTL_IDENTITY = { type: 'Service', principalId: 'dynamodb.amazonaws.com' } as const
 /** Sequence numbers are 21+ digits: the low 15 digits are added as a Number, exact below 2^53. */
 const LOW_DIGITS = 15
 const LOW_MOD = 10 ** LOW_DIGITS
+const WORD_DIGITS = 9
+const WORD_MOD = 10 ** WORD_DIGITS
 const FIRST_CAPACITY = 1024
 
 /**
@@ -59,24 +53,34 @@ const FIRST_CAPACITY = 1024
  * A1.7) is rebuilt when asked for, byte for byte what Lambda delivers; nothing but `fate` and the cached JSON
  * size ever changes after a record is appended.
  */
+/** The typed columns of the store: one value per record, four for the eventID. */
+function newColumns(capacity: number) {
+  return {
+    shards: new Uint16Array(capacity),
+    keyHashes: new Uint32Array(capacity),
+    createdAt: new Float64Array(capacity),
+    sizes: new Uint32Array(capacity),
+    /** -1: a TTL delete. */
+    writeIndexes: new Int32Array(capacity),
+    eventNames: new Uint8Array(capacity),
+    fates: new Uint8Array(capacity),
+    /** UTF-8 length of the delivered JSON, 0 until measured. */
+    jsonSizes: new Uint32Array(capacity),
+    /** Sequence number minus the stream's base. */
+    sequenceOffsets: new Float64Array(capacity),
+    eventIds: new Uint32Array(capacity * 4),
+  }
+}
+type RecordColumns = ReturnType<typeof newColumns>
+const WIDTHS = { eventIds: 4 }
+
 export class RecordStore {
   length = 0
-  private shards: Uint16Array
-  private keyHashes: Uint32Array
-  private createdAt: Float64Array
-  private sizes: Uint32Array
-  /** -1: a TTL delete. */
-  private writeIndexes: Int32Array
-  private eventNames: Uint8Array
-  private fates: Uint8Array
-  /** UTF-8 length of the delivered JSON, 0 until measured. */
-  private jsonSizes: Uint32Array
-  /** Sequence number minus `sequenceBase`. */
-  private sequenceOffsets: Float64Array
-  private eventIds: Uint32Array
-  private newImages: (Item | undefined)[]
-  private oldImages: (Item | undefined)[]
-  private keysOnly: Map<number, Item>
+  private c: RecordColumns = newColumns(FIRST_CAPACITY)
+  private newImages: (Item | undefined)[] = []
+  /** Undefined until a record keeps an old image (a run of inserts keeps none). */
+  private oldImages: (Item | undefined)[] | undefined
+  private keysOnly = new Map<number, Item>()
   private readonly baseHigh: string
   private readonly baseLow: number
 
@@ -86,111 +90,78 @@ export class RecordStore {
   ) {
     this.baseHigh = (sequenceBase / BigInt(LOW_MOD)).toString()
     this.baseLow = Number(sequenceBase % BigInt(LOW_MOD))
-    this.shards = new Uint16Array(FIRST_CAPACITY)
-    this.keyHashes = new Uint32Array(FIRST_CAPACITY)
-    this.createdAt = new Float64Array(FIRST_CAPACITY)
-    this.sizes = new Uint32Array(FIRST_CAPACITY)
-    this.writeIndexes = new Int32Array(FIRST_CAPACITY)
-    this.eventNames = new Uint8Array(FIRST_CAPACITY)
-    this.fates = new Uint8Array(FIRST_CAPACITY)
-    this.jsonSizes = new Uint32Array(FIRST_CAPACITY)
-    this.sequenceOffsets = new Float64Array(FIRST_CAPACITY)
-    this.eventIds = new Uint32Array(FIRST_CAPACITY * 4)
-    this.newImages = []
-    this.oldImages = []
-    this.keysOnly = new Map()
   }
 
   /** An independent copy (a timeline snapshot); the images are read-only, so they are shared. */
   clone(): RecordStore {
     const copy = new RecordStore(this.context, this.sequenceBase)
-    const n = this.length
-    copy.shards = copyColumn(this.shards, n)
-    copy.keyHashes = copyColumn(this.keyHashes, n)
-    copy.createdAt = copyColumn(this.createdAt, n)
-    copy.sizes = copyColumn(this.sizes, n)
-    copy.writeIndexes = copyColumn(this.writeIndexes, n)
-    copy.eventNames = copyColumn(this.eventNames, n)
-    copy.fates = copyColumn(this.fates, n)
-    copy.jsonSizes = copyColumn(this.jsonSizes, n)
-    copy.sequenceOffsets = copyColumn(this.sequenceOffsets, n)
-    copy.eventIds = copyColumn(this.eventIds, n * 4)
+    copy.c = copyColumns(this.c, this.length, WIDTHS)
     copy.newImages = this.newImages.slice()
-    copy.oldImages = this.oldImages.slice()
+    copy.oldImages = this.oldImages?.slice()
     copy.keysOnly = new Map(this.keysOnly)
-    copy.length = n
+    copy.length = this.length
     return copy
   }
 
   /** Appends a record; returns its index. */
   append(record: NewRecord): number {
     const i = this.length
-    if (i === this.shards.length) this.grow(i + 1)
-    const previous = i === 0 ? 0 : this.sequenceOffsets[i - 1]
-    this.shards[i] = record.shard
-    this.keyHashes[i] = record.keyHash
-    this.createdAt[i] = record.createdAtMs
-    this.sizes[i] = record.sizeBytes
-    this.writeIndexes[i] = record.writeIndex ?? -1
-    this.eventNames[i] = EVENT_NAMES.indexOf(record.eventName)
-    this.sequenceOffsets[i] = previous + record.sequenceStep
-    this.eventIds.set(record.eventIdWords, i * 4)
+    if (i === this.c.shards.length) this.c = columnsWithRoom(this.c, i + 1, WIDTHS)
+    const previous = i === 0 ? 0 : this.c.sequenceOffsets[i - 1]
+    this.c.shards[i] = record.shard
+    this.c.keyHashes[i] = record.keyHash
+    this.c.createdAt[i] = record.createdAtMs
+    this.c.sizes[i] = record.sizeBytes
+    this.c.writeIndexes[i] = record.writeIndex ?? -1
+    this.c.eventNames[i] = EVENT_NAMES.indexOf(record.eventName)
+    this.c.fates[i] = PENDING
+    this.c.sequenceOffsets[i] = previous + record.sequenceStep
+    this.c.eventIds.set(record.eventIdWords, i * 4)
     this.newImages.push(record.newImage)
-    this.oldImages.push(record.oldImage)
+    if (record.oldImage !== undefined && this.oldImages === undefined)
+      this.oldImages = new Array<Item | undefined>(i).fill(undefined)
+    this.oldImages?.push(record.oldImage)
     if (record.keys !== undefined) this.keysOnly.set(i, record.keys)
     this.length = i + 1
     return i
   }
 
-  private grow(length: number): void {
-    this.shards = withRoom(this.shards, length)
-    this.keyHashes = withRoom(this.keyHashes, length)
-    this.createdAt = withRoom(this.createdAt, length)
-    this.sizes = withRoom(this.sizes, length)
-    this.writeIndexes = withRoom(this.writeIndexes, length)
-    this.eventNames = withRoom(this.eventNames, length)
-    this.fates = withRoom(this.fates, length)
-    this.jsonSizes = withRoom(this.jsonSizes, length)
-    this.sequenceOffsets = withRoom(this.sequenceOffsets, length)
-    this.eventIds = withRoom(this.eventIds, length * 4)
-  }
-
   shard(i: number): number {
-    return this.shards[i]
+    return this.c.shards[i]
   }
 
   /** FNV-1a hash of the partition key value: picks the shard and the lane (docs/semantics.md D8). */
   keyHash(i: number): number {
-    return this.keyHashes[i]
+    return this.c.keyHashes[i]
   }
 
   createdAtMs(i: number): VirtualMs {
-    return this.createdAt[i] as VirtualMs
+    return this.c.createdAt[i] as VirtualMs
   }
 
   sizeBytes(i: number): number {
-    return this.sizes[i]
+    return this.c.sizes[i]
   }
 
   writeIndex(i: number): number | undefined {
-    const index = this.writeIndexes[i]
+    const index = this.c.writeIndexes[i]
     return index < 0 ? undefined : index
   }
 
   eventName(i: number): EventName {
-    return EVENT_NAMES[this.eventNames[i]]
+    return EVENT_NAMES[this.c.eventNames[i]]
   }
 
   fate(i: number): RecordFate {
-    return FATES[this.fates[i]]
+    return RECORD_FATES[this.c.fates[i]]
   }
 
   isPending(i: number): boolean {
-    return this.fates[i] === 0
+    return this.c.fates[i] === PENDING
   }
 
   setFate(i: number, fate: RecordFate): void {
-    this.fates[i] = FATE_CODE.get(fate) as number
+    this.c.fates[i] = FATE_CODE.get(fate) as number
   }
 
   /** The record's ApproximateCreationDateTime: epoch seconds of its creation (docs/semantics.md A1.6). */
@@ -199,13 +170,20 @@ export class RecordStore {
   }
 
   sequenceNumber(i: number): string {
-    const low = this.baseLow + this.sequenceOffsets[i]
-    if (low < LOW_MOD) return this.baseHigh + String(low).padStart(LOW_DIGITS, '0')
-    return (this.sequenceBase + BigInt(this.sequenceOffsets[i])).toString()
+    const low = this.baseLow + this.c.sequenceOffsets[i]
+    if (low >= LOW_MOD) return (this.sequenceBase + BigInt(this.c.sequenceOffsets[i])).toString()
+    // Two small integers print much faster than one 15-digit double.
+    const high = Math.floor(low / WORD_MOD)
+    const word = low - high * WORD_MOD
+    return (
+      this.baseHigh +
+      String(high).padStart(LOW_DIGITS - WORD_DIGITS, '0') +
+      String(word).padStart(WORD_DIGITS, '0')
+    )
   }
 
   eventId(i: number): string {
-    const w = this.eventIds
+    const w = this.c.eventIds
     const at = i * 4
     return hexWord(w[at]) + hexWord(w[at + 1]) + hexWord(w[at + 2]) + hexWord(w[at + 3])
   }
@@ -214,7 +192,7 @@ export class RecordStore {
   keys(i: number): Item {
     const own = this.keysOnly.get(i)
     if (own !== undefined) return own
-    return keysOf(this.context.keySchema, (this.newImages[i] ?? this.oldImages[i]) as Item)
+    return keysOf(this.context.keySchema, (this.newImages[i] ?? this.oldImages?.[i]) as Item)
   }
 
   /** The record exactly as Lambda delivers it (docs/semantics.md A1.6, A1.7), key order as observed on AWS. */
@@ -224,9 +202,9 @@ export class RecordStore {
       this.creationSeconds(i),
       this.keys(i),
       this.newImages[i],
-      this.oldImages[i],
+      this.oldImages?.[i],
       this.sequenceNumber(i),
-      this.sizes[i],
+      this.c.sizes[i],
       streamViewType,
     )
     const record: DeliveredRecord = {
@@ -239,14 +217,15 @@ export class RecordStore {
       eventSourceARN: streamArn,
     }
     // Only TTL deletions (no user write) carry userIdentity (docs/semantics.md A1.8), as the last key.
-    if (this.writeIndexes[i] < 0) record.userIdentity = TTL_IDENTITY
+    if (this.c.writeIndexes[i] < 0) record.userIdentity = TTL_IDENTITY
     return record
   }
 
   /** UTF-8 size of the delivered record as JSON, for the 6 MB payload cap; measured once. */
   jsonBytes(i: number): number {
-    if (this.jsonSizes[i] === 0) this.jsonSizes[i] = utf8Length(JSON.stringify(this.delivered(i)))
-    return this.jsonSizes[i]
+    if (this.c.jsonSizes[i] === 0)
+      this.c.jsonSizes[i] = utf8Length(JSON.stringify(this.delivered(i)))
+    return this.c.jsonSizes[i]
   }
 
   /**
@@ -255,7 +234,7 @@ export class RecordStore {
    * the record's fixed fields.
    */
   jsonBoundBytes(i: number): number {
-    return 72 * this.sizes[i] + 640 + this.context.streamArn.length
+    return 72 * this.c.sizes[i] + 640 + this.context.streamArn.length
   }
 }
 

@@ -1,5 +1,6 @@
-import { attributeOf, itemSizeBytes } from '../table'
-import type { Item } from '../model/dynamo'
+import { attributeOf, attributeValueSizeBytes, itemSizeBytes } from '../table'
+import type { AttributeValue, Item, KeySchema } from '../model/dynamo'
+import { utf8Length } from '../../lib/utf8'
 import type { ScheduledWrite } from '../model/scenario'
 import { Phase } from '../eventQueue'
 import {
@@ -70,11 +71,10 @@ export function appendRecord(
 ): number {
   const { keySchema, streamViewType, shards } = world.scenario.table
   const item = (newItem ?? oldItem) as Item
-  const keys = keysOf(keySchema, item)
   const newImage = hasNewImage(streamViewType) ? newItem : undefined
   const oldImage = hasOldImage(streamViewType) ? oldItem : undefined
   const sizeBytes =
-    itemSizeBytes(keys) +
+    keysSizeBytes(keySchema, item) +
     (oldImage ? itemSizeBytes(oldImage) : 0) +
     (newImage ? itemSizeBytes(newImage) : 0)
   const keyHash = fnv1a32(keyText(attributeOf(item, keySchema.hash.name)))
@@ -92,11 +92,20 @@ export function appendRecord(
     eventIdWords: [eventId.word(), eventId.word(), eventId.word(), eventId.word()],
     newImage,
     oldImage,
-    keys: newImage === undefined && oldImage === undefined ? keys : undefined,
+    keys: newImage === undefined && oldImage === undefined ? keysOf(keySchema, item) : undefined,
   })
   world.shards[shard].recordIdx.push(index)
   world.journal.pushRecord(index)
   return index
+}
+
+/** The size of an item's key attributes (the record's `Keys`), without making the keys object. */
+function keysSizeBytes({ hash, range }: KeySchema, item: Item): number {
+  return attributeSizeBytes(item, hash.name) + (range ? attributeSizeBytes(item, range.name) : 0)
+}
+
+function attributeSizeBytes(item: Item, name: string): number {
+  return utf8Length(name) + attributeValueSizeBytes(attributeOf(item, name) as AttributeValue)
 }
 
 /**
