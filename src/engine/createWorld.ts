@@ -9,7 +9,7 @@ import { createFunctionState } from './lambda/functionUpdate'
 import { createEnvironmentPool } from './lambda/environments'
 import { compileMappingFilter } from './esm/filtering'
 import type { Task, World } from './world'
-import { RecordStore } from './stream/store'
+import { RecordStore } from './stream/recordStore'
 import { WriteLog } from './stream/writeLog'
 import { Journal } from './journal'
 

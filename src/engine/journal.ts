@@ -1,5 +1,5 @@
 import type { SimEvent } from './model/events'
-import type { RecordStore } from './stream/store'
+import type { RecordStore } from './stream/recordStore'
 import type { WriteLog } from './stream/writeLog'
 
 /**

@@ -9,7 +9,7 @@ import type {
 } from './model/scenario'
 import type { BatchReason, MappingStateName, SimEvent } from './model/events'
 import type { ReportDestination, ReportInvocation, ReportThrottle } from './model/report'
-import type { RecordStore } from './stream/store'
+import type { RecordStore } from './stream/recordStore'
 import type { WriteLog } from './stream/writeLog'
 import type { Journal } from './journal'
 import type { HandlerError, InvokeRequest } from './lambda/invocation'

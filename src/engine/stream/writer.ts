@@ -15,7 +15,7 @@ import {
 import { fnv1a32 } from '../rng'
 import { epochMs, type World } from '../world'
 import { hasNewImage, hasOldImage, keyText, type EventName } from './records'
-import { keysOf } from './store'
+import { keysOf } from './recordStore'
 
 /** Whether the validator already ran the table's checks on a write (see ApplyOptions). */
 const FIVE_YEARS_MS = 5 * 365 * DAY_MS

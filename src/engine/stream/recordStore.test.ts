@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createRng } from '../rng'
 import { virtualMs } from '../clock'
-import { RecordStore, type NewRecord } from './store'
+import { RecordStore, type NewRecord } from './recordStore'
 import type { EpochMs } from '../clock'
 
 const CONTEXT = {
