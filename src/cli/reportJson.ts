@@ -4,6 +4,7 @@
  * `JSON.stringify(report, null, 2) + '\n'`: the bytes the runner has always printed.
  */
 import type { MetricSeries, ReportDestination, ReportRecord, StreamedRunReport } from '../engine'
+import { RECORD_FATES } from '../engine'
 
 /** `json` (pretty-printed at depth 0) re-indented to sit `pad` deeper. */
 function nested(json: string, pad: string): string {
@@ -84,18 +85,8 @@ export interface ReportSummary {
   destinations: ReportDestination[]
 }
 
-const FATES: readonly ReportRecord['fate'][] = [
-  'processed',
-  'filtered',
-  'destination',
-  'dropped',
-  'expired',
-  'skipped',
-  'pending',
-]
-
 export function summarizeReport(report: StreamedRunReport): ReportSummary {
-  const fates = Object.fromEntries(FATES.map((fate) => [fate, 0])) as ReportSummary['fates']
+  const fates = Object.fromEntries(RECORD_FATES.map((fate) => [fate, 0])) as ReportSummary['fates']
   let records = 0
   for (const record of report.records) {
     fates[record.fate]++

@@ -9,6 +9,9 @@ import { createFunctionState } from './lambda/functionUpdate'
 import { createEnvironmentPool } from './lambda/environments'
 import { compileMappingFilter } from './esm/filtering'
 import type { Task, World } from './world'
+import { RecordStore } from './stream/recordStore'
+import { WriteLog } from './stream/writeLog'
+import { Journal } from './journal'
 
 /** Builds the initial state of a run. Every id comes from the scenario's seed (docs/semantics.md D11). */
 export function createWorld(scenario: NormalizedScenario): World {
@@ -26,15 +29,27 @@ export function createWorld(scenario: NormalizedScenario): World {
   }))
   const firstSequence =
     10n ** 20n * BigInt(sequenceRng.int(1, 9)) + BigInt(sequenceRng.int(0, 2 ** 30)) * 1000n
+  const arns = arnsOf(scenario)
+  const records = new RecordStore(
+    {
+      region: scenario.region,
+      streamArn: arns.streamArn,
+      clockStartMs,
+      keySchema: table.keySchema,
+      streamViewType: table.streamViewType,
+    },
+    firstSequence,
+  )
+  const writes = new WriteLog()
   const world: World = {
     scenario,
-    ...arnsOf(scenario),
+    ...arns,
     esmUuid: rng('esm').uuid(),
     table: createTable(
       { keySchema: table.keySchema, ttlAttribute: table.ttlAttribute },
       table.items,
     ),
-    records: [],
+    records,
     shards,
     mapping: {
       state: 'NotCreated',
@@ -57,9 +72,9 @@ export function createWorld(scenario: NormalizedScenario): World {
     invocations: [],
     throttles: [],
     destinations: [],
-    writes: [],
+    writes,
     metrics: createMetrics(() => world.mapping.settings.eventCountMetrics && world.mapping.polling),
-    journal: [],
+    journal: new Journal(records, writes),
     queue: createEventQueue<Task>(),
     rng: {
       eventId: rng('eventId'),
@@ -72,7 +87,6 @@ export function createWorld(scenario: NormalizedScenario): World {
     nextInvocationId: 1,
     nextGeneration: 1,
     filter: compileMappingFilter(scenario.mapping.settings),
-    nextSequence: firstSequence,
     ttlSweepAtMs: undefined,
     nowMs: virtualMs(0),
   }

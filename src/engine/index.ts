@@ -45,6 +45,7 @@ export type {
 } from './lambda/invocation'
 export { isEnvironmentLost } from './lambda/invocation'
 export type { RecordFate } from './stream/records'
+export { RECORD_FATES } from './stream/records'
 export { compareSequenceNumbers } from './stream/records'
 export { explainRecord } from './query/explainRecord'
 export type { RecordHistory, RecordStep } from './query/explainRecord'

@@ -1,12 +1,19 @@
 import { toEpochMs, virtualMs } from './clock'
-import type { ReportRecord, RunReport, StreamedRunReport } from './model/report'
+import type { ReportInvocation, ReportRecord, RunReport, StreamedRunReport } from './model/report'
 import type { MappingSettings } from './model/scenario'
 import { isTrimmed } from './esm/retryPolicy'
+import { invocationEvent } from './esm/invoke'
 import type { World } from './world'
 
 /** The run report (docs/scenario-format.md §4). */
 export function buildReport(world: World): RunReport {
-  return { ...buildStreamedReport(world), records: world.records.map(reportRecordOf(world)) }
+  const streamed = buildStreamedReport(world)
+  return {
+    ...streamed,
+    records: [...streamed.records],
+    invocations: [...streamed.invocations],
+    writes: [...streamed.writes],
+  }
 }
 
 /**
@@ -16,7 +23,6 @@ export function buildReport(world: World): RunReport {
 export function buildStreamedReport(world: World): StreamedRunReport {
   const { scenario } = world
   const endMs = virtualMs(scenario.durationMs)
-  const toReportRecord = reportRecordOf(world)
   return {
     format: 'dynamodb-lambda-playground/report',
     version: 2,
@@ -24,11 +30,17 @@ export function buildStreamedReport(world: World): StreamedRunReport {
     endMs,
     streamArn: world.streamArn,
     records: {
+      length: world.records.length,
       *[Symbol.iterator]() {
-        for (const record of world.records) yield toReportRecord(record)
+        for (let index = 0; index < world.records.length; index++) yield reportRecord(world, index)
       },
     },
-    invocations: world.invocations,
+    invocations: {
+      length: world.invocations.length,
+      *[Symbol.iterator]() {
+        for (const invocation of world.invocations) yield invocationReport(world, invocation)
+      },
+    },
     throttles: world.throttles,
     destinations: world.destinations,
     mapping: getEventSourceMapping(world),
@@ -40,22 +52,31 @@ export function buildStreamedReport(world: World): StreamedRunReport {
   }
 }
 
-function reportRecordOf(world: World): (record: World['records'][number]) => ReportRecord {
+function reportRecord(world: World, index: number): ReportRecord {
+  const { records } = world
   const endMs = virtualMs(world.scenario.durationMs)
-  return (record) => ({
-    index: record.index,
-    shardId: world.shards[record.shard].shardId,
-    sequenceNumber: record.delivered.dynamodb.SequenceNumber,
-    eventName: record.eventName,
-    createdAtMs: record.createdAtMs,
-    keys: record.delivered.dynamodb.Keys,
-    sizeBytes: record.sizeBytes,
+  const fate = records.fate(index)
+  return {
+    index,
+    shardId: world.shards[records.shard(index)].shardId,
+    sequenceNumber: records.sequenceNumber(index),
+    eventName: records.eventName(index),
+    createdAtMs: records.createdAtMs(index),
+    keys: records.keys(index),
+    sizeBytes: records.sizeBytes(index),
     // A record nobody read before its 24 hours ran out was trimmed from the stream.
     fate:
-      record.fate === 'pending' && isTrimmed(record, virtualMs(Math.max(endMs, world.nowMs)))
+      fate === 'pending' && isTrimmed(world, index, virtualMs(Math.max(endMs, world.nowMs)))
         ? 'expired'
-        : record.fate,
-  })
+        : fate,
+  }
+}
+
+/** An invocation's report entry with its event (docs/scenario-format.md §4). */
+export function invocationReport(world: World, invocation: ReportInvocation): ReportInvocation {
+  return invocation.event === undefined
+    ? { ...invocation, event: invocationEvent(world, invocation) }
+    : invocation
 }
 
 /**

@@ -9,6 +9,8 @@ import { forEachUtf8Byte } from '../lib/utf8'
 export interface Rng {
   int(min: number, max: number): number
   hex(length: number): string
+  /** The next 32 bits, as `hex` draws them: `hex(8)` is `hexWord(word())` (a stream record keeps the words). */
+  word(): number
   uuid(): string
   /** An independent copy that draws the same sequence from here on (a timeline snapshot). */
   clone(): Rng
@@ -18,7 +20,7 @@ export interface Rng {
 const BYTE_HEX = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'))
 
 /** `word.toString(16).padStart(8, '0')` for an unsigned 32-bit word. */
-function hexWord(word: number): string {
+export function hexWord(word: number): string {
   return (
     BYTE_HEX[word >>> 24] +
     BYTE_HEX[(word >>> 16) & 0xff] +
@@ -33,10 +35,10 @@ export function createRng(seed: number, stream: string): Rng {
 
 function rngOf(gen: ReturnType<typeof xoroshiro128plus>): Rng {
   const int = (min: number, max: number): number => uniformInt(gen, min, max)
+  const word = (): number => int(-0x80000000, 0x7fffffff) >>> 0
   function hex(length: number): string {
     const words: string[] = []
-    for (let size = 0; size < length; size += 8)
-      words.push(hexWord(int(-0x80000000, 0x7fffffff) >>> 0))
+    for (let size = 0; size < length; size += 8) words.push(hexWord(word()))
     // join makes one flat string; `+=` would keep a chain of rope nodes alive with every stream record's eventID.
     const out = words.join('')
     return out.length === length ? out : out.slice(0, length)
@@ -46,7 +48,7 @@ function rngOf(gen: ReturnType<typeof xoroshiro128plus>): Rng {
     const variant = ((parseInt(h[16], 16) & 0x3) | 0x8).toString(16)
     return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`
   }
-  return { int, hex, uuid, clone: () => rngOf(gen.clone()) }
+  return { int, hex, word, uuid, clone: () => rngOf(gen.clone()) }
 }
 
 /** FNV-1a, 32 bit, over the UTF-8 bytes of `text` (docs/semantics.md D8 uses it for shard and lane choice). */

@@ -79,6 +79,8 @@ export interface Simulation {
   streamedReport(): StreamedRunReport
   /** The full event journal since the start. */
   journal(): readonly SimEvent[]
+  /** How many events the journal holds: `journal().length` without making them. */
+  journalLength(): number
   /** A small picture of the state now: mapping, shards, lanes, checkpoints (for the playground). */
   snapshot(): SimSnapshot
   /** Virtual time of the next scheduled event, if any: what "step" advances to. */
@@ -259,14 +261,7 @@ function simulationOf(world: World, saved: SavedSimulation | undefined): Simulat
     nextEventAtMs: () => world.queue.peek()?.atMs,
     tableItems: () => world.table.items(),
     tableItem: (key) => world.table.get(key),
-    records: (fromIndex = 0) =>
-      world.records.slice(fromIndex).map((r) => ({
-        index: r.index,
-        shard: r.shard,
-        createdAtMs: r.createdAtMs,
-        fate: r.fate,
-        record: r.delivered,
-      })),
+    records: (fromIndex = 0) => recordViews(world, fromIndex),
     destinations: (fromIndex = 0) => destinationsSince(world, fromIndex),
     invocation: (invocationId) => invocationById(world, invocationId),
     mappingInEffect: () => mappingInEffect(world),
@@ -280,7 +275,8 @@ function simulationOf(world: World, saved: SavedSimulation | undefined): Simulat
     },
     report: () => buildReport(world),
     streamedReport: () => buildStreamedReport(world),
-    journal: () => world.journal,
+    journal: () => world.journal.slice(),
+    journalLength: () => world.journal.length,
     save: () => ({
       world: cloneWorld(world),
       journalRead,
@@ -328,6 +324,21 @@ function dispatch(world: World, task: Task, atMs: VirtualMs): void {
       onFunctionUpdateEnd(world)
       return
   }
+}
+
+function recordViews(world: World, fromIndex: number): RecordView[] {
+  const { records } = world
+  const views: RecordView[] = []
+  for (let index = Math.max(0, fromIndex); index < records.length; index++) {
+    views.push({
+      index,
+      shard: records.shard(index),
+      createdAtMs: records.createdAtMs(index),
+      fate: records.fate(index),
+      record: records.delivered(index),
+    })
+  }
+  return views
 }
 
 /** A change of code and settings is two calls on AWS, code first (the second waits for the first: D15). */

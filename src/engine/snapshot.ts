@@ -51,8 +51,7 @@ export function takeSnapshot(world: World): SimSnapshot {
       checkpointSequenceNumber:
         shard.checkpointPos === 0
           ? undefined
-          : world.records[shard.recordIdx[shard.checkpointPos - 1]].delivered.dynamodb
-              .SequenceNumber,
+          : world.records.sequenceNumber(shard.recordIdx[shard.checkpointPos - 1]),
       lanes: shard.lanes.map((lane) => ({
         status: lane.status,
         inflightInvocationId: lane.inflightId,

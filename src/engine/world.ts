@@ -8,13 +8,10 @@ import type {
   ScheduledWrite,
 } from './model/scenario'
 import type { BatchReason, MappingStateName, SimEvent } from './model/events'
-import type {
-  ReportDestination,
-  ReportInvocation,
-  ReportThrottle,
-  ReportWrite,
-} from './model/report'
-import type { StreamRecord } from './stream/records'
+import type { ReportDestination, ReportInvocation, ReportThrottle } from './model/report'
+import type { RecordStore } from './stream/recordStore'
+import type { WriteLog } from './stream/writeLog'
+import type { Journal } from './journal'
 import type { HandlerError, InvokeRequest } from './lambda/invocation'
 import type { EnvironmentPool } from './lambda/environments'
 import type { FunctionState } from './lambda/functionUpdate'
@@ -145,7 +142,7 @@ export interface World {
   /** The mapping's UUID; a mapping created again after a delete gets a new one (docs/semantics.md D16). */
   esmUuid: string
   readonly table: Table
-  readonly records: StreamRecord[]
+  readonly records: RecordStore
   readonly shards: ShardState[]
   readonly mapping: MappingState
   reservedConcurrency: number | null
@@ -158,9 +155,9 @@ export interface World {
   readonly invocations: ReportInvocation[]
   readonly throttles: ReportThrottle[]
   readonly destinations: ReportDestination[]
-  readonly writes: ReportWrite[]
+  readonly writes: WriteLog
   readonly metrics: Metrics
-  readonly journal: SimEvent[]
+  readonly journal: Journal
   readonly queue: EventQueue<Task>
   readonly rng: {
     eventId: Rng
@@ -176,7 +173,6 @@ export interface World {
   nextGeneration: number
   /** The compiled filter criteria; undefined when the mapping has none. */
   filter: ((record: unknown) => boolean) | undefined
-  nextSequence: bigint
   ttlSweepAtMs: number | undefined
   nowMs: VirtualMs
 }

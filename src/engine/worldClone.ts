@@ -23,20 +23,22 @@ export function cloneWorld(world: World): World {
     const copied = plain.inflight.get(id)
     if (copied !== undefined) running.set(flight.report, copied.report)
   }
+  const records = world.records.clone()
+  const writes = world.writes.clone()
   const copy: World = {
     ...world,
     ...plain,
     invocations: world.invocations.map((entry) => running.get(entry) ?? entry),
     table: world.table.clone(),
-    records: world.records.map((record) => ({ ...record })),
+    records,
     envs: world.envs.clone(),
     throttles: [...world.throttles],
     destinations: [...world.destinations],
-    writes: [...world.writes],
+    writes,
     metrics: world.metrics.clone(
       () => copy.mapping.settings.eventCountMetrics && copy.mapping.polling,
     ),
-    journal: [...world.journal],
+    journal: world.journal.clone(records, writes),
     queue: world.queue.clone(),
     rng: {
       eventId: world.rng.eventId.clone(),

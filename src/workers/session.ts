@@ -275,7 +275,7 @@ export function startTraffic(s: Session, traffic: TrafficSettings | null): void 
 
 /** A snapshot for the timeline when one is due (docs/architecture.md, "Timeline"). */
 export function checkpointIfDue(s: Session): void {
-  const events = s.sim.journal().length
+  const events = s.sim.journalLength()
   const atMs = s.sim.now()
   if (!dueForCheckpoint(s.timeline, atMs, events)) return
   addCheckpoint(s.timeline, {

@@ -14,11 +14,7 @@ export function settleRecords(
   rule: RuleId,
 ): void {
   if (recordIndexes.length === 0) return
-  for (const index of recordIndexes) {
-    const record = world.records[index]
-    record.fate = fate
-    record.fateAtMs = world.nowMs
-  }
+  for (const index of recordIndexes) world.records.setFate(index, fate)
   emit(world, { type: 'fate', atMs: world.nowMs, recordIndexes: [...recordIndexes], fate, rule })
   advanceCheckpoint(world, shard)
 }
@@ -28,16 +24,16 @@ export function advanceCheckpoint(world: World, shard: number): void {
   const before = state.checkpointPos
   while (
     state.checkpointPos < state.recordIdx.length &&
-    world.records[state.recordIdx[state.checkpointPos]].fate !== 'pending'
+    !world.records.isPending(state.recordIdx[state.checkpointPos])
   ) {
     state.checkpointPos++
   }
   if (state.checkpointPos === before) return
-  const last = world.records[state.recordIdx[state.checkpointPos - 1]]
+  const last = state.recordIdx[state.checkpointPos - 1]
   emit(world, {
     type: 'checkpointed',
     atMs: world.nowMs,
     shard,
-    sequenceNumber: last.delivered.dynamodb.SequenceNumber,
+    sequenceNumber: world.records.sequenceNumber(last),
   })
 }

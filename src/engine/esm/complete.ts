@@ -106,7 +106,7 @@ function classify(world: World, flight: InFlight, outcome: InvocationOutcome): I
   if (isTumbling(world) && !hasState(response)) return { ...ok, kind: 'error' }
   // Without ReportBatchItemFailures a returned batchItemFailures is ignored: the batch succeeded (A5.1).
   if (!world.mapping.settings.reportBatchItemFailures) return { ...ok, kind: 'success' }
-  const seqs = flight.batch.records.map((i) => world.records[i].delivered.dynamodb.SequenceNumber)
+  const seqs = flight.batch.records.map((i) => world.records.sequenceNumber(i))
   const verdict = readBatchItemFailures(response, seqs)
   if (verdict.kind === 'success') return { ...ok, kind: 'success' }
   if (verdict.kind === 'partial') return { ...ok, kind: 'partial', failedFrom: verdict.failedFrom }
@@ -250,7 +250,7 @@ function invocationLogs(world: World, flight: InFlight, result: InvocationResult
             ? 'error'
             : 'success',
       errorType: result.error?.errorType,
-      eventBytes: flight.batch.records.reduce((sum, i) => sum + world.records[i].sizeBytes, 0),
+      eventBytes: flight.batch.records.reduce((sum, i) => sum + world.records.sizeBytes(i), 0),
     }),
   )
   return lines

@@ -1,8 +1,8 @@
 import { Phase } from '../eventQueue'
 import { laterBy, slashDate } from '../clock'
-import { utf8Length } from '../../lib/utf8'
 import type { InvokeRequest } from '../lambda/invocation'
-import type { StreamRecord } from '../stream/records'
+import type { ReportInvocation } from '../model/report'
+import type { DeliveredRecord } from '../stream/records'
 import { emit, epochMs, type Batch, type LaneState, type World } from '../world'
 import { settleRecords } from './checkpoint'
 import { discardRecords } from './onFailure'
@@ -16,21 +16,6 @@ import { ACCOUNT_CONCURRENCY } from '../scenario/parameters'
 export const PAYLOAD_LIMIT_BYTES = 6_291_456
 /** `{"Records":[` + `]}` around the records. */
 export const EVENT_ENVELOPE_BYTES = 14
-
-export function recordJsonBytes(record: StreamRecord): number {
-  if (record.jsonBytes === undefined)
-    record.jsonBytes = utf8Length(JSON.stringify(record.delivered))
-  return record.jsonBytes
-}
-
-/**
- * A cheap upper bound of a record's JSON size. Per byte of DynamoDB item size, JSON can cost up to ~65 bytes (a
- * canonical number such as 1E+125 is 126 digits for 2 sizing bytes; type wrappers and escapes cost less), plus
- * the record's fixed fields.
- */
-export function recordJsonBoundBytes(record: StreamRecord): number {
-  return 72 * record.sizeBytes + 640 + record.delivered.eventSourceARN.length
-}
 
 /** Takes the leading records that satisfy `test` off the batch (records of a lane are in age order). */
 function takePrefix(batch: Batch, test: (record: number) => boolean): number[] {
@@ -48,10 +33,10 @@ function takePrefix(batch: Batch, test: (record: number) => boolean): number[] {
 export function sendBatch(world: World, lane: LaneState, batch: Batch): void {
   const now = world.nowMs
   const settings = world.mapping.settings
-  const expired = takePrefix(batch, (i) => isTrimmed(world.records[i], now))
+  const expired = takePrefix(batch, (i) => isTrimmed(world, i, now))
   settleRecords(world, lane.shard, expired, 'expired', 'stream.retention')
   const nowEpoch = epochMs(world, now)
-  const tooOld = takePrefix(batch, (i) => isTooOld(settings, world.records[i], nowEpoch))
+  const tooOld = takePrefix(batch, (i) => isTooOld(world, settings, i, nowEpoch))
   if (tooOld.length > 0) {
     discardRecords(world, {
       shard: lane.shard,
@@ -138,12 +123,11 @@ function startInvocation(world: World, lane: LaneState, batch: Batch): void {
   const requestId = world.rng.requestId.uuid()
   batch.lastRequestId = requestId
   const id = world.nextInvocationId++
-  const records = batch.records.map((i) => world.records[i])
-  const delivered = records.map((r) => r.delivered)
-  const event =
-    isTumbling(world) && lane.window !== undefined
-      ? windowEvent(world, lane, delivered, batch.final)
-      : { Records: delivered }
+  const records = batch.records
+  const windowed = isTumbling(world) && lane.window !== undefined
+  const event = windowed
+    ? windowEvent(world, lane, deliveredRecords(world, records), batch.final)
+    : plainEvent(world, records)
   const request: InvokeRequest = {
     invocationId: id,
     requestId,
@@ -175,7 +159,8 @@ function startInvocation(world: World, lane: LaneState, batch: Batch): void {
     outcome: 'success' as const,
     response: null,
     error: null,
-    event,
+    // A plain event is rebuilt from the records when asked for (invocationEvent): it is most of a run's memory.
+    event: windowed ? event : undefined,
     logs: [],
   }
   world.invocations.push(report)
@@ -188,7 +173,11 @@ function startInvocation(world: World, lane: LaneState, batch: Batch): void {
   world.metrics.record('ConcurrentExecutions', now, world.envs.busy)
   // IteratorAge: age of the last record of the batch when the mapping sends it (A11, C15).
   if (records.length > 0)
-    world.metrics.record('IteratorAge', now, now - records[records.length - 1].createdAtMs)
+    world.metrics.record(
+      'IteratorAge',
+      now,
+      now - world.records.createdAtMs(records[records.length - 1]),
+    )
   emit(world, {
     type: 'invocationStarted',
     atMs: now,
@@ -201,4 +190,22 @@ function startInvocation(world: World, lane: LaneState, batch: Batch): void {
     environmentId,
     batchReason: batch.reason,
   })
+}
+
+function deliveredRecords(world: World, records: readonly number[]): DeliveredRecord[] {
+  return records.map((i) => world.records.delivered(i))
+}
+
+function plainEvent(world: World, records: readonly number[]): { Records: DeliveredRecord[] } {
+  return { Records: deliveredRecords(world, records) }
+}
+
+/**
+ * An invocation's event as the report shows it. The engine keeps only a tumbling window's event, whose state
+ * it cannot rebuild; a plain event is made again from the invocation's records, which never change.
+ */
+export function invocationEvent(world: World, invocation: ReportInvocation): unknown {
+  return invocation.event === undefined
+    ? plainEvent(world, invocation.recordIndexes)
+    : invocation.event
 }

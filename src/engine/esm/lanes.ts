@@ -1,19 +1,12 @@
 import { laterBy, toVirtualMs, virtualMs, type VirtualMs } from '../clock'
 import { Phase } from '../eventQueue'
-import type { StreamRecord } from '../stream/records'
 import { epochMs, type Batch, type LaneState, type World } from '../world'
 import { settleRecords } from './checkpoint'
 import { discardRecords } from './onFailure'
 import { isTooOld, isTrimmed } from './retryPolicy'
 import { isFinalDue, isTumbling, openWindow, windowStartOf } from './tumbling'
 import type { BatchReason } from '../model/events'
-import {
-  recordJsonBoundBytes,
-  recordJsonBytes,
-  sendBatch,
-  EVENT_ENVELOPE_BYTES,
-  PAYLOAD_LIMIT_BYTES,
-} from './invoke'
+import { sendBatch, EVENT_ENVELOPE_BYTES, PAYLOAD_LIMIT_BYTES } from './invoke'
 import { schedulePoll } from './schedulePoll'
 import { canReadStream, failRead } from '../role/roleRules'
 
@@ -43,9 +36,9 @@ export function createLane(world: World, shard: number, lane: number, pos: numbe
 }
 
 /** With ParallelizationFactor N a key always lands in the same lane of its shard (docs/semantics.md D8). */
-export function laneIndexOf(world: World, record: StreamRecord): number {
+export function laneIndexOf(world: World, record: number): number {
   const factor = world.mapping.settings.parallelizationFactor
-  return Math.floor(record.keyHash / world.scenario.table.shards) % factor
+  return Math.floor(world.records.keyHash(record) / world.scenario.table.shards) % factor
 }
 
 /** The next poll on the lane's 250 ms cadence: idle time between polls is skipped, not simulated. */
@@ -56,8 +49,8 @@ function nextPollAt(lane: LaneState, nowMs: VirtualMs): VirtualMs {
 }
 
 /** A new record is visible to the next poll of its lane. */
-export function wakeLaneFor(world: World, record: StreamRecord): void {
-  const shard = world.shards[record.shard]
+export function wakeLaneFor(world: World, record: number): void {
+  const shard = world.shards[world.records.shard(record)]
   if (!world.mapping.polling || shard.draining > 0) return
   const lane = shard.lanes[laneIndexOf(world, record)]
   if (lane === undefined || lane.status === 'inflight' || lane.status === 'backoff') return
@@ -142,11 +135,10 @@ export function newBatch(records: number[], final = false, reason?: BatchReason)
 function flushBuffer(world: World, lane: LaneState, reason: BatchReason): void {
   const size = world.mapping.settings.batchSize
   const batch = newBatch(lane.buffer.slice(0, size), false, reason)
-  if (isTumbling(world))
-    openWindow(world, lane, windowStartOf(world, world.records[batch.records[0]]))
+  if (isTumbling(world)) openWindow(world, lane, windowStartOf(world, batch.records[0]))
   lane.buffer = lane.buffer.slice(size)
   lane.bufferBytes = lane.buffer.reduce(
-    (sum, i, k) => sum + (k > 0 ? 1 : 0) + recordJsonBoundBytes(world.records[i]),
+    (sum, i, k) => sum + (k > 0 ? 1 : 0) + world.records.jsonBoundBytes(i),
     0,
   )
   lane.bufferExact = false
@@ -159,20 +151,20 @@ function flushBuffer(world: World, lane: LaneState, reason: BatchReason): void {
  * A record's share of the 6 MB payload. Exact JSON sizes are costly on big runs, so a batch adds up cheap upper
  * bounds and switches to exact sizes only when the bounds come near the limit.
  */
-function payloadBytes(lane: LaneState, record: StreamRecord): number {
-  return lane.bufferExact ? recordJsonBytes(record) : recordJsonBoundBytes(record)
+function payloadBytes(world: World, lane: LaneState, record: number): number {
+  return lane.bufferExact ? world.records.jsonBytes(record) : world.records.jsonBoundBytes(record)
 }
 
-function fitsPayload(world: World, lane: LaneState, record: StreamRecord): boolean {
+function fitsPayload(world: World, lane: LaneState, record: number): boolean {
   const limit = PAYLOAD_LIMIT_BYTES - EVENT_ENVELOPE_BYTES
-  if (lane.bufferBytes + 1 + payloadBytes(lane, record) <= limit) return true
+  if (lane.bufferBytes + 1 + payloadBytes(world, lane, record) <= limit) return true
   if (lane.bufferExact) return false
   lane.bufferExact = true
   lane.bufferBytes = lane.buffer.reduce(
-    (sum, i, k) => sum + (k > 0 ? 1 : 0) + recordJsonBytes(world.records[i]),
+    (sum, i, k) => sum + (k > 0 ? 1 : 0) + world.records.jsonBytes(i),
     0,
   )
-  return lane.bufferBytes + 1 + recordJsonBytes(record) <= limit
+  return lane.bufferBytes + 1 + world.records.jsonBytes(record) <= limit
 }
 
 /**
@@ -197,15 +189,16 @@ function readRecords(
   let batchFull = false
   let fullBecause: BatchReason | undefined
   const tumbling = isTumbling(world)
+  const { records } = world
   while (lane.pos < shard.recordIdx.length) {
-    const record = world.records[shard.recordIdx[lane.pos]]
-    if (record.fate !== 'pending' || laneIndexOf(world, record) !== lane.lane) {
+    const record = shard.recordIdx[lane.pos]
+    if (!records.isPending(record) || laneIndexOf(world, record) !== lane.lane) {
       lane.pos++
       continue
     }
     if (
       polled >= POLL_MAX_RECORDS ||
-      (polled > 0 && polledBytes + record.sizeBytes > POLL_MAX_BYTES)
+      (polled > 0 && polledBytes + records.sizeBytes(record) > POLL_MAX_BYTES)
     ) {
       more = true
       break
@@ -219,7 +212,7 @@ function readRecords(
     if (
       tumbling &&
       lane.buffer.length > 0 &&
-      windowStartOf(world, record) !== windowStartOf(world, world.records[lane.buffer[0]])
+      windowStartOf(world, record) !== windowStartOf(world, lane.buffer[0])
     ) {
       more = batchFull = true
       fullBecause = 'windowBoundary'
@@ -233,15 +226,15 @@ function readRecords(
     }
     lane.pos++
     polled++
-    polledIdx.push(record.index)
-    polledBytes += record.sizeBytes
-    if (isTrimmed(record, world.nowMs)) expired.push(record.index)
-    else if (isTooOld(settings, record, nowEpoch)) tooOld.push(record.index)
-    else if (world.filter !== undefined && !world.filter(record.delivered))
-      filtered.push(record.index)
+    polledIdx.push(record)
+    polledBytes += records.sizeBytes(record)
+    if (isTrimmed(world, record, world.nowMs)) expired.push(record)
+    else if (isTooOld(world, settings, record, nowEpoch)) tooOld.push(record)
+    else if (world.filter !== undefined && !world.filter(records.delivered(record)))
+      filtered.push(record)
     else {
-      lane.buffer.push(record.index)
-      lane.bufferBytes += separator + payloadBytes(lane, record)
+      lane.buffer.push(record)
+      lane.bufferBytes += separator + payloadBytes(world, lane, record)
     }
   }
   if (polled > 0) {

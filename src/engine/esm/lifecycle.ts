@@ -67,7 +67,7 @@ export function createMapping(world: World, config: MappingConfig = world.scenar
     if (latest) {
       const unread = shard.recordIdx
         .slice(shard.checkpointPos, pos)
-        .filter((index) => world.records[index].fate === 'pending')
+        .filter((index) => world.records.isPending(index))
       settleRecords(world, shard.index, unread, 'skipped', 'stream.startingPosition')
     }
     // Lanes of a deleted mapping still running an invocation finish first (as after a ParallelizationFactor change).

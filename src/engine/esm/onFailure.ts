@@ -1,5 +1,4 @@
 import { epochMsOf, isoMs, isoSeconds, type EpochMs } from '../clock'
-import type { StreamRecord } from '../stream/records'
 import { emit, epochMs, type World } from '../world'
 import { settleRecords } from './checkpoint'
 import { destinationDenial } from '../role/roleRules'
@@ -24,7 +23,7 @@ const SNS_MAX_BYTES = 262_144
  * invocation record (docs/semantics.md A6: exact shape; `RecordAgeExceeded` has no responseContext).
  */
 export function discardRecords(world: World, input: FailureInput): void {
-  const records = input.recordIndexes.map((i) => world.records[i])
+  const records = input.recordIndexes
   const destination = world.mapping.settings.onFailure
   const count = records.length
   const rule = input.condition === 'RecordAgeExceeded' ? 'age.exceeded' : 'retry.exhausted'
@@ -69,7 +68,7 @@ export function discardRecords(world: World, input: FailureInput): void {
     const shardId = world.shards[input.shard].shardId
     s3Key = `aws/lambda/${world.esmUuid}/${shardId}/${day}/${ts.replaceAll(':', '.')}-${rng.uuid()}`
     // Observed on AWS: `payload` is an object holding the records as delivered (docs/semantics.md C3).
-    body = { ...message, payload: { Records: records.map((r) => r.delivered) } }
+    body = { ...message, payload: { Records: records.map((i) => world.records.delivered(i)) } }
   }
   world.destinations.push({
     atMs: world.nowMs,
@@ -92,7 +91,7 @@ export function discardRecords(world: World, input: FailureInput): void {
 function invocationRecord(
   world: World,
   input: FailureInput,
-  records: readonly StreamRecord[],
+  records: readonly number[],
 ): Record<string, unknown> {
   const first = records[0]
   const last = records[records.length - 1]
@@ -117,13 +116,13 @@ function invocationRecord(
     timestamp: isoMs(epochMs(world, world.nowMs)),
     DDBStreamBatchInfo: {
       shardId: world.shards[input.shard].shardId,
-      startSequenceNumber: first.delivered.dynamodb.SequenceNumber,
-      endSequenceNumber: last.delivered.dynamodb.SequenceNumber,
+      startSequenceNumber: world.records.sequenceNumber(first),
+      endSequenceNumber: world.records.sequenceNumber(last),
       approximateArrivalOfFirstRecord: isoSeconds(
-        epochMsOf(first.delivered.dynamodb.ApproximateCreationDateTime * 1000),
+        epochMsOf(world.records.creationSeconds(first) * 1000),
       ),
       approximateArrivalOfLastRecord: isoSeconds(
-        epochMsOf(last.delivered.dynamodb.ApproximateCreationDateTime * 1000),
+        epochMsOf(world.records.creationSeconds(last) * 1000),
       ),
       batchSize: records.length,
       streamArn: world.streamArn,

@@ -1,5 +1,5 @@
 import type { MappingSettings } from '../model/scenario'
-import type { StreamRecord } from '../stream/records'
+import type { World } from '../world'
 import { DAY_MS, SECOND_MS, type EpochMs, type VirtualMs } from '../clock'
 
 /**
@@ -23,16 +23,17 @@ export function isRetryExhausted(settings: MappingSettings, attempt: number): bo
  * (docs/semantics.md C11: strictly greater, measured from the record's creation second).
  */
 export function isTooOld(
+  world: World,
   settings: MappingSettings,
-  record: StreamRecord,
+  record: number,
   nowEpochMs: EpochMs,
 ): boolean {
   if (settings.maximumRecordAgeMs < 0) return false
-  const createdEpochMs = record.delivered.dynamodb.ApproximateCreationDateTime * SECOND_MS
+  const createdEpochMs = world.records.creationSeconds(record) * SECOND_MS
   return nowEpochMs - createdEpochMs > settings.maximumRecordAgeMs
 }
 
 /** Stream retention is 24 hours (A1.5); we trim a record at exactly 24 h after it was written. */
-export function isTrimmed(record: StreamRecord, nowMs: VirtualMs): boolean {
-  return nowMs >= record.createdAtMs + DAY_MS
+export function isTrimmed(world: World, record: number, nowMs: VirtualMs): boolean {
+  return nowMs >= world.records.createdAtMs(record) + DAY_MS
 }

@@ -1,6 +1,5 @@
 import { epochMsOf, isoSeconds, type EpochMs } from '../clock'
 import { utf8Length } from '../../lib/utf8'
-import type { StreamRecord } from '../stream/records'
 import type { LaneState, World } from '../world'
 
 /**
@@ -30,9 +29,9 @@ export function isTumbling(world: World): boolean {
  * Epoch ms of the start of the window a record belongs to, chosen by its creation time (A7.2). Aligned to the
  * epoch: the open question of A7.9, answered by C8.
  */
-export function windowStartOf(world: World, record: StreamRecord): EpochMs {
+export function windowStartOf(world: World, record: number): EpochMs {
   const size = world.mapping.settings.tumblingWindowMs
-  const createdMs = record.delivered.dynamodb.ApproximateCreationDateTime * 1000
+  const createdMs = world.records.creationSeconds(record) * 1000
   return epochMsOf(Math.floor(createdMs / size) * size)
 }
 

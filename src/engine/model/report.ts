@@ -94,7 +94,17 @@ export interface RunReport {
   mappingCreateError?: string
 }
 
-/** The run report with `records` made one at a time as they are read (the streamed report of `npm run simulate`). */
-export interface StreamedRunReport extends Omit<RunReport, 'records'> {
-  records: Iterable<ReportRecord>
+/** A report list made one element at a time as it is read. */
+export interface ReportList<T> extends Iterable<T> {
+  readonly length: number
+}
+
+/**
+ * The run report with its big lists made one element at a time as they are read (the streamed report of
+ * `npm run simulate`).
+ */
+export interface StreamedRunReport extends Omit<RunReport, 'records' | 'invocations' | 'writes'> {
+  records: ReportList<ReportRecord>
+  invocations: ReportList<ReportInvocation>
+  writes: ReportList<ReportWrite>
 }

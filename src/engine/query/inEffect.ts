@@ -4,7 +4,7 @@
  */
 import type { MappingStateName } from '../model/events'
 import type { ReportDestination, ReportInvocation } from '../model/report'
-import { getEventSourceMapping } from '../report'
+import { getEventSourceMapping, invocationReport } from '../report'
 import type { World } from '../world'
 
 /** The mapping the engine is running now (docs/semantics.md D13). */
@@ -43,7 +43,10 @@ export interface InvocationQuery {
 export function invocationById(world: World, invocationId: number): InvocationQuery | undefined {
   const invocation = world.invocations[invocationId - 1]
   if (invocation === undefined) return undefined
-  return { running: world.inflight.has(invocationId), invocation }
+  return {
+    running: world.inflight.has(invocationId),
+    invocation: invocationReport(world, invocation),
+  }
 }
 
 /** Failure records delivered from `fromIndex` on (the `destinationIndex` of `destinationDelivered` events). */

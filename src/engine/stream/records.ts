@@ -1,4 +1,3 @@
-import type { VirtualMs } from '../clock'
 import type { AttributeValue, Item, StreamViewType } from '../model/dynamo'
 
 export type EventName = 'INSERT' | 'MODIFY' | 'REMOVE'
@@ -6,6 +5,17 @@ export type EventName = 'INSERT' | 'MODIFY' | 'REMOVE'
 /** Where a record ended up (docs/semantics.md D12). Only `pending` is not final. */
 export type RecordFate =
   'pending' | 'processed' | 'filtered' | 'destination' | 'dropped' | 'expired' | 'skipped'
+
+/** Every fate, in the order the run report's `fate` values are documented (docs/scenario-format.md §4). */
+export const RECORD_FATES: readonly RecordFate[] = [
+  'processed',
+  'filtered',
+  'destination',
+  'dropped',
+  'expired',
+  'skipped',
+  'pending',
+]
 
 /** A stream record as Lambda delivers it (docs/semantics.md A1.6; key order as observed on AWS). */
 export interface DeliveredRecord {
@@ -27,37 +37,26 @@ export interface DeliveredRecord {
   userIdentity?: { type: 'Service'; principalId: 'dynamodb.amazonaws.com' }
 }
 
-export interface StreamRecord {
-  readonly index: number
-  readonly shard: number
-  /** FNV-1a hash of the partition key value: picks the shard and the lane (docs/semantics.md D8). */
-  readonly keyHash: number
-  /** The partition key value as written, for ordering checks and the UI. */
-  readonly partitionKey: string
-  readonly createdAtMs: VirtualMs
-  readonly eventName: EventName
-  readonly sizeBytes: number
-  readonly delivered: DeliveredRecord
-  /** Index of the scheduled write that made it; undefined for a TTL delete. */
-  readonly writeIndex: number | undefined
-  fate: RecordFate
-  fateAtMs: VirtualMs | undefined
-  /** Lazily computed UTF-8 size of `delivered` as JSON, for the 6 MB payload cap. */
-  jsonBytes: number | undefined
-}
-
 /** Which images a record carries for its view type and event (docs/semantics.md A1.2). */
 export function imagesFor(
   viewType: StreamViewType,
   oldItem: Item | undefined,
   newItem: Item | undefined,
 ): { OldImage?: Item; NewImage?: Item } {
-  const withNew = viewType === 'NEW_IMAGE' || viewType === 'NEW_AND_OLD_IMAGES'
-  const withOld = viewType === 'OLD_IMAGE' || viewType === 'NEW_AND_OLD_IMAGES'
+  const withNew = hasNewImage(viewType)
+  const withOld = hasOldImage(viewType)
   return {
     ...(withNew && newItem ? { NewImage: newItem } : {}),
     ...(withOld && oldItem ? { OldImage: oldItem } : {}),
   }
+}
+
+export function hasNewImage(viewType: StreamViewType): boolean {
+  return viewType === 'NEW_IMAGE' || viewType === 'NEW_AND_OLD_IMAGES'
+}
+
+export function hasOldImage(viewType: StreamViewType): boolean {
+  return viewType === 'OLD_IMAGE' || viewType === 'NEW_AND_OLD_IMAGES'
 }
 
 /** The string a partition key value hashes from: the text inside `S`, `N` or `B` (docs/semantics.md D8). */

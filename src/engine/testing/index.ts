@@ -3,4 +3,4 @@
  * and scripted runs. Lint lets only those import it (the app never ships it); everything else uses ../index.ts.
  */
 export { baseScenario } from '../scenario/testFixture'
-export { runScripted, fail, succeed } from './runScripted'
+export { runScripted, fail, succeed, type ScriptedHandler } from './runScripted'

@@ -1,0 +1,78 @@
+import type { SimEvent } from './model/events'
+import type { RecordStore } from './stream/recordStore'
+import type { WriteLog } from './stream/writeLog'
+
+/**
+ * The event journal (issue 13). Most of a big run's events say that a write made a record or did nothing:
+ * those are kept as one number each, the record's index (>= 0) or -1 - the write log row, and made into events
+ * again, equal to the ones emitted, when read.
+ */
+export class Journal {
+  private entries: (SimEvent | number)[] = []
+
+  constructor(
+    private readonly records: RecordStore,
+    private readonly writes: WriteLog,
+  ) {}
+
+  get length(): number {
+    return this.entries.length
+  }
+
+  push(event: SimEvent): void {
+    this.entries.push(event)
+  }
+
+  /** `recordWritten` for the record just appended at `index`. */
+  pushRecord(index: number): void {
+    this.entries.push(index)
+  }
+
+  /** `writeApplied` for a write that made no record, at row `row` of the write log. */
+  pushWrite(row: number): void {
+    this.entries.push(-1 - row)
+  }
+
+  at(position: number): SimEvent {
+    const entry = this.entries[position]
+    return typeof entry === 'number' ? this.eventOf(entry) : entry
+  }
+
+  /** The events from `from` to `to` (exclusive), as emitted. */
+  slice(from = 0, to = this.entries.length): SimEvent[] {
+    const events: SimEvent[] = []
+    for (let position = Math.max(0, from); position < to; position++) events.push(this.at(position))
+    return events
+  }
+
+  /** A copy that reads its compact events from the copied records and write log. */
+  clone(records: RecordStore, writes: WriteLog): Journal {
+    const copy = new Journal(records, writes)
+    copy.entries = this.entries.slice()
+    return copy
+  }
+
+  private eventOf(entry: number): SimEvent {
+    const { records } = this
+    if (entry >= 0) {
+      return {
+        type: 'recordWritten',
+        atMs: records.createdAtMs(entry),
+        recordIndex: entry,
+        shard: records.shard(entry),
+        writeIndex: records.writeIndex(entry),
+      }
+    }
+    // A write is applied at its own time, so its row's atMs is when the event happened.
+    const row = this.writes.row(-1 - entry)
+    if (row.result === 'rejected')
+      return {
+        type: 'writeApplied',
+        atMs: row.atMs,
+        writeIndex: row.index,
+        result: 'rejected',
+        message: row.error as string,
+      }
+    return { type: 'writeApplied', atMs: row.atMs, writeIndex: row.index, result: 'noop' }
+  }
+}

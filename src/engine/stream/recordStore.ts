@@ -1,0 +1,297 @@
+import { SECOND_MS, toEpochMs, type EpochMs, type VirtualMs } from '../clock'
+import { attributeOf, setAttribute } from '../table'
+import { hexWord } from '../rng'
+import type { AttributeValue, Item, KeySchema, StreamViewType } from '../model/dynamo'
+import { utf8Length } from '../../lib/utf8'
+import { columnsWithRoom, copyColumns } from './columns'
+import { RECORD_FATES, type DeliveredRecord, type EventName, type RecordFate } from './records'
+
+/** What every record of one stream shares: the parts of its delivered form that are not per record. */
+export interface StreamContext {
+  readonly region: string
+  readonly streamArn: string
+  readonly clockStartMs: EpochMs
+  readonly keySchema: KeySchema
+  readonly streamViewType: StreamViewType
+}
+
+/** What a new record is made of; the rest of its delivered form follows from these and the context. */
+export interface NewRecord {
+  readonly shard: number
+  readonly keyHash: number
+  readonly createdAtMs: VirtualMs
+  readonly eventName: EventName
+  readonly sizeBytes: number
+  /** Index of the scheduled write that made it; undefined for a TTL delete. */
+  readonly writeIndex: number | undefined
+  /** Added to the previous record's sequence number (the first adds to the stream's base). */
+  readonly sequenceStep: number
+  /** The eventID's 128 bits, as the four 32-bit words of its hex text. */
+  readonly eventIdWords: readonly [number, number, number, number]
+  /** The images the view type keeps: the table's own (read-only) items, shared, not copied. */
+  readonly newImage: Item | undefined
+  readonly oldImage: Item | undefined
+  /** The key attributes, kept only when the view keeps neither image to take them from. */
+  readonly keys: Item | undefined
+}
+
+const EVENT_NAMES: readonly EventName[] = ['INSERT', 'MODIFY', 'REMOVE']
+const FATE_CODE = new Map(RECORD_FATES.map((fate, code) => [fate, code]))
+const PENDING = FATE_CODE.get('pending') as number
+/** Service principal DynamoDB puts on TTL deletes (docs/semantics.md A1.8). */
+const TTL_IDENTITY = { type: 'Service', principalId: 'dynamodb.amazonaws.com' } as const
+/** Sequence numbers are 21+ digits: the low 15 digits are added as a Number, exact below 2^53. */
+const LOW_DIGITS = 15
+const LOW_MOD = 10 ** LOW_DIGITS
+const WORD_DIGITS = 9
+const WORD_MOD = 10 ** WORD_DIGITS
+const FIRST_CAPACITY = 1024
+
+/**
+ * The stream's records, column by column (issue 13): a million records take typed-array rows plus two shared
+ * image references each, instead of a tree of objects. Each record's delivered form (docs/semantics.md A1.6,
+ * A1.7) is rebuilt when asked for, byte for byte what Lambda delivers; nothing but `fate` and the cached JSON
+ * size ever changes after a record is appended.
+ */
+/** The typed columns of the store: one value per record, four for the eventID. */
+function newColumns(capacity: number) {
+  return {
+    shards: new Uint16Array(capacity),
+    keyHashes: new Uint32Array(capacity),
+    createdAt: new Float64Array(capacity),
+    sizes: new Uint32Array(capacity),
+    /** -1: a TTL delete. */
+    writeIndexes: new Int32Array(capacity),
+    eventNames: new Uint8Array(capacity),
+    fates: new Uint8Array(capacity),
+    /** UTF-8 length of the delivered JSON, 0 until measured. */
+    jsonSizes: new Uint32Array(capacity),
+    /** Sequence number minus the stream's base. */
+    sequenceOffsets: new Float64Array(capacity),
+    eventIds: new Uint32Array(capacity * 4),
+  }
+}
+type RecordColumns = ReturnType<typeof newColumns>
+const WIDTHS = { eventIds: 4 }
+
+export class RecordStore {
+  length = 0
+  private c: RecordColumns = newColumns(FIRST_CAPACITY)
+  private newImages: (Item | undefined)[] = []
+  /** Undefined until a record keeps an old image (a run of inserts keeps none). */
+  private oldImages: (Item | undefined)[] | undefined
+  private keysOnly = new Map<number, Item>()
+  private readonly baseHigh: string
+  private readonly baseLow: number
+
+  constructor(
+    private readonly context: StreamContext,
+    private readonly sequenceBase: bigint,
+  ) {
+    this.baseHigh = (sequenceBase / BigInt(LOW_MOD)).toString()
+    this.baseLow = Number(sequenceBase % BigInt(LOW_MOD))
+  }
+
+  /** An independent copy (a timeline snapshot); the images are read-only, so they are shared. */
+  clone(): RecordStore {
+    const copy = new RecordStore(this.context, this.sequenceBase)
+    copy.c = copyColumns(this.c, this.length, WIDTHS)
+    copy.newImages = this.newImages.slice()
+    copy.oldImages = this.oldImages?.slice()
+    copy.keysOnly = new Map(this.keysOnly)
+    copy.length = this.length
+    return copy
+  }
+
+  /** Appends a record; returns its index. */
+  append(record: NewRecord): number {
+    const i = this.length
+    if (i === this.c.shards.length) this.c = columnsWithRoom(this.c, i + 1, WIDTHS)
+    const previous = i === 0 ? 0 : this.c.sequenceOffsets[i - 1]
+    this.c.shards[i] = record.shard
+    this.c.keyHashes[i] = record.keyHash
+    this.c.createdAt[i] = record.createdAtMs
+    this.c.sizes[i] = record.sizeBytes
+    this.c.writeIndexes[i] = record.writeIndex ?? -1
+    this.c.eventNames[i] = EVENT_NAMES.indexOf(record.eventName)
+    this.c.fates[i] = PENDING
+    this.c.sequenceOffsets[i] = previous + record.sequenceStep
+    this.c.eventIds.set(record.eventIdWords, i * 4)
+    this.newImages.push(record.newImage)
+    if (record.oldImage !== undefined && this.oldImages === undefined)
+      this.oldImages = new Array<Item | undefined>(i).fill(undefined)
+    this.oldImages?.push(record.oldImage)
+    if (record.keys !== undefined) this.keysOnly.set(i, record.keys)
+    this.length = i + 1
+    return i
+  }
+
+  shard(i: number): number {
+    return this.c.shards[i]
+  }
+
+  /** FNV-1a hash of the partition key value: picks the shard and the lane (docs/semantics.md D8). */
+  keyHash(i: number): number {
+    return this.c.keyHashes[i]
+  }
+
+  createdAtMs(i: number): VirtualMs {
+    return this.c.createdAt[i] as VirtualMs
+  }
+
+  sizeBytes(i: number): number {
+    return this.c.sizes[i]
+  }
+
+  writeIndex(i: number): number | undefined {
+    const index = this.c.writeIndexes[i]
+    return index < 0 ? undefined : index
+  }
+
+  eventName(i: number): EventName {
+    return EVENT_NAMES[this.c.eventNames[i]]
+  }
+
+  fate(i: number): RecordFate {
+    return RECORD_FATES[this.c.fates[i]]
+  }
+
+  isPending(i: number): boolean {
+    return this.c.fates[i] === PENDING
+  }
+
+  setFate(i: number, fate: RecordFate): void {
+    this.c.fates[i] = FATE_CODE.get(fate) as number
+  }
+
+  /** The record's ApproximateCreationDateTime: epoch seconds of its creation (docs/semantics.md A1.6). */
+  creationSeconds(i: number): number {
+    return Math.floor(toEpochMs(this.context.clockStartMs, this.createdAtMs(i)) / SECOND_MS)
+  }
+
+  sequenceNumber(i: number): string {
+    const low = this.baseLow + this.c.sequenceOffsets[i]
+    if (low >= LOW_MOD) return (this.sequenceBase + BigInt(this.c.sequenceOffsets[i])).toString()
+    // Two small integers print much faster than one 15-digit double.
+    const high = Math.floor(low / WORD_MOD)
+    const word = low - high * WORD_MOD
+    return (
+      this.baseHigh +
+      String(high).padStart(LOW_DIGITS - WORD_DIGITS, '0') +
+      String(word).padStart(WORD_DIGITS, '0')
+    )
+  }
+
+  eventId(i: number): string {
+    const w = this.c.eventIds
+    const at = i * 4
+    return hexWord(w[at]) + hexWord(w[at + 1]) + hexWord(w[at + 2]) + hexWord(w[at + 3])
+  }
+
+  /** The key attributes in schema order, sharing the image's attribute values. */
+  keys(i: number): Item {
+    const own = this.keysOnly.get(i)
+    if (own !== undefined) return own
+    return keysOf(this.context.keySchema, (this.newImages[i] ?? this.oldImages?.[i]) as Item)
+  }
+
+  /** The record exactly as Lambda delivers it (docs/semantics.md A1.6, A1.7), key order as observed on AWS. */
+  delivered(i: number): DeliveredRecord {
+    const { region, streamArn, streamViewType } = this.context
+    const dynamodb = streamData(
+      this.creationSeconds(i),
+      this.keys(i),
+      this.newImages[i],
+      this.oldImages?.[i],
+      this.sequenceNumber(i),
+      this.c.sizes[i],
+      streamViewType,
+    )
+    const record: DeliveredRecord = {
+      eventID: this.eventId(i),
+      eventName: this.eventName(i),
+      eventVersion: '1.1', // what AWS sends; its doc examples still show "1.0" (C14)
+      eventSource: 'aws:dynamodb',
+      awsRegion: region,
+      dynamodb,
+      eventSourceARN: streamArn,
+    }
+    // Only TTL deletions (no user write) carry userIdentity (docs/semantics.md A1.8), as the last key.
+    if (this.c.writeIndexes[i] < 0) record.userIdentity = TTL_IDENTITY
+    return record
+  }
+
+  /** UTF-8 size of the delivered record as JSON, for the 6 MB payload cap; measured once. */
+  jsonBytes(i: number): number {
+    if (this.c.jsonSizes[i] === 0)
+      this.c.jsonSizes[i] = utf8Length(JSON.stringify(this.delivered(i)))
+    return this.c.jsonSizes[i]
+  }
+
+  /**
+   * A cheap upper bound of a record's JSON size. Per byte of DynamoDB item size, JSON can cost up to ~65 bytes (a
+   * canonical number such as 1E+125 is 126 digits for 2 sizing bytes; type wrappers and escapes cost less), plus
+   * the record's fixed fields.
+   */
+  jsonBoundBytes(i: number): number {
+    return 72 * this.c.sizes[i] + 640 + this.context.streamArn.length
+  }
+}
+
+/**
+ * The key attributes of an item in schema order. Unlike the table's keyOf this shares the attribute values: the
+ * items a write outcome carries are read-only snapshots already in stored form, and the images share them too.
+ */
+export function keysOf(keySchema: KeySchema, item: Item): Item {
+  const { hash, range } = keySchema
+  const keys: Item = {}
+  setAttribute(keys, hash.name, attributeOf(item, hash.name) as AttributeValue)
+  if (range !== undefined)
+    setAttribute(keys, range.name, attributeOf(item, range.name) as AttributeValue)
+  return keys
+}
+
+/**
+ * The record's `dynamodb` field, its keys in the order AWS writes them. One literal per combination of images
+ * rather than spreads: spreads were a visible share of the cost of a write.
+ */
+function streamData(
+  ApproximateCreationDateTime: number,
+  Keys: Item,
+  NewImage: Item | undefined,
+  OldImage: Item | undefined,
+  SequenceNumber: string,
+  SizeBytes: number,
+  StreamViewType: StreamViewType,
+): DeliveredRecord['dynamodb'] {
+  if (NewImage && OldImage) {
+    return {
+      ApproximateCreationDateTime,
+      Keys,
+      NewImage,
+      OldImage,
+      SequenceNumber,
+      SizeBytes,
+      StreamViewType,
+    }
+  }
+  if (NewImage)
+    return {
+      ApproximateCreationDateTime,
+      Keys,
+      NewImage,
+      SequenceNumber,
+      SizeBytes,
+      StreamViewType,
+    }
+  if (OldImage)
+    return {
+      ApproximateCreationDateTime,
+      Keys,
+      OldImage,
+      SequenceNumber,
+      SizeBytes,
+      StreamViewType,
+    }
+  return { ApproximateCreationDateTime, Keys, SequenceNumber, SizeBytes, StreamViewType }
+}
