@@ -1,4 +1,5 @@
 import { CodeBlock } from '../../ui/CodeBlock'
+import { usePickedPanel } from '../../ui/usePickedPanel'
 import { plural } from '../../lib/plural'
 import { formatElapsed } from '../../lib/units'
 import {
@@ -13,18 +14,26 @@ export function InvocationDetails() {
   const view = useAppStore(selectInvocationDetails)
   const inv = useAppStore(selectInvocationById(view?.invocationId))
   const { closeInvocation } = useAppActions()
+  const { panel, heading, close } = usePickedPanel<HTMLElement>(view?.invocationId, closeInvocation)
   if (view === undefined) return null
   const details = view.details
   const invocation = details?.invocation
   const outcome = details?.running ? 'running' : (invocation?.outcome ?? inv?.outcome)
   return (
     <section
+      ref={panel}
       className="inv-details"
       aria-labelledby="inv-details-title"
       data-testid="invocation.details"
     >
       <header className="why__header">
-        <h3 className="why__title" id="inv-details-title" data-testid="invocation.details.title">
+        <h3
+          ref={heading}
+          tabIndex={-1}
+          className="why__title"
+          id="inv-details-title"
+          data-testid="invocation.details.title"
+        >
           Invocation {view.invocationId}
           {inv && (
             <span className="muted">
@@ -44,7 +53,7 @@ export function InvocationDetails() {
           className="button button--small"
           data-testid="invocation.details.close"
           aria-label="Close the invocation details"
-          onClick={closeInvocation}
+          onClick={close}
         >
           Close
         </button>
