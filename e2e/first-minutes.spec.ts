@@ -5,11 +5,12 @@ import { expect, test } from './fixtures/test'
 
 test.use({ viewport: { width: 768, height: 900 } })
 
-test('before the run, typing code and writing an item restart it without blanking the table, and focus goes back to Edit', async ({
+test('before the run, typing code and writing an item restart it without blanking the table, focus goes back to Edit; Console answers help', async ({
   page,
   playback,
   scenario,
   handler,
+  cli,
 }) => {
   await playback.open()
   await expect(handler.ready).toHaveCount(1)
@@ -39,6 +40,14 @@ test('before the run, typing code and writing an item restart it without blankin
   await expect(scenario.editButton(0)).toBeFocused()
   expect(await definition?.evaluate((el: { isConnected: boolean }) => el.isConnected)).toBe(true)
   await page.screenshot({ path: test.info().outputPath('item-saved-768.png') })
+
+  // The first thing a newcomer types into the Console: the shell's answer, then what this console runs.
+  await cli.open()
+  await cli.run('help')
+  await expect(cli.answer(0)).toHaveText('bash: help: command not found')
+  await expect(cli.hint).toHaveText(
+    'This console runs the five aws lambda …-event-source-mapping commands: type aws lambda  and press Tab to list them.',
+  )
 })
 
 test('a record picked in the pipeline opens its history in view with focus, Close gives it back; at 1280 px Details is whole', async ({
