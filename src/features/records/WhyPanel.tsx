@@ -15,6 +15,7 @@ import {
 import type { StepNote } from '../../store'
 import { plural } from '../../lib/plural'
 import { FateBadge } from '../../ui/FateBadge'
+import { PickedPanelTitle } from '../../ui/PickedPanelTitle'
 import { usePickedPanel } from '../../ui/usePickedPanel'
 import { formatKeys } from './formatRecord'
 import { RetryGroup } from './RetryGroup'
@@ -63,16 +64,10 @@ export function WhyPanel() {
   return (
     <section ref={panel} className="why" aria-labelledby="why-title" data-testid="why.panel">
       <header className="why__header">
-        <h3
-          ref={heading}
-          tabIndex={-1}
-          className="why__title"
-          id="why-title"
-          data-testid="why.title"
-        >
+        <PickedPanelTitle ref={heading} id="why-title" testId="why.title">
           Why? Record #{why.recordIndex}
           {label && <span className="muted"> · {label}</span>}
-        </h3>
+        </PickedPanelTitle>
         {why.history && <FateBadge fate={why.history.fate} testId="why.fate" />}
         <button
           type="button"

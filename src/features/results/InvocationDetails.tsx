@@ -1,4 +1,5 @@
 import { CodeBlock } from '../../ui/CodeBlock'
+import { PickedPanelTitle } from '../../ui/PickedPanelTitle'
 import { usePickedPanel } from '../../ui/usePickedPanel'
 import { plural } from '../../lib/plural'
 import { formatElapsed } from '../../lib/units'
@@ -27,13 +28,7 @@ export function InvocationDetails() {
       data-testid="invocation.details"
     >
       <header className="why__header">
-        <h3
-          ref={heading}
-          tabIndex={-1}
-          className="why__title"
-          id="inv-details-title"
-          data-testid="invocation.details.title"
-        >
+        <PickedPanelTitle ref={heading} id="inv-details-title" testId="invocation.details.title">
           Invocation {view.invocationId}
           {inv && (
             <span className="muted">
@@ -41,7 +36,7 @@ export function InvocationDetails() {
               · {formatElapsed(inv.startMs)} · shard {inv.shard} · attempt {inv.attempt}
             </span>
           )}
-        </h3>
+        </PickedPanelTitle>
         <span
           className={`invocation--${outcome ?? 'running'}`}
           data-testid="invocation.details.outcome"
