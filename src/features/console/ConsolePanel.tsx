@@ -7,6 +7,9 @@ import { historyStep } from './historyStep'
 
 const EXAMPLE = 'aws lambda list-event-source-mappings --function-name <function>'
 
+/** `help`, `ls` or `aws s3 ls` get the shell's or the CLI's own error, then a line saying what to type here. */
+const NAMES_A_COMMAND = /^\s*aws\s+lambda\s+\S/
+
 /**
  * The event source mapping console: `aws lambda …-event-source-mapping` commands against the running
  * simulation, answered as the AWS CLI v2 prints (docs/semantics.md D16). ↑ ↓ walk the history, Tab completes
@@ -80,6 +83,12 @@ export function ConsolePanel() {
             >
               {entry.output}
             </pre>
+            {entry.failed && !NAMES_A_COMMAND.test(entry.command) && (
+              <p className="muted" data-testid="console.hint">
+                This console runs the five <code>aws lambda …-event-source-mapping</code> commands:
+                type <code>aws lambda </code> and press Tab to list them.
+              </p>
+            )}
           </div>
         ))}
       </div>

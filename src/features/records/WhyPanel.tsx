@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react'
+import { useId, useMemo, useState } from 'react'
 import {
   filterVerdictsOf,
   historyLines,
@@ -15,6 +15,8 @@ import {
 import type { StepNote } from '../../store'
 import { plural } from '../../lib/plural'
 import { FateBadge } from '../../ui/FateBadge'
+import { PickedPanelTitle } from '../../ui/PickedPanelTitle'
+import { usePickedPanel } from '../../ui/usePickedPanel'
 import { formatKeys } from './formatRecord'
 import { RetryGroup } from './RetryGroup'
 import { WhyStep } from './WhyStep'
@@ -32,7 +34,6 @@ export function WhyPanel() {
   // The record whose steps are unfolded: another record opens folded again.
   const [expandedFor, setExpandedFor] = useState<number | undefined>(undefined)
   const stepsId = useId()
-  const panel = useRef<HTMLElement>(null)
   const steps = why?.history?.steps
   const recordIndex = why?.recordIndex
   const record = records.find((r) => r.index === recordIndex)
@@ -52,10 +53,8 @@ export function WhyPanel() {
     () => (steps && fate ? historySummary(steps, fate) : undefined),
     [steps, fate],
   )
-  // A record picked in a shard, a list or a destination message: its history comes into view.
-  useEffect(() => {
-    if (recordIndex !== undefined) panel.current?.scrollIntoView({ block: 'nearest' })
-  }, [recordIndex])
+  // A record picked in a shard, a list or a destination message: its history comes into view, with focus.
+  const { panel, heading, close } = usePickedPanel<HTMLElement>(recordIndex, closeWhy)
   const expanded = expandedFor !== undefined && expandedFor === recordIndex
   if (why === undefined) return null
   const label = record
@@ -65,17 +64,17 @@ export function WhyPanel() {
   return (
     <section ref={panel} className="why" aria-labelledby="why-title" data-testid="why.panel">
       <header className="why__header">
-        <h3 className="why__title" id="why-title" data-testid="why.title">
+        <PickedPanelTitle ref={heading} id="why-title" testId="why.title">
           Why? Record #{why.recordIndex}
           {label && <span className="muted"> · {label}</span>}
-        </h3>
+        </PickedPanelTitle>
         {why.history && <FateBadge fate={why.history.fate} testId="why.fate" />}
         <button
           type="button"
           className="button button--small"
           data-testid="why.close"
           aria-label="Close the record history"
-          onClick={closeWhy}
+          onClick={close}
         >
           Close
         </button>

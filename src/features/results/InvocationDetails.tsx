@@ -1,4 +1,6 @@
 import { CodeBlock } from '../../ui/CodeBlock'
+import { PickedPanelTitle } from '../../ui/PickedPanelTitle'
+import { usePickedPanel } from '../../ui/usePickedPanel'
 import { plural } from '../../lib/plural'
 import { formatElapsed } from '../../lib/units'
 import {
@@ -13,18 +15,20 @@ export function InvocationDetails() {
   const view = useAppStore(selectInvocationDetails)
   const inv = useAppStore(selectInvocationById(view?.invocationId))
   const { closeInvocation } = useAppActions()
+  const { panel, heading, close } = usePickedPanel<HTMLElement>(view?.invocationId, closeInvocation)
   if (view === undefined) return null
   const details = view.details
   const invocation = details?.invocation
   const outcome = details?.running ? 'running' : (invocation?.outcome ?? inv?.outcome)
   return (
     <section
+      ref={panel}
       className="inv-details"
       aria-labelledby="inv-details-title"
       data-testid="invocation.details"
     >
       <header className="why__header">
-        <h3 className="why__title" id="inv-details-title" data-testid="invocation.details.title">
+        <PickedPanelTitle ref={heading} id="inv-details-title" testId="invocation.details.title">
           Invocation {view.invocationId}
           {inv && (
             <span className="muted">
@@ -32,7 +36,7 @@ export function InvocationDetails() {
               · {formatElapsed(inv.startMs)} · shard {inv.shard} · attempt {inv.attempt}
             </span>
           )}
-        </h3>
+        </PickedPanelTitle>
         <span
           className={`invocation--${outcome ?? 'running'}`}
           data-testid="invocation.details.outcome"
@@ -44,7 +48,7 @@ export function InvocationDetails() {
           className="button button--small"
           data-testid="invocation.details.close"
           aria-label="Close the invocation details"
-          onClick={closeInvocation}
+          onClick={close}
         >
           Close
         </button>

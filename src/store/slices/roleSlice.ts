@@ -26,7 +26,7 @@ export function createRoleSlice(runtime: Runtime): StateCreator<AppState, [], []
       const file = withRoleAction(state.scenario.file, action, granted)
       if (!validateFile(file).ok) return
       if (isPristine(state)) {
-        state.loadScenario(file, state.scenario.presetName)
+        state.restartWith(file)
         return
       }
       set({ scenario: { ...state.scenario, file } })

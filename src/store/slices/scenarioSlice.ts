@@ -29,6 +29,12 @@ export interface ScenarioSlice {
   /** Validates and loads a scenario file: a fresh simulation at time 0. */
   loadScenario: (file: ScenarioFile, presetName?: string) => void
   /**
+   * Restarts a run that has not begun with an edit of its own scenario (an item, a setting, the code, a
+   * permission). The loaded table and definition stay on screen until the worker answers, so a keystroke
+   * does not blank the panels (nor take focus away from the button that saved an item).
+   */
+  restartWith: (file: ScenarioFile) => void
+  /**
    * Sets one setting from its input. Invalid input shows AWS's message and keeps the last valid config;
    * valid input applies at once: before the run starts by reloading, during it as
    * UpdateEventSourceMapping / PutFunctionConcurrency would.
@@ -52,8 +58,10 @@ export function createScenarioSlice(
       file: ScenarioFile,
       presetName: string | undefined,
       settings: MappingSettings | undefined,
+      keepView = false,
     ): void {
       const loadId = runtime.load(file)
+      const { info, mapping, table } = get().sim
       set({
         scenario: {
           file,
@@ -63,7 +71,9 @@ export function createScenarioSlice(
           fieldErrors: {},
           needsReset: false,
         },
-        sim: { ...EMPTY_SIM_VIEW, loadId },
+        sim: keepView
+          ? { ...EMPTY_SIM_VIEW, loadId, info, mapping, table }
+          : { ...EMPTY_SIM_VIEW, loadId },
         liveUpdate: liveUpdateFor(file),
         role: roleUpdatesFor(file),
         inspect: EMPTY_INSPECT,
@@ -86,7 +96,7 @@ export function createScenarioSlice(
       const state = get()
       const settings = scenario.mapping.settings
       if (isPristine(state)) {
-        load(file, state.scenario.presetName, settings)
+        load(file, state.scenario.presetName, settings, true)
         return
       }
       const applied = live()
@@ -128,6 +138,11 @@ export function createScenarioSlice(
       loadScenario(file, presetName) {
         const result = validateFile(file)
         load(file, presetName, result.ok ? result.scenario.mapping.settings : undefined)
+      },
+      restartWith(file) {
+        const result = validateFile(file)
+        const settings = result.ok ? result.scenario.mapping.settings : undefined
+        load(file, get().scenario.presetName, settings, true)
       },
       setField(section, name, input) {
         const specs = section === 'mapping' ? MAPPING_FIELDS : FUNCTION_FIELDS

@@ -78,7 +78,7 @@ export function createTableSlice(runtime: Runtime): StateCreator<AppState, [], [
         ? applyToStartingItems(state.scenario.file, request)
         : undefined
       if (file !== undefined) {
-        state.loadScenario(file, state.scenario.presetName)
+        state.restartWith(file)
         setTable({ lastWrite: { requestId, label: request.op, startingTable: true } })
         return
       }
