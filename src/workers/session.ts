@@ -15,7 +15,6 @@ import type {
   ReportDestination,
   SimEvent,
   Simulation,
-  WriteRequest,
 } from '../engine'
 import type {
   InvocationDetails,
@@ -26,6 +25,8 @@ import type {
   TableRow,
   TrafficSettings,
 } from '../protocol/simProtocol'
+import { createMemoryState, savedBytes } from './memoryPolicy'
+import type { MemoryState } from './memoryPolicy'
 import { createTrafficGenerator } from './trafficGenerator'
 import type { TrafficGenerator } from './trafficGenerator'
 import { addCheckpoint, createTimeline, dueForCheckpoint } from './timeline'
@@ -36,8 +37,7 @@ export interface Session {
   readonly scenario: NormalizedScenario
   /** Replaced when the timeline seeks to a snapshot. */
   sim: Simulation
-  /** Every write by its engine index: the scenario's, then the user's (the engine numbers them so). */
-  readonly writes: Map<number, WriteRequest>
+  /** The engine's index of the next user write (the scenario's writes come first). */
   nextUserWrite: number
   /** User writes not yet applied by the engine: engine write index → request id. */
   readonly pendingWrites: Map<number, number>
@@ -64,6 +64,8 @@ export interface Session {
   readonly outstanding: Map<number, InvokeRequest>
   /** Outcomes that arrived for invocations a seek took back before they started: used when they start again. */
   readonly spareOutcomes: Map<number, InvocationOutcome>
+  /** The run's memory budget and what was discarded to keep within it (docs/semantics.md D18). */
+  readonly memory: MemoryState
 }
 
 export function createSession(loadId: number, scenario: NormalizedScenario): Session {
@@ -71,7 +73,6 @@ export function createSession(loadId: number, scenario: NormalizedScenario): Ses
     loadId,
     scenario,
     sim: createSimulation(scenario),
-    writes: new Map(scenario.writes.map((w) => [w.index, w.write])),
     nextUserWrite: scenario.writes.length,
     pendingWrites: new Map(),
     awaiting: new Set(),
@@ -89,6 +90,7 @@ export function createSession(loadId: number, scenario: NormalizedScenario): Ses
     timeline: createTimeline(),
     outstanding: new Map(),
     spareOutcomes: new Map(),
+    memory: createMemoryState(),
   }
 }
 
@@ -251,7 +253,7 @@ export function startTraffic(s: Session, traffic: TrafficSettings | null): void 
 
 /** A snapshot for the timeline when one is due (docs/architecture.md, "Timeline"). */
 export function checkpointIfDue(s: Session): void {
-  const events = s.sim.journal().length
+  const events = s.sim.journal().length + s.memory.discardedEvents
   const atMs = s.sim.now()
   if (!dueForCheckpoint(s.timeline, atMs, events)) return
   addCheckpoint(s.timeline, {
@@ -262,6 +264,7 @@ export function checkpointIfDue(s: Session): void {
     traffic: s.traffic?.clone(),
     nextUserWrite: s.nextUserWrite,
     outstanding: [...s.outstanding.values()],
+    bytes: savedBytes(s.sim),
   })
 }
 

@@ -16,6 +16,7 @@ import { isPaceStop, isVisibleChange } from '../protocol/pacing'
 import { SIM_PROTOCOL_VERSION } from '../protocol/simProtocol'
 import type { SimCommand, SimReport, TrafficSettings } from '../protocol/simProtocol'
 import { seekedReport, takeFrame } from './frames'
+import { afterRestore, keepWithinBudget } from './memoryPolicy'
 import { answerQuestion, answerUnloaded } from './questions'
 import {
   absorbEvents,
@@ -87,8 +88,12 @@ export function createSimHost({ post, deferFrame }: SimHostDeps): SimHost {
     })
   }
 
-  /** Runs to `untilMs`; after a seek, first replays the logged inputs due by then at their own times. */
-  function run(s: Session, untilMs: number): void {
+  /**
+   * Runs to `untilMs`; after a seek, first replays the logged inputs due by then at their own times. A run over
+   * its memory budget holds where it is (docs/semantics.md D18).
+   */
+  function run(s: Session, toMs: number): void {
+    const untilMs = s.memory.stopped ? Math.min(toMs, s.sim.now()) : toMs
     const t = s.timeline
     while (isReplaying(t) && t.log[t.cursor].atMs <= untilMs) {
       const entry = t.log[t.cursor]
@@ -135,7 +140,6 @@ export function createSimHost({ post, deferFrame }: SimHostDeps): SimHost {
 
   function userWrite(s: Session, write: WriteRequest): number {
     const index = s.nextUserWrite++
-    s.writes.set(index, write)
     s.sim.accept({ type: 'write', write })
     return index
   }
@@ -210,6 +214,7 @@ export function createSimHost({ post, deferFrame }: SimHostDeps): SimHost {
     moveCursor(s.timeline, checkpoint.cursor)
     s.outstanding.clear()
     s.awaiting.clear()
+    afterRestore(s)
     for (const request of checkpoint.outstanding) handOut(s, request)
   }
 
@@ -258,7 +263,7 @@ export function createSimHost({ post, deferFrame }: SimHostDeps): SimHost {
    * beside the snapshot after all of them made them disagree).
    */
   function step(s: Session): void {
-    while (!s.held.some(isVisibleChange)) {
+    while (!s.held.some(isVisibleChange) && !s.memory.stopped) {
       if (s.awaiting.size > 0) {
         // The next event waits on a handler: the step finishes when its outcome arrives.
         s.stepPending = true
@@ -389,7 +394,10 @@ export function createSimHost({ post, deferFrame }: SimHostDeps): SimHost {
     handle(command) {
       try {
         handle(command)
-        if (session !== undefined) checkpointIfDue(session)
+        if (session !== undefined) {
+          checkpointIfDue(session)
+          keepWithinBudget(session)
+        }
       } catch (error) {
         // A bug in the engine must reach the UI as a report, not die silently in the worker.
         session = undefined

@@ -1,0 +1,68 @@
+/**
+ * The memory case of `npm run bench:ui` (issue 13: the sim worker stays ≤ 300 MB during an hour of 100 writes/s
+ * from the traffic generator). Imports an empty hour-long table, turns the generator on at 100 items/s as a
+ * user does, presses "Run to end" and samples the worker's heap every second until the run finishes.
+ */
+import { readFileSync } from 'node:fs'
+import type { Page } from '@playwright/test'
+import { Gallery } from '../../e2e/fixtures/pages/Gallery'
+import { Playback } from '../../e2e/fixtures/pages/Playback'
+import { attachSimWorker } from './workerMemory'
+
+export interface MemoryFigures {
+  /** Highest sampled heap in use (no forced collection: what the tab has to hold). */
+  readonly peakWorkerHeapMb: number
+  /** Heap in use at the end after a forced collection: what the run retains. */
+  readonly endWorkerHeapMb: number
+  /** The status line's record count and engine estimate at the end. */
+  readonly records: number
+  readonly engineEstimateMb: number | null
+  readonly virtualSeconds: number
+  readonly wallSeconds: number
+  /** [wall s, virtual s, heap MB] every sample, for the growth curve. */
+  readonly samples: readonly (readonly [number, number, number])[]
+}
+
+const RATE = '100'
+const MB = 1024 * 1024
+
+export async function hourOfTraffic(page: Page, heapSnapshot?: string): Promise<MemoryFigures> {
+  const gallery = new Gallery(page)
+  const playback = new Playback(page)
+  await gallery.import('bench-hour.json', readFileSync('bench/ui/hourOfTraffic.json', 'utf8'))
+  await page
+    .getByTestId('scenario.select')
+    .locator('option:checked', { hasText: 'Bench: an hour of traffic' })
+    .waitFor({ state: 'attached', timeout: 120_000 })
+  await page.getByTestId('traffic.rate').fill(RATE)
+  await page.getByTestId('traffic.toggle').click()
+  const worker = await attachSimWorker(page)
+  const started = Date.now()
+  const samples: [number, number, number][] = []
+  await playback.runToEnd.click()
+  for (;;) {
+    const heap = await worker.usedBytes()
+    samples.push([(Date.now() - started) / 1000, (await playback.simTimeMs()) / 1000, heap / MB])
+    if ((await playback.status.textContent()) === 'finished') break
+    await new Promise((r) => setTimeout(r, 1000))
+  }
+  const wallSeconds = (Date.now() - started) / 1000
+  const endWorkerHeapMb = (await worker.usedBytes(true)) / MB
+  if (heapSnapshot) await worker.heapSnapshot(heapSnapshot)
+  await worker.close()
+  const status = page.getByTestId('status.memory')
+  const records = Number((await status.getAttribute('data-records')) ?? NaN)
+  const engineBytes = await status.getAttribute('data-engine-bytes')
+  const virtualSeconds = (await playback.simTimeMs()) / 1000
+  await page.context().close()
+  const round = (mb: number) => Math.round(mb * 10) / 10
+  return {
+    peakWorkerHeapMb: round(Math.max(...samples.map((s) => s[2]))),
+    endWorkerHeapMb: round(endWorkerHeapMb),
+    records,
+    engineEstimateMb: engineBytes === null ? null : round(Number(engineBytes) / MB),
+    virtualSeconds,
+    wallSeconds: Math.round(wallSeconds),
+    samples: samples.map(([w, v, h]) => [Math.round(w), Math.round(v), round(h)] as const),
+  }
+}
