@@ -19,12 +19,19 @@ export interface MemoryFigures {
   readonly engineEstimateMb: number | null
   readonly virtualSeconds: number
   readonly wallSeconds: number
+  /** Whether the hour finished (false: cut short by the wall-time or heap cap above). */
+  readonly finished: boolean
+  /** The status line's notice at the end (the discard policy, docs/semantics.md D18), or null. */
+  readonly notice: string | null
   /** [wall s, virtual s, heap MB] every sample, for the growth curve. */
   readonly samples: readonly (readonly [number, number, number])[]
 }
 
 const RATE = '100'
 const MB = 1024 * 1024
+/** A run that has not finished by then, or whose worker passes 1.5 GB, is cut short: its figures say so. */
+const MAX_WALL_MS = 12 * 60 * 1000
+const MAX_HEAP_MB = 1536
 
 export async function hourOfTraffic(page: Page, heapSnapshot?: string): Promise<MemoryFigures> {
   const gallery = new Gallery(page)
@@ -40,10 +47,19 @@ export async function hourOfTraffic(page: Page, heapSnapshot?: string): Promise<
   const started = Date.now()
   const samples: [number, number, number][] = []
   await playback.runToEnd.click()
+  let finished = false
   for (;;) {
-    const heap = await worker.usedBytes()
-    samples.push([(Date.now() - started) / 1000, (await playback.simTimeMs()) / 1000, heap / MB])
-    if ((await playback.status.textContent()) === 'finished') break
+    const heapMb = (await worker.usedBytes()) / MB
+    const sample: [number, number, number] = [
+      (Date.now() - started) / 1000,
+      (await playback.simTimeMs()) / 1000,
+      heapMb,
+    ]
+    samples.push(sample)
+    if (samples.length % 15 === 0)
+      console.error(`memory: ${sample.map(Math.round).join(' s, ')} MB`)
+    finished = (await playback.status.textContent()) === 'finished'
+    if (finished || Date.now() - started > MAX_WALL_MS || heapMb > MAX_HEAP_MB) break
     await new Promise((r) => setTimeout(r, 1000))
   }
   const wallSeconds = (Date.now() - started) / 1000
@@ -54,6 +70,8 @@ export async function hourOfTraffic(page: Page, heapSnapshot?: string): Promise<
   const records = Number((await status.getAttribute('data-records')) ?? NaN)
   const engineBytes = await status.getAttribute('data-engine-bytes')
   const virtualSeconds = (await playback.simTimeMs()) / 1000
+  const noticeBox = page.getByTestId('status.memoryNotice')
+  const notice = (await noticeBox.count()) > 0 ? await noticeBox.textContent() : null
   await page.context().close()
   const round = (mb: number) => Math.round(mb * 10) / 10
   return {
@@ -63,6 +81,8 @@ export async function hourOfTraffic(page: Page, heapSnapshot?: string): Promise<
     engineEstimateMb: engineBytes === null ? null : round(Number(engineBytes) / MB),
     virtualSeconds,
     wallSeconds: Math.round(wallSeconds),
+    finished,
+    notice,
     samples: samples.map(([w, v, h]) => [Math.round(w), Math.round(v), round(h)] as const),
   }
 }

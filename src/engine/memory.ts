@@ -37,11 +37,7 @@ export interface EngineMemory {
 }
 
 export function estimateMemory(world: World): EngineMemory {
-  return estimateFromCounts(
-    world.records.length,
-    world.journal.length,
-    world.invocations.length,
-  )
+  return estimateFromCounts(world.records.length, world.journal.length, world.invocations.length)
 }
 
 export function estimateFromCounts(
@@ -84,7 +80,10 @@ export function discardJournalBefore(world: World, beforeMs: number): number {
 }
 
 /** The same discard in a saved copy (a Timeline snapshot), so restoring it does not bring the events back. */
-export function discardSavedJournalBefore(saved: SavedSimulation, beforeMs: number): SavedSimulation {
+export function discardSavedJournalBefore(
+  saved: SavedSimulation,
+  beforeMs: number,
+): SavedSimulation {
   const dropped = discardJournalBefore(saved.world, beforeMs)
   return { ...saved, journalRead: Math.max(0, saved.journalRead - dropped) }
 }

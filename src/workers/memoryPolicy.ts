@@ -11,6 +11,8 @@ import {
   MEMORY_BUDGET_BYTES,
   memoryLevel,
 } from '../engine'
+import type { RecordHistory } from '../engine'
+import { formatElapsed } from '../lib/units'
 import type { SimMemory } from '../protocol/simProtocol'
 import { checkpointBytes, forgetBefore } from './timeline'
 import type { Timeline } from './timeline'
@@ -55,7 +57,10 @@ export function keepWithinBudget(s: Run): void {
 /** Record histories and the Timeline before `beforeMs` go; counts, metrics and the report stay whole. */
 export function discardBefore(s: Run, beforeMs: number): void {
   s.memory.discardedEvents += s.sim.discardHistoryBefore(beforeMs)
-  forgetBefore(s.timeline, beforeMs, (c) => ({ ...c, sim: discardSavedJournalBefore(c.sim, beforeMs) }))
+  forgetBefore(s.timeline, beforeMs, (c) => ({
+    ...c,
+    sim: discardSavedJournalBefore(c.sim, beforeMs),
+  }))
   s.memory.discardedBeforeMs = beforeMs
 }
 
@@ -78,4 +83,22 @@ export function memoryFigures(s: Run): SimMemory {
     wouldDiscardBeforeMs: Math.max(0, s.sim.now() - KEEP_HISTORY_MS),
     stopped: m.stopped,
   }
+}
+
+/**
+ * A record's history says where its discarded part was: a record written before the discard starts with the
+ * note, and its fate is the record's own (the event that settled it may be among those discarded).
+ */
+export function withDiscardNote(s: Run, history: RecordHistory): RecordHistory {
+  const { discardedBeforeMs } = s.memory
+  const record = s.sim.records(history.recordIndex)[0]
+  if (discardedBeforeMs === null || record === undefined || record.createdAtMs >= discardedBeforeMs)
+    return history
+  const note = {
+    atMs: discardedBeforeMs,
+    what: `history before ${formatElapsed(discardedBeforeMs).slice(0, -4)} discarded to stay within memory`,
+    rule: undefined,
+    cites: ['D18' as const],
+  }
+  return { ...history, fate: record.fate, steps: [note, ...history.steps] }
 }

@@ -68,7 +68,11 @@ export interface Session {
   readonly memory: MemoryState
 }
 
-export function createSession(loadId: number, scenario: NormalizedScenario): Session {
+export function createSession(
+  loadId: number,
+  scenario: NormalizedScenario,
+  memoryBudgetBytes?: number,
+): Session {
   return {
     loadId,
     scenario,
@@ -90,7 +94,7 @@ export function createSession(loadId: number, scenario: NormalizedScenario): Ses
     timeline: createTimeline(),
     outstanding: new Map(),
     spareOutcomes: new Map(),
-    memory: createMemoryState(),
+    memory: createMemoryState(memoryBudgetBytes),
   }
 }
 

@@ -43,9 +43,11 @@ export interface SimHostDeps {
    * settles thousands) makes one frame, not one each. Without it the frame goes out at once (tests).
    */
   deferFrame?: (flush: () => void) => void
+  /** The run's memory limit (docs/semantics.md D18); tests set a small one. */
+  memoryBudgetBytes?: number
 }
 
-export function createSimHost({ post, deferFrame }: SimHostDeps): SimHost {
+export function createSimHost({ post, deferFrame, memoryBudgetBytes }: SimHostDeps): SimHost {
   let session: Session | undefined
   let frameDeferred = false
 
@@ -76,7 +78,7 @@ export function createSimHost({ post, deferFrame }: SimHostDeps): SimHost {
       post({ type: 'loadFailed', loadId, errors: result.errors })
       return
     }
-    const loaded = createSession(loadId, result.scenario)
+    const loaded = createSession(loadId, result.scenario, memoryBudgetBytes)
     session = loaded
     checkpointIfDue(loaded)
     post({
