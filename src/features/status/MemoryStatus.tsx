@@ -1,5 +1,5 @@
 import { selectMemory, selectSimTimeMs, useAppStore } from '../../store'
-import { formatMegabytes, memoryExplained, memoryLine, memoryNotice } from './memoryWords'
+import { formatBytes, memoryExplained, memoryLine, memoryNotice } from './memoryWords'
 import './status.css'
 
 /** The run's record count and memory estimate, and what it discards near its limit (docs/semantics.md D18). */
@@ -18,7 +18,7 @@ export function MemoryStatus() {
       >
         {memoryLine(memory)}{' '}
         <span title={memoryExplained(memory)}>
-          (estimate, limit {formatMegabytes(memory.budgetBytes)})
+          (estimate, limit {formatBytes(memory.budgetBytes)})
         </span>
       </p>
       {notice !== null && (

@@ -5,10 +5,11 @@ import { formatElapsed } from '../../lib/units'
 
 const MB = 1024 * 1024
 
-/** `48 MB`, `4.2 MB`, `0.1 MB`: whole megabytes from 10 up, one decimal below. */
-export function formatMegabytes(bytes: number): string {
+/** `48 MB`, `4.2 MB`, `12 KB`: whole megabytes from 10 up, one decimal below, kilobytes under one. */
+export function formatBytes(bytes: number): string {
   const mb = bytes / MB
-  return `${mb >= 10 ? Math.round(mb) : Math.max(0.1, Math.round(mb * 10) / 10)} MB`
+  if (mb < 1) return `${Math.max(1, Math.round(bytes / 1024))} KB`
+  return `${mb >= 10 ? Math.round(mb) : Math.round(mb * 10) / 10} MB`
 }
 
 /** `00:12:34`: a virtual time to the second. */
@@ -16,12 +17,12 @@ const clock = (ms: number) => formatElapsed(ms).slice(0, -4)
 
 /** `12,345 records · engine ≈ 48 MB`. */
 export function memoryLine(m: SimMemory): string {
-  return `${plural(m.records, 'record')} · engine ≈ ${formatMegabytes(m.estimateBytes)}`
+  return `${plural(m.records, 'record')} · engine ≈ ${formatBytes(m.estimateBytes)}`
 }
 
 /** What the estimate is, for the line's description. */
 export function memoryExplained(m: SimMemory): string {
-  return `An estimate of what the simulation holds (records, event history, invocations, Timeline snapshots) from their counts, not the browser's measure; the run's limit is ${formatMegabytes(m.budgetBytes)}.`
+  return `An estimate of what the simulation holds (records, event history, invocations, Timeline snapshots) from their counts, not the browser's measure; the run's limit is ${formatBytes(m.budgetBytes)}.`
 }
 
 /**
@@ -29,7 +30,7 @@ export function memoryExplained(m: SimMemory): string {
  * discard at the limit takes; after, what it took; and when even that is not enough, that the run holds.
  */
 export function memoryNotice(m: SimMemory, nowMs: number): string | null {
-  const limit = formatMegabytes(m.budgetBytes)
+  const limit = formatBytes(m.budgetBytes)
   if (m.stopped)
     return `The run holds at ${clock(nowMs)}: it needs more than ${limit} even without the history older than an hour. Export it and run it with the headless runner (npm run simulate).`
   if (m.discardedBeforeMs !== null)
