@@ -28,10 +28,10 @@ export async function attachSimWorker(page: Page): Promise<WorkerMemory> {
   const worker = targetInfos.find((t) => t.type === 'worker' && /sim\.worker/.test(t.url))
   if (worker === undefined)
     throw new Error(`no sim worker among ${targetInfos.map((t) => t.url).join(', ')}`)
-  const { sessionId } = (await cdp.send('Target.attachToTarget', {
+  const { sessionId } = await cdp.send('Target.attachToTarget', {
     targetId: worker.targetId,
     flatten: false,
-  })) as { sessionId: string }
+  })
   return workerSession(cdp, sessionId)
 }
 

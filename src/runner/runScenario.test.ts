@@ -1,22 +1,19 @@
 // docs/semantics.md D15: environments an update retired are freed as the run goes, not at its end.
 import { describe, expect, it } from 'vitest'
+import { validateScenario } from '../engine'
 import type { HandlerExecutor } from '../engine'
-import { normalized, scenarioFile } from '../engine/testing/fixtures'
+import { baseScenario } from '../engine/testing'
 import { runScenario } from './runScenario'
 
 /** Writes 10 s apart with a code update between them: the first environment retires at the update. */
-const scenario = normalized(
-  scenarioFile({
-    writes: [
-      { atMs: 0, PutItem: { Item: { pk: { S: 'a' } } } },
-      { atMs: 10_000, PutItem: { Item: { pk: { S: 'b' } } } },
-      { atMs: 20_000, PutItem: { Item: { pk: { S: 'c' } } } },
-    ],
-    actions: [
-      { atMs: 5_000, UpdateFunctionCode: { code: 'export const handler = async () => 1' } },
-    ],
-  }),
-)
+const validated = validateScenario({
+  ...baseScenario(),
+  durationSeconds: 60,
+  writes: ['a', 'b', 'c'].map((pk, i) => ({ atMs: i * 10_000, put: { pk, sk: 1 } })),
+  actions: [{ atMs: 5_000, UpdateFunctionCode: { code: 'export const handler = async () => 1' } }],
+})
+if (!validated.ok) throw new Error(JSON.stringify(validated.errors))
+const { scenario } = validated
 
 describe('the headless runner frees retired environments', () => {
   it('discards the environment an update retired once the engine let it go, and only that one', async () => {

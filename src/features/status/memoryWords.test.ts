@@ -1,7 +1,7 @@
 // docs/semantics.md D18: the status line's words.
 import { describe, expect, it } from 'vitest'
-import type { SimMemory } from '../../protocol/simProtocol'
 import { formatBytes, memoryLine, memoryNotice } from './memoryWords'
+import type { SimMemory } from './memoryWords'
 
 const MB = 1024 * 1024
 const base: SimMemory = {

@@ -1,9 +1,12 @@
 /** The status line's words for the run's size and memory (docs/semantics.md D18). */
-import type { SimMemory } from '../../protocol/simProtocol'
+import type { SimViewState } from '../../store/simView'
 import { plural } from '../../lib/plural'
 import { formatElapsed } from '../../lib/units'
 
 const MB = 1024 * 1024
+
+/** A frame's memory figures (docs/semantics.md D18), as the store keeps them. */
+export type SimMemory = NonNullable<SimViewState['memory']>
 
 /** `48 MB`, `4.2 MB`, `12 KB`: whole megabytes from 10 up, one decimal below, kilobytes under one. */
 export function formatBytes(bytes: number): string {
