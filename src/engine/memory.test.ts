@@ -17,17 +17,15 @@ describe('engine memory estimate (D18)', () => {
       records: 100,
       events: 1_000,
       invocations: 10,
-      bytes: 100 * 610 + 1_000 * 150 + 10 * 1_000,
+      bytes: 139_200,
     })
-    expect(estimateSavedBytes({ records: 100, events: 1_000, invocations: 10 })).toBe(
-      100 * 230 + 1_000 * 8 + 10 * 8,
-    )
+    expect(estimateSavedBytes({ records: 100, events: 1_000, invocations: 10 })).toBe(18_040)
   })
 
   it("counts a run's records, journal events and invocations", () => {
     const { sim, report } = run()
     const memory = sim.memory()
-    expect(memory).toEqual({ records: 10, events: 62, invocations: 10, bytes: 25_400 })
+    expect(memory).toEqual({ records: 10, events: 62, invocations: 10, bytes: 15_890 })
     expect(report.records).toHaveLength(10)
   })
 
@@ -48,7 +46,7 @@ describe('discarding history (D18)', () => {
     const kept = journal.filter((e) => e.atMs >= 5_000)
     expect(sim.discardHistoryBefore(5_000)).toBe(32)
     expect(sim.journal()).toEqual(kept)
-    expect(sim.memory()).toEqual({ records: 10, events: 30, invocations: 10, bytes: 20_600 })
+    expect(sim.memory()).toEqual({ records: 10, events: 30, invocations: 10, bytes: 12_850 })
     expect(JSON.stringify(sim.report())).toBe(JSON.stringify(before.report))
   })
 

@@ -5,6 +5,8 @@ import type { SimCommand, SimMemory, SimReport } from '../protocol/simProtocol'
 import { createSimHost } from './simHost'
 
 const HOUR = 3_600_000
+/** An artificial limit the run passes after about 90 minutes. */
+const LIMIT = 142_600
 
 /** One write a minute for three hours, a batch each. */
 const SCENARIO = {
@@ -57,8 +59,8 @@ describe('the run memory limit (D18)', () => {
     run.advance(30 * 60_000)
     expect(run.memory()).toEqual({
       records: 31,
-      estimateBytes: 76_360,
-      budgetBytes: 256 * 1024 * 1024,
+      estimateBytes: 47_765,
+      budgetBytes: 200 * 1024 * 1024,
       level: 'ok',
       discardedBeforeMs: null,
       wouldDiscardBeforeMs: 0,
@@ -67,21 +69,21 @@ describe('the run memory limit (D18)', () => {
   })
 
   it('warns from 80 %, then discards the history older than an hour and keeps the report whole', () => {
-    const limited = hostWith(230_000)
+    const limited = hostWith(LIMIT)
     limited.advance(72 * 60_000)
-    expect(limited.memory()).toMatchObject({ estimateBytes: 181_780, level: 'ok' })
+    expect(limited.memory()).toMatchObject({ estimateBytes: 113_705, level: 'ok' })
     limited.advance(74 * 60_000)
     expect(limited.memory()).toMatchObject({
-      estimateBytes: 186_800,
+      estimateBytes: 116_845,
       level: 'warning',
       wouldDiscardBeforeMs: 14 * 60_000,
     })
     limited.advance(92 * 60_000)
-    // It went over at 01:31:00.070, with one record of that minute settled: an hour before then went.
+    // It went over at 01:30:00.050: the history before an hour earlier went.
     expect(limited.memory()).toMatchObject({
       records: 93,
-      estimateBytes: 203_630,
-      discardedBeforeMs: 31 * 60_000 + 70,
+      estimateBytes: 127_720,
+      discardedBeforeMs: 30 * 60_000 + 50,
       stopped: false,
     })
     const whole = hostWith()
@@ -94,25 +96,25 @@ describe('the run memory limit (D18)', () => {
   })
 
   it("a discarded record's history starts with the note, and its fate is its own", () => {
-    const limited = hostWith(230_000)
+    const limited = hostWith(LIMIT)
     limited.advance(92 * 60_000)
     limited.send({ type: 'explainRecord', requestId: 7, recordIndex: 0 })
     const history = limited.last('recordExplained')?.history
     expect(history?.fate).toBe('processed')
     expect(history?.steps[0]).toEqual({
-      atMs: 31 * 60_000 + 70,
-      what: 'history before 00:31:00 discarded to stay within memory',
+      atMs: 30 * 60_000 + 50,
+      what: 'history before 00:30:00 discarded to stay within memory',
       rule: undefined,
       cites: ['D18'],
     })
   })
 
   it('holds the run where it is when discarding the history older than an hour is not enough', () => {
-    const limited = hostWith(230_000)
+    const limited = hostWith(LIMIT)
     limited.advance(110 * 60_000)
-    expect(limited.memory()).toMatchObject({ stopped: true, discardedBeforeMs: 2_940_180 })
-    expect(limited.frames().at(-1)?.reachedMs).toBe(6_540_180)
+    expect(limited.memory()).toMatchObject({ stopped: true, discardedBeforeMs: 2_880_160 })
+    expect(limited.frames().at(-1)?.reachedMs).toBe(6_480_000)
     limited.advance(2 * HOUR)
-    expect(limited.frames().at(-1)?.reachedMs).toBe(6_540_180)
+    expect(limited.frames().at(-1)?.reachedMs).toBe(6_480_000)
   })
 })
