@@ -33,7 +33,11 @@ const MB = 1024 * 1024
 const MAX_WALL_MS = 12 * 60 * 1000
 const MAX_HEAP_MB = 1536
 
-export async function hourOfTraffic(page: Page, heapSnapshot?: string): Promise<MemoryFigures> {
+export async function hourOfTraffic(
+  page: Page,
+  heapSnapshot?: string,
+  screenshot?: string,
+): Promise<MemoryFigures> {
   const gallery = new Gallery(page)
   const playback = new Playback(page)
   await gallery.import('bench-hour.json', readFileSync('bench/ui/hourOfTraffic.json', 'utf8'))
@@ -76,6 +80,7 @@ export async function hourOfTraffic(page: Page, heapSnapshot?: string): Promise<
   const status = page.getByTestId('status.memory')
   const records = Number((await status.getAttribute('data-records')) ?? NaN)
   const engineBytes = await status.getAttribute('data-engine-bytes')
+  if (screenshot) await page.screenshot({ path: screenshot })
   const virtualSeconds = (await playback.simTimeMs()) / 1000
   const noticeBox = page.getByTestId('status.memoryNotice')
   const notice = (await noticeBox.count()) > 0 ? await noticeBox.textContent() : null

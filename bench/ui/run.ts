@@ -11,7 +11,8 @@
  * `--trace` splits the main thread's time while playing by kind of work (bench/ui/trace.ts).
  * - an hour of virtual time with the traffic generator at 100 writes/s, "Run to end": the sim worker's heap,
  *   sampled every second (target ≤ 300 MB, issue 13) and the record count the status line shows at the end.
- *   `--only-memory` runs this part alone; `--heap-snapshot=<file>` saves the worker's heap at the end.
+ *   `--only-memory` runs this part alone; `--heap-snapshot=<file>` saves the worker's heap at the end and
+ *   `--memory-screenshot=<file>` the page.
  */
 import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
@@ -253,8 +254,15 @@ async function main(): Promise<void> {
     const heapSnapshot = process.argv
       .find((a) => a.startsWith('--heap-snapshot='))
       ?.slice('--heap-snapshot='.length)
+    const screenshot = process.argv
+      .find((a) => a.startsWith('--memory-screenshot='))
+      ?.slice('--memory-screenshot='.length)
     if (args.has('--only-memory')) {
-      const memory = await hourOfTraffic(await openApp(browser, preview.url), heapSnapshot)
+      const memory = await hourOfTraffic(
+        await openApp(browser, preview.url),
+        heapSnapshot,
+        screenshot,
+      )
       console.log(table({ runToEndMs: {}, seekEndMs: null, seekHomeMs: null, memory } as Figures))
       if (args.has('--json')) console.log(JSON.stringify({ memory }))
       return
@@ -273,7 +281,7 @@ async function main(): Promise<void> {
     const memory =
       args.has('--only-load') || args.has('--only-run-to-end')
         ? null
-        : await hourOfTraffic(await openApp(browser, preview.url), heapSnapshot)
+        : await hourOfTraffic(await openApp(browser, preview.url), heapSnapshot, screenshot)
     const figures = { ...load, runToEndMs, seekEndMs, seekHomeMs, memory } as Figures
     console.log(table(figures))
     if (args.has('--json')) console.log(JSON.stringify(figures))

@@ -5,7 +5,7 @@
  * the page's `performance.memory` does not count it, and `measureUserAgentSpecificMemory` needs cross-origin
  * isolation, which the app does not have.
  */
-import { writeFileSync } from 'node:fs'
+import { closeSync, openSync, writeSync } from 'node:fs'
 import type { CDPSession, Page } from '@playwright/test'
 
 export interface WorkerMemory {
@@ -38,7 +38,8 @@ export async function attachSimWorker(page: Page): Promise<WorkerMemory> {
 function workerSession(cdp: CDPSession, sessionId: string): WorkerMemory {
   let nextId = 1
   const pending = new Map<number, (result: Record<string, unknown>) => void>()
-  let chunks: string[] | undefined
+  /** The open snapshot file while a snapshot is taken: chunks go straight to it (it passes 512 MB). */
+  let snapshotFd: number | undefined
   cdp.on('Target.receivedMessageFromTarget', (event) => {
     if (event.sessionId !== sessionId) return
     const message = JSON.parse(event.message) as {
@@ -48,8 +49,8 @@ function workerSession(cdp: CDPSession, sessionId: string): WorkerMemory {
       result?: Record<string, unknown>
       error?: { message: string }
     }
-    if (message.method === 'HeapProfiler.addHeapSnapshotChunk')
-      chunks?.push(message.params?.chunk ?? '')
+    if (message.method === 'HeapProfiler.addHeapSnapshotChunk' && snapshotFd !== undefined)
+      writeSync(snapshotFd, message.params?.chunk ?? '')
     if (message.id === undefined) return
     const resolve = pending.get(message.id)
     pending.delete(message.id)
@@ -72,10 +73,10 @@ function workerSession(cdp: CDPSession, sessionId: string): WorkerMemory {
       return usedSize
     },
     async heapSnapshot(file) {
-      chunks = []
+      snapshotFd = openSync(file, 'w')
       await send('HeapProfiler.takeHeapSnapshot', { reportProgress: false })
-      writeFileSync(file, chunks.join(''))
-      chunks = undefined
+      closeSync(snapshotFd)
+      snapshotFd = undefined
     },
     close: () => cdp.detach(),
   }
