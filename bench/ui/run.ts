@@ -9,6 +9,10 @@
  * `--only-load` and `--only-run-to-end` run one part; `--profile` prints where the main thread's time goes
  * while playing (bench/ui/profile.ts), and `--profile-out=<dir>` also saves each raw CPU profile there;
  * `--trace` splits the main thread's time while playing by kind of work (bench/ui/trace.ts).
+ * - an hour of virtual time with the traffic generator at 100 writes/s, "Run to end": the sim worker's heap,
+ *   sampled every second (target ≤ 300 MB, issue 13) and the record count the status line shows at the end.
+ *   `--only-memory` runs this part alone; `--heap-snapshot=<file>` saves the worker's heap at the end and
+ *   `--memory-screenshot=<file>` the page.
  */
 import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
@@ -17,6 +21,7 @@ import { chromium, type Browser, type Page } from '@playwright/test'
 import { Gallery } from '../../e2e/fixtures/pages/Gallery'
 import { Playback } from '../../e2e/fixtures/pages/Playback'
 import { chromiumArgs, systemChromium } from '../../playwright.config'
+import { hourOfTraffic, type MemoryFigures } from './memory'
 import { startProfile } from './profile'
 import { startTrace } from './trace'
 import { installProbes, percentile, startRecording, stopRecording } from './probes'
@@ -40,6 +45,7 @@ interface Figures {
   runToEndMs: Record<string, number>
   seekEndMs: number | null
   seekHomeMs: number | null
+  memory: MemoryFigures | null
 }
 
 /** `--profile` (and where `--profile-out` saves the raw profiles), or null without it. */
@@ -221,6 +227,13 @@ function table(f: Figures): string {
     ),
     ['seek End (Timeline)', fmt(f.seekEndMs), '≤ 300 ms'],
     ['seek Home (Timeline)', fmt(f.seekHomeMs), '≤ 300 ms'],
+    ...(f.memory === null
+      ? []
+      : ([
+          ['worker heap, peak (hour at 100/s)', fmt(f.memory.peakWorkerHeapMb, ' MB'), '≤ 300 MB'],
+          ['worker heap, end after GC', fmt(f.memory.endWorkerHeapMb, ' MB'), ''],
+          ['records at the end', String(f.memory.records), ''],
+        ] as [string, string, string][])),
   ]
   const width = Math.max(...rows.map((r) => r[0].length))
   return rows.map(([k, v, t]) => `${k.padEnd(width)}  ${v.padStart(10)}  ${t}`).join('\n')
@@ -238,6 +251,22 @@ async function main(): Promise<void> {
     systemChromium ? { executablePath: systemChromium, args: chromiumArgs } : {},
   )
   try {
+    const heapSnapshot = process.argv
+      .find((a) => a.startsWith('--heap-snapshot='))
+      ?.slice('--heap-snapshot='.length)
+    const screenshot = process.argv
+      .find((a) => a.startsWith('--memory-screenshot='))
+      ?.slice('--memory-screenshot='.length)
+    if (args.has('--only-memory')) {
+      const memory = await hourOfTraffic(
+        await openApp(browser, preview.url),
+        heapSnapshot,
+        screenshot,
+      )
+      console.log(table({ runToEndMs: {}, seekEndMs: null, seekHomeMs: null, memory } as Figures))
+      if (args.has('--json')) console.log(JSON.stringify({ memory }))
+      return
+    }
     const load = args.has('--only-run-to-end')
       ? {}
       : await playLoad(browser, preview.url, profiling, args.has('--trace'))
@@ -249,7 +278,11 @@ async function main(): Promise<void> {
       runToEndMs[name] = r.ms
       if (i === 0) ({ seekEndMs, seekHomeMs } = r)
     }
-    const figures = { ...load, runToEndMs, seekEndMs, seekHomeMs } as Figures
+    const memory =
+      args.has('--only-load') || args.has('--only-run-to-end')
+        ? null
+        : await hourOfTraffic(await openApp(browser, preview.url), heapSnapshot, screenshot)
+    const figures = { ...load, runToEndMs, seekEndMs, seekHomeMs, memory } as Figures
     console.log(table(figures))
     if (args.has('--json')) console.log(JSON.stringify(figures))
   } finally {

@@ -16,6 +16,7 @@ import { PlaybackBar } from '../features/playback'
 import { Pipeline } from '../features/pipeline'
 import { RecordsPanel } from '../features/records'
 import { ResultsPanel } from '../features/results'
+import { MemoryStatus } from '../features/status'
 import { ShardView } from '../features/stream'
 import { TimelineSlider } from '../features/timeline'
 import {
@@ -63,6 +64,7 @@ export function App() {
       <StorageNotice />
       <FirstVisitHint />
       <PlaybackBar />
+      <MemoryStatus />
       <Narration />
       <GuideCallout />
       {(loadErrors.length > 0 || crash) && (

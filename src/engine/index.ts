@@ -51,6 +51,18 @@ export { explainRecord } from './query/explainRecord'
 export type { RecordHistory, RecordStep } from './query/explainRecord'
 export type { InvocationQuery, MappingInEffect } from './query/inEffect'
 export { DOC_RULES, SEMANTICS_DOC } from './rules'
+// The engine's memory estimate and the budget a browser run keeps within (docs/semantics.md D18).
+export {
+  estimateFromCounts,
+  estimateSavedBytes,
+  discardSavedJournalBefore,
+  memoryLevel,
+  BYTES_PER,
+  MEMORY_BUDGET_BYTES,
+  KEEP_HISTORY_MS,
+  WARNING_SHARE,
+} from './memory'
+export type { EngineMemory, MemoryLevel } from './memory'
 export type { DocRule, DocRuleId, Firmness } from './rules'
 export type { SimSnapshot, ShardSnapshot, LaneSnapshot, EnvironmentSnapshot } from './snapshot'
 // Pure helpers for the playground (the store's inline validation, filter lab and Test button).

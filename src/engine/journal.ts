@@ -38,6 +38,18 @@ export class Journal {
     return typeof entry === 'number' ? this.eventOf(entry) : entry
   }
 
+  /** When the event at `position` happened, without making it. */
+  atMs(position: number): number {
+    const entry = this.entries[position]
+    if (typeof entry !== 'number') return entry.atMs
+    return entry >= 0 ? this.records.createdAtMs(entry) : this.writes.row(-1 - entry).atMs
+  }
+
+  /** Drops the first `count` events (a discard to stay within memory: docs/semantics.md D18). */
+  dropFirst(count: number): void {
+    this.entries.splice(0, count)
+  }
+
   /** The events from `from` to `to` (exclusive), as emitted. */
   slice(from = 0, to = this.entries.length): SimEvent[] {
     const events: SimEvent[] = []

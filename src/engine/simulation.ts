@@ -28,6 +28,7 @@ import type { Task, World } from './world'
 import { cloneWorld } from './worldClone'
 import type { RoleAction } from './role/permissions'
 import { writeCursor } from './scenario/writeSchedule'
+import { discardJournalBefore, estimateMemory, type EngineMemory } from './memory'
 
 export interface StepResult {
   /** Virtual time processed so far. Below the requested time when an invocation's outcome is awaited. */
@@ -103,6 +104,10 @@ export interface Simulation {
   save(): SavedSimulation
   /** Lambda's event source mapping API now (the console): AWS's answer; a change applies at once (D16). */
   callMappingApi(call: MappingApiCall): MappingApiAnswer
+  /** The engine's memory estimate now (docs/semantics.md D18). */
+  memory(): EngineMemory
+  /** Drops the journal's events before `atMs` to stay within memory (D18); returns how many went. */
+  discardHistoryBefore(atMs: number): number
 }
 
 /** A simulation's whole state at one moment; restoring it any number of times gives independent runs. */
@@ -284,6 +289,12 @@ function simulationOf(world: World, saved: SavedSimulation | undefined): Simulat
       extraWrites,
     }),
     callMappingApi: (call) => callMappingApi(world, call),
+    memory: () => estimateMemory(world),
+    discardHistoryBefore(atMs) {
+      const dropped = discardJournalBefore(world, atMs)
+      journalRead = Math.max(0, journalRead - dropped)
+      return dropped
+    },
   }
 }
 

@@ -132,6 +132,23 @@ export interface SimFrame {
   readonly metrics?: MetricSeries
   /** The scenario's duration is reached: nothing more will happen. */
   readonly finished: boolean
+  /** The run's size and memory estimate, and what it discarded to stay within it (docs/semantics.md D18). */
+  readonly memory?: SimMemory
+}
+
+/** The status line's figures (docs/semantics.md D18); times are virtual ms. */
+export interface SimMemory {
+  readonly records: number
+  /** The engine's estimate plus the Timeline's snapshots, in bytes (engine/memory.ts): not the heap. */
+  readonly estimateBytes: number
+  readonly budgetBytes: number
+  readonly level: 'ok' | 'warning' | 'over'
+  /** Record histories and Timeline snapshots before this time were discarded; null: nothing was. */
+  readonly discardedBeforeMs: number | null
+  /** What the discard at the budget would keep from: an hour before now (the warning names it). */
+  readonly wouldDiscardBeforeMs: number
+  /** The run cannot go on within the budget even after discarding: it holds here. */
+  readonly stopped: boolean
 }
 
 /** What a table write did: the record it made, nothing (no-op), or DynamoDB's error. */

@@ -20,8 +20,10 @@ export async function playScenario(
 ): Promise<Simulation> {
   const sim = createSimulation(scenario)
   const endMs = virtualMs(scenario.durationMs)
+  const held = new Set<number>()
   for (;;) {
     const step = sim.runUntil(endMs)
+    freeRetired(sim, held, executor)
     if (step.effects.length === 0) {
       if (step.reachedMs >= endMs) break
       throw new Error(`The simulation stopped at ${step.reachedMs} ms with no invocation to run`)
@@ -30,9 +32,23 @@ export async function playScenario(
     step.effects.forEach((request, i) => {
       const outcome = outcomes[i]
       if (isEnvironmentLost(outcome)) executor.discard(request.environmentId)
+      else held.add(request.environmentId)
       sim.accept({ type: 'invocationOutcome', invocationId: request.invocationId, outcome })
     })
   }
   sim.finish()
   return sim
+}
+
+/**
+ * Frees the executor's environments the engine no longer has: those an update retired (docs/semantics.md D15)
+ * would otherwise keep their worker thread until the run ends.
+ */
+function freeRetired(sim: Simulation, held: Set<number>, executor: HandlerExecutor): void {
+  const live = new Set(sim.snapshot().environments?.map((e) => e.id))
+  for (const id of held) {
+    if (live.has(id)) continue
+    held.delete(id)
+    executor.discard(id)
+  }
 }

@@ -41,6 +41,7 @@ export const selectSnapshot = (s: AppState) => s.sim.snapshot
 export const selectBisects = (s: AppState) => s.sim.bisects
 export const selectRedeliveries = (s: AppState) => s.sim.redeliveries
 export const selectRecordCount = (s: AppState) => s.sim.recordCount
+export const selectMemory = (s: AppState) => s.sim.memory
 export const selectWhy = (s: AppState) => s.inspect.why
 export const selectInvocationDetails = (s: AppState) => s.inspect.invocation
 export const selectHintDismissed = (s: AppState) => s.ui.hintDismissed

@@ -12,7 +12,13 @@ import type {
   SimEvent,
   SimSnapshot,
 } from '../engine'
-import type { RecordView, ScenarioInfo, SimReport, WriteResult } from '../protocol/simProtocol'
+import type {
+  RecordView,
+  ScenarioInfo,
+  SimMemory,
+  SimReport,
+  WriteResult,
+} from '../protocol/simProtocol'
 import type { RuntimeBatch } from '../runtime/types'
 import { EMPTY_BISECTS, foldBisects, type BisectState } from './bisectTrees'
 import { EMPTY_REDELIVERIES, foldRedeliveries, type RedeliveryState } from './redeliveries'
@@ -82,6 +88,8 @@ export interface SimViewState {
   readonly tallies: SimTallies
   /** Events the latest batch brought: many per frame means time-lapse (no tweening) in the pipeline. */
   readonly frameEvents: number
+  /** The run's size and memory estimate from the latest frame (docs/semantics.md D18). */
+  readonly memory: SimMemory | undefined
 }
 
 export const MAX_EVENTS = 500
@@ -113,6 +121,7 @@ export const EMPTY_SIM_VIEW: SimViewState = {
   redeliveries: EMPTY_REDELIVERIES,
   tallies: { writes: { INSERT: 0, MODIFY: 0, REMOVE: 0 }, fates: {}, delivered: {} },
   frameEvents: 0,
+  memory: undefined,
 }
 
 function halfKey(shard: number, recordIndexes: readonly number[]): string {
@@ -301,6 +310,7 @@ export function applyBatch(view: SimViewState, batch: RuntimeBatch): SimViewStat
           snapshot: frame.snapshot,
           mapping: frame.mapping ?? next.mapping,
           metrics: frame.metrics ? mergeMetrics(next.metrics, frame.metrics) : next.metrics,
+          memory: frame.memory ?? next.memory,
         }
         break
       }
@@ -356,6 +366,7 @@ function seekedView(
     info: view.info,
     mapping: view.mapping,
     writeResults: view.writeResults,
+    memory: report.frame.memory,
     table: {
       order: report.rows.map((r) => r.id),
       items: new Map(report.rows.map((r) => [r.id, r.item])),

@@ -5,6 +5,7 @@
 import type { SimFrame, SimReport } from '../protocol/simProtocol'
 import type { Session } from './session'
 import { currentMapping, tableRows, takeFrameData, takeMappingChange, takeMetrics } from './session'
+import { memoryFigures } from './memoryPolicy'
 import { outcomesBehind } from './timeline'
 
 /** Everything held goes out with the snapshot of now: a frame never shows part of an instant. */
@@ -30,6 +31,7 @@ export function takeFrame(s: Session): SimFrame {
     ...(mapping === null ? {} : { mapping }),
     ...(metrics === null ? {} : { metrics }),
     finished: s.sim.now() >= durationMs && s.awaiting.size === 0 && s.held.length === 0,
+    memory: memoryFigures(s),
   }
 }
 
@@ -59,6 +61,7 @@ export function seekedReport(s: Session): Extract<SimReport, { type: 'seeked' }>
       mapping: currentMapping(s),
       metrics: takeMetrics(s) ?? {},
       finished: s.sim.now() >= durationMs && s.awaiting.size === 0,
+      memory: memoryFigures(s),
     },
   }
 }

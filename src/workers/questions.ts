@@ -4,6 +4,7 @@
  */
 import { explainRecord } from '../engine'
 import type { SimCommand, SimReport } from '../protocol/simProtocol'
+import { withDiscardNote } from './memoryPolicy'
 import { invocationDetails, shownJournal } from './session'
 import type { Session } from './session'
 
@@ -20,7 +21,7 @@ export function answerQuestion(s: Session, command: Question, post: (r: SimRepor
     if (s.sim.now() >= s.scenario.durationMs && s.awaiting.size === 0) s.sim.finish()
     post({ type: 'runReport', loadId, requestId, report: s.sim.report() })
   } else if (command.type === 'explainRecord') {
-    const history = explainRecord(shownJournal(s), command.recordIndex)
+    const history = withDiscardNote(s, explainRecord(shownJournal(s), command.recordIndex))
     post({ type: 'recordExplained', loadId, requestId, history })
   } else {
     const details = invocationDetails(s, command.invocationId)

@@ -15,7 +15,6 @@ import type {
   ReportDestination,
   SimEvent,
   Simulation,
-  WriteRequest,
 } from '../engine'
 import type {
   InvocationDetails,
@@ -26,6 +25,8 @@ import type {
   TableRow,
   TrafficSettings,
 } from '../protocol/simProtocol'
+import { createMemoryState, savedBytes } from './memoryPolicy'
+import type { MemoryState } from './memoryPolicy'
 import { createTrafficGenerator } from './trafficGenerator'
 import type { TrafficGenerator } from './trafficGenerator'
 import { addCheckpoint, createTimeline, dueForCheckpoint } from './timeline'
@@ -36,8 +37,7 @@ export interface Session {
   readonly scenario: NormalizedScenario
   /** Replaced when the timeline seeks to a snapshot. */
   sim: Simulation
-  /** The user's writes by their engine index, numbered after the scenario's own (made as the run reads them). */
-  readonly writes: Map<number, WriteRequest>
+  /** The engine's index of the next user write (the scenario's writes come first). */
   nextUserWrite: number
   /** User writes not yet applied by the engine: engine write index → request id. */
   readonly pendingWrites: Map<number, number>
@@ -70,14 +70,19 @@ export interface Session {
    */
   readonly inFlight: Map<number, number>
   lastTicket: number
+  /** The run's memory budget and what was discarded to keep within it (docs/semantics.md D18). */
+  readonly memory: MemoryState
 }
 
-export function createSession(loadId: number, scenario: NormalizedScenario): Session {
+export function createSession(
+  loadId: number,
+  scenario: NormalizedScenario,
+  memoryBudgetBytes?: number,
+): Session {
   return {
     loadId,
     scenario,
     sim: createSimulation(scenario),
-    writes: new Map(),
     nextUserWrite: scenario.writes.length,
     pendingWrites: new Map(),
     awaiting: new Set(),
@@ -97,6 +102,7 @@ export function createSession(loadId: number, scenario: NormalizedScenario): Ses
     spareOutcomes: new Map(),
     inFlight: new Map(),
     lastTicket: 0,
+    memory: createMemoryState(memoryBudgetBytes),
   }
 }
 
@@ -275,7 +281,7 @@ export function startTraffic(s: Session, traffic: TrafficSettings | null): void 
 
 /** A snapshot for the timeline when one is due (docs/architecture.md, "Timeline"). */
 export function checkpointIfDue(s: Session): void {
-  const events = s.sim.journalLength()
+  const events = s.sim.journalLength() + s.memory.discardedEvents
   const atMs = s.sim.now()
   if (!dueForCheckpoint(s.timeline, atMs, events)) return
   addCheckpoint(s.timeline, {
@@ -286,6 +292,7 @@ export function checkpointIfDue(s: Session): void {
     traffic: s.traffic?.clone(),
     nextUserWrite: s.nextUserWrite,
     outstanding: [...s.outstanding.values()],
+    bytes: savedBytes(s.sim),
   })
 }
 

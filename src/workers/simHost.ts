@@ -16,6 +16,7 @@ import { isPaceStop, isVisibleChange } from '../protocol/pacing'
 import { SIM_PROTOCOL_VERSION } from '../protocol/simProtocol'
 import type { SimCommand, SimReport, TrafficSettings } from '../protocol/simProtocol'
 import { seekedReport, takeFrame } from './frames'
+import { afterRestore, keepWithinBudget } from './memoryPolicy'
 import { answerQuestion, answerUnloaded } from './questions'
 import {
   absorbEvents,
@@ -46,9 +47,11 @@ export interface SimHostDeps {
    * settles thousands) makes one frame, not one each. Without it the frame goes out at once (tests).
    */
   deferFrame?: (flush: () => void) => void
+  /** The run's memory limit (docs/semantics.md D18); tests set a small one. */
+  memoryBudgetBytes?: number
 }
 
-export function createSimHost({ post, deferFrame }: SimHostDeps): SimHost {
+export function createSimHost({ post, deferFrame, memoryBudgetBytes }: SimHostDeps): SimHost {
   let session: Session | undefined
   let frameDeferred = false
 
@@ -79,7 +82,7 @@ export function createSimHost({ post, deferFrame }: SimHostDeps): SimHost {
       post({ type: 'loadFailed', loadId, errors: result.errors })
       return
     }
-    const loaded = createSession(loadId, result.scenario)
+    const loaded = createSession(loadId, result.scenario, memoryBudgetBytes)
     session = loaded
     checkpointIfDue(loaded)
     post({
@@ -91,8 +94,12 @@ export function createSimHost({ post, deferFrame }: SimHostDeps): SimHost {
     })
   }
 
-  /** Runs to `untilMs`; after a seek, first replays the logged inputs due by then at their own times. */
-  function run(s: Session, untilMs: number): void {
+  /**
+   * Runs to `untilMs`; after a seek, first replays the logged inputs due by then at their own times. A run over
+   * its memory budget holds where it is (docs/semantics.md D18).
+   */
+  function run(s: Session, toMs: number): void {
+    const untilMs = s.memory.stopped ? Math.min(toMs, s.sim.now()) : toMs
     const t = s.timeline
     while (isReplaying(t) && t.log[t.cursor].atMs <= untilMs) {
       const entry = t.log[t.cursor]
@@ -142,7 +149,6 @@ export function createSimHost({ post, deferFrame }: SimHostDeps): SimHost {
 
   function userWrite(s: Session, write: WriteRequest): number {
     const index = s.nextUserWrite++
-    s.writes.set(index, write)
     s.sim.accept({ type: 'write', write })
     return index
   }
@@ -242,6 +248,7 @@ export function createSimHost({ post, deferFrame }: SimHostDeps): SimHost {
     moveCursor(s.timeline, checkpoint.cursor)
     s.outstanding.clear()
     s.awaiting.clear()
+    afterRestore(s)
     for (const request of checkpoint.outstanding) handOut(s, request)
   }
 
@@ -290,7 +297,7 @@ export function createSimHost({ post, deferFrame }: SimHostDeps): SimHost {
    * beside the snapshot after all of them made them disagree).
    */
   function step(s: Session): void {
-    while (!s.held.some(isVisibleChange)) {
+    while (!s.held.some(isVisibleChange) && !s.memory.stopped) {
       if (waitsOnHandler(s)) {
         // The next event waits on a handler: the step finishes when its outcome arrives.
         s.stepPending = true
@@ -428,6 +435,7 @@ export function createSimHost({ post, deferFrame }: SimHostDeps): SimHost {
         if (session !== undefined) {
           checkpointIfDue(session)
           assertAnswerable(session)
+          keepWithinBudget(session)
         }
       } catch (error) {
         // A bug in the engine must reach the UI as a report, not die silently in the worker.

@@ -26,6 +26,8 @@ export interface Checkpoint {
   readonly nextUserWrite: number
   /** Invocations handed out and not answered yet, in the order they were handed out. */
   readonly outstanding: readonly InvokeRequest[]
+  /** Its estimated size (engine/memory.ts `estimateSavedBytes`): what the snapshots' memory bound counts. */
+  readonly bytes: number
 }
 
 export interface Timeline {
@@ -46,6 +48,8 @@ export interface Timeline {
  */
 export const FIRST_SPACING = 1_000
 export const MAX_CHECKPOINTS = 32
+/** The snapshots' share of the run's memory budget (docs/semantics.md D18): a quarter of 200 MB. */
+export const CHECKPOINT_BUDGET_BYTES = 50 * 1024 * 1024
 
 export function createTimeline(): Timeline {
   return { log: [], cursor: 0, checkpoints: [], spacing: FIRST_SPACING, ahead: new Set() }
@@ -85,12 +89,52 @@ export function dueForCheckpoint(t: Timeline, atMs: number, events: number): boo
   return last === undefined || (atMs > last.atMs && events - last.events >= t.spacing)
 }
 
-/** Adds a snapshot; over the bound, every other one goes (never the first) and the spacing doubles. */
-export function addCheckpoint(t: Timeline, checkpoint: Checkpoint): void {
+/**
+ * Adds a snapshot; over the count or the memory bound, every other one goes (never the first) and the spacing
+ * doubles. A snapshot too big for the bound even beside the first alone is not kept: seeks replay further.
+ */
+export function addCheckpoint(
+  t: Timeline,
+  checkpoint: Checkpoint,
+  budgetBytes = CHECKPOINT_BUDGET_BYTES,
+): void {
   t.checkpoints.push(checkpoint)
-  if (t.checkpoints.length <= MAX_CHECKPOINTS) return
-  t.checkpoints = t.checkpoints.filter((_, i) => i % 2 === 0)
-  t.spacing *= 2
+  while (
+    t.checkpoints.length > 1 &&
+    (t.checkpoints.length > MAX_CHECKPOINTS || checkpointBytes(t) > budgetBytes)
+  ) {
+    if (t.checkpoints.length === 2) {
+      t.checkpoints.pop()
+      return
+    }
+    t.checkpoints = t.checkpoints.filter((_, i) => i % 2 === 0)
+    t.spacing *= 2
+  }
+}
+
+export function checkpointBytes(t: Timeline): number {
+  return t.checkpoints.reduce((sum, c) => sum + c.bytes, 0)
+}
+
+/**
+ * Forgets the stretch before `beforeMs` (docs/semantics.md D18): the last snapshot at or before it becomes the
+ * first (seeks go back to it, no further), the inputs before it go, and `trim` drops old history from each
+ * snapshot kept. Returns the time the Timeline now starts at.
+ */
+export function forgetBefore(
+  t: Timeline,
+  beforeMs: number,
+  trim: (c: Checkpoint) => Checkpoint,
+): number {
+  let first = 0
+  t.checkpoints.forEach((c, i) => {
+    if (c.atMs <= beforeMs) first = i
+  })
+  const shift = t.checkpoints[first].cursor
+  t.log.splice(0, shift)
+  t.cursor = Math.max(0, t.cursor - shift)
+  t.checkpoints = t.checkpoints.slice(first).map((c) => trim({ ...c, cursor: c.cursor - shift }))
+  return t.checkpoints[0].atMs
 }
 
 /** The latest snapshot at or before `atMs` (the first one is at 0). */
