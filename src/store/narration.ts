@@ -7,7 +7,8 @@ import type { Item, PermissionStep, ReportDestination, SimEvent } from '../engin
 import { formatElapsed } from '../lib/units'
 import { SEMANTICS_PAGE } from './inspect'
 import { recordRange } from './invocationWords'
-import { keyLabel } from './recordKeys'
+import { recordLabels } from './recordKeys'
+import type { Lookup } from './recordKeys'
 import type { InvocationView } from './simView'
 
 /** Sentences the log keeps: the newest ones, enough to read back a bisect or a few retries. */
@@ -47,11 +48,6 @@ export interface NarrationInput {
   readonly labels: Lookup<string>
 }
 
-/** A Map's `get`, or anything as cheap. */
-export interface Lookup<T> {
-  get(key: number): T | undefined
-}
-
 /**
  * Lookups straight into the store's lists, without building maps every frame: the store keeps invocations
  * in id order and records in index order, both without gaps.
@@ -69,12 +65,7 @@ export function storeLookups(
         return inv?.id === id ? inv.recordIndexes : undefined
       },
     },
-    labels: {
-      get(index) {
-        const record = at(records, records[0]?.index, index)
-        return record?.index === index ? keyLabel(record.record.dynamodb.Keys) : undefined
-      },
-    },
+    labels: recordLabels(records),
   }
 }
 
