@@ -8,6 +8,7 @@ import { formatElapsed } from '../lib/units'
 import { SEMANTICS_PAGE } from './inspect'
 import { recordRange } from './invocationWords'
 import { recordLabels } from './recordKeys'
+import { invocationBatches } from './shardStrips'
 import type { Lookup } from './recordKeys'
 import type { InvocationView } from './simView'
 
@@ -56,17 +57,7 @@ export function storeLookups(
   invocations: readonly Pick<InvocationView, 'id' | 'recordIndexes'>[],
   records: readonly { readonly index: number; readonly record: { dynamodb: { Keys: Item } } }[],
 ): Pick<NarrationInput, 'batches' | 'labels'> {
-  const at = <T extends object>(list: readonly T[], first: number | undefined, n: number) =>
-    first === undefined ? undefined : list[n - first]
-  return {
-    batches: {
-      get(id) {
-        const inv = at(invocations, invocations[0]?.id, id)
-        return inv?.id === id ? inv.recordIndexes : undefined
-      },
-    },
-    labels: recordLabels(records),
-  }
+  return { batches: invocationBatches(invocations), labels: recordLabels(records) }
 }
 
 const DESTINATION_NAMES: Record<ReportDestination['kind'], string> = {
