@@ -8,7 +8,9 @@
  * `--json` adds the figures as a JSON object on the last line; `--skip-build` serves the dist/ already built;
  * `--only-load` and `--only-run-to-end` run one part; `--profile` prints where the main thread's time goes
  * while playing (bench/ui/profile.ts), and `--profile-out=<dir>` also saves each raw CPU profile there;
- * `--trace` splits the main thread's time while playing by kind of work (bench/ui/trace.ts).
+ * `--trace` splits the main thread's time while playing by kind of work (bench/ui/trace.ts); `--counts` prints
+ * React commits and DOM mutations per second while playing (bench/ui/counts.ts), figures a busy machine
+ * does not change.
  * - an hour of virtual time with the traffic generator at 100 writes/s, "Run to end": the sim worker's heap,
  *   sampled every second (target ≤ 300 MB, issue 13) and the record count the status line shows at the end.
  *   `--only-memory` runs this part alone; `--heap-snapshot=<file>` saves the worker's heap at the end and
@@ -24,6 +26,7 @@ import { chromiumArgs, systemChromium } from '../../playwright.config'
 import { hourOfTraffic, type MemoryFigures } from './memory'
 import { startProfile } from './profile'
 import { startTrace } from './trace'
+import { installCounts, startCounting, stopCounting, summarizeCounts } from './counts'
 import { installProbes, percentile, startRecording, stopRecording } from './probes'
 import { startPreview } from './server'
 
@@ -57,13 +60,14 @@ function profileOf(profiling: Profiling, page: Page, name: string) {
   return startProfile(page, file)
 }
 
-async function openApp(browser: Browser, url: string): Promise<Page> {
+async function openApp(browser: Browser, url: string, counts = false): Promise<Page> {
   const page = await (
     await browser.newContext({ viewport: { width: 1440, height: 900 } })
   ).newPage()
   // tsx compiles this file with esbuild's keepNames, which wraps the page functions' inner helpers in __name().
   await page.addInitScript({ content: 'globalThis.__name = (f) => f' })
   await page.addInitScript(installProbes)
+  if (counts) await page.addInitScript(installCounts)
   await page.goto(url)
   await page.getByTestId('table.definition').waitFor()
   return page
@@ -137,8 +141,9 @@ async function playLoad(
   url: string,
   profiling: Profiling,
   trace: boolean,
+  counts: boolean,
 ): Promise<Partial<Figures>> {
-  const page = await openApp(browser, url)
+  const page = await openApp(browser, url, counts)
   const gallery = new Gallery(page)
   const playback = new Playback(page)
   await gallery.import('bench-4-shards.json', readFileSync('bench/ui/fourShards.json', 'utf8'))
@@ -158,9 +163,14 @@ async function playLoad(
   const stopProfile = await profileOf(profiling, page, 'play-4-shards')
   const stopTrace = trace ? await startTrace(browser, page) : undefined
   await page.evaluate(startRecording)
+  if (counts) await page.evaluate(startCounting)
   await playback.play.click()
   await new Promise((r) => setTimeout(r, PLAY_SECONDS * 1000))
   const stats = await page.evaluate(stopRecording)
+  if (counts)
+    console.log(
+      `while playing:\n${summarizeCounts(await page.evaluate(stopCounting), PLAY_SECONDS)}`,
+    )
   if (stopProfile) console.log(`main thread, self time while playing:\n${await stopProfile()}`)
   if (stopTrace) console.log(`main thread by kind of work while playing:\n${await stopTrace()}`)
   await playback.play.click()
@@ -269,7 +279,7 @@ async function main(): Promise<void> {
     }
     const load = args.has('--only-run-to-end')
       ? {}
-      : await playLoad(browser, preview.url, profiling, args.has('--trace'))
+      : await playLoad(browser, preview.url, profiling, args.has('--trace'), args.has('--counts'))
     const runToEndMs: Record<string, number> = {}
     let seekEndMs: number | null = null
     let seekHomeMs: number | null = null

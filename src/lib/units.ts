@@ -1,4 +1,5 @@
 /** Display formats for virtual time and speeds. */
+import { formatCount } from './plural'
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0')
 
@@ -21,7 +22,7 @@ export function formatInstant(epochMs: number): string {
 /** `×0.25`, `×1`, `×1,000`, as in "real time ×4". */
 export function formatSpeed(speed: number): string {
   const rounded = speed >= 10 ? Math.round(speed) : Math.round(speed * 100) / 100
-  return `×${rounded.toLocaleString('en-US')}`
+  return `×${formatCount(rounded)}`
 }
 
 /**

@@ -2,6 +2,7 @@
  * An invocation's row in words: which records it carried, by number and by key, and what its attempt means
  * under bisect. Pure; the row calls it with the labels of the records the store still holds.
  */
+import type { Lookup } from './recordKeys'
 import type { InvocationView } from './simView'
 
 /** Keys named on a row before the rest is counted: the row stays one line. */
@@ -21,7 +22,7 @@ export function recordRange(indexes: readonly number[]): string {
 /** `#3–#8 · order-3, order-4, order-5 (+3)`: records the store no longer holds are named `#n`. */
 export function describeInvocationRecords(
   recordIndexes: readonly number[],
-  labels: ReadonlyMap<number, string>,
+  labels: Lookup<string>,
   maxKeys = MAX_NAMED_KEYS,
 ): string {
   if (recordIndexes.length === 0) return 'no records'

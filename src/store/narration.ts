@@ -7,7 +7,9 @@ import type { Item, PermissionStep, ReportDestination, SimEvent } from '../engin
 import { formatElapsed } from '../lib/units'
 import { SEMANTICS_PAGE } from './inspect'
 import { recordRange } from './invocationWords'
-import { keyLabel } from './recordKeys'
+import { recordLabels } from './recordKeys'
+import { invocationBatches } from './shardStrips'
+import type { Lookup } from './recordKeys'
 import type { InvocationView } from './simView'
 
 /** Sentences the log keeps: the newest ones, enough to read back a bisect or a few retries. */
@@ -47,11 +49,6 @@ export interface NarrationInput {
   readonly labels: Lookup<string>
 }
 
-/** A Map's `get`, or anything as cheap. */
-export interface Lookup<T> {
-  get(key: number): T | undefined
-}
-
 /**
  * Lookups straight into the store's lists, without building maps every frame: the store keeps invocations
  * in id order and records in index order, both without gaps.
@@ -60,22 +57,7 @@ export function storeLookups(
   invocations: readonly Pick<InvocationView, 'id' | 'recordIndexes'>[],
   records: readonly { readonly index: number; readonly record: { dynamodb: { Keys: Item } } }[],
 ): Pick<NarrationInput, 'batches' | 'labels'> {
-  const at = <T extends object>(list: readonly T[], first: number | undefined, n: number) =>
-    first === undefined ? undefined : list[n - first]
-  return {
-    batches: {
-      get(id) {
-        const inv = at(invocations, invocations[0]?.id, id)
-        return inv?.id === id ? inv.recordIndexes : undefined
-      },
-    },
-    labels: {
-      get(index) {
-        const record = at(records, records[0]?.index, index)
-        return record?.index === index ? keyLabel(record.record.dynamodb.Keys) : undefined
-      },
-    },
-  }
+  return { batches: invocationBatches(invocations), labels: recordLabels(records) }
 }
 
 const DESTINATION_NAMES: Record<ReportDestination['kind'], string> = {

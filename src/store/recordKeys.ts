@@ -8,16 +8,37 @@ export function keyLabel(keys: Item): string {
     .join('/')
 }
 
-/** Labels by record: the views keep their objects from frame to frame, so each is labelled once. */
-const labels = new WeakMap<RecordView, string>()
+/** A Map's `get`, or anything as cheap. */
+export interface Lookup<T> {
+  get(key: number): T | undefined
+}
 
-/** The label of each record the store holds, by record index (recomputed every frame: keep it cheap). */
+/** What labelling needs of a record view. */
+type Keyed = Pick<RecordView, 'index'> & { readonly record: { dynamodb: { Keys: Item } } }
+
+/** Labels by record: the views keep their objects from frame to frame, so each is labelled once. */
+const labels = new WeakMap<Keyed, string>()
+
+function labelOf(record: Keyed): string {
+  let label = labels.get(record)
+  if (label === undefined) labels.set(record, (label = keyLabel(record.record.dynamodb.Keys)))
+  return label
+}
+
+/** The label of each record the store holds, by record index. */
 export function labelsByIndex(records: readonly RecordView[]): Map<number, string> {
-  return new Map(
-    records.map((r) => {
-      let label = labels.get(r)
-      if (label === undefined) labels.set(r, (label = keyLabel(r.record.dynamodb.Keys)))
-      return [r.index, label]
-    }),
-  )
+  return new Map(records.map((r) => [r.index, labelOf(r)]))
+}
+
+/**
+ * The same labels looked up straight in the store's records (kept in index order without gaps), without
+ * building a map: views that redraw every frame name only the few records they show.
+ */
+export function recordLabels(records: readonly Keyed[]): Lookup<string> {
+  return {
+    get(index) {
+      const record = records[index - (records[0]?.index ?? 0)] as Keyed | undefined
+      return record?.index === index ? labelOf(record) : undefined
+    },
+  }
 }

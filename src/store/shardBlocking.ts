@@ -4,6 +4,8 @@
  * the store holds (docs/semantics.md A4.2, A4.5).
  */
 import type { RecordView } from '../protocol/simProtocol'
+import { plural } from '../lib/plural'
+import type { Lookup } from './recordKeys'
 import type { InvocationView } from './simView'
 
 export interface ShardWords {
@@ -72,23 +74,22 @@ export function describeShard(
   shard: number,
   records: readonly RecordView[],
   invocations: readonly InvocationView[],
-  labels: ReadonlyMap<number, string>,
+  labels: Lookup<string>,
   complete: boolean,
 ): ShardWords {
   const mine = invocations.filter((inv) => inv.shard === shard)
   const name = (index: number) => labels.get(index) ?? `#${index}`
-  const blocker = findBlocker(mine)
+  // Redrawn every frame: the maps over every delivered record are built only when a batch failed.
+  const blocker = mine.some((inv) => FAILED.has(inv.outcome)) ? findBlocker(mine) : undefined
+  const blockerLabel = blocker && labels.get(blocker.index)
   const blocking =
     blocker &&
     `blocked ${formatSpan(blocker.toMs - blocker.fromMs)} by #${blocker.index}` +
-      `${labels.has(blocker.index) ? ` (${name(blocker.index)})` : ''}, ` +
-      `${blocker.attempts.toLocaleString('en-US')} attempts`
-  const delivered = new Set(mine.flatMap((inv) => inv.recordIndexes))
-  const lostIndexes = complete
-    ? records
-        .filter((r) => r.shard === shard && r.fate === 'expired' && !delivered.has(r.index))
-        .map((r) => r.index)
-    : []
+      `${blockerLabel !== undefined ? ` (${blockerLabel})` : ''}, ` +
+      `${plural(blocker.attempts, 'attempt')}`
+  const expired = complete ? records.filter((r) => r.shard === shard && r.fate === 'expired') : []
+  const delivered = new Set(expired.length > 0 ? mine.flatMap((inv) => inv.recordIndexes) : [])
+  const lostIndexes = expired.filter((r) => !delivered.has(r.index)).map((r) => r.index)
   const lost = lostIndexes.slice(0, MAX_LOST_NAMED).map((index) => {
     const behind = blocker && blocker.index < index ? ` behind ${name(blocker.index)}` : ''
     return `${name(index)} was never processed: it expired${behind}`

@@ -4,6 +4,7 @@
  */
 import type { RecordFate, SimSnapshot } from '../engine'
 import type { RecordView } from '../protocol/simProtocol'
+import type { Lookup } from './recordKeys'
 import type { InvocationView } from './simView'
 
 export interface ShardChip {
@@ -36,6 +37,22 @@ export const STRIP_CHIPS = 40
 /** Settled records kept in view before the checkpoint, so a checkpoint move stays visible. */
 const BEFORE_CHECKPOINT = 10
 
+/**
+ * The records of each invocation the store holds, by id, looked up without building a map per frame: the
+ * store keeps invocations in id order without gaps.
+ */
+export function invocationBatches(
+  invocations: readonly Pick<InvocationView, 'id' | 'recordIndexes'>[],
+): Lookup<readonly number[]> {
+  return {
+    get(id) {
+      const inv = invocations[id - (invocations[0]?.id ?? 0)] as
+        (typeof invocations)[number] | undefined
+      return inv?.id === id ? inv.recordIndexes : undefined
+    },
+  }
+}
+
 export function computeShardStrips(
   snapshot: SimSnapshot | undefined,
   records: readonly RecordView[],
@@ -50,7 +67,7 @@ export function computeShardStrips(
     if (list === undefined) byShard.set(record.shard, [record])
     else list.push(record)
   }
-  const batchOf = new Map(invocations.map((inv) => [inv.id, inv.recordIndexes]))
+  const batchOf = invocationBatches(invocations)
   return snapshot.shards.map((shard, index) => {
     const known = byShard.get(index) ?? []
     // The store keeps only the newest records: the ones it has are the shard's last `known.length`.

@@ -87,3 +87,29 @@ describe('the pipeline tallies', () => {
     ])
   })
 })
+
+describe('the table view', () => {
+  const put = (id: string, n: number) => ({ id, item: { pk: { S: id }, n: { N: String(n) } } })
+
+  it('copies the loaded table once, then changes it in place frame by frame, each change a new TableView', () => {
+    const first = applyBatch(EMPTY_SIM_VIEW, {
+      reports: [frame(1, { tableChanges: [put('a', 1), put('b', 1)] })],
+      outcomes: [],
+    })
+    // The shared empty view is never written to.
+    expect(EMPTY_SIM_VIEW.table.order).toEqual([])
+    expect(EMPTY_SIM_VIEW.table.items.size).toBe(0)
+    const second = applyBatch(first, {
+      reports: [frame(2, { tableChanges: [put('c', 1), put('a', 2), { id: 'b', item: null }] })],
+      outcomes: [],
+    })
+    expect(second.table).not.toBe(first.table)
+    expect(second.table.version).toBe(first.table.version + 1)
+    expect(second.table.order).toEqual(['a', 'c'])
+    expect(second.table.items.get('a')).toEqual(put('a', 2).item)
+    expect(second.table.items.has('b')).toBe(false)
+    // A frame without table changes keeps the same TableView, so the table panel does not redraw.
+    const third = applyBatch(second, { reports: [frame(3, {})], outcomes: [] })
+    expect(third.table).toBe(second.table)
+  })
+})

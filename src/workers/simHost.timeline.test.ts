@@ -178,12 +178,13 @@ describe('timeline seeks (snapshots + replay of the logged inputs)', () => {
     h.send({ type: 'seek', simTimeMs: atMs })
     // Write results stay after a seek (Export needs them all). The table's rows are compared as a set: a frame
     // that deletes and writes a key again keeps its row in place, where the table (and a seek) moves it last.
-    // `frameEvents` counts what the last batch brought (a seek brings all: the pipeline jumps, no tweening).
+    // `frameEvents` counts what the last batch brought (a seek brings all: the pipeline jumps, no tweening), the
+    // table's `version` the frames that changed it since the load or seek.
     const comparable = (v: SimViewState) => ({
       ...v,
       writeResults: {},
       frameEvents: 0,
-      table: { ...v.table, order: [...v.table.order].sort() },
+      table: { ...v.table, order: [...v.table.order].sort(), version: 0 },
     })
     expect(comparable(h.view())).toEqual(comparable(straight.view()))
 

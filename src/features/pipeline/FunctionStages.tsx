@@ -1,3 +1,4 @@
+import { formatCount } from '../../lib/plural'
 import { memo, useState } from 'react'
 import { CodeBlock } from '../../ui/CodeBlock'
 import type { FunctionStage } from './functionModel'
@@ -111,7 +112,7 @@ function InboxBox({ inbox }: { inbox: Inbox }) {
       <div className="pinbox__head">
         <b>{inbox.name}</b>{' '}
         <span className="pcount" data-testid={`${id}.count`}>
-          {inbox.count.toLocaleString('en-US')}
+          {formatCount(inbox.count)}
         </span>
       </div>
       <ul className="pinbox__messages" aria-label={`${inbox.name} messages`}>
@@ -152,13 +153,13 @@ export const OutcomesColumn = memo(function OutcomesColumn({
       >
         <b>processed</b>{' '}
         <span className="pcount" data-testid="pipeline.processed.count">
-          {outcomes.processed.toLocaleString('en-US')}
+          {formatCount(outcomes.processed)}
         </span>
         {(outcomes.filtered > 0 || outcomes.expired > 0) && (
           <p className="muted">
-            {outcomes.filtered > 0 && `${outcomes.filtered.toLocaleString('en-US')} filtered out`}
+            {outcomes.filtered > 0 && `${formatCount(outcomes.filtered)} filtered out`}
             {outcomes.filtered > 0 && outcomes.expired > 0 && ' · '}
-            {outcomes.expired > 0 && `${outcomes.expired.toLocaleString('en-US')} expired (24 h)`}
+            {outcomes.expired > 0 && `${formatCount(outcomes.expired)} expired (24 h)`}
           </p>
         )}
       </li>

@@ -1,3 +1,4 @@
+import { formatCount } from '../../lib/plural'
 import { memo, type ReactNode } from 'react'
 import type { MappingStage, ShardLane, WritesStage } from './streamModel'
 import { MoreChip, Token } from './Token'
@@ -91,7 +92,7 @@ function ShardRow({ lane, onPick }: { lane: ShardLane; onPick: Pick }) {
       <div className="plane__label">
         <b>Shard {lane.shard}</b>{' '}
         <span className="muted">
-          {lane.recordCount.toLocaleString('en-US')} {lane.recordCount === 1 ? 'record' : 'records'}
+          {formatCount(lane.recordCount)} {lane.recordCount === 1 ? 'record' : 'records'}
         </span>
       </div>
       <div className="plane__tokens">
@@ -138,7 +139,7 @@ export const MappingColumn = memo(function MappingColumn({
   const gate =
     filter.patterns === 0
       ? 'no filter: every record passes'
-      : `filter (${filter.patterns} ${filter.patterns === 1 ? 'pattern' : 'patterns'}): ${filter.dropped.toLocaleString('en-US')} dropped`
+      : `filter (${filter.patterns} ${filter.patterns === 1 ? 'pattern' : 'patterns'}): ${formatCount(filter.dropped)} dropped`
   return (
     <>
       <p className="muted pstage__sub" data-testid="pipeline.mapping.state">

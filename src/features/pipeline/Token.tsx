@@ -1,3 +1,4 @@
+import { formatCount } from '../../lib/plural'
 import type { RecordFate } from '../../engine'
 import type { RecordToken } from './streamModel'
 
@@ -37,10 +38,10 @@ export function Token(props: {
 /** Records beyond those drawn, as one counted chip. */
 export function MoreChip({ count, what }: { count: number; what: string }) {
   if (count <= 0) return null
-  const text = `${count.toLocaleString('en-US')} more ${what} not drawn`
+  const text = `${formatCount(count)} more ${what} not drawn`
   return (
     <span className="pchip" title={text} aria-label={text} role="img">
-      +{count.toLocaleString('en-US')}
+      +{formatCount(count)}
     </span>
   )
 }

@@ -4,6 +4,7 @@
  * to "processed", back to the shard (retry, throttle), split in two, or into a failure destination's inbox.
  * Pure: the flight layer measures the stages and animates what this returns.
  */
+import { formatCount } from '../../lib/plural'
 import type { ReportDestination, SimEvent } from '../../engine'
 import { recordRange } from '../../store/invocationWords'
 import type { InvocationView } from '../../store/simView'
@@ -84,7 +85,7 @@ function flight(
     to,
     records: recordRange(indexes),
     tokens: collapsed ? [] : indexes,
-    chip: collapsed ? `×${indexes.length.toLocaleString('en-US')}` : undefined,
+    chip: collapsed ? `×${formatCount(indexes.length)}` : undefined,
     spread: extra.spread ?? 0,
     ...(extra.back ? { back: extra.back } : {}),
   }

@@ -3,6 +3,7 @@
  * and iterator, and the event source mapping's lanes (batch being assembled, window, filter). Pure and bounded:
  * it reads the snapshot, the kept records around each checkpoint and the newest invocations, never all records.
  */
+import { formatCount } from '../../lib/plural'
 import type { RecordFate, SimSnapshot } from '../../engine'
 import type { RecordView } from '../../engine'
 import { keyLabel } from '../../store/recordKeys'
@@ -175,7 +176,7 @@ export function computeShardLanes(
       checkpointTitle:
         strip.checkpointPos === 0
           ? 'Checkpoint at the start: no record settled yet'
-          : `Checkpoint after ${strip.checkpointPos.toLocaleString('en-US')} settled records (SequenceNumber ${seq ?? '?'}): a restart reads from here`,
+          : `Checkpoint after ${formatCount(strip.checkpointPos)} settled records (SequenceNumber ${seq ?? '?'}): a restart reads from here`,
       iterators,
       positions,
       tokens,

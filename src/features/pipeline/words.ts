@@ -1,4 +1,5 @@
 /** The pipeline's small phrases: times, waits and why a batch left. Pure. */
+import { formatCount } from '../../lib/plural'
 import type { BatchReason } from '../../engine'
 import { formatElapsed } from '../../lib/units'
 
@@ -10,7 +11,7 @@ export function clockText(ms: number): string {
 /** A wait still to run: `4 s` (rounded up, as a countdown shows it), `400 ms` under a second. */
 export function waitText(ms: number): string {
   const left = Math.max(0, Math.round(ms))
-  return left >= 1000 ? `${Math.ceil(left / 1000).toLocaleString('en-US')} s` : `${left} ms`
+  return left >= 1000 ? `${formatCount(Math.ceil(left / 1000))} s` : `${left} ms`
 }
 
 /** A duration already spent: `0.1 s`, `3 s`, `120 ms`. */
@@ -23,7 +24,7 @@ export function spentText(ms: number): string {
 export function reasonText(reason: BatchReason, batchSize: number): string {
   switch (reason) {
     case 'batchSize':
-      return `BatchSize (${batchSize.toLocaleString('en-US')}) reached`
+      return `BatchSize (${formatCount(batchSize)}) reached`
     case 'window':
       return 'batching window ended'
     case 'payload':

@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import {
   selectPaced,
   selectRunningToEnd,
@@ -10,9 +11,9 @@ import { SPEED_STOPS, settingAt, speedLabel, stopOf } from './speedSteps'
 /**
  * Event-paced, or real time from ×0.25 to ×10,000 in readable steps: ← → (and ↑ ↓, Home, End) move one step
  * at a time, as a native range input does. While "Run to end" runs, the clock ignores the speed: the label
- * says so.
+ * says so. Memoised: the playback bar redraws every frame (its event count), the slider need not.
  */
-export function SpeedControl() {
+export const SpeedControl = memo(function SpeedControl() {
   const speed = useAppStore(selectSpeed)
   const paced = useAppStore(selectPaced)
   const runningToEnd = useAppStore(selectRunningToEnd)
@@ -38,4 +39,4 @@ export function SpeedControl() {
       <output data-testid="playback.speedValue">{label}</output>
     </label>
   )
-}
+})

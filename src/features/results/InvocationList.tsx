@@ -4,7 +4,7 @@ import { useMemo } from 'react'
 import {
   describeAttempt,
   describeInvocationRecords,
-  labelsByIndex,
+  recordLabels,
   selectInvocationCount,
   selectInvocationDetails,
   selectInvocations,
@@ -12,7 +12,7 @@ import {
   useAppActions,
   useAppStore,
 } from '../../store'
-import type { InvocationView } from '../../store'
+import type { InvocationView, Lookup } from '../../store'
 import { VirtualList } from '../../ui/VirtualList'
 import { InvocationDetails } from './InvocationDetails'
 
@@ -21,11 +21,7 @@ const ROW_HEIGHT = 44
 
 const SPLIT_HALF_NOTE = 'A half of a bisected batch: its attempts count again from 1'
 
-function InvocationRow(props: {
-  inv: InvocationView
-  selected: boolean
-  labels: ReadonlyMap<number, string>
-}) {
+function InvocationRow(props: { inv: InvocationView; selected: boolean; labels: Lookup<string> }) {
   const { inv, selected, labels } = props
   const { openInvocation } = useAppActions()
   const id = `invocation.${inv.ordinal}`
@@ -73,7 +69,7 @@ export function InvocationList() {
   const count = useAppStore(selectInvocationCount)
   const selectedId = useAppStore(selectInvocationDetails)?.invocationId
   const records = useAppStore(selectRecords)
-  const labels = useMemo(() => labelsByIndex(records), [records])
+  const labels = useMemo(() => recordLabels(records), [records])
   return (
     <div className="invocations">
       <p className="muted" data-testid="invocations.count" data-count={count}>

@@ -1,6 +1,7 @@
+import { memo } from 'react'
 import type { ReactNode } from 'react'
-import { plural } from '../../lib/plural'
-import type { Rewind, ShardStrip, ShardWords } from '../../store'
+import { formatCount, plural } from '../../lib/plural'
+import type { Rewind, ShardChip, ShardStrip, ShardWords } from '../../store'
 import { RedeliveryNotes } from './RedeliveryNotes'
 
 function Checkpoint({ strip }: { strip: ShardStrip }) {
@@ -50,6 +51,38 @@ function ShardStory({ shard, words }: { shard: number; words: ShardWords | undef
   )
 }
 
+/** One record's chip; memoised, so a frame redraws only the chips whose record or state changed. */
+const Chip = memo(function Chip(props: {
+  id: string
+  recordIndex: number
+  fate: ShardChip['fate']
+  inflight: boolean
+  buffered: boolean
+  redelivered: number | undefined
+  onPick: (recordIndex: number) => void
+}) {
+  const { id, recordIndex, fate, inflight, buffered, redelivered, onPick } = props
+  const again = redelivered === undefined ? '' : `, delivered ${redelivered} times`
+  const extra = inflight ? ', in the batch in flight' : buffered ? ', in the batching window' : ''
+  return (
+    <button
+      type="button"
+      className={`chip fate--${fate}${inflight ? ' chip--inflight' : ''}${buffered ? ' chip--buffered' : ''}`}
+      data-testid={`${id}.record.${recordIndex}`}
+      aria-label={`Record ${recordIndex}: ${fate}${extra}${again}. Why?`}
+      title={`#${recordIndex} ${fate}${extra}${again}`}
+      onClick={() => onPick(recordIndex)}
+    >
+      {recordIndex}
+      {redelivered !== undefined && (
+        <span className="chip__deliveries" data-testid={`${id}.record.${recordIndex}.deliveries`}>
+          ×{redelivered}
+        </span>
+      )}
+    </button>
+  )
+})
+
 /** One shard: its record chips by fate, the checkpoint between them, the batch in flight outlined. */
 export function ShardStripRow(props: {
   strip: ShardStrip
@@ -72,32 +105,17 @@ export function ShardStripRow(props: {
           ↶ rewound
         </span>,
       )
-    const again = chip.redelivered === undefined ? '' : `, delivered ${chip.redelivered} times`
-    const extra = chip.inflight
-      ? ', in the batch in flight'
-      : chip.buffered
-        ? ', in the batching window'
-        : ''
     items.push(
-      <button
+      <Chip
         key={chip.recordIndex}
-        type="button"
-        className={`chip fate--${chip.fate}${chip.inflight ? ' chip--inflight' : ''}${chip.buffered ? ' chip--buffered' : ''}`}
-        data-testid={`${id}.record.${chip.recordIndex}`}
-        aria-label={`Record ${chip.recordIndex}: ${chip.fate}${extra}${again}. Why?`}
-        title={`#${chip.recordIndex} ${chip.fate}${extra}${again}`}
-        onClick={() => onPick(chip.recordIndex)}
-      >
-        {chip.recordIndex}
-        {chip.redelivered !== undefined && (
-          <span
-            className="chip__deliveries"
-            data-testid={`${id}.record.${chip.recordIndex}.deliveries`}
-          >
-            ×{chip.redelivered}
-          </span>
-        )}
-      </button>,
+        id={id}
+        recordIndex={chip.recordIndex}
+        fate={chip.fate}
+        inflight={chip.inflight}
+        buffered={chip.buffered}
+        redelivered={chip.redelivered}
+        onPick={onPick}
+      />,
     )
   }
   if (!placed) items.push(<Checkpoint key="checkpoint" strip={strip} />)
@@ -107,8 +125,7 @@ export function ShardStripRow(props: {
       <div className="shard__label">
         <b>Shard {strip.shard}</b>{' '}
         <span className="muted" data-testid={`${id}.summary`}>
-          {plural(strip.recordCount, 'record')} · {strip.checkpointPos.toLocaleString('en-US')}{' '}
-          settled
+          {plural(strip.recordCount, 'record')} · {formatCount(strip.checkpointPos)} settled
           {inflight.length > 0 ? ` · invocation ${inflight.join(', ')} in flight` : ''}
         </span>
       </div>

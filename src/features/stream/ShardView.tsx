@@ -4,7 +4,7 @@ import type { RecordFate } from '../../engine'
 import {
   computeShardStrips,
   describeShard,
-  labelsByIndex,
+  recordLabels,
   selectInfo,
   STRIP_CHIPS,
   selectInvocationCount,
@@ -45,7 +45,7 @@ export function ShardView() {
     [snapshot, records, invocations, repeated],
   )
   const words = useMemo(() => {
-    const labels = labelsByIndex(records)
+    const labels = recordLabels(records)
     const complete = invocationCount === invocations.length
     return strips.map((strip) => describeShard(strip.shard, records, invocations, labels, complete))
   }, [strips, records, invocations, invocationCount])
