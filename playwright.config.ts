@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
 import { defineConfig, devices } from '@playwright/test'
 
 // Debian's chromium (or $CHROMIUM_PATH) when present, else Playwright's own browser.
@@ -23,46 +22,21 @@ export const chromiumArgs = [
 ]
 
 /**
- * Specs that time the page's answer to input (a median click latency under load). They run beside the others, one
- * at a time and at normal priority, while the other specs' browsers run niced (scripts/niced-chromium.sh): the
- * latency specs get the cores whenever they need them, the others use what is left. Before, they ran alone after
- * the others: 2 minutes of a 2-core machine with one core mostly idle.
+ * Specs that time the page's answer to input (a median click latency under load): `npm run e2e` runs them after
+ * the others, one at a time (scripts/e2e.mjs), so another test's browser never shares the 2 cores with them.
  */
 const TIMES_INPUT = /(responsive|hostile-links|hostile-handlers|sandbox-busy-loop)\.spec\.ts$/
-
-const launchOptions = systemChromium ? { executablePath: systemChromium, args: chromiumArgs } : {}
-/** `nice` exists on Linux and macOS; elsewhere (or with Playwright's own browser) both projects run at one priority. */
-const nicedLaunchOptions =
-  systemChromium && process.platform !== 'win32'
-    ? {
-        ...launchOptions,
-        executablePath: fileURLToPath(new URL('scripts/niced-chromium.sh', import.meta.url)),
-        env: { ...process.env, NICED_CHROMIUM: systemChromium },
-      }
-    : launchOptions
 
 export default defineConfig({
   testDir: 'e2e',
   timeout: 60_000,
   expect: { timeout: 20_000 },
-  // Two niced browsers for most specs and one at normal priority for the latency specs, all side by side on a
-  // 2-core machine: the niced ones soak up what the latency specs leave idle.
-  workers: 3,
+  // Two browsers side by side keep `npm test` well under 15 minutes on a 2-core machine (one: ~10 min of e2e).
+  workers: 2,
   projects: [
-    {
-      name: 'shared',
-      testIgnore: TIMES_INPUT,
-      workers: 2,
-      outputDir: 'test-results/shared',
-      use: { launchOptions: nicedLaunchOptions },
-    },
-    {
-      name: 'latency',
-      testMatch: TIMES_INPUT,
-      workers: 1,
-      outputDir: 'test-results/latency',
-      use: { launchOptions },
-    },
+    // Each pass keeps its own artifacts (screenshots, traces): a pass clears only its project's folder.
+    { name: 'shared', testIgnore: TIMES_INPUT, outputDir: 'test-results/shared' },
+    { name: 'alone', testMatch: TIMES_INPUT, workers: 1, outputDir: 'test-results/alone' },
   ],
   // One retry on CI only: a test that needs it is still reported as "flaky" in the output, so it stays
   // visible, but a one-off stall of a loaded 2-core machine does not turn the whole submission red.
@@ -78,6 +52,7 @@ export default defineConfig({
     // Pages run with reduced motion, so a software-rendered browser spends the 2 cores on the tests, not on
     // gliding tokens; e2e/pipeline-flights.spec.ts asks for motion and pins both modes.
     contextOptions: { reducedMotion: 'reduce' },
+    launchOptions: systemChromium ? { executablePath: systemChromium, args: chromiumArgs } : {},
   },
   // Set E2E_BASE_URL=http://127.0.0.1:5173 to test a running dev server instead of the build.
   webServer: process.env.E2E_BASE_URL

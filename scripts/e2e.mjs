@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Runs `playwright test` once a Chromium is available, arguments passed through.
+// Runs `playwright test` once a Chromium is available: arguments passed through, or the whole suite in two passes.
 // The browser choice mirrors playwright.config.ts: $CHROMIUM_PATH, /usr/bin/chromium, Playwright's own.
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
@@ -41,10 +41,14 @@ if (!system && !findPlaywrightChromium()) {
 }
 
 const cli = require.resolve('@playwright/test/cli')
-// Arguments go to Playwright as given. Without any, the whole suite runs in one pass: the latency specs beside the
-// others, at a higher CPU priority (the "latency" and "shared" projects of playwright.config.ts).
-const result = spawnSync(process.execPath, [cli, 'test', ...process.argv.slice(2)], {
-  stdio: 'inherit',
-})
-if (result.error) throw result.error
-process.exit(result.status ?? 1)
+const playwright = (args) => {
+  const result = spawnSync(process.execPath, [cli, 'test', ...args], { stdio: 'inherit' })
+  if (result.error) throw result.error
+  return result.status ?? 1
+}
+// With arguments, they go to Playwright as given. The whole suite runs in two passes: two browsers side by side,
+// then the specs that time input latency on their own (the "alone" project of playwright.config.ts).
+const args = process.argv.slice(2)
+if (args.length > 0) process.exit(playwright(args))
+const shared = playwright(['--project=shared'])
+process.exit(playwright(['--project=alone']) || shared)
