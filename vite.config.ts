@@ -17,5 +17,7 @@ export default defineConfig({
     environment: 'node',
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
     testTimeout: 30_000,
+    // Vitest's default is one worker fewer than the cores: one on CI's 2 cores, which left a core idle.
+    maxWorkers: 2,
   },
 })
