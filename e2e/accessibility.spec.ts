@@ -7,6 +7,8 @@ test('axe finds no serious or critical issue on the main screens, light and dark
   playback,
   scenario,
 }) => {
+  // Seven full axe passes over a large DOM: about 26 s on a quiet 2-core machine, more beside the other worker.
+  test.setTimeout(150_000)
   await playback.open()
   await expect(page.getByTestId('table.definition')).toBeVisible()
   expect(await seriousAxeFindings(page)).toEqual([])
