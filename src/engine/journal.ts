@@ -9,6 +9,8 @@ import type { WriteLog } from './stream/writeLog'
  */
 export class Journal {
   private entries: (SimEvent | number)[] = []
+  /** How many entries are whole event objects, not numbers: what the memory estimate counts (D18). */
+  private objects = 0
 
   constructor(
     private readonly records: RecordStore,
@@ -19,8 +21,14 @@ export class Journal {
     return this.entries.length
   }
 
+  /** Events kept as objects (the compact ones are counted with their records): O(1). */
+  get objectCount(): number {
+    return this.objects
+  }
+
   push(event: SimEvent): void {
     this.entries.push(event)
+    this.objects++
   }
 
   /** `recordWritten` for the record just appended at `index`. */
@@ -47,7 +55,7 @@ export class Journal {
 
   /** Drops the first `count` events (a discard to stay within memory: docs/semantics.md D18). */
   dropFirst(count: number): void {
-    this.entries.splice(0, count)
+    for (const entry of this.entries.splice(0, count)) if (typeof entry !== 'number') this.objects--
   }
 
   /** The events from `from` to `to` (exclusive), as emitted. */
@@ -61,6 +69,7 @@ export class Journal {
   clone(records: RecordStore, writes: WriteLog): Journal {
     const copy = new Journal(records, writes)
     copy.entries = this.entries.slice()
+    copy.objects = this.objects
     return copy
   }
 

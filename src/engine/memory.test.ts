@@ -17,15 +17,17 @@ describe('engine memory estimate (D18)', () => {
       records: 100,
       events: 1_000,
       invocations: 10,
-      bytes: 139_200,
+      bytes: 124_250,
     })
-    expect(estimateSavedBytes({ records: 100, events: 1_000, invocations: 10 })).toBe(18_040)
+    expect(estimateSavedBytes({ records: 100, events: 1_000, invocations: 10 })).toBe(6_650)
   })
 
-  it("counts a run's records, journal events and invocations", () => {
+  it("counts a run's records, the journal events kept as objects and the invocations", () => {
     const { sim, report } = run()
     const memory = sim.memory()
-    expect(memory).toEqual({ records: 10, events: 62, invocations: 10, bytes: 15_890 })
+    // 62 events: 52 objects and the 10 `recordWritten` numbers, counted with their records.
+    expect(sim.journalLength()).toBe(62)
+    expect(memory).toEqual({ records: 10, events: 52, invocations: 10, bytes: 12_770 })
     expect(report.records).toHaveLength(10)
   })
 
@@ -46,7 +48,7 @@ describe('discarding history (D18)', () => {
     const kept = journal.filter((e) => e.atMs >= 5_000)
     expect(sim.discardHistoryBefore(5_000)).toBe(32)
     expect(sim.journal()).toEqual(kept)
-    expect(sim.memory()).toEqual({ records: 10, events: 30, invocations: 10, bytes: 12_850 })
+    expect(sim.memory()).toEqual({ records: 10, events: 25, invocations: 10, bytes: 9_800 })
     expect(JSON.stringify(sim.report())).toBe(JSON.stringify(before.report))
   })
 

@@ -8,25 +8,33 @@ import type { SavedSimulation } from './simulation'
 import type { World } from './world'
 
 /**
- * Retained bytes per item in Chromium's worker, where the status line runs. Measured with Node's heap after a
- * collection (`node --expose-gc`, runs of 5,000–60,000 records with batches of 1 to 100) and scaled by 0.62, the
- * ratio of the sim worker's heap in Chromium (pointer compression) to Node's for the same run (`npm run bench:ui
- * -- --only-memory` against the same session code in Node). A record counts its table item, its delivered JSON
- * and its write row; an invocation its report entry, event and logs. Re-measure when the engine's storage changes.
+ * Retained bytes per item in Chromium's worker, where the status line runs. Measured for the columnar record
+ * store and the compact journal (issue 13) with Node's heap after a collection (`node --expose-gc`): runs of
+ * 20,000, 50,000 and 100,000 writes from the traffic generator's default mix at 100 writes/s on 2 shards, with
+ * batches of 1, 10 and 100 and a one-line log per invocation, each run's heap minus the heap before it; an event's
+ * cost is what discarding the journal frees (Node: 177 B), then records (128 B) and invocations (1,005 B) are a
+ * least-squares fit of the rest (within 1 % of every run). Scaled by 0.62, the ratio of the sim worker's heap in
+ * Chromium (pointer compression) to Node's measured for the earlier storage (`npm run bench:ui --
+ * --only-memory`). A record counts its store row, images, write row and the journal number that says it was
+ * written; an event is a journal entry kept as an object; an invocation its report entry and logs. Re-measure
+ * when the engine's storage changes.
  */
-export const BYTES_PER = { record: 380, event: 95, invocation: 620 } as const
+export const BYTES_PER = { record: 80, event: 110, invocation: 625 } as const
 
 /**
- * What one saved copy of the simulation (a Timeline snapshot) adds, measured the same way: each record is
- * copied (its fate changes), the journal and the lists are copied as arrays of (compressed) references.
+ * What one saved copy of the simulation (a Timeline snapshot) adds, measured the same way (ten saves of each run
+ * held at once; Node: 26, 8 and 8 B): each record's columns are copied, the journal and the lists as arrays of
+ * references (a record's share includes its journal number's slot).
  */
-export const SAVED_BYTES_PER = { record: 140, event: 4, invocation: 4 } as const
+export const SAVED_BYTES_PER = { record: 16, event: 5, invocation: 5 } as const
 
 const MB = 1024 * 1024
 
 /**
- * What a browser run may hold before it discards (D18), and where the warning starts: 200 MB retained keeps the
- * worker's peak (with garbage not collected yet, up to 1.4× that in `npm run bench:ui`) under 300 MB.
+ * What a browser run may hold before it discards (D18), and where the warning starts. In `npm run bench:ui --
+ * --only-memory` (an hour at 100 writes/s, 359,054 records) the worker retained 1.06× the estimate after a
+ * collection (161.8 MB at 152.3 MB) and peaked at 1.48× it with garbage not collected yet (242.3 MB at
+ * 163.3 MB): at this budget the peak would reach about 300 MB, with no margin left.
  */
 export const MEMORY_BUDGET_BYTES = 200 * MB
 export const WARNING_SHARE = 0.8
@@ -35,13 +43,18 @@ export const KEEP_HISTORY_MS = 60 * 60 * 1000
 
 export interface EngineMemory {
   readonly records: number
+  /** Journal events kept as objects; the compact ones (a number each) are counted with their records. */
   readonly events: number
   readonly invocations: number
   readonly bytes: number
 }
 
 export function estimateMemory(world: World): EngineMemory {
-  return estimateFromCounts(world.records.length, world.journal.length, world.invocations.length)
+  return estimateFromCounts(
+    world.records.length,
+    world.journal.objectCount,
+    world.invocations.length,
+  )
 }
 
 export function estimateFromCounts(

@@ -6,7 +6,7 @@ import { createSimHost } from './simHost'
 
 const HOUR = 3_600_000
 /** An artificial limit the run passes after about 90 minutes. */
-const LIMIT = 142_600
+const LIMIT = 113_800
 
 /** One write a minute for three hours, a batch each. */
 const SCENARIO = {
@@ -59,7 +59,7 @@ describe('the run memory limit (D18)', () => {
     run.advance(30 * 60_000)
     expect(run.memory()).toEqual({
       records: 31,
-      estimateBytes: 47_765,
+      estimateBytes: 37_950,
       budgetBytes: 200 * 1024 * 1024,
       level: 'ok',
       discardedBeforeMs: null,
@@ -71,10 +71,10 @@ describe('the run memory limit (D18)', () => {
   it('warns from 80 %, then discards the history older than an hour and keeps the report whole', () => {
     const limited = hostWith(LIMIT)
     limited.advance(72 * 60_000)
-    expect(limited.memory()).toMatchObject({ estimateBytes: 113_705, level: 'ok' })
+    expect(limited.memory()).toMatchObject({ estimateBytes: 90_660, level: 'ok' })
     limited.advance(74 * 60_000)
     expect(limited.memory()).toMatchObject({
-      estimateBytes: 116_845,
+      estimateBytes: 93_170,
       level: 'warning',
       wouldDiscardBeforeMs: 14 * 60_000,
     })
@@ -82,7 +82,7 @@ describe('the run memory limit (D18)', () => {
     // It went over at 01:30:00.050: the history before an hour earlier went.
     expect(limited.memory()).toMatchObject({
       records: 93,
-      estimateBytes: 127_720,
+      estimateBytes: 99_040,
       discardedBeforeMs: 30 * 60_000 + 50,
       stopped: false,
     })
@@ -111,10 +111,10 @@ describe('the run memory limit (D18)', () => {
 
   it('holds the run where it is when discarding the history older than an hour is not enough', () => {
     const limited = hostWith(LIMIT)
-    limited.advance(110 * 60_000)
-    expect(limited.memory()).toMatchObject({ stopped: true, discardedBeforeMs: 2_880_160 })
-    expect(limited.frames().at(-1)?.reachedMs).toBe(6_480_160)
+    limited.advance(115 * 60_000)
+    expect(limited.memory()).toMatchObject({ stopped: true, discardedBeforeMs: 3_240_030 })
+    expect(limited.frames().at(-1)?.reachedMs).toBe(6_840_030)
     limited.advance(2 * HOUR)
-    expect(limited.frames().at(-1)?.reachedMs).toBe(6_480_160)
+    expect(limited.frames().at(-1)?.reachedMs).toBe(6_840_030)
   })
 })
