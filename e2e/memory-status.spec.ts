@@ -10,7 +10,7 @@ test('D18: the status line counts the records and estimates the memory after Run
   await playback.runToEnd.click()
   await expect(playback.status).toHaveText('finished')
 
-  await expect(app.memoryStatus).toHaveText('3 records · engine ≈ 4 KB (estimate, limit 200 MB)')
+  await expect(app.memoryStatus).toHaveText('3 records · engine ≈ 4 KB (estimate, limit 180 MB)')
   await expect(app.memoryNotice).toHaveCount(0)
   for (const width of [1440, 768]) {
     await page.setViewportSize({ width, height: 900 })

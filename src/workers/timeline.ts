@@ -48,8 +48,8 @@ export interface Timeline {
  */
 export const FIRST_SPACING = 1_000
 export const MAX_CHECKPOINTS = 32
-/** The snapshots' share of the run's memory budget (docs/semantics.md D18): a quarter of 200 MB. */
-export const CHECKPOINT_BUDGET_BYTES = 50 * 1024 * 1024
+/** The snapshots' share of the run's memory budget (docs/semantics.md D18): a quarter of 180 MB. */
+export const CHECKPOINT_BUDGET_BYTES = 45 * 1024 * 1024
 
 export function createTimeline(): Timeline {
   return { log: [], cursor: 0, checkpoints: [], spacing: FIRST_SPACING, ahead: new Set() }
