@@ -60,7 +60,7 @@ describe('the run memory limit (D18)', () => {
     expect(run.memory()).toEqual({
       records: 31,
       estimateBytes: 37_950,
-      budgetBytes: 200 * 1024 * 1024,
+      budgetBytes: 180 * 1024 * 1024,
       level: 'ok',
       discardedBeforeMs: null,
       wouldDiscardBeforeMs: 0,
