@@ -113,6 +113,40 @@ describe('app store', () => {
     ])
   })
 
+  it('D18: a frame that says the run holds at its memory limit pauses the clock and the playback bar', () => {
+    const { store, deliver, calls } = setup()
+    store.getState().play()
+    expect(store.getState().playback.status).toBe('running')
+    const memory = {
+      records: 900_000,
+      estimateBytes: 190_000_000,
+      budgetBytes: 188_743_680,
+      level: 'over' as const,
+      discardedBeforeMs: 0,
+      wouldDiscardBeforeMs: 0,
+      stopped: true,
+    }
+    const snapshot = {
+      nowMs: virtualMs(5000),
+      mappingState: 'Enabled' as const,
+      reservedConcurrency: null,
+      concurrentExecutions: 0,
+      shards: [],
+    }
+    const frame = { loadId: 1, records: [], tableChanges: [], destinations: [], snapshot }
+    deliver({
+      reports: [
+        {
+          type: 'frame',
+          frame: { ...frame, finished: false, seq: 1, reachedMs: 5000, events: [], memory },
+        },
+      ],
+      outcomes: [],
+    })
+    expect(store.getState().playback.status).toBe('paused')
+    expect(calls.at(-1)).toEqual(['pause'])
+  })
+
   it('a seek to the end says the run finished, as playing to the end does; a seek back pauses', () => {
     const { store, deliver } = setup()
     const snapshot = {

@@ -30,6 +30,9 @@ export const createSimViewSlice: StateCreator<AppState, [], [], SimViewSlice> = 
       sim.info?.durationMs ?? 0,
     )
     set({ sim, timeline, playback: { ...get().playback, status: sim.crash ? 'paused' : finished } })
+    // A run held at its memory limit goes no further (docs/semantics.md D18): the clock stops with it, so the
+    // playback bar says paused rather than running on the spot.
+    if (sim.memory?.stopped === true && get().playback.status === 'running') get().pause()
     const events = batch.reports.flatMap((r) =>
       (r.type === 'frame' || r.type === 'seeked') && r.frame.loadId === sim.loadId
         ? r.frame.events
