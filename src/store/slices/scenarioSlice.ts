@@ -53,15 +53,28 @@ export function createScenarioSlice(
   runtime: Runtime,
 ): StateCreator<AppState, [], [], ScenarioSlice> {
   return (set, get) => {
-    /** Starts a fresh run of a file, with the settings its one validation gave (undefined: invalid). */
+    // The view the last code edit set: while it is still on screen, the next key of the burst keeps it.
+    let typingView: AppState['sim'] | undefined
+    /**
+     * Starts a fresh run of a file, with the settings its one validation gave (undefined: invalid).
+     * `typing` (a code edit): the worker reloads at the typing pause (Runtime.load's `coalesce`).
+     */
     function load(
       file: ScenarioFile,
       presetName: string | undefined,
       settings: MappingSettings | undefined,
-      keepView = false,
+      view: 'reset' | 'keep' | 'typing' = 'reset',
     ): void {
-      const loadId = runtime.load(file)
-      const { info, mapping, table } = get().sim
+      const loadId = runtime.load(file, { coalesce: view === 'typing' })
+      const { sim } = get()
+      const { info, mapping, table } = sim
+      const kept = view === 'typing' && sim === typingView && sim.loadId === loadId
+      const nextSim = kept
+        ? sim
+        : view === 'reset'
+          ? { ...EMPTY_SIM_VIEW, loadId }
+          : { ...EMPTY_SIM_VIEW, loadId, info, mapping, table }
+      typingView = view === 'typing' ? nextSim : undefined
       set({
         scenario: {
           file,
@@ -71,9 +84,7 @@ export function createScenarioSlice(
           fieldErrors: {},
           needsReset: false,
         },
-        sim: keepView
-          ? { ...EMPTY_SIM_VIEW, loadId, info, mapping, table }
-          : { ...EMPTY_SIM_VIEW, loadId },
+        sim: nextSim,
         liveUpdate: liveUpdateFor(file),
         role: roleUpdatesFor(file),
         inspect: EMPTY_INSPECT,
@@ -92,11 +103,16 @@ export function createScenarioSlice(
      * Commits a file already validated: a pristine run restarts with it; a running one takes it as `live`
      * says (true: applied now; false: from the next Reset).
      */
-    function commit(file: ScenarioFile, scenario: NormalizedScenario, live: () => boolean): void {
+    function commit(
+      file: ScenarioFile,
+      scenario: NormalizedScenario,
+      live: () => boolean,
+      view: 'keep' | 'typing' = 'keep',
+    ): void {
       const state = get()
       const settings = scenario.mapping.settings
       if (isPristine(state)) {
-        load(file, state.scenario.presetName, settings, true)
+        load(file, state.scenario.presetName, settings, view)
         return
       }
       const applied = live()
@@ -142,7 +158,7 @@ export function createScenarioSlice(
       restartWith(file) {
         const result = validateFile(file)
         const settings = result.ok ? result.scenario.mapping.settings : undefined
-        load(file, get().scenario.presetName, settings, true)
+        load(file, get().scenario.presetName, settings, 'keep')
       },
       setField(section, name, input) {
         const specs = section === 'mapping' ? MAPPING_FIELDS : FUNCTION_FIELDS
@@ -171,7 +187,7 @@ export function createScenarioSlice(
         }
         const result = validateFile(candidate)
         // Mid-run the code waits for Deploy (UpdateFunctionCode, docs/semantics.md D15), not for a Reset.
-        if (result.ok) commit(candidate, result.scenario, () => true)
+        if (result.ok) commit(candidate, result.scenario, () => true, 'typing')
       },
     }
   }
