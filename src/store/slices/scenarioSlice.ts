@@ -49,6 +49,20 @@ export function isPristine(state: AppState): boolean {
   return state.playback.status === 'idle' && state.sim.eventCount === 0
 }
 
+/** The table panel as a fresh run starts it: no open editor, write, traffic or user writes. */
+function freshTable(table: AppState['table']): AppState['table'] {
+  return { ...table, editor: undefined, lastWrite: undefined, trafficOn: false, userWrites: [] }
+}
+
+function isFreshTable(table: AppState['table']): boolean {
+  return (
+    table.editor === undefined &&
+    table.lastWrite === undefined &&
+    !table.trafficOn &&
+    table.userWrites.length === 0
+  )
+}
+
 export function createScenarioSlice(
   runtime: Runtime,
 ): StateCreator<AppState, [], [], ScenarioSlice> {
@@ -66,14 +80,14 @@ export function createScenarioSlice(
       view: 'reset' | 'keep' | 'typing' = 'reset',
     ): void {
       const loadId = runtime.load(file, { coalesce: view === 'typing' })
-      const { sim } = get()
-      const { info, mapping, table } = sim
+      const { sim, playback, table } = get()
+      const { info, mapping } = sim
       const kept = view === 'typing' && sim === typingView && sim.loadId === loadId
       const nextSim = kept
         ? sim
         : view === 'reset'
           ? { ...EMPTY_SIM_VIEW, loadId }
-          : { ...EMPTY_SIM_VIEW, loadId, info, mapping, table }
+          : { ...EMPTY_SIM_VIEW, loadId, info, mapping, table: sim.table }
       typingView = view === 'typing' ? nextSim : undefined
       set({
         scenario: {
@@ -88,14 +102,9 @@ export function createScenarioSlice(
         liveUpdate: liveUpdateFor(file),
         role: roleUpdatesFor(file),
         inspect: EMPTY_INSPECT,
-        playback: { ...get().playback, status: 'idle' },
-        table: {
-          ...get().table,
-          editor: undefined,
-          lastWrite: undefined,
-          trafficOn: false,
-          userWrites: [],
-        },
+        // Unchanged parts keep their objects (every key of a typing burst), so their panels do not re-render.
+        playback: playback.status === 'idle' ? playback : { ...playback, status: 'idle' },
+        table: isFreshTable(table) ? table : freshTable(table),
       })
     }
 
