@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest'
-import type { HandlerExecutor, InvocationOutcome, InvokeRequest, RunReport } from '../engine'
+import type {
+  HandlerExecutor,
+  InvocationOutcome,
+  InvokeRequest,
+  RunReport,
+  WriteRequest,
+} from '../engine'
 import type { DirectSandboxReport } from '../protocol/directSandboxProtocol'
 import type { SimReport } from '../protocol/simProtocol'
-import { createRuntime } from './createRuntime'
+import { SIM_PROTOCOL_VERSION } from '../protocol/simProtocol'
+import { LOAD_QUIET_MS, createRuntime } from './createRuntime'
 import { createFakeFrames, createFakeWorker } from './testDoubles'
-import type { RuntimeBatch, SandboxFrames } from './types'
+import type { Runtime, RuntimeBatch, SandboxFrames } from './types'
 
 const returned: InvocationOutcome = { kind: 'returned', response: null, waitedMs: 0, logs: [] }
 
@@ -145,5 +152,73 @@ describe('createRuntime', () => {
     const { invoked, runtime } = setup()
     await expect(runtime.testInvoke(request(-1))).resolves.toEqual(returned)
     expect(invoked.map((r) => r.invocationId)).toEqual([-1])
+  })
+
+  it('sends the loads typed within the pause as one, with the last file, after the pause', () => {
+    const { simWorker, runtime, frames } = setup()
+    runtime.load({ code: 'a' })
+    const ids = [1, 2, 3].map((n) => runtime.load({ code: 'a'.repeat(n + 1) }, { coalesce: true }))
+    expect(ids).toEqual([2, 2, 2])
+    frames.tick(0)
+    frames.tick(LOAD_QUIET_MS - 1)
+    expect(simWorker.sent).toHaveLength(1)
+    // Another key restarts the pause.
+    runtime.load({ code: 'aaaaa' }, { coalesce: true })
+    frames.tick(LOAD_QUIET_MS)
+    frames.tick(2 * LOAD_QUIET_MS - 1)
+    expect(simWorker.sent).toHaveLength(1)
+    frames.tick(2 * LOAD_QUIET_MS)
+    expect(simWorker.sent.slice(1)).toEqual([
+      { type: 'load', version: SIM_PROTOCOL_VERSION, loadId: 2, scenario: { code: 'aaaaa' } },
+    ])
+    expect(runtime.load({}, { coalesce: true })).toBe(3)
+  })
+
+  it('sends a pending load before any command that depends on the run', async () => {
+    const commands: [string, (runtime: Runtime) => unknown][] = [
+      ['step', (r) => r.step()],
+      ['hold', (r) => r.pause()],
+      ['advanceTo', (r) => r.advanceTo(500)],
+      ['seek', (r) => r.seek(40)],
+      ['applyWrite', (r) => r.write(1, { kind: 'put', item: {} } as unknown as WriteRequest)],
+      ['setTraffic', (r) => r.setTraffic(null)],
+      ['mappingApi', (r) => void r.mappingApi({ operation: 'ListEventSourceMappings', input: {} })],
+      ['report', (r) => void r.requestReport()],
+    ]
+    for (const [type, command] of commands) {
+      const { simWorker, runtime } = setup()
+      runtime.load({ code: 'x' }, { coalesce: true })
+      command(runtime)
+      expect(simWorker.sent.map((m) => (m as { type: string }).type)).toEqual(['load', type])
+    }
+    const { simWorker, runtime, frames, invoked } = setup()
+    runtime.load({ code: 'y' }, { coalesce: true })
+    runtime.play(1)
+    frames.tick(0)
+    frames.tick(16)
+    expect(simWorker.sent).toEqual([
+      { type: 'load', version: SIM_PROTOCOL_VERSION, loadId: 1, scenario: { code: 'y' } },
+      { type: 'advanceTo', simTimeMs: 16 },
+    ])
+    runtime.load({ code: 'z' }, { coalesce: true })
+    await runtime.testInvoke(request(-1))
+    expect(simWorker.sent.at(-1)).toEqual({
+      type: 'load',
+      version: SIM_PROTOCOL_VERSION,
+      loadId: 2,
+      scenario: { code: 'z' },
+    })
+    expect(invoked).toHaveLength(1)
+  })
+
+  it('drops a pending load that a plain load replaces', () => {
+    const { simWorker, runtime, frames } = setup()
+    runtime.load({ code: 'typed' }, { coalesce: true })
+    runtime.load({ preset: 'b' })
+    frames.tick(0)
+    frames.tick(LOAD_QUIET_MS)
+    expect(simWorker.sent).toEqual([
+      { type: 'load', version: SIM_PROTOCOL_VERSION, loadId: 2, scenario: { preset: 'b' } },
+    ])
   })
 })

@@ -10,6 +10,7 @@ import type { SimCommand, SimReport } from '../protocol/simProtocol'
 import { createClockDriver } from './clockDriver'
 import type { FrameScheduler } from './clockDriver'
 import { createFrameDrain } from './frameDrain'
+import { createQuietTimer } from './quietTimer'
 import { createSimClient } from './simClient'
 import { isPaceStop } from '../protocol/pacing'
 import type { OutcomeNote, Runtime, RuntimeBatch, SandboxFrames } from './types'
@@ -28,6 +29,8 @@ type Drained = { kind: 'report'; report: SimReport } | { kind: 'outcome'; note: 
 
 /** While advancing straight to a time (Run to end), the UI redraws about 10 times a second. */
 export const ADVANCE_FRAME_MS = 100
+/** A coalesced load (typing in the handler editor) reaches the worker after this typing pause. */
+export const LOAD_QUIET_MS = 300
 
 export function createRuntime(deps: RuntimeDeps): Runtime {
   const { sandbox, sandboxFrames, frames } = deps
@@ -57,7 +60,31 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
       ),
   })
 
+  // A load waiting for the typing pause. Every other command sends it first, so nothing runs on stale code.
+  let pendingLoad: { scenario: unknown } | undefined
+  const loadTimer = createQuietTimer(frames, LOAD_QUIET_MS, () => flushPendingLoad())
+  function flushPendingLoad(): void {
+    if (pendingLoad === undefined) return
+    const { scenario } = pendingLoad
+    pendingLoad = undefined
+    loadTimer.cancel()
+    startLoad(scenario)
+  }
+  function startLoad(scenario: unknown): void {
+    seekInFlight = false
+    queuedSeek = undefined
+    clock.stop()
+    clock.setReached(0)
+    drain.clear()
+    drain.setMinInterval(0)
+    // Fresh environments for a fresh run: module state must not leak from the previous scenario.
+    void sandbox.dispose()
+    sandboxFrames.closeAll()
+    send({ type: 'load', version: SIM_PROTOCOL_VERSION, loadId, scenario })
+  }
+
   function send(command: SimCommand): void {
+    flushPendingLoad()
     sim.send(command)
   }
 
@@ -142,6 +169,7 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
     command: (requestId: number) => SimCommand,
     pick: (answer: SimReport) => T | null | undefined,
   ): Promise<T | undefined> {
+    flushPendingLoad()
     const requestId = nextRequestId++
     const askedLoad = loadId
     return new Promise<T | undefined>((resolve) => {
@@ -154,37 +182,47 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
   }
 
   return {
-    load(scenario) {
+    load(scenario, options) {
+      if (options?.coalesce === true) {
+        // Keystrokes in one burst share the load id: the view reset for the first one still holds.
+        if (pendingLoad === undefined) loadId++
+        pendingLoad = { scenario }
+        loadTimer.restart()
+        return loadId
+      }
+      pendingLoad = undefined
+      loadTimer.cancel()
       loadId++
-      seekInFlight = false
-      queuedSeek = undefined
-      clock.stop()
-      clock.setReached(0)
-      drain.clear()
-      drain.setMinInterval(0)
-      // Fresh environments for a fresh run: module state must not leak from the previous scenario.
-      void sandbox.dispose()
-      sandboxFrames.closeAll()
-      send({ type: 'load', version: SIM_PROTOCOL_VERSION, loadId, scenario })
+      startLoad(scenario)
       return loadId
     },
     play(speed) {
+      flushPendingLoad()
       drain.setMinInterval(0)
       clock.start(speed)
     },
     pause() {
+      flushPendingLoad()
       drain.setMinInterval(0)
       clock.stop()
       send({ type: 'hold' })
     },
-    setSpeed: (speed) => clock.setSpeed(speed),
-    setPaced: (paced) => clock.setPaced(paced),
+    setSpeed(speed) {
+      flushPendingLoad()
+      clock.setSpeed(speed)
+    },
+    setPaced(paced) {
+      flushPendingLoad()
+      clock.setPaced(paced)
+    },
     step() {
+      flushPendingLoad()
       drain.setMinInterval(0)
       clock.stop()
       send({ type: 'step' })
     },
     advanceTo(simTimeMs) {
+      flushPendingLoad()
       drain.setMinInterval(ADVANCE_FRAME_MS)
       clock.stop()
       send({ type: 'advanceTo', simTimeMs })
@@ -197,13 +235,18 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
     updateExecutionRole: (removed) => send({ type: 'updateExecutionRole', removed }),
     setTraffic: (traffic) => send({ type: 'setTraffic', traffic }),
     seek(simTimeMs) {
+      flushPendingLoad()
       clock.stop()
       // Dragging asks for many seeks: one at a time, and only the latest waits (a seek can take 100 ms).
       if (seekInFlight) queuedSeek = simTimeMs
       else sendSeek(simTimeMs)
     },
-    testInvoke: (request) => sandbox.invoke(request),
+    testInvoke(request) {
+      flushPendingLoad()
+      return sandbox.invoke(request)
+    },
     requestReport() {
+      flushPendingLoad()
       const requestId = nextRequestId++
       return new Promise<RunReport>((resolve) => {
         reportWaiters.set(requestId, resolve)
@@ -230,6 +273,8 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
       return () => listeners.delete(listener)
     },
     dispose() {
+      loadTimer.cancel()
+      pendingLoad = undefined
       clock.stop()
       drain.dispose()
       sim.dispose()

@@ -42,8 +42,12 @@ export interface RuntimeBatch {
 }
 
 export interface Runtime {
-  /** Loads a scenario file; returns the load id its reports will carry. */
-  load(scenario: unknown): number
+  /**
+   * Loads a scenario file; returns the load id its reports will carry. `coalesce` (typing in the handler
+   * editor): the worker gets it after a typing pause, or before any other command, whichever is first;
+   * loads coalesced together share one id.
+   */
+  load(scenario: unknown, options?: { readonly coalesce?: boolean }): number
   play(speed: number): void
   pause(): void
   setSpeed(speed: number): void

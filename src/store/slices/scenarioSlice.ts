@@ -49,19 +49,46 @@ export function isPristine(state: AppState): boolean {
   return state.playback.status === 'idle' && state.sim.eventCount === 0
 }
 
+/** The table panel as a fresh run starts it: no open editor, write, traffic or user writes. */
+function freshTable(table: AppState['table']): AppState['table'] {
+  return { ...table, editor: undefined, lastWrite: undefined, trafficOn: false, userWrites: [] }
+}
+
+function isFreshTable(table: AppState['table']): boolean {
+  return (
+    table.editor === undefined &&
+    table.lastWrite === undefined &&
+    !table.trafficOn &&
+    table.userWrites.length === 0
+  )
+}
+
 export function createScenarioSlice(
   runtime: Runtime,
 ): StateCreator<AppState, [], [], ScenarioSlice> {
   return (set, get) => {
-    /** Starts a fresh run of a file, with the settings its one validation gave (undefined: invalid). */
+    // The view the last code edit set: while it is still on screen, the next key of the burst keeps it.
+    let typingView: AppState['sim'] | undefined
+    /**
+     * Starts a fresh run of a file, with the settings its one validation gave (undefined: invalid).
+     * `typing` (a code edit): the worker reloads at the typing pause (Runtime.load's `coalesce`).
+     */
     function load(
       file: ScenarioFile,
       presetName: string | undefined,
       settings: MappingSettings | undefined,
-      keepView = false,
+      view: 'reset' | 'keep' | 'typing' = 'reset',
     ): void {
-      const loadId = runtime.load(file)
-      const { info, mapping, table } = get().sim
+      const loadId = runtime.load(file, { coalesce: view === 'typing' })
+      const { sim, playback, table } = get()
+      const { info, mapping } = sim
+      const kept = view === 'typing' && sim === typingView && sim.loadId === loadId
+      const nextSim = kept
+        ? sim
+        : view === 'reset'
+          ? { ...EMPTY_SIM_VIEW, loadId }
+          : { ...EMPTY_SIM_VIEW, loadId, info, mapping, table: sim.table }
+      typingView = view === 'typing' ? nextSim : undefined
       set({
         scenario: {
           file,
@@ -71,20 +98,13 @@ export function createScenarioSlice(
           fieldErrors: {},
           needsReset: false,
         },
-        sim: keepView
-          ? { ...EMPTY_SIM_VIEW, loadId, info, mapping, table }
-          : { ...EMPTY_SIM_VIEW, loadId },
+        sim: nextSim,
         liveUpdate: liveUpdateFor(file),
         role: roleUpdatesFor(file),
         inspect: EMPTY_INSPECT,
-        playback: { ...get().playback, status: 'idle' },
-        table: {
-          ...get().table,
-          editor: undefined,
-          lastWrite: undefined,
-          trafficOn: false,
-          userWrites: [],
-        },
+        // Unchanged parts keep their objects (every key of a typing burst), so their panels do not re-render.
+        playback: playback.status === 'idle' ? playback : { ...playback, status: 'idle' },
+        table: isFreshTable(table) ? table : freshTable(table),
       })
     }
 
@@ -92,11 +112,16 @@ export function createScenarioSlice(
      * Commits a file already validated: a pristine run restarts with it; a running one takes it as `live`
      * says (true: applied now; false: from the next Reset).
      */
-    function commit(file: ScenarioFile, scenario: NormalizedScenario, live: () => boolean): void {
+    function commit(
+      file: ScenarioFile,
+      scenario: NormalizedScenario,
+      live: () => boolean,
+      view: 'keep' | 'typing' = 'keep',
+    ): void {
       const state = get()
       const settings = scenario.mapping.settings
       if (isPristine(state)) {
-        load(file, state.scenario.presetName, settings, true)
+        load(file, state.scenario.presetName, settings, view)
         return
       }
       const applied = live()
@@ -142,7 +167,7 @@ export function createScenarioSlice(
       restartWith(file) {
         const result = validateFile(file)
         const settings = result.ok ? result.scenario.mapping.settings : undefined
-        load(file, get().scenario.presetName, settings, true)
+        load(file, get().scenario.presetName, settings, 'keep')
       },
       setField(section, name, input) {
         const specs = section === 'mapping' ? MAPPING_FIELDS : FUNCTION_FIELDS
@@ -171,7 +196,7 @@ export function createScenarioSlice(
         }
         const result = validateFile(candidate)
         // Mid-run the code waits for Deploy (UpdateFunctionCode, docs/semantics.md D15), not for a Reset.
-        if (result.ok) commit(candidate, result.scenario, () => true)
+        if (result.ok) commit(candidate, result.scenario, () => true, 'typing')
       },
     }
   }
