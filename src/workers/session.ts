@@ -15,6 +15,7 @@ import type {
   ReportDestination,
   SimEvent,
   Simulation,
+  WriteRequest,
 } from '../engine'
 import type {
   InvocationDetails,
@@ -301,4 +302,11 @@ export function nextAtMs(s: Session): number {
   const engineNext = s.sim.nextEventAtMs() ?? Infinity
   const trafficNext = s.traffic?.nextAtMs() ?? Infinity
   return Math.min(engineNext, trafficNext, s.scenario.durationMs)
+}
+
+/** A write from the user or the traffic generator: the engine numbers it after the scenario's own writes. */
+export function userWrite(s: Session, write: WriteRequest): number {
+  const index = s.nextUserWrite++
+  s.sim.accept({ type: 'write', write })
+  return index
 }

@@ -3,20 +3,15 @@
  * requested virtual time, hands invocations out as `invocationRequested` reports, feeds outcomes back and
  * posts one `frame` per command that moved it (outcomes in a burst share one). Node-testable with a fake `post`.
  */
-import { restoreSimulation, validateScenario, virtualMs } from '../engine'
-import type {
-  InvokeRequest,
-  MappingApiAnswer,
-  MappingApiCall,
-  SimInput,
-  WriteRequest,
-} from '../engine'
+import { validateScenario, virtualMs } from '../engine'
+import type { MappingApiAnswer, MappingApiCall, SimInput } from '../engine'
 import { assertNever } from '../lib/assertNever'
 import { isPaceStop, isVisibleChange } from '../protocol/pacing'
 import { SIM_PROTOCOL_VERSION } from '../protocol/simProtocol'
 import type { SimCommand, SimReport, TrafficSettings } from '../protocol/simProtocol'
 import { seekedReport, takeFrame } from './frames'
-import { afterRestore, keepWithinBudget } from './memoryPolicy'
+import { keepWithinBudget } from './memoryPolicy'
+import { forgetStaleInvocations, handOut, restoreCheckpoint, takeAnswer } from './handOut'
 import { answerQuestion, answerUnloaded } from './questions'
 import {
   absorbEvents,
@@ -28,11 +23,12 @@ import {
   nextAtMs,
   startTraffic,
   tableRows,
+  userWrite,
   waitsOnHandler,
 } from './session'
 import type { Session } from './session'
-import { checkpointAt, forgetFuture, isReplaying, moveCursor } from './timeline'
-import type { Checkpoint, LoggedInput } from './timeline'
+import { checkpointAt, forgetFuture, isReplaying, logLive } from './timeline'
+import type { LoggedInput } from './timeline'
 
 export interface SimHost {
   handle(command: SimCommand): void
@@ -129,12 +125,10 @@ export function createSimHost({ post, deferFrame, memoryBudgetBytes }: SimHostDe
 
   /** A console request, answered now; one that changed the run is logged, so a seek replays it (D16). */
   function callMappingApi(s: Session, call: MappingApiCall): MappingApiAnswer {
-    const t = s.timeline
     const answer = s.sim.callMappingApi(call)
     if (!answer.ok || answer.action === undefined) return answer
     startNewFuture(s)
-    t.log.push({ atMs: s.sim.now(), kind: 'sim', input: { type: 'mappingApi', call } })
-    t.cursor = t.log.length
+    logLive(s.timeline, { atMs: s.sim.now(), kind: 'sim', input: { type: 'mappingApi', call } })
     run(s, s.sim.now())
     postFrame(s)
     return answer
@@ -147,46 +141,17 @@ export function createSimHost({ post, deferFrame, memoryBudgetBytes }: SimHostDe
     postFrame(s)
   }
 
-  function userWrite(s: Session, write: WriteRequest): number {
-    const index = s.nextUserWrite++
-    s.sim.accept({ type: 'write', write })
-    return index
-  }
-
   function runEngine(s: Session, untilMs: number): void {
     const step = s.sim.runUntil(virtualMs(untilMs))
     absorbEvents(s, step.events, post)
-    for (const request of step.effects) handOut(s, request)
-  }
-
-  /**
-   * An invocation to answer: from the log in a replay, else by running the handler in a sandbox, once: a seek
-   * while it runs hands out the same request again, and its answer (or the one kept) serves both.
-   */
-  function handOut(s: Session, request: InvokeRequest): void {
-    const id = request.invocationId
-    s.outstanding.set(id, request)
-    if (s.timeline.ahead.has(id)) return
-    s.awaiting.add(id)
-    if (s.spareOutcomes.has(id) || s.inFlight.has(id)) return
-    const ticket = ++s.lastTicket
-    s.inFlight.set(id, ticket)
-    post({ type: 'invocationRequested', loadId: s.loadId, request, ticket })
-  }
-
-  /** Takes a sandbox's answer off the in-flight list; false when it is stale (its ticket is not the current). */
-  function takeAnswer(s: Session, invocationId: number, ticket: number | undefined): boolean {
-    if (ticket !== undefined && s.inFlight.get(invocationId) !== ticket) return false
-    s.inFlight.delete(invocationId)
-    return true
+    for (const request of step.effects) handOut(s, request, post)
   }
 
   /** Something new from outside at the current time: logged for seeks; a change starts a new future. */
   function acceptLive(s: Session, input: SimInput): void {
     const t = s.timeline
     if (isReplaying(t) || input.type !== 'invocationOutcome') startNewFuture(s)
-    t.log.push({ atMs: s.sim.now(), kind: 'sim', input })
-    t.cursor = t.log.length
+    logLive(t, { atMs: s.sim.now(), kind: 'sim', input })
     if (input.type === 'invocationOutcome') {
       s.awaiting.delete(input.invocationId)
       s.outstanding.delete(input.invocationId)
@@ -204,11 +169,7 @@ export function createSimHost({ post, deferFrame, memoryBudgetBytes }: SimHostDe
     for (const entry of forgetFuture(s.timeline, s.sim.now()))
       if (entry.kind === 'sim' && entry.input.type === 'invocationOutcome')
         s.spareOutcomes.set(entry.input.invocationId, entry.input.outcome)
-    // Ids of invocations not started yet will name other invocations in the new future: what the sandboxes
-    // still run for them is stale.
-    for (const id of s.spareOutcomes.keys()) if (!s.outstanding.has(id)) s.spareOutcomes.delete(id)
-    for (const id of s.inFlight.keys()) if (!s.outstanding.has(id)) s.inFlight.delete(id)
-    for (const id of s.outstanding.keys()) s.awaiting.add(id)
+    forgetStaleInvocations(s)
     acceptSpareOutcomes(s)
   }
 
@@ -241,24 +202,13 @@ export function createSimHost({ post, deferFrame, memoryBudgetBytes }: SimHostDe
     return accepted
   }
 
-  function restore(s: Session, checkpoint: Checkpoint): void {
-    s.sim = restoreSimulation(checkpoint.sim)
-    s.traffic = checkpoint.traffic?.clone()
-    s.nextUserWrite = checkpoint.nextUserWrite
-    moveCursor(s.timeline, checkpoint.cursor)
-    s.outstanding.clear()
-    s.awaiting.clear()
-    afterRestore(s)
-    for (const request of checkpoint.outstanding) handOut(s, request)
-  }
-
   /** Puts the run at `targetMs` (docs/architecture.md, "Timeline") and sends the whole state there. */
   function seek(s: Session, targetMs: number): void {
     const target = Math.min(Math.max(0, targetMs), s.scenario.durationMs)
     const checkpoint = checkpointAt(s.timeline, target)
     // Forward within the same stretch: carry on from here, it is the same replay.
     const carryOn = target > 0 && s.sim.now() <= target && checkpoint.atMs <= s.sim.now()
-    if (!carryOn) restore(s, checkpoint)
+    if (!carryOn) restoreCheckpoint(s, checkpoint, post)
     s.stepPending = false
     s.targetMs = target
     // 0 is the start as loaded, before anything at 0 ms has happened (Home = Reset, without a reload).
@@ -421,10 +371,8 @@ export function createSimHost({ post, deferFrame, memoryBudgetBytes }: SimHostDe
 
   /** The generator's writes are not logged: a replay makes them again from its logged start. */
   function logTraffic(s: Session, traffic: TrafficSettings | null): void {
-    const t = s.timeline
     startNewFuture(s)
-    t.log.push({ atMs: s.sim.now(), kind: 'traffic', traffic })
-    t.cursor = t.log.length
+    logLive(s.timeline, { atMs: s.sim.now(), kind: 'traffic', traffic })
     startTraffic(s, traffic)
   }
 

@@ -59,6 +59,12 @@ export function isReplaying(t: Timeline): boolean {
   return t.cursor < t.log.length
 }
 
+/** Logs something that happened live, at the end of the log: the cursor follows. */
+export function logLive(t: Timeline, entry: LoggedInput): void {
+  t.log.push(entry)
+  t.cursor = t.log.length
+}
+
 /** Moves the cursor (a seek) and notes which logged outcomes lie ahead of it. */
 export function moveCursor(t: Timeline, cursor: number): void {
   t.cursor = cursor
