@@ -1,8 +1,9 @@
 // docs/semantics.md D18: the run's memory limit in the sim worker, with a small artificial limit.
 import { describe, expect, it } from 'vitest'
 import { SIM_PROTOCOL_VERSION } from '../protocol/simProtocol'
-import type { SimCommand, SimMemory, SimReport } from '../protocol/simProtocol'
+import type { SimMemory, SimReport } from '../protocol/simProtocol'
 import { createSimHost } from './simHost'
+import { answeringAll } from './testing/answerAll'
 
 const HOUR = 3_600_000
 /** An artificial limit the run passes after about 90 minutes. */
@@ -30,20 +31,12 @@ const SCENARIO = {
 function hostWith(memoryBudgetBytes?: number) {
   const reports: SimReport[] = []
   const host = createSimHost({ post: (r) => reports.push(r), memoryBudgetBytes })
-  let answered = 0
-  const send = (command: SimCommand) => {
-    host.handle(command)
-    for (;;) {
-      const requests = reports.flatMap((r) => (r.type === 'invocationRequested' ? [r] : []))
-      if (answered === requests.length) return
-      const { invocationId } = requests[answered++].request
-      host.handle({
-        type: 'settleInvocation',
-        invocationId,
-        outcome: { kind: 'returned', response: null, waitedMs: 0, logs: [] },
-      })
-    }
-  }
+  const send = answeringAll(host, reports, () => ({
+    kind: 'returned',
+    response: null,
+    waitedMs: 0,
+    logs: [],
+  }))
   send({ type: 'load', version: SIM_PROTOCOL_VERSION, loadId: 1, scenario: SCENARIO })
   const frames = () => reports.flatMap((r) => (r.type === 'frame' ? [r.frame] : []))
   const memory = (): SimMemory | undefined => frames().at(-1)?.memory

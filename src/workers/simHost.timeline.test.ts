@@ -9,6 +9,7 @@ import type { SimViewState } from '../store/simView'
 import type { RuntimeBatch } from '../runtime/types'
 import { EMPTY_TIMELINE, foldTimeline } from '../store/timelineMarks'
 import { createSimHost } from './simHost'
+import { answeringAll } from './testing/answerAll'
 
 const example = (name: string): unknown =>
   JSON.parse(readFileSync(join(import.meta.dirname, '../../examples', name), 'utf8'))
@@ -36,18 +37,9 @@ function hostFor(scenario: unknown) {
       received.push({ reports: [r], outcomes: [] })
     },
   })
-  let answered = 0
-  const send = (command: SimCommand) => {
-    host.handle(command)
-    for (;;) {
-      const requests = reports.flatMap((r) => (r.type === 'invocationRequested' ? [r] : []))
-      if (answered === requests.length) return
-      const { invocationId } = requests[answered++].request
-      const outcome = outcomeOf(invocationId)
-      received.push({ reports: [], outcomes: [{ loadId: 1, invocationId, outcome, wallMs: 0 }] })
-      host.handle({ type: 'settleInvocation', invocationId, outcome })
-    }
-  }
+  const send = answeringAll(host, reports, outcomeOf, (invocationId, outcome) =>
+    received.push({ reports: [], outcomes: [{ loadId: 1, invocationId, outcome, wallMs: 0 }] }),
+  )
   send({ type: 'load', version: SIM_PROTOCOL_VERSION, loadId: 1, scenario })
   const requested = () => reports.filter((r) => r.type === 'invocationRequested').length
   const lastSeeked = () => {
