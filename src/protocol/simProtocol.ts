@@ -116,11 +116,26 @@ export interface SimFrame {
   /** Rises by one per frame within a load. */
   readonly seq: number
   readonly reachedMs: number
+  /**
+   * The events since the previous frame, oldest first; a time-lapse frame leaves per-write ones out
+   * (protocol/timeLapse.ts): then only its last `eventsTail` are the newest events in a row.
+   */
   readonly events: readonly SimEvent[]
+  /** Events of the run the frames have covered so far, this one's included (sent or left out). */
+  readonly eventCount?: number
+  /** Present when events were left out: how many at the end of `events` are the run's newest in a row. */
+  readonly eventsTail?: number
   /** Fate changes ride in `events` as `fate` events; records below carry their fate when first sent. */
   readonly snapshot: SimSnapshot
-  /** Stream records written since the previous frame, as Lambda delivers them, with their fate then. */
+  /**
+   * Stream records written since the previous frame, as Lambda delivers them, with their fate then; a
+   * time-lapse frame carries the newest only (their indexes then jump: the older ones are left out).
+   */
   readonly records: readonly RecordView[]
+  /** Records written so far by kind (totals, as records may be left out). */
+  readonly writeTotals?: Readonly<Record<RecordView['record']['eventName'], number>>
+  /** After a time-lapse, when the run stops: the newest records and events whole, for the view's lists. */
+  readonly lists?: WholeLists
   readonly tableChanges: readonly TableChange[]
   readonly destinations: readonly ReportDestination[]
   /** The mapping the engine runs now: only when it changed since the previous frame. */
@@ -134,6 +149,12 @@ export interface SimFrame {
   readonly finished: boolean
   /** The run's size and memory estimate, and what it discarded to stay within it (docs/semantics.md D18). */
   readonly memory?: SimMemory
+}
+
+/** The newest records and events of the run, as many as the view's lists keep (protocol/timeLapse.ts). */
+export interface WholeLists {
+  readonly records: readonly RecordView[]
+  readonly events: readonly SimEvent[]
 }
 
 /** The status line's figures (docs/semantics.md D18); times are virtual ms. */
@@ -194,8 +215,9 @@ export type SimReport =
     }
   | { type: 'crashed'; message: string }
   /**
-   * The whole state after a seek, not a delta: `frame.events`, `records`, `destinations` and `metrics` hold
-   * everything from the start, `rows` the table; the view replaces what it had. `outcomes`: the handler
+   * The whole state after a seek, not a delta: `frame.events` hold every event from the start that a view
+   * folds (and the newest in a row), `destinations` and `metrics` everything, `records` and `lists` the newest,
+   * `rows` the table; the view replaces what it had. `outcomes`: the handler
    * failures so far, for the invocation rows' messages.
    */
   | {

@@ -22,6 +22,7 @@ import type {
 import type { RuntimeBatch } from '../runtime/types'
 import { EMPTY_BISECTS, foldBisects, type BisectState } from './bisectTrees'
 import { EMPTY_REDELIVERIES, foldRedeliveries, type RedeliveryState } from './redeliveries'
+import { LIST_EVENTS, LIST_RECORDS } from '../protocol/timeLapse'
 
 export interface InvocationView {
   /** Position in the run's list of invocations (0 = first), stable while older ones are dropped. */
@@ -98,9 +99,9 @@ export interface SimViewState {
   readonly memory: SimMemory | undefined
 }
 
-export const MAX_EVENTS = 500
+export const MAX_EVENTS = LIST_EVENTS
 export const MAX_INVOCATIONS = 2_000
-export const MAX_RECORDS = 2_000
+export const MAX_RECORDS = LIST_RECORDS
 export const MAX_DESTINATIONS = 200
 
 export const EMPTY_SIM_VIEW: SimViewState = {
@@ -242,9 +243,14 @@ export function applyBatch(view: SimViewState, batch: RuntimeBatch): SimViewStat
       case 'frame': {
         const { frame } = report
         if (frame.loadId !== view.loadId) break
-        // Records first: a fate event in this frame may be about a record this frame brings.
+        // Records first: a fate event in this frame may be about a record this frame brings. A time-lapse
+        // frame's records may jump past the ones kept: the list keeps only records in a row (no gap).
+        const firstNew = frame.records[0]?.index
+        if (firstNew !== undefined && records.length > 0 && records.at(-1)?.index !== firstNew - 1)
+          records.length = 0
         for (const record of frame.records) records.push(record)
-        recordCount += frame.records.length
+        const lastNew = frame.records.at(-1)
+        if (lastNew !== undefined) recordCount = lastNew.index + 1
         const kept = Math.max(0, records.length - MAX_RECORDS)
         next = {
           ...next,
@@ -255,18 +261,21 @@ export function applyBatch(view: SimViewState, batch: RuntimeBatch): SimViewStat
             records[kept]?.index ?? 0,
           ),
         }
-        if (frame.records.length > 0) {
+        if (frame.writeTotals !== undefined) writeTally = { ...frame.writeTotals }
+        else if (frame.records.length > 0) {
           writeTally ??= { ...next.tallies.writes }
           for (const record of frame.records) writeTally[record.record.eventName]++
         }
-        for (const event of frame.events) {
-          events.push(event)
+        // Without a gap every event goes to the log; after one, only the newest in a row (`eventsTail`).
+        const logFrom = frame.eventsTail === undefined ? 0 : frame.events.length - frame.eventsTail
+        if (logFrom > 0) events.length = 0
+        for (const [i, event] of frame.events.entries()) {
+          if (i >= logFrom) events.push(event)
           if (event.type === 'fate') {
             applyFate(records, event.recordIndexes, event.fate)
             fateTally ??= { ...next.tallies.fates }
             fateTally[event.fate] = (fateTally[event.fate] ?? 0) + event.recordIndexes.length
           }
-          eventCount++
           if (event.type === 'batchSplit') {
             splitHalves ??= new Set(next.splitHalves)
             for (const half of event.halves) splitHalves.add(halfKey(event.shard, half))
@@ -292,6 +301,12 @@ export function applyBatch(view: SimViewState, batch: RuntimeBatch): SimViewStat
           } else if (event.type === 'invocationCompleted') {
             update(event.invocationId, { outcome: event.outcome, endMs: event.atMs })
           }
+        }
+        eventCount = frame.eventCount ?? eventCount + frame.events.length
+        if (frame.lists !== undefined) {
+          // The run stopped after a time-lapse: the lists whole again (records with their fates now).
+          records.splice(0, records.length, ...frame.lists.records)
+          events.splice(0, events.length, ...frame.lists.events)
         }
         destinations.push(...frame.destinations)
         for (const d of frame.destinations) {

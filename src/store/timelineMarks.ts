@@ -4,6 +4,7 @@
  * pixel of the slider): at most 1,600 marks, whatever the run's length.
  */
 import type { SimEvent } from '../engine'
+import { isPerWrite } from '../protocol/timeLapse'
 import type { RuntimeBatch } from '../runtime/types'
 
 export type TimelineMarkKind = 'error' | 'retry' | 'split' | 'delivery'
@@ -17,15 +18,26 @@ export interface TimelineMark {
 export interface TimelineState {
   /** The furthest virtual time the run has reached: a seek back does not lower it. */
   readonly knownMs: number
-  /** Events of the run marked so far, by their place in the run's journal. */
+  /**
+   * Events of the run marked so far, by their place in the run's journal counting only the events a
+   * time-lapse frame never leaves out (protocol/timeLapse.ts: per-write ones are not counted).
+   */
   readonly knownEvents: number
+  /** The place reached in this pass over the journal (since the load or the latest seek), counted so. */
+  readonly position: number
   /** A new array only when a mark is added (a few hundred times a run), so the slider redraws them rarely. */
   readonly marks: readonly TimelineMark[]
   /** Events of each kind so far, for the legend. */
   readonly counts: Readonly<Partial<Record<TimelineMarkKind, number>>>
 }
 
-export const EMPTY_TIMELINE: TimelineState = { knownMs: 0, knownEvents: 0, marks: [], counts: {} }
+export const EMPTY_TIMELINE: TimelineState = {
+  knownMs: 0,
+  knownEvents: 0,
+  position: 0,
+  marks: [],
+  counts: {},
+}
 
 const SLICES = 400
 
@@ -41,18 +53,25 @@ function kindOf(event: SimEvent): TimelineMarkKind | undefined {
  * Adds the marks of a frame's events; `firstIndex` is the first one's place in the journal. Events a replay
  * sends again after a seek back are marked already.
  */
+/** Marks one frame's events, which go on from `timeline.position`: only those past every place marked before. */
 export function addMarks(
   timeline: TimelineState,
   events: readonly SimEvent[],
-  firstIndex: number,
   reachedMs: number,
   durationMs: number,
 ): TimelineState {
-  const fresh = events.slice(Math.max(0, timeline.knownEvents - firstIndex))
+  const fresh: SimEvent[] = []
+  let position = timeline.position
+  for (const event of events) {
+    if (isPerWrite(event)) continue
+    if (position++ >= timeline.knownEvents && kindOf(event) !== undefined) fresh.push(event)
+  }
   const knownMs = Math.max(timeline.knownMs, reachedMs)
-  const knownEvents = Math.max(timeline.knownEvents, firstIndex + events.length)
+  const knownEvents = Math.max(timeline.knownEvents, position)
   if (fresh.length === 0)
-    return knownMs === timeline.knownMs ? timeline : { ...timeline, knownMs, knownEvents }
+    return knownMs === timeline.knownMs && position === timeline.position
+      ? timeline
+      : { ...timeline, knownMs, knownEvents, position }
   const sliceMs = Math.max(1, durationMs / SLICES)
   const keyOf = (kind: TimelineMarkKind, atMs: number) => `${kind}:${Math.floor(atMs / sliceMs)}`
   const keys = new Set(timeline.marks.map((mark) => keyOf(mark.kind, mark.atMs)))
@@ -71,7 +90,7 @@ export function addMarks(
     added.length === 0
       ? timeline.marks
       : [...timeline.marks, ...added].sort((a, b) => a.atMs - b.atMs)
-  return { knownMs, knownEvents, marks, counts }
+  return { knownMs, knownEvents, position, marks, counts }
 }
 
 /**
@@ -82,23 +101,19 @@ export function foldTimeline(
   timeline: TimelineState,
   batch: RuntimeBatch,
   loadId: number,
-  eventCount: number,
   durationMs: number,
 ): TimelineState {
   let next = timeline
-  let count = eventCount
   for (const report of batch.reports) {
     if (report.type === 'loaded' && report.loadId === loadId) {
       next = EMPTY_TIMELINE
-      count = 0
     } else if (
       (report.type === 'frame' || report.type === 'seeked') &&
       report.frame.loadId === loadId
     ) {
       const { frame } = report
-      if (report.type === 'seeked') count = 0
-      next = addMarks(next, frame.events, count, frame.reachedMs, durationMs)
-      count += frame.events.length
+      if (report.type === 'seeked') next = { ...next, position: 0 }
+      next = addMarks(next, frame.events, frame.reachedMs, durationMs)
     }
   }
   return next

@@ -49,8 +49,14 @@ export interface Session {
   held: SimEvent[]
   stepPending: boolean
   shownMs: number
-  /** Records before this index went out in earlier frames. */
+  /** Records before this index went out in earlier frames (or were left out of a time-lapse frame). */
   recordCursor: number
+  /** Records written so far by kind: frames carry the totals, as a time-lapse frame leaves records out. */
+  writeTotals: Record<RecordView['record']['eventName'], number>
+  /** Events the frames have covered so far, sent or left out (protocol/timeLapse.ts). */
+  eventsSent: number
+  /** A frame left records or events out since the view last got its lists whole. */
+  timeLapsed: boolean
   /** Metric seconds before this virtual time went out in earlier frames, final. */
   metricsCursorMs: number
   /** Row ids whose item changed since the last frame. */
@@ -93,6 +99,9 @@ export function createSession(
     stepPending: false,
     shownMs: 0,
     recordCursor: 0,
+    writeTotals: { INSERT: 0, MODIFY: 0, REMOVE: 0 },
+    eventsSent: 0,
+    timeLapsed: false,
     metricsCursorMs: 0,
     changed: new Set(),
     destinations: [],
@@ -136,8 +145,10 @@ export function absorbEvents(
     if (event.type === 'recordWritten') {
       written ??= s.sim.records(event.recordIndex)
       const view = written.find((r) => r.index === event.recordIndex)
-      if (view !== undefined)
+      if (view !== undefined) {
         s.changed.add(rowIdOf(s.scenario.table.keySchema, view.record.dynamodb.Keys))
+        s.writeTotals[view.record.eventName]++
+      }
       answerWrite(s, post, event.writeIndex, (requestId) => ({
         type: 'writeResult',
         loadId: s.loadId,
@@ -215,11 +226,20 @@ export function tableRows(s: Session): TableRow[] {
   return s.sim.tableItems().map((item) => ({ id: rowIdOf(keySchema, item), item }))
 }
 
-/** The records written since the last call and the rows they changed (null: deleted). */
-export function takeFrameData(s: Session): { records: RecordView[]; tableChanges: TableChange[] } {
-  const records = s.sim.records(s.recordCursor)
-  s.recordCursor += records.length
-  if (s.changed.size === 0) return { records, tableChanges: [] }
+/**
+ * The records written since the last call, at most the newest `max` (protocol/timeLapse.ts: older ones are
+ * left out and never built), and the rows they changed (null: deleted).
+ */
+export function takeFrameData(
+  s: Session,
+  max: number,
+): { records: RecordView[]; tableChanges: TableChange[]; leftOut: boolean } {
+  const total = s.sim.memory().records
+  const from = Math.max(s.recordCursor, total - max)
+  const leftOut = from > s.recordCursor
+  const records = s.sim.records(from)
+  s.recordCursor = from + records.length
+  if (s.changed.size === 0) return { records, tableChanges: [], leftOut }
   // Look up only the changed rows: listing the whole table every frame grew with it (npm run bench:ui).
   // A row id is its key attributes as JSON (rowIdOf), so it parses back into the key.
   const tableChanges = [...s.changed].map((id) => ({
@@ -227,7 +247,7 @@ export function takeFrameData(s: Session): { records: RecordView[]; tableChanges
     item: s.sim.tableItem(JSON.parse(id) as Item) ?? null,
   }))
   s.changed = new Set()
-  return { records, tableChanges }
+  return { records, tableChanges, leftOut }
 }
 
 /** The metric points for the next frame: the last second sent goes again, as it may have grown since. */

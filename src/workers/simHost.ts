@@ -220,9 +220,9 @@ export function createSimHost({ post, deferFrame, memoryBudgetBytes }: SimHostDe
     post(seekedReport(s))
   }
 
-  /** Everything held goes out with the snapshot of now: a frame never shows part of an instant. */
-  function postFrame(s: Session): void {
-    post({ type: 'frame', frame: takeFrame(s) })
+  /** Everything held goes out with the snapshot of now; `stopped`: the run stops here (frames.ts). */
+  function postFrame(s: Session, stopped = false): void {
+    post({ type: 'frame', frame: takeFrame(s, stopped) })
   }
 
   /**
@@ -268,7 +268,7 @@ export function createSimHost({ post, deferFrame, memoryBudgetBytes }: SimHostDe
       }
     }
     s.stepPending = false
-    postFrame(s)
+    postFrame(s, true)
   }
 
   function handle(command: SimCommand): void {
@@ -296,6 +296,8 @@ export function createSimHost({ post, deferFrame, memoryBudgetBytes }: SimHostDe
       case 'hold':
         s.targetMs = s.sim.now()
         paced = false
+        // A time-lapse left records or events out of the view's lists: paused, it gets them whole.
+        if (s.timeLapsed) postFrame(s, true)
         return
       case 'step':
         step(s)

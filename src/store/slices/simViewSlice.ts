@@ -22,13 +22,7 @@ export const createSimViewSlice: StateCreator<AppState, [], [], SimViewSlice> = 
       (r) => r.type === 'seeked' && r.frame.loadId === sim.loadId && r.frame.finished,
     )
     const finished = sim.finished && (status === 'running' || seekedToEnd) ? 'finished' : status
-    const timeline = foldTimeline(
-      get().timeline,
-      batch,
-      sim.loadId,
-      before.eventCount,
-      sim.info?.durationMs ?? 0,
-    )
+    const timeline = foldTimeline(get().timeline, batch, sim.loadId, sim.info?.durationMs ?? 0)
     set({ sim, timeline, playback: { ...get().playback, status: sim.crash ? 'paused' : finished } })
     // A run held at its memory limit goes no further (docs/semantics.md D18): the clock stops with it, so the
     // playback bar says paused rather than running on the spot.
