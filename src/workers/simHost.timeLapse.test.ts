@@ -6,43 +6,28 @@ import { FRAME_EVENTS, FRAME_RECORDS } from '../protocol/timeLapse'
 import { applyBatch, EMPTY_SIM_VIEW } from '../store/simView'
 import type { SimViewState } from '../store/simView'
 import { EMPTY_TIMELINE, foldTimeline } from '../store/timelineMarks'
+import { baseScenario, fail, succeed } from '../engine/testing'
 import { createSimHost } from './simHost'
 import { answeringAll } from './testing/answerAll'
 
 /** 1,000 writes a second over 4 shards for 10 s (the shape of bench/ui/fourShards.json, shorter). */
+const base = baseScenario()
 const SCENARIO = {
-  format: 'dynamodb-lambda-playground/scenario',
-  version: 1,
-  name: 'Time-lapse',
-  seed: 11,
+  ...base,
   durationSeconds: 10,
-  table: {
-    TableName: 'Orders',
-    KeySchema: [{ AttributeName: 'pk', KeyType: 'HASH' }],
-    AttributeDefinitions: [{ AttributeName: 'pk', AttributeType: 'S' }],
-    StreamSpecification: { StreamEnabled: true, StreamViewType: 'NEW_AND_OLD_IMAGES' },
-    shards: 4,
-  },
+  table: { ...(base.table as object), shards: 4 },
   writes: [0, 1, 2, 3].map((lane) => ({
     atMs: lane,
     every: { intervalMs: 4, count: 2_500 },
-    put: { pk: `order-{{i}}-${lane}`, n: '{{i}}' },
+    put: { pk: `order-{{i}}`, sk: lane },
   })),
-  function: { FunctionName: 'f', code: 'export const handler = async () => {}' },
   mapping: { StartingPosition: 'TRIM_HORIZON', BatchSize: 100, BisectBatchOnFunctionError: true },
 }
 
 /** Every fifth invocation fails, so retries, splits and fates other than processed happen too. */
-function outcomeOf(invocationId: number): InvocationOutcome {
-  return invocationId % 5 === 0
-    ? {
-        kind: 'error',
-        error: { errorType: 'Error', errorMessage: 'boom', trace: [] },
-        waitedMs: 0,
-        logs: [],
-      }
-    : { kind: 'returned', response: null, waitedMs: 0, logs: [] }
-}
+const outcomeOf = (invocationId: number): InvocationOutcome =>
+  // The kit's two handlers read neither the request nor its records.
+  (invocationId % 5 === 0 ? fail : succeed)(undefined as never, [])
 
 /** Plays the run to its end in advances of `stepMs` and pauses; the reports as the store gets them. */
 function play(stepMs: number): SimReport[] {
