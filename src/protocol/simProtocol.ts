@@ -117,7 +117,7 @@ export interface SimFrame {
   readonly seq: number
   readonly reachedMs: number
   /**
-   * The events since the previous frame, oldest first; a time-lapse frame leaves per-write ones out
+   * The events since the previous frame, oldest first; a time-lapse frame leaves log-only ones out
    * (protocol/timeLapse.ts): then only its last `eventsTail` are the newest events in a row.
    */
   readonly events: readonly SimEvent[]

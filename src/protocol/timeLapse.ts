@@ -1,6 +1,6 @@
 /**
  * Time-lapse frames: at a high speed a frame carries the state, not every event. The sim worker leaves out of a
- * frame the per-write events and records older than the newest few, so a frame at 10× costs the main thread
+ * frame the log-only events and records older than the newest few, so a frame at 10× costs the main thread
  * about what one at 1× does; the view keeps its lists contiguous and gets them whole when the run stops.
  */
 import type { SimEvent } from '../engine'
@@ -15,17 +15,24 @@ export const FRAME_RECORDS = 64
 export const FRAME_EVENTS = 64
 
 /**
- * Events made per table write, which no view folds: the event log and the write flights show the newest ones
- * only, so a time-lapse frame may leave older ones out. Every other event always goes out (invocations,
- * fates, splits, deliveries, updates feed the lists, tallies, trees and timeline marks).
+ * Events no view folds, made per table write or per poll: only the event log and the pipeline's flights read
+ * them, the newest ones, so a time-lapse frame may leave older ones out. Every other event always goes out
+ * (invocations, fates, splits, deliveries and updates feed the lists, tallies, trees and timeline marks).
  */
-export function isPerWrite(event: SimEvent): boolean {
-  return event.type === 'recordWritten' || event.type === 'writeApplied'
+export function isLogOnly(event: SimEvent): boolean {
+  return LOG_ONLY.has(event.type)
 }
+
+const LOG_ONLY: ReadonlySet<SimEvent['type']> = new Set([
+  'recordWritten',
+  'writeApplied',
+  'polled',
+  'checkpointed',
+])
 
 /**
  * The events a frame carries out of `events` (the frame's, oldest first): all of them when they are few,
- * else every event that is not per-write and, after those, the newest `FRAME_EVENTS` in a row. `tail`: how
+ * else every event that is not log-only and, after those, the newest `FRAME_EVENTS` in a row. `tail`: how
  * many of the returned events at the end are the newest in a row (all of them when nothing was left out).
  */
 export function framedEvents(events: readonly SimEvent[]): {
@@ -35,7 +42,7 @@ export function framedEvents(events: readonly SimEvent[]): {
   if (events.length <= FRAME_EVENTS) return { events, tail: events.length }
   const from = events.length - FRAME_EVENTS
   const kept: SimEvent[] = []
-  for (let i = 0; i < from; i++) if (!isPerWrite(events[i])) kept.push(events[i])
+  for (let i = 0; i < from; i++) if (!isLogOnly(events[i])) kept.push(events[i])
   if (kept.length === from) return { events, tail: events.length }
   for (let i = from; i < events.length; i++) kept.push(events[i])
   return { events: kept, tail: FRAME_EVENTS }

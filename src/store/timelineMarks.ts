@@ -4,7 +4,7 @@
  * pixel of the slider): at most 1,600 marks, whatever the run's length.
  */
 import type { SimEvent } from '../engine'
-import { isPerWrite } from '../protocol/timeLapse'
+import { isLogOnly } from '../protocol/timeLapse'
 import type { RuntimeBatch } from '../runtime/types'
 
 export type TimelineMarkKind = 'error' | 'retry' | 'split' | 'delivery'
@@ -20,7 +20,7 @@ export interface TimelineState {
   readonly knownMs: number
   /**
    * Events of the run marked so far, by their place in the run's journal counting only the events a
-   * time-lapse frame never leaves out (protocol/timeLapse.ts: per-write ones are not counted).
+   * time-lapse frame never leaves out (protocol/timeLapse.ts: log-only ones are not counted).
    */
   readonly knownEvents: number
   /** The place reached in this pass over the journal (since the load or the latest seek), counted so. */
@@ -63,7 +63,7 @@ export function addMarks(
   const fresh: SimEvent[] = []
   let position = timeline.position
   for (const event of events) {
-    if (isPerWrite(event)) continue
+    if (isLogOnly(event)) continue
     if (position++ >= timeline.knownEvents && kindOf(event) !== undefined) fresh.push(event)
   }
   const knownMs = Math.max(timeline.knownMs, reachedMs)

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { InvocationOutcome } from '../engine'
 import { SIM_PROTOCOL_VERSION } from '../protocol/simProtocol'
 import type { SimFrame, SimReport } from '../protocol/simProtocol'
-import { FRAME_EVENTS, FRAME_RECORDS } from '../protocol/timeLapse'
+import { FRAME_EVENTS, FRAME_RECORDS, isLogOnly } from '../protocol/timeLapse'
 import { applyBatch, EMPTY_SIM_VIEW } from '../store/simView'
 import type { SimViewState } from '../store/simView'
 import { EMPTY_TIMELINE, foldTimeline } from '../store/timelineMarks'
@@ -64,9 +64,7 @@ describe('time-lapse frames (protocol/timeLapse.ts)', () => {
     for (const f of frames.filter((f) => f.eventsTail !== undefined)) {
       expect(f.eventsTail).toBe(FRAME_EVENTS)
       const before = f.events.slice(0, f.events.length - FRAME_EVENTS)
-      expect(before.filter((e) => e.type === 'recordWritten' || e.type === 'writeApplied')).toEqual(
-        [],
-      )
+      expect(before.filter(isLogOnly)).toEqual([])
     }
     expect(frames.at(-1)?.lists?.records.length).toBe(2_000)
     expect(frames.at(-1)?.lists?.events.length).toBe(500)
