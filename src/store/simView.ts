@@ -261,8 +261,13 @@ export function applyBatch(view: SimViewState, batch: RuntimeBatch): SimViewStat
             records[kept]?.index ?? 0,
           ),
         }
-        if (frame.writeTotals !== undefined) writeTally = { ...frame.writeTotals }
-        else if (frame.records.length > 0) {
+        if (frame.writeTotals !== undefined) {
+          // The same totals keep their object: the pipeline's stages redraw only when a count moves.
+          const { INSERT, MODIFY, REMOVE } = writeTally ?? next.tallies.writes
+          const totals = frame.writeTotals
+          if (totals.INSERT !== INSERT || totals.MODIFY !== MODIFY || totals.REMOVE !== REMOVE)
+            writeTally = { ...totals }
+        } else if (frame.records.length > 0) {
           writeTally ??= { ...next.tallies.writes }
           for (const record of frame.records) writeTally[record.record.eventName]++
         }

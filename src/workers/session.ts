@@ -140,11 +140,16 @@ export function absorbEvents(
 ): void {
   const delivered: number[] = []
   let written: RecordView[] | undefined
+  let firstWritten = 0
   for (const event of events) {
     s.held.push(event)
     if (event.type === 'recordWritten') {
-      written ??= s.sim.records(event.recordIndex)
-      const view = written.find((r) => r.index === event.recordIndex)
+      if (written === undefined) {
+        firstWritten = event.recordIndex
+        written = s.sim.records(firstWritten)
+      }
+      // Records are listed by index without gaps: no search per record (a Run to end step writes thousands).
+      const view = written[event.recordIndex - firstWritten] as RecordView | undefined
       if (view !== undefined) {
         s.changed.add(rowIdOf(s.scenario.table.keySchema, view.record.dynamodb.Keys))
         s.writeTotals[view.record.eventName]++
