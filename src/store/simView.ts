@@ -251,14 +251,15 @@ export function applyBatch(view: SimViewState, batch: RuntimeBatch): SimViewStat
         for (const record of frame.records) records.push(record)
         const lastNew = frame.records.at(-1)
         if (lastNew !== undefined) recordCount = lastNew.index + 1
-        const kept = Math.max(0, records.length - MAX_RECORDS)
         next = {
           ...next,
           bisects: foldBisects(next.bisects, frame.events),
+          // Counts go with the records the list keeps at most, not the fewer a time-lapse left it with: the
+          // frame of the stop brings those records back.
           redeliveries: foldRedeliveries(
             next.redeliveries,
             frame.events,
-            records[kept]?.index ?? 0,
+            Math.max(0, recordCount - MAX_RECORDS),
           ),
         }
         if (frame.writeTotals !== undefined) {
