@@ -26,8 +26,6 @@ export interface NewRecord {
   readonly writeIndex: number | undefined
   /** Added to the previous record's sequence number (the first adds to the stream's base). */
   readonly sequenceStep: number
-  /** The eventID's 128 bits, as the four 32-bit words of its hex text. */
-  readonly eventIdWords: readonly [number, number, number, number]
   /** The images the view type keeps: the table's own (read-only) items, shared, not copied. */
   readonly newImage: Item | undefined
   readonly oldImage: Item | undefined
@@ -36,6 +34,7 @@ export interface NewRecord {
 }
 
 const EVENT_NAMES: readonly EventName[] = ['INSERT', 'MODIFY', 'REMOVE']
+const EVENT_CODE: Readonly<Record<EventName, number>> = { INSERT: 0, MODIFY: 1, REMOVE: 2 }
 const FATE_CODE = new Map(RECORD_FATES.map((fate, code) => [fate, code]))
 const PENDING = FATE_CODE.get('pending') as number
 /** Service principal DynamoDB puts on TTL deletes (docs/semantics.md A1.8). */
@@ -103,8 +102,11 @@ export class RecordStore {
     return copy
   }
 
-  /** Appends a record; returns its index. */
-  append(record: NewRecord): number {
+  /**
+   * Appends a record; returns its index. `eventIdWord` draws the eventID's 128 bits, the four 32-bit words of
+   * its hex text in order, straight into the column.
+   */
+  append(record: NewRecord, eventIdWord: () => number): number {
     const i = this.length
     if (i === this.c.shards.length) this.c = columnsWithRoom(this.c, i + 1, WIDTHS)
     const previous = i === 0 ? 0 : this.c.sequenceOffsets[i - 1]
@@ -113,10 +115,15 @@ export class RecordStore {
     this.c.createdAt[i] = record.createdAtMs
     this.c.sizes[i] = record.sizeBytes
     this.c.writeIndexes[i] = record.writeIndex ?? -1
-    this.c.eventNames[i] = EVENT_NAMES.indexOf(record.eventName)
+    this.c.eventNames[i] = EVENT_CODE[record.eventName]
     this.c.fates[i] = PENDING
     this.c.sequenceOffsets[i] = previous + record.sequenceStep
-    this.c.eventIds.set(record.eventIdWords, i * 4)
+    const ids = this.c.eventIds
+    const at = i * 4
+    ids[at] = eventIdWord()
+    ids[at + 1] = eventIdWord()
+    ids[at + 2] = eventIdWord()
+    ids[at + 3] = eventIdWord()
     this.newImages.push(record.newImage)
     if (record.oldImage !== undefined && this.oldImages === undefined)
       this.oldImages = new Array<Item | undefined>(i).fill(undefined)

@@ -32,24 +32,15 @@ export function applyWrite(world: World, scheduled: ScheduledWrite): number | un
   const op = scheduled.write.op
   if (!outcome.ok) {
     const error = `${outcome.error.code}: ${outcome.error.message}`
-    const row = world.writes.push({ index, atMs, op, result: 'rejected', recordIndex: null, error })
-    world.journal.pushWrite(row)
+    world.journal.pushWrite(world.writes.push(index, atMs, op, undefined, error))
     return undefined
   }
   if (!outcome.changed) {
-    const row = world.writes.push({
-      index,
-      atMs,
-      op,
-      result: 'noop',
-      recordIndex: null,
-      error: null,
-    })
-    world.journal.pushWrite(row)
+    world.journal.pushWrite(world.writes.push(index, atMs, op, undefined))
     return undefined
   }
   const record = appendRecord(world, outcome.oldItem, outcome.newItem, index)
-  world.writes.push({ index, atMs, op, result: 'record', recordIndex: record, error: null })
+  world.writes.push(index, atMs, op, record)
   scheduleTtlSweepForItem(world, outcome.newItem)
   return record
 }
@@ -80,20 +71,21 @@ export function appendRecord(
   const keyHash = fnv1a32(keyText(attributeOf(item, keySchema.hash.name)))
   const shard = keyHash % shards
   const sequenceStep = world.rng.sequence.int(1, 4096)
-  const { eventId } = world.rng
-  const index = world.records.append({
-    shard,
-    keyHash,
-    createdAtMs: world.nowMs,
-    eventName: eventNameOf(oldItem, newItem),
-    sizeBytes,
-    writeIndex,
-    sequenceStep,
-    eventIdWords: [eventId.word(), eventId.word(), eventId.word(), eventId.word()],
-    newImage,
-    oldImage,
-    keys: newImage === undefined && oldImage === undefined ? keysOf(keySchema, item) : undefined,
-  })
+  const index = world.records.append(
+    {
+      shard,
+      keyHash,
+      createdAtMs: world.nowMs,
+      eventName: eventNameOf(oldItem, newItem),
+      sizeBytes,
+      writeIndex,
+      sequenceStep,
+      newImage,
+      oldImage,
+      keys: newImage === undefined && oldImage === undefined ? keysOf(keySchema, item) : undefined,
+    },
+    world.rng.eventId.word,
+  )
   world.shards[shard].recordIdx.push(index)
   world.journal.pushRecord(index)
   return index
