@@ -21,6 +21,8 @@ export const EVENT_ENVELOPE_BYTES = 14
 function takePrefix(batch: Batch, test: (record: number) => boolean): number[] {
   let count = 0
   while (count < batch.records.length && test(batch.records[count])) count++
+  // Nearly always nothing is taken: the batch stays as it is, not copied.
+  if (count === 0) return []
   const taken = batch.records.slice(0, count)
   batch.records = batch.records.slice(count)
   return taken
@@ -153,12 +155,14 @@ function startInvocation(world: World, lane: LaneState, batch: Batch): void {
     language: fn.language,
     codeVersion: world.fn.version,
   }
+  // One copy of the batch's records, shared by the report entry and the event: neither is ever changed.
+  const recordIndexes = [...records]
   const report = {
     requestId,
     shardId: world.shards[lane.shard].shardId,
     startMs: now,
     endMs: now,
-    recordIndexes: [...batch.records],
+    recordIndexes,
     attempt: batch.attempt,
     coldStart,
     outcome: 'success' as const,
@@ -189,7 +193,7 @@ function startInvocation(world: World, lane: LaneState, batch: Batch): void {
     invocationId: id,
     shard: lane.shard,
     lane: lane.lane,
-    recordIndexes: [...batch.records],
+    recordIndexes,
     attempt: batch.attempt,
     coldStart,
     environmentId,

@@ -74,6 +74,9 @@ export class RecordStore {
   private keysOnly = new Map<number, Item>()
   private readonly baseHigh: string
   private readonly baseLow: number
+  /** The digits before the last nine of the sequence number printed last, and their value. */
+  private printedHigh = -1
+  private printedPrefix = ''
 
   constructor(
     private readonly context: StreamContext,
@@ -190,14 +193,14 @@ export class RecordStore {
   sequenceNumber(i: number): string {
     const low = this.baseLow + this.c.sequenceOffsets[i]
     if (low >= LOW_MOD) return (this.sequenceBase + BigInt(this.c.sequenceOffsets[i])).toString()
-    // Two small integers print much faster than one 15-digit double.
+    // Two small integers print much faster than one 15-digit double; consecutive records share all digits but
+    // the last nine (steps are at most 4,096), so the text before them is printed once and kept.
     const high = Math.floor(low / WORD_MOD)
-    const word = low - high * WORD_MOD
-    return (
-      this.baseHigh +
-      String(high).padStart(LOW_DIGITS - WORD_DIGITS, '0') +
-      String(word).padStart(WORD_DIGITS, '0')
-    )
+    if (high !== this.printedHigh) {
+      this.printedHigh = high
+      this.printedPrefix = this.baseHigh + String(high).padStart(LOW_DIGITS - WORD_DIGITS, '0')
+    }
+    return this.printedPrefix + String(low - high * WORD_MOD).padStart(WORD_DIGITS, '0')
   }
 
   eventId(i: number): string {
