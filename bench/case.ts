@@ -42,6 +42,12 @@ function playToEnd(sim: Simulation, handler: ScriptedHandler) {
 }
 
 let start = performance.now()
+let cpuStart = process.cpuUsage()
+/** CPU milliseconds (user + system) since `cpuStart`: steadier than wall time on a shared machine. */
+function cpuMs(): number {
+  const { user, system } = process.cpuUsage(cpuStart)
+  return Math.round((user + system) / 1000)
+}
 let report: StreamedRunReport
 if (name === 'millionBacklog') {
   // Apply every write first, then time only what the mapping does with the backlog.
@@ -49,14 +55,17 @@ if (name === 'millionBacklog') {
   sim.runUntil(scenario.mappingCreatedAtMs)
   const writePhaseMs = performance.now() - start
   start = performance.now()
+  cpuStart = process.cpuUsage()
   report = playToEnd(sim, succeed)
   const wallMs = performance.now() - start
+  const runCpuMs = cpuMs()
   console.log(
     JSON.stringify({
       name,
       mode,
       writePhaseMs: Math.round(writePhaseMs),
       wallMs: Math.round(wallMs),
+      cpuMs: runCpuMs,
       records: report.records.length,
       invocations: report.invocations.length,
       maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
@@ -71,6 +80,7 @@ if (name === 'millionBacklog') {
   await executor.dispose()
 }
 const wallMs = performance.now() - start
+const runCpuMs = cpuMs()
 const fates: Record<string, number> = {}
 for (const record of report.records) fates[record.fate] = (fates[record.fate] ?? 0) + 1
 console.log(
@@ -79,6 +89,7 @@ console.log(
     mode,
     validateMs: Math.round(validateMs),
     wallMs: Math.round(wallMs),
+    cpuMs: runCpuMs,
     simulatedMs: scenario.durationMs,
     records: report.records.length,
     invocations: report.invocations.length,

@@ -37,6 +37,7 @@ export function createWorld(scenario: NormalizedScenario): World {
       clockStartMs,
       keySchema: table.keySchema,
       streamViewType: table.streamViewType,
+      shards: table.shards,
     },
     firstSequence,
   )

@@ -26,12 +26,20 @@ export interface EventQueue<T> {
   readonly size: number
   /** An independent copy with the same order and insertion counter (a timeline snapshot); payloads are shared. */
   clone(): EventQueue<T>
+
+  /** An insertion number for an event held outside the heap (the next scenario write: writeFeed.ts). */
+  takeSeq(): number
 }
 
-function before<T>(a: QueuedEvent<T>, b: QueuedEvent<T>): boolean {
-  if (a.atMs !== b.atMs) return a.atMs < b.atMs
-  if (a.phase !== b.phase) return a.phase < b.phase
-  return a.seq < b.seq
+/** Whether an event at (atMs, phase, seq) runs before `b`. */
+export function before(atMs: number, phase: Phase, seq: number, b: QueuedEvent<unknown>): boolean {
+  if (atMs !== b.atMs) return atMs < b.atMs
+  if (phase !== b.phase) return phase < b.phase
+  return seq < b.seq
+}
+
+function runsBefore<T>(a: QueuedEvent<T>, b: QueuedEvent<T>): boolean {
+  return before(a.atMs, a.phase, a.seq, b)
 }
 
 export function createEventQueue<T>(
@@ -44,7 +52,7 @@ export function createEventQueue<T>(
     const item = heap[index]
     while (index > 0) {
       const parent = (index - 1) >> 1
-      if (!before(item, heap[parent])) break
+      if (!runsBefore(item, heap[parent])) break
       heap[index] = heap[parent]
       index = parent
     }
@@ -57,8 +65,8 @@ export function createEventQueue<T>(
     while (index < half) {
       let child = 2 * index + 1
       const right = child + 1
-      if (right < heap.length && before(heap[right], heap[child])) child = right
-      if (!before(heap[child], item)) break
+      if (right < heap.length && runsBefore(heap[right], heap[child])) child = right
+      if (!runsBefore(heap[child], item)) break
       heap[index] = heap[child]
       index = child
     }
@@ -86,5 +94,6 @@ export function createEventQueue<T>(
       return heap.length
     },
     clone: () => createEventQueue({ heap, seq }),
+    takeSeq: () => seq++,
   }
 }

@@ -11,6 +11,8 @@ export class Journal {
   private entries: (SimEvent | number)[] = []
   /** How many entries are whole event objects, not numbers: what the memory estimate counts (D18). */
   private objects = 0
+  /** Events dropped from the front so far: an event's position plus this is its place in the whole run. */
+  dropped = 0
 
   constructor(
     private readonly records: RecordStore,
@@ -55,7 +57,9 @@ export class Journal {
 
   /** Drops the first `count` events (a discard to stay within memory: docs/semantics.md D18). */
   dropFirst(count: number): void {
-    for (const entry of this.entries.splice(0, count)) if (typeof entry !== 'number') this.objects--
+    const removed = this.entries.splice(0, count)
+    for (const entry of removed) if (typeof entry !== 'number') this.objects--
+    this.dropped += removed.length
   }
 
   /** The events from `from` to `to` (exclusive), as emitted. */
@@ -70,6 +74,7 @@ export class Journal {
     const copy = new Journal(records, writes)
     copy.entries = this.entries.slice()
     copy.objects = this.objects
+    copy.dropped = this.dropped
     return copy
   }
 

@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest'
 import { normalized, puts, scenarioFile } from './testing/fixtures'
 import { runScripted, succeed } from './testing/runScripted'
+import { createSimulation } from './simulation'
+import { virtualMs } from './clock'
 import { estimateFromCounts, estimateSavedBytes, memoryLevel, MEMORY_BUDGET_BYTES } from './memory'
 
 /** 10 puts a second apart, one invocation each (BatchSize 1). */
@@ -59,5 +61,19 @@ describe('discarding history (D18)', () => {
     ).sim
     sim.discardHistoryBefore(1_500)
     expect(sim.runUntil(sim.now()).events).toEqual([])
+  })
+
+  it("a step's events, made when read (issue 13), are what a discard before the reading kept", () => {
+    // Ten writes a second apart and no mapping yet: one step of ten `recordWritten` events.
+    const file = scenarioFile({
+      writes: puts(10, { intervalMs: 1000 }),
+      mappingCreatedAtMs: 50_000,
+    })
+    const whole = createSimulation(normalized(file)).runUntil(virtualMs(20_000)).events
+    const sim = createSimulation(normalized(file))
+    const step = sim.runUntil(virtualMs(20_000))
+    expect(sim.discardHistoryBefore(5_000)).toBe(5)
+    expect(step.events.map((e) => e.atMs)).toEqual([5_000, 6_000, 7_000, 8_000, 9_000])
+    expect(step.events).toEqual(whole.slice(5))
   })
 })

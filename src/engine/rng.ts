@@ -10,7 +10,7 @@ export interface Rng {
   int(min: number, max: number): number
   hex(length: number): string
   /** The next 32 bits, as `hex` draws them: `hex(8)` is `hexWord(word())` (a stream record keeps the words). */
-  word(): number
+  word(this: void): number
   uuid(): string
   /** An independent copy that draws the same sequence from here on (a timeline snapshot). */
   clone(): Rng

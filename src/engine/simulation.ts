@@ -1,10 +1,11 @@
 import { virtualMs, type VirtualMs } from './clock'
-import { Phase } from './eventQueue'
+import { Phase, type QueuedEvent } from './eventQueue'
 import type {
   FunctionChange,
   MappingSettings,
   NormalizedScenario,
   ScheduledAction,
+  ScheduledWrite,
 } from './model/scenario'
 import type { Item, WriteRequest } from './model/dynamo'
 import type { DeliveredRecord, RecordFate } from './stream/records'
@@ -27,7 +28,7 @@ import type { InvocationQuery, MappingInEffect } from './query/inEffect'
 import type { Task, World } from './world'
 import { cloneWorld } from './worldClone'
 import type { RoleAction } from './role/permissions'
-import { writeCursor } from './scenario/writeSchedule'
+import { WriteFeed, type FeedPosition } from './writeFeed'
 import { discardJournalBefore, estimateMemory, type EngineMemory } from './memory'
 
 export interface StepResult {
@@ -114,8 +115,8 @@ export interface Simulation {
 export interface SavedSimulation {
   readonly world: World
   readonly journalRead: number
-  /** The scenario's writes read so far (a WriteCursor's position). */
-  readonly writeCursor: readonly number[]
+  /** The scenario's writes read so far and the one that runs next. */
+  readonly writeFeed: FeedPosition
   readonly extraWrites: number
 }
 
@@ -148,26 +149,21 @@ export function restoreSimulation(saved: SavedSimulation): Simulation {
 function simulationOf(world: World, saved: SavedSimulation | undefined): Simulation {
   const { scenario } = world
   let journalRead = saved?.journalRead ?? 0
-  const writes = writeCursor(scenario.writes, saved?.writeCursor)
+  // Writes come in run order: only the next one waits, beside the queue, which keeps the heap small.
+  const writes = new WriteFeed(scenario.writes, world.queue, saved?.writeFeed)
   let extraWrites = saved?.extraWrites ?? 0
-
-  function feedNextWrite(): void {
-    const write = writes.next()
-    if (write === undefined) return
-    world.queue.push(write.atMs, Phase.write, { kind: 'write', write })
-  }
 
   if (saved === undefined) {
     world.queue.push(scenario.mappingCreatedAtMs, Phase.control, { kind: 'createMapping' })
     for (const action of scenario.actions)
       world.queue.push(action.atMs, Phase.control, { kind: 'action', action })
-    // Writes come in run order: only the next one waits on the queue, which keeps the heap small on big scenarios.
-    feedNextWrite()
+    writes.feed()
     scheduleTtlSweep(world)
   }
 
   /** The earliest time an awaited invocation could end; nothing at or after it may run before its outcome. */
   function barrierMs(): number | undefined {
+    if (world.inflight.size === 0) return undefined
     let barrier: number | undefined
     for (const flight of world.inflight.values()) {
       if (flight.result !== undefined) continue
@@ -179,27 +175,48 @@ function simulationOf(world: World, saved: SavedSimulation | undefined): Simulat
 
   function runUntil(untilMs: VirtualMs): StepResult {
     let reachedMs = untilMs
+    let barrier = barrierMs()
     for (;;) {
-      const next = world.queue.peek()
-      if (next === undefined || next.atMs > untilMs) break
-      const barrier = barrierMs()
-      if (barrier !== undefined && next.atMs >= barrier) {
+      const write = writes.due()
+      const next = write === undefined ? world.queue.peek() : undefined
+      const atMs = write?.atMs ?? next?.atMs
+      if (atMs === undefined || atMs > untilMs) break
+      if (barrier !== undefined && atMs >= barrier) {
         reachedMs = world.nowMs
         break
       }
+      world.nowMs = atMs
+      if (write !== undefined) {
+        // A write only schedules a poll: it never starts or ends an invocation, so the barrier stays.
+        dispatchWrite(world, write)
+        writes.feed()
+        continue
+      }
       world.queue.pop()
-      world.nowMs = next.atMs
-      dispatch(world, next.payload, next.atMs)
-      if (next.payload.kind === 'write' && next.payload.write.index < scenario.writes.length)
-        feedNextWrite()
+      const task = (next as QueuedEvent<Task>).payload
+      dispatch(world, task, atMs)
+      if (task.kind !== 'write') barrier = barrierMs()
     }
-    if (reachedMs === untilMs && barrierMs() === undefined)
+    if (reachedMs === untilMs && barrier === undefined)
       world.nowMs = virtualMs(Math.max(world.nowMs, untilMs))
-    const events = world.journal.slice(journalRead)
-    journalRead = world.journal.length
     const effects = world.effects
     world.effects = []
-    return { reachedMs, events, effects }
+    // The step's events are made from the journal only when read: a caller that reads none (the headless
+    // runner) makes no event object per record. Events a memory discard (D18) dropped before they were read
+    // are gone, as the discard says.
+    const { journal } = world
+    const from = journal.dropped + journalRead
+    const to = journal.dropped + journal.length
+    journalRead = journal.length
+    let events: readonly SimEvent[] | undefined
+    return {
+      reachedMs,
+      get events() {
+        events ??= journal.slice(Math.max(0, from - journal.dropped), to - journal.dropped)
+        return events
+      },
+      effects,
+    }
   }
 
   return {
@@ -263,7 +280,12 @@ function simulationOf(world: World, saved: SavedSimulation | undefined): Simulat
       }
     },
     snapshot: () => takeSnapshot(world),
-    nextEventAtMs: () => world.queue.peek()?.atMs,
+    nextEventAtMs() {
+      const writeAtMs = writes.nextAtMs()
+      const queuedAtMs = world.queue.peek()?.atMs
+      if (writeAtMs === undefined || queuedAtMs === undefined) return queuedAtMs ?? writeAtMs
+      return virtualMs(Math.min(writeAtMs, queuedAtMs))
+    },
     tableItems: () => world.table.items(),
     tableItem: (key) => world.table.get(key),
     records: (fromIndex = 0) => recordViews(world, fromIndex),
@@ -285,7 +307,7 @@ function simulationOf(world: World, saved: SavedSimulation | undefined): Simulat
     save: () => ({
       world: cloneWorld(world),
       journalRead,
-      writeCursor: writes.position(),
+      writeFeed: writes.position(),
       extraWrites,
     }),
     callMappingApi: (call) => callMappingApi(world, call),
@@ -310,11 +332,9 @@ function dispatch(world: World, task: Task, atMs: VirtualMs): void {
     case 'transitionEnd':
       onTransitionEnd(world, task.generation)
       return
-    case 'write': {
-      const record = applyWrite(world, task.write)
-      if (record !== undefined) wakeLaneFor(world, record)
+    case 'write':
+      dispatchWrite(world, task.write)
       return
-    }
     case 'ttlSweep':
       for (const record of sweepTtl(world)) wakeLaneFor(world, record)
       return
@@ -335,6 +355,11 @@ function dispatch(world: World, task: Task, atMs: VirtualMs): void {
       onFunctionUpdateEnd(world)
       return
   }
+}
+
+function dispatchWrite(world: World, write: ScheduledWrite): void {
+  const record = applyWrite(world, write)
+  if (record !== undefined) wakeLaneFor(world, record)
 }
 
 function recordViews(world: World, fromIndex: number): RecordView[] {

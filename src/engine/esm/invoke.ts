@@ -21,6 +21,8 @@ export const EVENT_ENVELOPE_BYTES = 14
 function takePrefix(batch: Batch, test: (record: number) => boolean): number[] {
   let count = 0
   while (count < batch.records.length && test(batch.records[count])) count++
+  // Nearly always nothing is taken: the batch stays as it is, not copied.
+  if (count === 0) return []
   const taken = batch.records.slice(0, count)
   batch.records = batch.records.slice(count)
   return taken
@@ -125,16 +127,21 @@ function startInvocation(world: World, lane: LaneState, batch: Batch): void {
   const id = world.nextInvocationId++
   const records = batch.records
   const windowed = isTumbling(world) && lane.window !== undefined
-  const event = windowed
+  const windowState = windowed
     ? windowEvent(world, lane, deliveredRecords(world, records), batch.final)
-    : plainEvent(world, records)
+    : undefined
+  // A plain event is made from the records (which never change) the first time something reads it: a handler
+  // answered by the engine's stand-in never does, and building it was most of a big run's cost (issue 13).
+  let plain: { Records: DeliveredRecord[] } | undefined
   const request: InvokeRequest = {
     invocationId: id,
     requestId,
     environmentId,
     coldStart,
     environmentSeed: world.rng.environment.int(1, 0x7fffffff),
-    event,
+    get event() {
+      return windowState ?? (plain ??= plainEvent(world, records))
+    },
     startEpochMs: epochMs(world, now),
     timeoutMs: fn.timeoutMs,
     durationMs: fn.durationMs,
@@ -148,19 +155,21 @@ function startInvocation(world: World, lane: LaneState, batch: Batch): void {
     language: fn.language,
     codeVersion: world.fn.version,
   }
+  // One copy of the batch's records, shared by the report entry and the event: neither is ever changed.
+  const recordIndexes = [...records]
   const report = {
     requestId,
     shardId: world.shards[lane.shard].shardId,
     startMs: now,
     endMs: now,
-    recordIndexes: [...batch.records],
+    recordIndexes,
     attempt: batch.attempt,
     coldStart,
     outcome: 'success' as const,
     response: null,
     error: null,
     // A plain event is rebuilt from the records when asked for (invocationEvent): it is most of a run's memory.
-    event: windowed ? event : undefined,
+    event: windowState,
     logs: [],
   }
   world.invocations.push(report)
@@ -184,7 +193,7 @@ function startInvocation(world: World, lane: LaneState, batch: Batch): void {
     invocationId: id,
     shard: lane.shard,
     lane: lane.lane,
-    recordIndexes: [...batch.records],
+    recordIndexes,
     attempt: batch.attempt,
     coldStart,
     environmentId,

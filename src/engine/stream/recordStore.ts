@@ -1,10 +1,18 @@
 import { SECOND_MS, toEpochMs, type EpochMs, type VirtualMs } from '../clock'
-import { attributeOf, setAttribute } from '../table'
-import { hexWord } from '../rng'
+import { attributeOf, attributeValueSizeBytes, itemSizeBytes, setAttribute } from '../table'
+import { fnv1a32, hexWord } from '../rng'
 import type { AttributeValue, Item, KeySchema, StreamViewType } from '../model/dynamo'
 import { utf8Length } from '../../lib/utf8'
 import { columnsWithRoom, copyColumns } from './columns'
-import { RECORD_FATES, type DeliveredRecord, type EventName, type RecordFate } from './records'
+import {
+  hasNewImage,
+  hasOldImage,
+  keyText,
+  RECORD_FATES,
+  type DeliveredRecord,
+  type EventName,
+  type RecordFate,
+} from './records'
 
 /** What every record of one stream shares: the parts of its delivered form that are not per record. */
 export interface StreamContext {
@@ -13,29 +21,12 @@ export interface StreamContext {
   readonly clockStartMs: EpochMs
   readonly keySchema: KeySchema
   readonly streamViewType: StreamViewType
-}
-
-/** What a new record is made of; the rest of its delivered form follows from these and the context. */
-export interface NewRecord {
-  readonly shard: number
-  readonly keyHash: number
-  readonly createdAtMs: VirtualMs
-  readonly eventName: EventName
-  readonly sizeBytes: number
-  /** Index of the scheduled write that made it; undefined for a TTL delete. */
-  readonly writeIndex: number | undefined
-  /** Added to the previous record's sequence number (the first adds to the stream's base). */
-  readonly sequenceStep: number
-  /** The eventID's 128 bits, as the four 32-bit words of its hex text. */
-  readonly eventIdWords: readonly [number, number, number, number]
-  /** The images the view type keeps: the table's own (read-only) items, shared, not copied. */
-  readonly newImage: Item | undefined
-  readonly oldImage: Item | undefined
-  /** The key attributes, kept only when the view keeps neither image to take them from. */
-  readonly keys: Item | undefined
+  /** How many shards the stream has: a record's shard is its key hash modulo this (docs/semantics.md D8). */
+  readonly shards: number
 }
 
 const EVENT_NAMES: readonly EventName[] = ['INSERT', 'MODIFY', 'REMOVE']
+const [INSERT, MODIFY, REMOVE] = [0, 1, 2]
 const FATE_CODE = new Map(RECORD_FATES.map((fate, code) => [fate, code]))
 const PENDING = FATE_CODE.get('pending') as number
 /** Service principal DynamoDB puts on TTL deletes (docs/semantics.md A1.8). */
@@ -83,6 +74,9 @@ export class RecordStore {
   private keysOnly = new Map<number, Item>()
   private readonly baseHigh: string
   private readonly baseLow: number
+  /** The digits before the last nine of the sequence number printed last, and their value. */
+  private printedHigh = -1
+  private printedPrefix = ''
 
   constructor(
     private readonly context: StreamContext,
@@ -103,25 +97,52 @@ export class RecordStore {
     return copy
   }
 
-  /** Appends a record; returns its index. */
-  append(record: NewRecord): number {
+  /**
+   * Appends the stream record of a change to an item (docs/semantics.md A1.2, A1.6): the images its view type
+   * keeps (the table's own read-only items, shared, not copied), its size, key hash and shard; returns its
+   * index. `sequenceStep` is added to the previous record's sequence number (the first adds to the stream's
+   * base); `eventIdWord` draws the eventID's 128 bits, the four 32-bit words of its hex text in order. The
+   * parts come one by one: no object per record (issue 13).
+   */
+  append(
+    oldItem: Item | undefined,
+    newItem: Item | undefined,
+    writeIndex: number | undefined,
+    createdAtMs: VirtualMs,
+    sequenceStep: number,
+    eventIdWord: () => number,
+  ): number {
+    const { keySchema, streamViewType, shards } = this.context
+    const item = (newItem ?? oldItem) as Item
+    const newImage = hasNewImage(streamViewType) ? newItem : undefined
+    const oldImage = hasOldImage(streamViewType) ? oldItem : undefined
     const i = this.length
     if (i === this.c.shards.length) this.c = columnsWithRoom(this.c, i + 1, WIDTHS)
-    const previous = i === 0 ? 0 : this.c.sequenceOffsets[i - 1]
-    this.c.shards[i] = record.shard
-    this.c.keyHashes[i] = record.keyHash
-    this.c.createdAt[i] = record.createdAtMs
-    this.c.sizes[i] = record.sizeBytes
-    this.c.writeIndexes[i] = record.writeIndex ?? -1
-    this.c.eventNames[i] = EVENT_NAMES.indexOf(record.eventName)
-    this.c.fates[i] = PENDING
-    this.c.sequenceOffsets[i] = previous + record.sequenceStep
-    this.c.eventIds.set(record.eventIdWords, i * 4)
-    this.newImages.push(record.newImage)
-    if (record.oldImage !== undefined && this.oldImages === undefined)
+    const { c } = this
+    const keyHash = fnv1a32(keyText(attributeOf(item, keySchema.hash.name)))
+    c.shards[i] = keyHash % shards
+    c.keyHashes[i] = keyHash
+    c.createdAt[i] = createdAtMs
+    c.sizes[i] =
+      keysSizeBytes(keySchema, item) +
+      (oldImage ? itemSizeBytes(oldImage) : 0) +
+      (newImage ? itemSizeBytes(newImage) : 0)
+    c.writeIndexes[i] = writeIndex ?? -1
+    c.eventNames[i] = oldItem === undefined ? INSERT : newItem === undefined ? REMOVE : MODIFY
+    c.fates[i] = PENDING
+    c.sequenceOffsets[i] = (i === 0 ? 0 : c.sequenceOffsets[i - 1]) + sequenceStep
+    const at = i * 4
+    c.eventIds[at] = eventIdWord()
+    c.eventIds[at + 1] = eventIdWord()
+    c.eventIds[at + 2] = eventIdWord()
+    c.eventIds[at + 3] = eventIdWord()
+    this.newImages.push(newImage)
+    if (oldImage !== undefined && this.oldImages === undefined)
       this.oldImages = new Array<Item | undefined>(i).fill(undefined)
-    this.oldImages?.push(record.oldImage)
-    if (record.keys !== undefined) this.keysOnly.set(i, record.keys)
+    this.oldImages?.push(oldImage)
+    // With neither image the keys are kept apart (KEYS_ONLY).
+    if (newImage === undefined && oldImage === undefined)
+      this.keysOnly.set(i, keysOf(keySchema, item))
     this.length = i + 1
     return i
   }
@@ -172,14 +193,14 @@ export class RecordStore {
   sequenceNumber(i: number): string {
     const low = this.baseLow + this.c.sequenceOffsets[i]
     if (low >= LOW_MOD) return (this.sequenceBase + BigInt(this.c.sequenceOffsets[i])).toString()
-    // Two small integers print much faster than one 15-digit double.
+    // Two small integers print much faster than one 15-digit double; consecutive records share all digits but
+    // the last nine (steps are at most 4,096), so the text before them is printed once and kept.
     const high = Math.floor(low / WORD_MOD)
-    const word = low - high * WORD_MOD
-    return (
-      this.baseHigh +
-      String(high).padStart(LOW_DIGITS - WORD_DIGITS, '0') +
-      String(word).padStart(WORD_DIGITS, '0')
-    )
+    if (high !== this.printedHigh) {
+      this.printedHigh = high
+      this.printedPrefix = this.baseHigh + String(high).padStart(LOW_DIGITS - WORD_DIGITS, '0')
+    }
+    return this.printedPrefix + String(low - high * WORD_MOD).padStart(WORD_DIGITS, '0')
   }
 
   eventId(i: number): string {
@@ -242,13 +263,22 @@ export class RecordStore {
  * The key attributes of an item in schema order. Unlike the table's keyOf this shares the attribute values: the
  * items a write outcome carries are read-only snapshots already in stored form, and the images share them too.
  */
-export function keysOf(keySchema: KeySchema, item: Item): Item {
+function keysOf(keySchema: KeySchema, item: Item): Item {
   const { hash, range } = keySchema
   const keys: Item = {}
   setAttribute(keys, hash.name, attributeOf(item, hash.name) as AttributeValue)
   if (range !== undefined)
     setAttribute(keys, range.name, attributeOf(item, range.name) as AttributeValue)
   return keys
+}
+
+/** The size of an item's key attributes (the record's `Keys`), without making the keys object. */
+function keysSizeBytes({ hash, range }: KeySchema, item: Item): number {
+  return attributeSizeBytes(item, hash.name) + (range ? attributeSizeBytes(item, range.name) : 0)
+}
+
+function attributeSizeBytes(item: Item, name: string): number {
+  return utf8Length(name) + attributeValueSizeBytes(attributeOf(item, name) as AttributeValue)
 }
 
 /**

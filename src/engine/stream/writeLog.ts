@@ -3,7 +3,13 @@ import type { ReportList, ReportWrite } from '../model/report'
 import { columnsWithRoom, copyColumns } from './columns'
 
 const OPS: readonly ReportWrite['op'][] = ['PutItem', 'UpdateItem', 'DeleteItem']
+const OP_CODE: Readonly<Record<ReportWrite['op'], number>> = {
+  PutItem: 0,
+  UpdateItem: 1,
+  DeleteItem: 2,
+}
 const RESULTS: readonly ReportWrite['result'][] = ['record', 'noop', 'rejected']
+const [RECORD, NOOP, REJECTED] = [0, 1, 2]
 const FIRST_CAPACITY = 1024
 
 function newColumns(capacity: number) {
@@ -26,17 +32,26 @@ export class WriteLog implements ReportList<ReportWrite> {
   private c = newColumns(FIRST_CAPACITY)
   private errors = new Map<number, string>()
 
-  /** Appends a row; returns its position. */
-  push(row: ReportWrite): number {
+  /**
+   * Appends the row of the write `index` applied at `atMs`, with the record it made (if any) or its error (if
+   * rejected); returns the row's position. Its fields come one by one: no row object per write.
+   */
+  push(
+    index: number,
+    atMs: VirtualMs,
+    op: ReportWrite['op'],
+    recordIndex: number | undefined,
+    error?: string,
+  ): number {
     const at = this.length
     if (at === this.c.indexes.length) this.c = columnsWithRoom(this.c, at + 1, {})
     const { c } = this
-    c.indexes[at] = row.index
-    c.atMs[at] = row.atMs
-    c.ops[at] = OPS.indexOf(row.op)
-    c.results[at] = RESULTS.indexOf(row.result)
-    c.recordIndexes[at] = row.recordIndex ?? -1
-    if (row.error !== null) this.errors.set(at, row.error)
+    c.indexes[at] = index
+    c.atMs[at] = atMs
+    c.ops[at] = OP_CODE[op]
+    c.results[at] = recordIndex !== undefined ? RECORD : error === undefined ? NOOP : REJECTED
+    c.recordIndexes[at] = recordIndex ?? -1
+    if (error !== undefined) this.errors.set(at, error)
     this.length = at + 1
     return at
   }

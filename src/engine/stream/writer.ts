@@ -1,6 +1,5 @@
-import { attributeOf, attributeValueSizeBytes, itemSizeBytes } from '../table'
-import type { AttributeValue, Item, KeySchema } from '../model/dynamo'
-import { utf8Length } from '../../lib/utf8'
+import { attributeOf } from '../table'
+import type { Item } from '../model/dynamo'
 import type { ScheduledWrite } from '../model/scenario'
 import { Phase } from '../eventQueue'
 import {
@@ -12,10 +11,7 @@ import {
   virtualMs,
   type EpochMs,
 } from '../clock'
-import { fnv1a32 } from '../rng'
 import { epochMs, type World } from '../world'
-import { hasNewImage, hasOldImage, keyText, type EventName } from './records'
-import { keysOf } from './recordStore'
 
 /** Whether the validator already ran the table's checks on a write (see ApplyOptions). */
 const FIVE_YEARS_MS = 5 * 365 * DAY_MS
@@ -32,80 +28,39 @@ export function applyWrite(world: World, scheduled: ScheduledWrite): number | un
   const op = scheduled.write.op
   if (!outcome.ok) {
     const error = `${outcome.error.code}: ${outcome.error.message}`
-    const row = world.writes.push({ index, atMs, op, result: 'rejected', recordIndex: null, error })
-    world.journal.pushWrite(row)
+    world.journal.pushWrite(world.writes.push(index, atMs, op, undefined, error))
     return undefined
   }
   if (!outcome.changed) {
-    const row = world.writes.push({
-      index,
-      atMs,
-      op,
-      result: 'noop',
-      recordIndex: null,
-      error: null,
-    })
-    world.journal.pushWrite(row)
+    world.journal.pushWrite(world.writes.push(index, atMs, op, undefined))
     return undefined
   }
   const record = appendRecord(world, outcome.oldItem, outcome.newItem, index)
-  world.writes.push({ index, atMs, op, result: 'record', recordIndex: record, error: null })
+  world.writes.push(index, atMs, op, record)
   scheduleTtlSweepForItem(world, outcome.newItem)
   return record
 }
 
-function eventNameOf(oldItem: Item | undefined, newItem: Item | undefined): EventName {
-  if (oldItem === undefined) return 'INSERT'
-  return newItem === undefined ? 'REMOVE' : 'MODIFY'
-}
-
-/**
- * Appends the stream record of a change to the record store, which keeps what its delivered form
- * (docs/semantics.md A1.6, A1.7) is made of; returns the record's index.
- */
+/** Appends the stream record of a change to the record store; returns the record's index. */
 export function appendRecord(
   world: World,
   oldItem: Item | undefined,
   newItem: Item | undefined,
   writeIndex: number | undefined,
 ): number {
-  const { keySchema, streamViewType, shards } = world.scenario.table
-  const item = (newItem ?? oldItem) as Item
-  const newImage = hasNewImage(streamViewType) ? newItem : undefined
-  const oldImage = hasOldImage(streamViewType) ? oldItem : undefined
-  const sizeBytes =
-    keysSizeBytes(keySchema, item) +
-    (oldImage ? itemSizeBytes(oldImage) : 0) +
-    (newImage ? itemSizeBytes(newImage) : 0)
-  const keyHash = fnv1a32(keyText(attributeOf(item, keySchema.hash.name)))
-  const shard = keyHash % shards
-  const sequenceStep = world.rng.sequence.int(1, 4096)
-  const { eventId } = world.rng
-  const index = world.records.append({
-    shard,
-    keyHash,
-    createdAtMs: world.nowMs,
-    eventName: eventNameOf(oldItem, newItem),
-    sizeBytes,
+  const { records, rng } = world
+  const sequenceStep = rng.sequence.int(1, 4096)
+  const index = records.append(
+    oldItem,
+    newItem,
     writeIndex,
+    world.nowMs,
     sequenceStep,
-    eventIdWords: [eventId.word(), eventId.word(), eventId.word(), eventId.word()],
-    newImage,
-    oldImage,
-    keys: newImage === undefined && oldImage === undefined ? keysOf(keySchema, item) : undefined,
-  })
-  world.shards[shard].recordIdx.push(index)
+    rng.eventId.word,
+  )
+  world.shards[records.shard(index)].recordIdx.push(index)
   world.journal.pushRecord(index)
   return index
-}
-
-/** The size of an item's key attributes (the record's `Keys`), without making the keys object. */
-function keysSizeBytes({ hash, range }: KeySchema, item: Item): number {
-  return attributeSizeBytes(item, hash.name) + (range ? attributeSizeBytes(item, range.name) : 0)
-}
-
-function attributeSizeBytes(item: Item, name: string): number {
-  return utf8Length(name) + attributeValueSizeBytes(attributeOf(item, name) as AttributeValue)
 }
 
 /**
