@@ -22,7 +22,7 @@ test('the editor loads offline and flags a wrong field of DynamoDBStreamEvent', 
 }) => {
   const blocked = await blockOffsiteRequests(page, baseURL)
   await playback.open()
-  await expect(handler.ready).toBeAttached()
+  await handler.showEditor()
 
   await handler.language('typescript').click()
   await expect(handler.language('typescript')).toHaveAttribute('aria-pressed', 'true')
