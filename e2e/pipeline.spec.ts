@@ -1,15 +1,7 @@
-import type { Locator } from '@playwright/test'
-import type { Playback } from './fixtures/pages/Playback'
 import { expect, test } from './fixtures/test'
+import { stepUntil } from './fixtures/stepUntil'
 
 // Issue 11, "The pipeline view": what happened is drawn and said in the region named "Pipeline".
-
-/** Presses Step (one instant each) until `target` shows, at most `maxSteps` times. */
-async function stepUntil(playback: Playback, target: Locator, maxSteps = 40): Promise<void> {
-  for (let steps = 0; steps < maxSteps && !(await target.isVisible()); steps++)
-    await playback.stepOnce()
-  await expect(target).toBeVisible()
-}
 
 test('bisect: the lane names the record blocking its shard, the SQS inbox ends with its one message (A4.2, A4.6)', async ({
   page,
@@ -113,19 +105,4 @@ test('throttling: the batch bounces back without spending an attempt until the r
   await expect(pipeline.concurrency).toHaveText('0 busy · unreserved concurrency')
 })
 
-test('a day-long poison pill: its lane says since when and by which record the shard is blocked (A4.2)', async ({
-  gallery,
-  playback,
-  pipeline,
-}) => {
-  await playback.open()
-  await gallery.pick('One bad record blocks its shard for a day (default settings)')
-  await expect(gallery.name).toHaveText(
-    'One bad record blocks its shard for a day (default settings)',
-  )
-  await stepUntil(playback, pipeline.retry(0))
-  await expect(pipeline.blocked(0)).toHaveText('blocked since 00:00:02 by record #0 (job-1)')
-  await expect(pipeline.retry(0)).toHaveText(
-    '#0 retry in 1 s · attempt 2 (retried until the record expires)',
-  )
-})
+// A day-long poison pill's lane (A4.2) is pinned in say-it-in-words.spec.ts, on the same run as its shard.
