@@ -4,7 +4,6 @@ import { stepUntil } from './fixtures/stepUntil'
 // Issue 11, "The pipeline view": what happened is drawn and said in the region named "Pipeline".
 
 test('bisect: the lane names the record blocking its shard, the SQS inbox ends with its one message (A4.2, A4.6)', async ({
-  page,
   gallery,
   playback,
   pipeline,
@@ -27,12 +26,7 @@ test('bisect: the lane names the record blocking its shard, the SQS inbox ends w
   await expect(pipeline.blocked(0)).toHaveText('blocked since 00:00:02 by record #2 (order-3)')
   await stepUntil(playback, pipeline.retry(0))
   await expect(pipeline.retry(0)).toHaveText('#2 retry in 1 s · attempt 2 of 3')
-  for (const width of [1440, 768]) {
-    await page.setViewportSize({ width, height: 900 })
-    await pipeline.region.screenshot({
-      path: test.info().outputPath(`pipeline-bisect-${width}.png`),
-    })
-  }
+  await pipeline.shootAtBothWidths('bisect')
 
   await playback.runToEnd.click()
   await expect(playback.status).toHaveText('finished')
@@ -50,7 +44,6 @@ test('bisect: the lane names the record blocking its shard, the SQS inbox ends w
 // Partial batch response's lane (A4.4, A5.2) is pinned in rewind.spec.ts, on the same run as its Shards panel.
 
 test('throttling: the batch bounces back without spending an attempt until the reservation is lifted (D7)', async ({
-  page,
   gallery,
   playback,
   pipeline,
@@ -67,12 +60,7 @@ test('throttling: the batch bounces back without spending an attempt until the r
   await expect(pipeline.retry(0)).toHaveText(
     '#0 retry in 2 s · a throttle spends no attempt · next: attempt 1 of 1',
   )
-  for (const width of [1440, 768]) {
-    await page.setViewportSize({ width, height: 900 })
-    await pipeline.region.screenshot({
-      path: test.info().outputPath(`pipeline-throttling-${width}.png`),
-    })
-  }
+  await pipeline.shootAtBothWidths('throttling')
   await playback.runToEnd.click()
   await expect(playback.status).toHaveText('finished')
   await expect(pipeline.processedCount).toHaveText('1')

@@ -31,12 +31,7 @@ test('partial batch response: the checkpoint rewinds to the lowest failure, whic
   await expect(pipeline.envLast(1)).toHaveText(
     'last: invocation 1 · #0–#2 reported some records failed',
   )
-  for (const width of [1440, 768]) {
-    await page.setViewportSize({ width, height: 900 })
-    await pipeline.region.screenshot({
-      path: test.info().outputPath(`pipeline-partial-${width}.png`),
-    })
-  }
+  await pipeline.shootAtBothWidths('partial')
   await page.setViewportSize({ width: 1280, height: 720 })
 
   // The retry starts: #2 reaches the handler a second time; #0 and #1 were checkpointed and stay at one.
