@@ -22,10 +22,11 @@ export const chromiumArgs = [
 ]
 
 /**
- * Specs that time the page's answer to input (a median click latency under load): `npm run e2e` runs them after
- * the others, one at a time (scripts/e2e.mjs), so another test's browser never shares the 2 cores with them.
+ * Tests that time the page's answer to input (a median click latency under load) carry the tag `@times-input`:
+ * `npm run e2e` runs them after the others, one at a time (scripts/e2e.mjs), so another test's browser never
+ * shares the 2 cores with them.
  */
-const TIMES_INPUT = /(responsive|hostile-links|hostile-handlers|sandbox-busy-loop)\.spec\.ts$/
+const TIMES_INPUT = /@times-input/
 
 export default defineConfig({
   testDir: 'e2e',
@@ -35,8 +36,8 @@ export default defineConfig({
   workers: 2,
   projects: [
     // Each pass keeps its own artifacts (screenshots, traces): a pass clears only its project's folder.
-    { name: 'shared', testIgnore: TIMES_INPUT, outputDir: 'test-results/shared' },
-    { name: 'alone', testMatch: TIMES_INPUT, workers: 1, outputDir: 'test-results/alone' },
+    { name: 'shared', grepInvert: TIMES_INPUT, outputDir: 'test-results/shared' },
+    { name: 'alone', grep: TIMES_INPUT, workers: 1, outputDir: 'test-results/alone' },
   ],
   // One retry on CI only: a test that needs it is still reported as "flaky" in the output, so it stays
   // visible, but a one-off stall of a loaded 2-core machine does not turn the whole submission red.

@@ -20,7 +20,7 @@ function exampleCode(id: string): string {
 }
 
 async function expectCleanCheck(page: Page, handler: Handler, code: string): Promise<void> {
-  await expect(handler.ready).toBeAttached()
+  await handler.showEditor()
   await handler.lines.click()
   await page.keyboard.press('Control+End')
   // Code ends with a newline: the unknown name lands on the last, empty line.

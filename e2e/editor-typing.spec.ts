@@ -12,7 +12,7 @@ test('typing in the editor keeps spaces and arrows and never starts playback', a
   gallery,
 }) => {
   await playback.open()
-  await expect(handler.ready).toBeAttached()
+  await handler.showEditor()
   await handler.clearWithKeys()
   await expect(handler.input).toBeFocused()
   await expect.poll(() => handler.code()).toBe('')
@@ -51,7 +51,7 @@ test('Tab indents; Escape then Tab leaves the editor, Shift+Tab goes back (no ke
   handler,
 }) => {
   await playback.open()
-  await expect(handler.ready).toBeAttached()
+  await handler.showEditor()
   await expect(handler.keys).toHaveText(
     'Tab indents · Esc then Tab moves focus out · Ctrl+M makes Tab move focus',
   )
@@ -97,7 +97,7 @@ test('Ctrl+M switches Tab between indenting and moving focus, and the footer say
   handler,
 }) => {
   await playback.open()
-  await expect(handler.ready).toBeAttached()
+  await handler.showEditor()
   await handler.clearWithKeys()
   await page.keyboard.press('Control+M')
   await expect(handler.keys).toHaveText('Tab moves focus · Ctrl+M makes Tab indent')
@@ -127,7 +127,7 @@ test('Escape that closes the suggestions does not open the way out: the next Tab
   handler,
 }) => {
   await playback.open()
-  await expect(handler.ready).toBeAttached()
+  await handler.showEditor()
   await handler.clearWithKeys()
   await page.keyboard.type('con')
   await expect(handler.suggestions.getByText('console', { exact: true })).toBeVisible()

@@ -13,7 +13,7 @@ test('before the run, typing code and writing an item restart it without blankin
   cli,
 }) => {
   await playback.open()
-  await expect(handler.ready).toHaveCount(1)
+  await handler.showEditor()
   // Every key before Play restarts the run: the table panel stays the same element (no "Loading…" per key).
   const definition = await page.getByTestId('table.definition').elementHandle()
   await handler.typeAtEnd('// rush')

@@ -8,7 +8,7 @@ test('switching templates is one undoable edit: Ctrl+Z or Undo brings the userâ€
   page,
 }) => {
   await playback.open()
-  await expect(handler.ready).toBeAttached()
+  await handler.showEditor()
   await handler.setCode(mine)
   await expect(handler.lines).toContainText('my own code')
 

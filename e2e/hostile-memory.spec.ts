@@ -56,7 +56,7 @@ test('D14: a memory bomb is Runtime.ExitError "signal: killed", the page still a
   // Opened as a user opens a shared link: the address bar.
   await page.goto('about:blank')
   await page.goto(`/?e2e=1#s=${link}`)
-  await expect(handler.ready).toBeAttached()
+  await handler.showEditor()
   await expect(page.getByTestId('handler.editor')).toContainText('hoard.push')
   const app = await PageBehindCrashedFrame.open(page)
   const sandboxDied = page.waitForEvent('crash')

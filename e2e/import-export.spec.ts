@@ -11,7 +11,7 @@ test('export keeps the edited handler; a bad import shows why and changes nothin
   playback,
 }) => {
   await playback.open()
-  await expect(handler.ready).toBeAttached()
+  await handler.showEditor()
   await handler.typeAtEnd('\n// edited before export')
   await expect(handler.lines).toContainText('edited before export')
 

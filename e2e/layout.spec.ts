@@ -74,7 +74,7 @@ test('at every width from 1920 to 390 px nothing scrolls sideways and the header
 test('at 768 px the handler editor keeps a usable size', async ({ page, playback, handler }) => {
   await page.setViewportSize({ width: 768, height: 900 })
   await playback.open()
-  await expect(handler.ready).toBeAttached()
+  await handler.showEditor()
   const box = await page.getByTestId('handler.editor').boundingBox()
   // Usable: most of the window's width, and the same 20 rem (280 px) of height as on a desktop.
   expect(box?.width ?? 0).toBeGreaterThanOrEqual(600)

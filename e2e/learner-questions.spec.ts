@@ -28,28 +28,8 @@ async function shoot(
   }
 }
 
-// docs/semantics.md A4.6: bisect isolates the poison record; A6.2: its failure record names it.
-test('bisect: which record failed, and what reached the destination (A4.6, A6.2)', async ({
-  page,
-  gallery,
-  playback,
-  results,
-  inspect,
-}) => {
-  await runExample(playback, gallery, 'Poison pill isolated by bisect')
-  // Which record failed? The SQS message covers one record, named by key (0 clicks).
-  await expect(results.destinationPart(0, 'covers')).toHaveText(
-    'Covers 1 record of shard 0: #2 order-3',
-  )
-  await expect(results.destinationPart(0, 'note')).toHaveText(
-    'An SQS destination receives a pointer to the records (their shard and sequence numbers), not their data: read them from the stream within 24 h, before they are trimmed.',
-  )
-  // Clicking it opens its history with its fate (1 click).
-  await results.destinationRecord(0, 2).click()
-  await expect(inspect.whyPanel).toBeInViewport()
-  await expect(page.getByTestId('why.title')).toHaveText('Why? Record #2 · INSERT pk=order-3')
-  await expect(inspect.whyFate).toHaveText('destination')
-})
+// Bisect (A4.6, A6.2: which record failed, and what reached the destination) is asked in bisect-tree.spec.ts,
+// on the same run as its tree.
 
 // docs/semantics.md A5.2: the retry starts at the lowest reported failure; A6.2: SNS gets a pointer.
 test('a rewind and a retried batch sent to SNS: which records came again, why, and what reached the topic (A5.2, A6.2)', async ({

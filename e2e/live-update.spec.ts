@@ -14,7 +14,7 @@ test('D15: a poison pill blocks the shard; the handler fixed by typing and deplo
 }) => {
   await playback.open()
   await gallery.pick('One bad record blocks its shard for a day (default settings)')
-  await expect(handler.ready).toBeAttached()
+  await handler.showEditor()
   // Step until job-1's second invocation (its first retry, 1 s after the first failure) has failed too.
   while ((await results.invocationCount.getAttribute('data-count')) !== '2')
     await playback.stepOnce()

@@ -30,6 +30,7 @@ async function saveEditedWork(page: Page, playback: Playback, scenario: Scenario
 /** Every edit of the first test, found exactly: the code, BatchSize, the added item, the name. */
 async function expectTheWork({ gallery, handler, scenario }: PagesOf) {
   await expect(gallery.name).toHaveText(EDITED_NAME)
+  await handler.showEditor()
   await expect(handler.lines).toContainText(TYPED)
   const { file } = await gallery.export()
   expect((file.function as { code: string }).code).toBe(`${PRESET.function.code}\n${TYPED}`)
@@ -48,7 +49,7 @@ test('typed code, a typed BatchSize and an added item survive a reload and open 
   scenario,
 }) => {
   await playback.open()
-  await expect(handler.ready).toBeAttached()
+  await handler.showEditor()
   await handler.lines.click()
   await page.keyboard.press('ControlOrMeta+End')
   await page.keyboard.press('Enter')

@@ -1,18 +1,9 @@
-import type { Locator } from '@playwright/test'
-import type { Playback } from './fixtures/pages/Playback'
 import { expect, test } from './fixtures/test'
+import { stepUntil } from './fixtures/stepUntil'
 
 // Issue 11, "The pipeline view": what happened is drawn and said in the region named "Pipeline".
 
-/** Presses Step (one instant each) until `target` shows, at most `maxSteps` times. */
-async function stepUntil(playback: Playback, target: Locator, maxSteps = 40): Promise<void> {
-  for (let steps = 0; steps < maxSteps && !(await target.isVisible()); steps++)
-    await playback.stepOnce()
-  await expect(target).toBeVisible()
-}
-
 test('bisect: the lane names the record blocking its shard, the SQS inbox ends with its one message (A4.2, A4.6)', async ({
-  page,
   gallery,
   playback,
   pipeline,
@@ -35,12 +26,7 @@ test('bisect: the lane names the record blocking its shard, the SQS inbox ends w
   await expect(pipeline.blocked(0)).toHaveText('blocked since 00:00:02 by record #2 (order-3)')
   await stepUntil(playback, pipeline.retry(0))
   await expect(pipeline.retry(0)).toHaveText('#2 retry in 1 s · attempt 2 of 3')
-  for (const width of [1440, 768]) {
-    await page.setViewportSize({ width, height: 900 })
-    await pipeline.region.screenshot({
-      path: test.info().outputPath(`pipeline-bisect-${width}.png`),
-    })
-  }
+  await pipeline.shootAtBothWidths('bisect')
 
   await playback.runToEnd.click()
   await expect(playback.status).toHaveText('finished')
@@ -55,36 +41,9 @@ test('bisect: the lane names the record blocking its shard, the SQS inbox ends w
   )
 })
 
-test('partial batch response: the checkpoint stops before the failed record, which waits out its backoff (A4.4, A5.2)', async ({
-  page,
-  gallery,
-  playback,
-  pipeline,
-}) => {
-  await playback.open()
-  await gallery.pick('Partial batch response: retry from the failed record')
-  await expect(gallery.name).toHaveText('Partial batch response: retry from the failed record')
-  await stepUntil(playback, pipeline.retry(0))
-  await expect(pipeline.positions(0)).toHaveText('checkpoint after #1 · next read: new records')
-  await expect(pipeline.blocked(0)).toHaveText('blocked since 00:00:02 by record #2 (payment-3)')
-  await expect(pipeline.retry(0)).toHaveText('#2 retry in 1 s · attempt 2 of 4')
-  await expect(pipeline.envLast(1)).toHaveText(
-    'last: invocation 1 · #0–#2 reported some records failed',
-  )
-  for (const width of [1440, 768]) {
-    await page.setViewportSize({ width, height: 900 })
-    await pipeline.region.screenshot({
-      path: test.info().outputPath(`pipeline-partial-${width}.png`),
-    })
-  }
-  await playback.runToEnd.click()
-  await expect(playback.status).toHaveText('finished')
-  await expect(pipeline.processedCount).toHaveText('2')
-  await expect(pipeline.inboxCount('sqs')).toHaveText('1')
-})
+// Partial batch response's lane (A4.4, A5.2) is pinned in rewind.spec.ts, on the same run as its Shards panel.
 
 test('throttling: the batch bounces back without spending an attempt until the reservation is lifted (D7)', async ({
-  page,
   gallery,
   playback,
   pipeline,
@@ -101,31 +60,11 @@ test('throttling: the batch bounces back without spending an attempt until the r
   await expect(pipeline.retry(0)).toHaveText(
     '#0 retry in 2 s · a throttle spends no attempt · next: attempt 1 of 1',
   )
-  for (const width of [1440, 768]) {
-    await page.setViewportSize({ width, height: 900 })
-    await pipeline.region.screenshot({
-      path: test.info().outputPath(`pipeline-throttling-${width}.png`),
-    })
-  }
+  await pipeline.shootAtBothWidths('throttling')
   await playback.runToEnd.click()
   await expect(playback.status).toHaveText('finished')
   await expect(pipeline.processedCount).toHaveText('1')
   await expect(pipeline.concurrency).toHaveText('0 busy · unreserved concurrency')
 })
 
-test('a day-long poison pill: its lane says since when and by which record the shard is blocked (A4.2)', async ({
-  gallery,
-  playback,
-  pipeline,
-}) => {
-  await playback.open()
-  await gallery.pick('One bad record blocks its shard for a day (default settings)')
-  await expect(gallery.name).toHaveText(
-    'One bad record blocks its shard for a day (default settings)',
-  )
-  await stepUntil(playback, pipeline.retry(0))
-  await expect(pipeline.blocked(0)).toHaveText('blocked since 00:00:02 by record #0 (job-1)')
-  await expect(pipeline.retry(0)).toHaveText(
-    '#0 retry in 1 s · attempt 2 (retried until the record expires)',
-  )
-})
+// A day-long poison pill's lane (A4.2) is pinned in say-it-in-words.spec.ts, on the same run as its shard.

@@ -1,12 +1,14 @@
 import { expect, test } from './fixtures/test'
 
 // docs/semantics.md A5.2: a partial batch response checkpoints before the lowest reported failure and retries
-// from it; A2.5: records come back, so handlers must be idempotent.
-test('partial batch response: the checkpoint rewinds to the lowest failure and #2 shows ×2 (A5.2)', async ({
+// from it; A2.5: records come back, so handlers must be idempotent. The Shards panel and the pipeline's lane
+// (issue 11, "The pipeline view") are checked on the same run.
+test('partial batch response: the checkpoint rewinds to the lowest failure, which waits out its backoff, and #2 shows ×2 (A5.2, A4.4)', async ({
   page,
   playback,
   gallery,
   shards,
+  pipeline,
 }) => {
   await playback.open()
   await gallery.pick('Partial batch response: retry from the failed record')
@@ -22,6 +24,15 @@ test('partial batch response: the checkpoint rewinds to the lowest failure and #
   )
   await expect(shards.checkpoint()).toHaveAttribute('data-pos', '2')
   await expect(shards.deliveries(2)).toHaveCount(0)
+  // The lane: the checkpoint stops before the failed record, which waits out its backoff.
+  await expect(pipeline.positions(0)).toHaveText('checkpoint after #1 · next read: new records')
+  await expect(pipeline.blocked(0)).toHaveText('blocked since 00:00:02 by record #2 (payment-3)')
+  await expect(pipeline.retry(0)).toHaveText('#2 retry in 1 s · attempt 2 of 4')
+  await expect(pipeline.envLast(1)).toHaveText(
+    'last: invocation 1 · #0–#2 reported some records failed',
+  )
+  await pipeline.shootAtBothWidths('partial')
+  await page.setViewportSize({ width: 1280, height: 720 })
 
   // The retry starts: #2 reaches the handler a second time; #0 and #1 were checkpointed and stay at one.
   await page.keyboard.press('ArrowRight')
@@ -50,6 +61,8 @@ test('partial batch response: the checkpoint rewinds to the lowest failure and #
   await expect(shards.deliveries(2)).toHaveText('×4')
   await expect(shards.checkpoint()).toHaveAttribute('data-pos', '3')
   await expect(shards.rewind()).toContainText('checkpoint rewound to #2 (lowest reported failure)')
+  await expect(pipeline.processedCount).toHaveText('2')
+  await expect(pipeline.inboxCount('sqs')).toHaveText('1')
 
   for (const width of [1440, 768]) {
     await page.setViewportSize({ width, height: 900 })

@@ -15,35 +15,33 @@ exports.handler = async () => {
   return { invocations }
 }`
 
-test('a busy loop times out, the page stays responsive, the retry starts fresh', async ({
-  page,
-  baseURL,
-  playback,
-  results,
-  handler,
-}) => {
-  const blocked = await blockOffsiteRequests(page, baseURL)
-  await playback.open()
-  await handler.setCode(code)
-  await expect(page.getByTestId('handler.editor')).toContainText('while (true)')
+test(
+  'a busy loop times out, the page stays responsive, the retry starts fresh',
+  { tag: '@times-input' },
+  async ({ page, baseURL, playback, results, handler }) => {
+    const blocked = await blockOffsiteRequests(page, baseURL)
+    await playback.open()
+    await handler.setCode(code)
+    await expect(page.getByTestId('handler.editor')).toContainText('while (true)')
 
-  await playback.runToEnd.click()
-  await expect(results.invocationPart(0, 'outcome')).toHaveText('running')
-  const latencies = [
-    await measureClickLatency(page, 'ui.theme'),
-    await measureClickLatency(page, 'ui.theme'),
-  ]
-  await expect(results.invocationPart(0, 'outcome')).toHaveText('running')
-  expect(Math.max(...latencies)).toBeLessThan(100)
+    await playback.runToEnd.click()
+    await expect(results.invocationPart(0, 'outcome')).toHaveText('running')
+    const latencies = [
+      await measureClickLatency(page, 'ui.theme'),
+      await measureClickLatency(page, 'ui.theme'),
+    ]
+    await expect(results.invocationPart(0, 'outcome')).toHaveText('running')
+    expect(Math.max(...latencies)).toBeLessThan(100)
 
-  await expect(playback.status).toHaveText('finished')
-  await expect(results.invocationPart(0, 'outcome')).toHaveText('timeout')
-  await expect(results.invocationPart(1, 'outcome')).toHaveText('success')
-  await expect(results.invocationPart(1, 'start')).toHaveText('cold')
-  const report = await handler.report()
-  expect(report.invocations.map((i) => [i.outcome, i.coldStart, i.response])).toEqual([
-    ['timeout', true, null],
-    ['success', true, { invocations: 1 }],
-  ])
-  expect(blocked).toEqual([])
-})
+    await expect(playback.status).toHaveText('finished')
+    await expect(results.invocationPart(0, 'outcome')).toHaveText('timeout')
+    await expect(results.invocationPart(1, 'outcome')).toHaveText('success')
+    await expect(results.invocationPart(1, 'start')).toHaveText('cold')
+    const report = await handler.report()
+    expect(report.invocations.map((i) => [i.outcome, i.coldStart, i.response])).toEqual([
+      ['timeout', true, null],
+      ['success', true, { invocations: 1 }],
+    ])
+    expect(blocked).toEqual([])
+  },
+)

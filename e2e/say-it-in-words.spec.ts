@@ -1,60 +1,34 @@
 import { expect, test } from './fixtures/test'
+import { stepUntil } from './fixtures/stepUntil'
 
 // Issue 11, "Say it in words": what a newcomer had to dig out of JSON is stated on screen.
 
-test('bisect: each invocation names its records by key, and a split half starts again at attempt 1 (A4.6)', async ({
-  page,
-  gallery,
-  playback,
-  results,
-  inspect,
-}) => {
-  await playback.open()
-  await gallery.pick('Poison pill isolated by bisect')
-  await expect(gallery.name).toHaveText('Poison pill isolated by bisect')
-  await playback.runToEnd.click()
-  await expect(playback.status).toHaveText('finished')
-  await expect(results.invocationCount).toHaveAttribute('data-count', '7')
-
-  const rows = [
-    ['#0–#3 · order-1, order-2, order-3 (+1)', '1'],
-    ['#0–#1 · order-1, order-2', '1 · split half'],
-    ['#2–#3 · order-3, order-4', '1 · split half'],
-    ['#2 · order-3', '1 · split half'],
-    ['#2 · order-3', '2 · split half'],
-    ['#2 · order-3', '3 · split half'],
-    ['#3 · order-4', '1 · split half'],
-  ]
-  for (const [i, [keys, attempt]] of rows.entries()) {
-    await expect(results.invocationPart(i, 'keys')).toHaveText(keys)
-    await expect(results.invocationPart(i, 'attempt')).toHaveText(attempt)
-  }
-  // A4.2: the poison record held its shard over 5 attempts, and nothing expired undelivered.
-  await expect(inspect.shardBlocking(0)).toHaveText('blocked 3 s by #2 (order-3), 5 attempts')
-  await expect(inspect.shardLost(0)).toHaveCount(0)
-
-  for (const width of [1440, 768]) {
-    await page.setViewportSize({ width, height: 900 })
-    await results.scrollTo('invocations')
-    await page.screenshot({ path: test.info().outputPath(`bisect-${width}.png`), fullPage: true })
-  }
-})
-
-test('a day-long poison pill: the shard says who blocked it, and the record behind it was never processed (A4.2, A4.5)', async ({
+// The bisect preset's invocations in words are pinned in bisect-tree.spec.ts, on the same run as its tree.
+test('a day-long poison pill: the lane and the shard say who blocked it, and the record behind it was never processed (A4.2, A4.5)', async ({
   page,
   gallery,
   playback,
   results,
   scenario,
   inspect,
+  pipeline,
 }) => {
   await playback.open()
   await gallery.pick('One bad record blocks its shard for a day (default settings)')
+  await expect(gallery.name).toHaveText(
+    'One bad record blocks its shard for a day (default settings)',
+  )
   // A write while job-1's first batch is in flight: its record waits behind job-1 (A4.2).
   while ((await results.invocationCount.getAttribute('data-count')) !== '1')
     await playback.step.click()
   await scenario.addItem('{ "pk": "job-3" }')
   await expect(scenario.lastWrite).toHaveText('PutItem made an INSERT record (#1)')
+  // The pipeline's lane says since when and by which record the shard is blocked (issue 11, "The pipeline view").
+  await stepUntil(playback, pipeline.retry(0))
+  await expect(pipeline.blocked(0)).toHaveText('blocked since 00:00:02 by record #0 (job-1)')
+  await expect(pipeline.retry(0)).toHaveText(
+    '#0 retry in 1 s · attempt 2 (retried until the record expires)',
+  )
   await playback.runToEnd.click()
   await expect(playback.status).toHaveText('finished', { timeout: 20_000 })
   await expect(inspect.shardBlocking(0)).toHaveText(

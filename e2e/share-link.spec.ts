@@ -43,7 +43,7 @@ test('issue 12: edit, Share, open the link in a fresh browser: Run to end gives 
 }) => {
   await page.setViewportSize({ width: 1440, height: 900 })
   await playback.open()
-  await expect(handler.ready).toBeAttached()
+  await handler.showEditor()
   await handler.typeAtEnd('\n// geteilt über ✓')
   await expect(handler.lines).toContainText('geteilt über ✓')
   await scenario.openTab('mapping')
@@ -83,7 +83,7 @@ test('issue 12: edit, Share, open the link in a fresh browser: Run to end gives 
   const context = await browser.newContext()
   const fresh = pagesOf(await context.newPage())
   await fresh.page.goto(link)
-  await expect(fresh.handler.ready).toBeAttached()
+  await fresh.handler.showEditor()
   await expect(fresh.handler.lines).toContainText('geteilt über ✓')
   await expect(fresh.gallery.shareError).toBeHidden()
   await fresh.scenario.openTab('mapping')

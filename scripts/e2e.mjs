@@ -47,7 +47,7 @@ const playwright = (args) => {
   return result.status ?? 1
 }
 // With arguments, they go to Playwright as given. The whole suite runs in two passes: two browsers side by side,
-// then the specs that time input latency on their own (the "alone" project of playwright.config.ts).
+// then the tests that time input latency (tagged @times-input) on their own (the "alone" project of playwright.config.ts).
 const args = process.argv.slice(2)
 if (args.length > 0) process.exit(playwright(args))
 const shared = playwright(['--project=shared'])

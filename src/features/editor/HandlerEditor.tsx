@@ -5,6 +5,7 @@
 import Editor from '@monaco-editor/react'
 import type { OnMount, OnValidate } from '@monaco-editor/react'
 import { useEffect, useLayoutEffect, useRef } from 'react'
+import { EditorPlaceholder } from './EditorPlaceholder'
 import { monaco } from './monacoSetup'
 import { installTabFocusKeys } from './tabFocusKeys'
 
@@ -24,6 +25,8 @@ export interface HandlerEditorProps {
   readonly onDiagnostics?: (markers: EditorDiagnostic[]) => void
   /** Whether Tab currently moves focus out of the editor instead of indenting. */
   readonly onTabMovesFocusChange?: (tabMovesFocus: boolean) => void
+  /** Focus the editor once it is up (the user had focused its placeholder). */
+  readonly focusOnMount?: boolean
 }
 
 /** One model per language: the file name tells the TypeScript service how to check it. */
@@ -36,6 +39,7 @@ export default function HandlerEditor({
   onChange,
   onDiagnostics,
   onTabMovesFocusChange,
+  focusOnMount = false,
 }: HandlerEditorProps) {
   // Tests (and the app) wait for this marker: Monaco has loaded from the bundle and mounted.
   useEffect(
@@ -82,6 +86,7 @@ export default function HandlerEditor({
       onTabMovesFocusChangeRef.current?.(tabMovesFocus),
     )
     document.body.dataset.monacoReady = '1'
+    if (focusOnMount) editor.focus()
   }
 
   const handleValidate: OnValidate = (markers) => {
@@ -115,7 +120,7 @@ export default function HandlerEditor({
         fontSize: 13,
         tabSize: 2,
       }}
-      loading={<pre className="handler-editor__loading">{value}</pre>}
+      loading={<EditorPlaceholder code={value} />}
     />
   )
 }
