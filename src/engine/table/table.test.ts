@@ -265,3 +265,44 @@ describe('TTL', () => {
     expect(t.size).toBe(4)
   })
 })
+
+describe('keys', () => {
+  it('a Number key addresses its item by value: 1.0 and 1 are the same key', () => {
+    const t = createTable({ keySchema: { hash: { name: 'id', type: 'N' } } }, [
+      { id: { N: '1' }, a: { S: 'x' } },
+    ])
+    const outcome = t.applyWrite({ op: 'PutItem', request: { Item: { id: { N: '1.0' } } } })
+    expect(outcome).toEqual({
+      ok: true,
+      oldItem: { id: { N: '1' }, a: { S: 'x' } },
+      newItem: { id: { N: '1' } },
+      changed: true,
+    })
+    expect(t.size).toBe(1)
+  })
+
+  it('a key of another type than the schema says finds no item', () => {
+    const t = table([{ pk: { S: '1' } }])
+    expect(t.get({ pk: { N: '1' } })).toBeUndefined()
+    expect(t.deleteByTtl({ pk: { N: '1' } })).toBeUndefined()
+    expect(t.size).toBe(1)
+  })
+
+  it('hash and range keys stay apart whatever characters their strings hold', () => {
+    const keySchema = {
+      hash: { name: 'h', type: 'S' as const },
+      range: { name: 'r', type: 'S' as const },
+    }
+    const t = createTable({ keySchema }, [
+      { h: { S: 'a\u0000b' }, r: { S: 'c' } },
+      { h: { S: 'a' }, r: { S: 'b\u0000c' } },
+      { h: { S: '1:a' }, r: { S: 'b' } },
+      { h: { S: '1' }, r: { S: ':ab' } },
+    ])
+    expect(t.size).toBe(4)
+    expect(t.get({ h: { S: 'a' }, r: { S: 'b\u0000c' } })).toEqual({
+      h: { S: 'a' },
+      r: { S: 'b\u0000c' },
+    })
+  })
+})

@@ -1,4 +1,11 @@
-import type { AttributeValue, Item, KeySchema, WriteOutcome, WriteRequest } from '../model/dynamo'
+import type {
+  AttributeValue,
+  Item,
+  KeyAttributeType,
+  KeySchema,
+  WriteOutcome,
+  WriteRequest,
+} from '../model/dynamo'
 import { evaluateCondition } from './conditionEval'
 import { applyUpdate } from './updateApply'
 import { canonicalNumber } from './decimal'
@@ -51,6 +58,14 @@ export interface Table {
   clone(): Table
 }
 
+/** A key attribute's text when it has the schema's type (numbers canonical), else undefined. */
+function keyText(value: AttributeValue | undefined, type: KeyAttributeType): string | undefined {
+  if (value === undefined) return undefined
+  if (type === 'S') return 'S' in value ? value.S : undefined
+  if (type === 'N') return 'N' in value ? canonicalNumber(value.N) : undefined
+  return 'B' in value ? value.B : undefined
+}
+
 // DynamoDB ignores TTL timestamps older than five years; leap days are not counted (our choice).
 const FIVE_YEARS_MS = 5 * 365 * 24 * 60 * 60 * 1000
 
@@ -73,7 +88,6 @@ export function createTable(
   const schema = config.keySchema
   const rows = new Map<string, Item>(copiedRows)
   const hashName = schema.hash.name
-  const hashOnly = schema.range === undefined
 
   function keyOf(item: Item): Item {
     const key: Item = {}
@@ -86,30 +100,31 @@ export function createTable(
     return key
   }
 
-  // Numbers compare by value, so "1.0" and "1" address the same item.
-  function rowId(item: Item): string {
-    // The common case, one key attribute, skips the array and JSON work: the type letter keeps ids of
-    // different types apart, and no other id starts with an upper-case letter.
-    if (hashOnly) {
-      const value = attributeOf(item, hashName)
-      if (value !== undefined) {
-        if ('S' in value) return 'S' + value.S
-        if ('N' in value) return 'N' + canonicalNumber(value.N)
-      }
-    }
-    return keyAttributes(schema)
-      .map(({ name }) => {
-        const value = attributeOf(item, name)
-        if (value === undefined) return 'missing'
-        return 'N' in value ? `N:${canonicalNumber(value.N)}` : JSON.stringify(value)
-      })
-      .join('\u0000')
+  const range = schema.range
+  const hashType = schema.hash.type
+
+  /**
+   * A row's id is its key's text: the schema fixes each key attribute's type, so no type letter is needed, and
+   * the id of a string key is the item's own string (no new string per row on runs of a million items). Numbers
+   * are canonical, so "1.0" and "1" address the same item. Undefined for a key the schema does not match.
+   */
+  function rowId(item: Item): string | undefined {
+    const hashText = keyText(attributeOf(item, hashName), hashType)
+    if (range === undefined || hashText === undefined) return hashText
+    const rangeText = keyText(attributeOf(item, range.name), range.type)
+    // The hash text's length says where it ends, whatever characters the texts hold.
+    return rangeText === undefined ? undefined : `${hashText.length}:${hashText}${rangeText}`
   }
 
   function ttlMs(item: Item): number | undefined {
     const value =
       config.ttlAttribute === undefined ? undefined : attributeOf(item, config.ttlAttribute)
     return value !== undefined && 'N' in value ? Number(value.N) * 1000 : undefined
+  }
+
+  function rowOf(key: Item): Item | undefined {
+    const id = rowId(key)
+    return id === undefined ? undefined : rows.get(id)
   }
 
   function copy(item: Item | undefined): Item | undefined {
@@ -119,7 +134,7 @@ export function createTable(
   for (const item of initialItems) {
     const problems = checkItem(item, schema)
     if (problems.length > 0) throw new Error(`invalid table item: ${problems[0]}`)
-    rows.set(rowId(item), storedItem(item))
+    rows.set(rowId(item) as string, storedItem(item))
   }
 
   function applyWrite(write: WriteRequest, options?: ApplyOptions): WriteOutcome {
@@ -135,7 +150,8 @@ export function createTable(
     const update = prepared?.update
     const placeholders = prepared?.placeholders
     const target = write.op === 'PutItem' ? write.request.Item : write.request.Key
-    const id = rowId(target)
+    // The write's key matches the schema (prepareWrite or the validator checked it).
+    const id = rowId(target) as string
     const oldItem = rows.get(id)
     if (
       condition !== undefined &&
@@ -193,7 +209,7 @@ export function createTable(
 
   return {
     applyWrite,
-    get: (key) => copy(rows.get(rowId(key))),
+    get: (key) => copy(rowOf(key)),
     keyOf,
     items: () => [...rows.values()].map((item) => storedItem(item)),
     get size() {
@@ -203,6 +219,7 @@ export function createTable(
     nextTtlEpochMs,
     deleteByTtl(key) {
       const id = rowId(key)
+      if (id === undefined) return undefined
       const old = rows.get(id)
       rows.delete(id)
       return copy(old)
