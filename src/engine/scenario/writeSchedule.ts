@@ -21,20 +21,59 @@ export const NO_WRITES: WriteSchedule = { length: 0, series: [], singles: [] }
 export function repetitions(series: WriteSeries): (i: number) => ScheduledWrite {
   const { firstIndex, path, atMs, intervalMs } = series
   const requests = requestsOf(series.template)
-  return series.checked
+  if (!series.checked)
+    return (i) => ({
+      index: firstIndex + i,
+      path,
+      atMs: virtualMs(atMs + i * intervalMs),
+      write: requests(i),
+    })
+  return isRepeatedPut(series)
     ? (i) => ({
         index: firstIndex + i,
         path,
         atMs: virtualMs(atMs + i * intervalMs),
         write: requests(i),
         checked: true,
+        repeated: true,
       })
     : (i) => ({
         index: firstIndex + i,
         path,
         atMs: virtualMs(atMs + i * intervalMs),
         write: requests(i),
+        checked: true,
       })
+}
+
+/** A series of PutItems whose items differ (a `same` series shares one item already). */
+function isRepeatedPut({ template }: WriteSeries): boolean {
+  if (template.kind === 'same') return false
+  return template.op === 'put' || template.op === 'PutItem'
+}
+
+/**
+ * The item of a write marked `repeated`, made again from its index: equal to the one the run wrote, since a
+ * repetition is a pure function of its index. Undefined for any other index.
+ */
+export function itemsOfSeries(schedule: WriteSchedule): (writeIndex: number) => Item | undefined {
+  const series = schedule.series.filter(isRepeatedPut).sort((a, b) => a.firstIndex - b.firstIndex)
+  const made = series.map((entry) => requestsOf(entry.template))
+  return (writeIndex) => {
+    let low = 0
+    let high = series.length - 1
+    while (low <= high) {
+      const middle = (low + high) >> 1
+      const { firstIndex, count } = series[middle]
+      if (writeIndex < firstIndex) high = middle - 1
+      else if (writeIndex >= firstIndex + count) low = middle + 1
+      else {
+        const write = made[middle](writeIndex - firstIndex)
+        return write.op === 'PutItem' ? write.request.Item : undefined
+      }
+    }
+    return undefined
+  }
 }
 
 /** The request of each repetition, prepared once. */

@@ -13,6 +13,8 @@ export interface StreamContext {
   readonly clockStartMs: EpochMs
   readonly keySchema: KeySchema
   readonly streamViewType: StreamViewType
+  /** Makes again the item of a scenario write (scenario/writeSchedule.ts itemsOfSeries); see NewRecord. */
+  readonly itemOfWrite?: (writeIndex: number) => Item | undefined
 }
 
 /** What a new record is made of; the rest of its delivered form follows from these and the context. */
@@ -33,6 +35,11 @@ export interface NewRecord {
   readonly oldImage: Item | undefined
   /** The key attributes, kept only when the view keeps neither image to take them from. */
   readonly keys: Item | undefined
+  /**
+   * The new image is the item of write `writeIndex`, which the context's itemOfWrite makes again: the store keeps
+   * no reference to it (issue 13: a million repetitions of one template).
+   */
+  readonly newImageOfWrite?: boolean
 }
 
 const EVENT_NAMES: readonly EventName[] = ['INSERT', 'MODIFY', 'REMOVE']
@@ -77,7 +84,8 @@ const WIDTHS = { eventIds: 4 }
 export class RecordStore {
   length = 0
   private c: RecordColumns = newColumns(FIRST_CAPACITY)
-  private newImages: (Item | undefined)[] = []
+  /** null: the item of the record's write, made again when asked for (NewRecord.newImageOfWrite). */
+  private newImages: (Item | undefined | null)[] = []
   /** Undefined until a record keeps an old image (a run of inserts keeps none). */
   private oldImages: (Item | undefined)[] | undefined
   private keysOnly = new Map<number, Item>()
@@ -117,7 +125,7 @@ export class RecordStore {
     this.c.fates[i] = PENDING
     this.c.sequenceOffsets[i] = previous + record.sequenceStep
     this.c.eventIds.set(record.eventIdWords, i * 4)
-    this.newImages.push(record.newImage)
+    this.newImages.push(record.newImageOfWrite === true ? null : record.newImage)
     if (record.oldImage !== undefined && this.oldImages === undefined)
       this.oldImages = new Array<Item | undefined>(i).fill(undefined)
     this.oldImages?.push(record.oldImage)
@@ -192,7 +200,15 @@ export class RecordStore {
   keys(i: number): Item {
     const own = this.keysOnly.get(i)
     if (own !== undefined) return own
-    return keysOf(this.context.keySchema, (this.newImages[i] ?? this.oldImages?.[i]) as Item)
+    return keysOf(this.context.keySchema, (this.newImage(i) ?? this.oldImages?.[i]) as Item)
+  }
+
+  private newImage(i: number): Item | undefined {
+    const image = this.newImages[i]
+    if (image !== null) return image
+    const item = this.context.itemOfWrite?.(this.c.writeIndexes[i])
+    if (item === undefined) throw new Error(`Internal error: record ${i} lost its new image`)
+    return item
   }
 
   /** The record exactly as Lambda delivers it (docs/semantics.md A1.6, A1.7), key order as observed on AWS. */
@@ -201,7 +217,7 @@ export class RecordStore {
     const dynamodb = streamData(
       this.creationSeconds(i),
       this.keys(i),
-      this.newImages[i],
+      this.newImage(i),
       this.oldImages?.[i],
       this.sequenceNumber(i),
       this.c.sizes[i],

@@ -1,4 +1,4 @@
-import { attributeOf, attributeValueSizeBytes, itemSizeBytes } from '../table'
+import { attributeOf, attributeValueSizeBytes, itemSizeBytes, type ApplyOptions } from '../table'
 import type { AttributeValue, Item, KeySchema } from '../model/dynamo'
 import { utf8Length } from '../../lib/utf8'
 import type { ScheduledWrite } from '../model/scenario'
@@ -27,7 +27,7 @@ const UNCHECKED = { checked: false } as const
  * (docs/semantics.md A1.3: no record for a no-op). Returns that record, if any.
  */
 export function applyWrite(world: World, scheduled: ScheduledWrite): number | undefined {
-  const outcome = world.table.applyWrite(scheduled.write, scheduled.checked ? CHECKED : UNCHECKED)
+  const outcome = world.table.applyWrite(scheduled.write, applyOptions(scheduled))
   const { index, atMs } = scheduled
   const op = scheduled.write.op
   if (!outcome.ok) {
@@ -48,10 +48,20 @@ export function applyWrite(world: World, scheduled: ScheduledWrite): number | un
     world.journal.pushWrite(row)
     return undefined
   }
-  const record = appendRecord(world, outcome.oldItem, outcome.newItem, index)
+  // A repetition's item, kept as it is, is made again from its index when needed (issue 13).
+  const ofWrite =
+    scheduled.repeated === true &&
+    scheduled.write.op === 'PutItem' &&
+    outcome.newItem === scheduled.write.request.Item
+  const record = appendRecord(world, outcome.oldItem, outcome.newItem, index, ofWrite)
   world.writes.push({ index, atMs, op, result: 'record', recordIndex: record, error: null })
   scheduleTtlSweepForItem(world, outcome.newItem)
   return record
+}
+
+function applyOptions(scheduled: ScheduledWrite): ApplyOptions {
+  if (scheduled.checked !== true) return UNCHECKED
+  return scheduled.repeated === true ? { checked: true, writeIndex: scheduled.index } : CHECKED
 }
 
 function eventNameOf(oldItem: Item | undefined, newItem: Item | undefined): EventName {
@@ -68,6 +78,7 @@ export function appendRecord(
   oldItem: Item | undefined,
   newItem: Item | undefined,
   writeIndex: number | undefined,
+  newImageOfWrite = false,
 ): number {
   const { keySchema, streamViewType, shards } = world.scenario.table
   const item = (newItem ?? oldItem) as Item
@@ -93,6 +104,7 @@ export function appendRecord(
     newImage,
     oldImage,
     keys: newImage === undefined && oldImage === undefined ? keysOf(keySchema, item) : undefined,
+    newImageOfWrite: newImageOfWrite && newImage !== undefined,
   })
   world.shards[shard].recordIdx.push(index)
   world.journal.pushRecord(index)

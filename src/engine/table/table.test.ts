@@ -306,3 +306,30 @@ describe('keys', () => {
     })
   })
 })
+
+describe('rows kept as write indexes (issue 13)', () => {
+  const made = (index: number): Item => ({ pk: { S: `w${index}` }, n: { N: String(index) } })
+  const put = (index: number): WriteRequest => ({ op: 'PutItem', request: { Item: made(index) } })
+
+  it('a write given its index keeps the index; reads make the item again', () => {
+    const calls: number[] = []
+    const itemOfWrite = (index: number) => (calls.push(index), made(index))
+    const t = createTable({ keySchema: schema, itemOfWrite }, [])
+    t.applyWrite(put(3), { checked: true, writeIndex: 3 })
+    expect(calls).toEqual([])
+    expect(t.get({ pk: { S: 'w3' } })).toEqual(made(3))
+    expect(calls).toEqual([3])
+    const outcome = t.applyWrite({ op: 'DeleteItem', request: { Key: { pk: { S: 'w3' } } } })
+    expect(outcome).toEqual({ ok: true, oldItem: made(3), newItem: undefined, changed: true })
+    expect(t.size).toBe(0)
+  })
+
+  it('a table with a TTL attribute keeps its items (its sweeps read them all)', () => {
+    const itemOfWrite = () => {
+      throw new Error('not asked')
+    }
+    const t = createTable({ keySchema: schema, ttlAttribute: 'n', itemOfWrite }, [])
+    t.applyWrite(put(1), { checked: true, writeIndex: 1 })
+    expect(t.expiredKeys(2000)).toEqual([{ pk: { S: 'w1' } }])
+  })
+})

@@ -16,6 +16,12 @@ import { attributeOf, setAttribute } from './attributeMap'
 export interface TableConfig {
   keySchema: KeySchema
   ttlAttribute?: string
+  /**
+   * Makes again the item of a write applied with `ApplyOptions.writeIndex`: the table then keeps the index
+   * instead of the item (issue 13: a run's million repetitions of one template). Unused on a table with a TTL
+   * attribute, whose sweeps read every item.
+   */
+  itemOfWrite?: (writeIndex: number) => Item | undefined
 }
 
 export interface ApplyOptions {
@@ -26,6 +32,8 @@ export interface ApplyOptions {
    * unset for anything else, such as a write typed in at run time.
    */
   readonly checked?: boolean
+  /** A PutItem's index in the scenario, when `TableConfig.itemOfWrite` makes its item again from it. */
+  readonly writeIndex?: number
 }
 
 export interface Table {
@@ -80,13 +88,28 @@ function hasExpression(write: WriteRequest): boolean {
   return write.op === 'UpdateItem' && write.request.UpdateExpression !== undefined
 }
 
+/** What the table keeps per key: the item, or the index of the write whose item it is (TableConfig.itemOfWrite). */
+type Row = Item | number
+
 export function createTable(
   config: TableConfig,
   initialItems: readonly Item[],
-  copiedRows?: ReadonlyMap<string, Item>,
+  copiedRows?: ReadonlyMap<string, Row>,
 ): Table {
   const schema = config.keySchema
-  const rows = new Map<string, Item>(copiedRows)
+  const rows = new Map<string, Row>(copiedRows)
+  const itemOfWrite = config.ttlAttribute === undefined ? config.itemOfWrite : undefined
+
+  /** The row's item, made again when the row holds a write index. */
+  function itemOf(row: Row): Item
+  function itemOf(row: Row | undefined): Item | undefined
+  function itemOf(row: Row | undefined): Item | undefined {
+    if (typeof row !== 'number') return row
+    const item = itemOfWrite?.(row)
+    if (item === undefined)
+      throw new Error(`Internal error: write ${row} has no item to make again`)
+    return item
+  }
   const hashName = schema.hash.name
 
   function keyOf(item: Item): Item {
@@ -124,7 +147,7 @@ export function createTable(
 
   function rowOf(key: Item): Item | undefined {
     const id = rowId(key)
-    return id === undefined ? undefined : rows.get(id)
+    return id === undefined ? undefined : itemOf(rows.get(id))
   }
 
   function copy(item: Item | undefined): Item | undefined {
@@ -152,7 +175,7 @@ export function createTable(
     const target = write.op === 'PutItem' ? write.request.Item : write.request.Key
     // The write's key matches the schema (prepareWrite or the validator checked it).
     const id = rowId(target) as string
-    const oldItem = rows.get(id)
+    const oldItem = itemOf(rows.get(id))
     if (
       condition !== undefined &&
       placeholders !== undefined &&
@@ -178,14 +201,26 @@ export function createTable(
     }
     const changed = !itemsEqual(oldItem, newItem)
     // Map.set on an existing key keeps its position: an overwrite stays where the item was.
-    if (newItem !== undefined && changed) rows.set(id, newItem)
+    if (newItem !== undefined && changed)
+      rows.set(id, keepsIndex(write, newItem, options) ? (options?.writeIndex as number) : newItem)
     return { ok: true, oldItem, newItem, changed }
+  }
+
+  /** Whether the row may hold the write's index: the table kept the write's own item, which can be made again. */
+  function keepsIndex(write: WriteRequest, newItem: Item, options: ApplyOptions | undefined) {
+    return (
+      itemOfWrite !== undefined &&
+      options?.writeIndex !== undefined &&
+      write.op === 'PutItem' &&
+      newItem === write.request.Item
+    )
   }
 
   function expiredKeys(nowEpochMs: number): Item[] {
     const expired: { key: Item; ttl: number; order: number }[] = []
     let order = 0
-    for (const item of rows.values()) {
+    for (const row of rows.values()) {
+      const item = itemOf(row)
       const ttl = ttlMs(item)
       if (ttl !== undefined && ttl <= nowEpochMs && ttl >= nowEpochMs - FIVE_YEARS_MS) {
         expired.push({ key: keyOf(item), ttl, order })
@@ -198,7 +233,8 @@ export function createTable(
 
   function nextTtlEpochMs(nowEpochMs?: number): number | undefined {
     let next: number | undefined
-    for (const item of rows.values()) {
+    for (const row of rows.values()) {
+      const item = itemOf(row)
       const ttl = ttlMs(item)
       if (ttl === undefined) continue
       if (nowEpochMs !== undefined && ttl < nowEpochMs - FIVE_YEARS_MS) continue
@@ -211,7 +247,7 @@ export function createTable(
     applyWrite,
     get: (key) => copy(rowOf(key)),
     keyOf,
-    items: () => [...rows.values()].map((item) => storedItem(item)),
+    items: () => [...rows.values()].map((row) => storedItem(itemOf(row))),
     get size() {
       return rows.size
     },
@@ -220,7 +256,7 @@ export function createTable(
     deleteByTtl(key) {
       const id = rowId(key)
       if (id === undefined) return undefined
-      const old = rows.get(id)
+      const old = itemOf(rows.get(id))
       rows.delete(id)
       return copy(old)
     },
