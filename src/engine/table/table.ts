@@ -12,6 +12,7 @@ import { canonicalNumber } from './decimal'
 import { checkItem, keyAttributes, prepareWrite, type PreparedWrite } from './validation'
 import { isStoredForm, itemsEqual, storedItem, storedValue } from './values'
 import { attributeOf, setAttribute } from './attributeMap'
+import { Rows } from './rows'
 
 export interface TableConfig {
   keySchema: KeySchema
@@ -94,10 +95,10 @@ type Row = Item | number
 export function createTable(
   config: TableConfig,
   initialItems: readonly Item[],
-  copiedRows?: ReadonlyMap<string, Row>,
+  copiedRows?: Rows<Row>,
 ): Table {
   const schema = config.keySchema
-  const rows = new Map<string, Row>(copiedRows)
+  const rows = copiedRows ?? new Rows<Row>((row) => rowId(itemOf(row)) as string)
   const itemOfWrite = config.ttlAttribute === undefined ? config.itemOfWrite : undefined
 
   /** The row's item, made again when the row holds a write index. */
@@ -127,9 +128,8 @@ export function createTable(
   const hashType = schema.hash.type
 
   /**
-   * A row's id is its key's text: the schema fixes each key attribute's type, so no type letter is needed, and
-   * the id of a string key is the item's own string (no new string per row on runs of a million items). Numbers
-   * are canonical, so "1.0" and "1" address the same item. Undefined for a key the schema does not match.
+   * A row's id is its key's text: the schema fixes each key attribute's type, so no type letter is needed.
+   * Numbers are canonical, so "1.0" and "1" address the same item. Undefined for a key the schema does not match.
    */
   function rowId(item: Item): string | undefined {
     const hashText = keyText(attributeOf(item, hashName), hashType)
@@ -260,6 +260,6 @@ export function createTable(
       rows.delete(id)
       return copy(old)
     },
-    clone: () => createTable(config, [], rows),
+    clone: () => createTable(config, [], rows.clone()),
   }
 }
