@@ -54,12 +54,16 @@ function isRepeatedPut({ template }: WriteSeries): boolean {
 
 /**
  * The item of a write marked `repeated`, made again from its index: equal to the one the run wrote, since a
- * repetition is a pure function of its index. Undefined for any other index.
+ * repetition is a pure function of its index. Undefined for any other index. The last item made is kept, since
+ * a record's delivery asks for its image more than once, and items are never changed.
  */
 export function itemsOfSeries(schedule: WriteSchedule): (writeIndex: number) => Item | undefined {
   const series = schedule.series.filter(isRepeatedPut).sort((a, b) => a.firstIndex - b.firstIndex)
-  const made = series.map((entry) => requestsOf(entry.template))
+  const made = series.map((entry) => itemsOf(entry.template))
+  let lastIndex = -1
+  let lastItem: Item | undefined
   return (writeIndex) => {
+    if (writeIndex === lastIndex) return lastItem
     let low = 0
     let high = series.length - 1
     while (low <= high) {
@@ -68,11 +72,22 @@ export function itemsOfSeries(schedule: WriteSchedule): (writeIndex: number) => 
       if (writeIndex < firstIndex) high = middle - 1
       else if (writeIndex >= firstIndex + count) low = middle + 1
       else {
-        const write = made[middle](writeIndex - firstIndex)
-        return write.op === 'PutItem' ? write.request.Item : undefined
+        lastIndex = writeIndex
+        lastItem = made[middle](writeIndex - firstIndex)
+        return lastItem
       }
     }
     return undefined
+  }
+}
+
+/** The item of each repetition of a PutItem series. */
+function itemsOf(template: WriteTemplate): (i: number) => Item | undefined {
+  if (template.kind === 'marshalled') return templateOf(template.map) as (i: number) => Item
+  const requests = requestsOf(template)
+  return (i) => {
+    const write = requests(i)
+    return write.op === 'PutItem' ? write.request.Item : undefined
   }
 }
 
