@@ -46,7 +46,8 @@ export class Rows<Row> {
     this.size++
     this.lastText = text
     this.lastFound = true
-    if (this.used * 2 > this.slots.length) this.rebuild()
+    // Probes stay short below two thirds full.
+    if (this.used * 3 > this.slots.length * 2) this.rebuild()
   }
 
   delete(text: string): void {
@@ -97,7 +98,7 @@ export class Rows<Row> {
     }
   }
 
-  /** Squeezes out the holes and re-slots every row in a table at most a quarter full. */
+  /** Squeezes out the holes and re-slots every row in a table at most half full. */
   private rebuild(): void {
     const rows: Row[] = []
     const hashes = new Int32Array(Math.max(16, this.size * 2))
@@ -108,7 +109,7 @@ export class Rows<Row> {
       rows.push(row)
     }
     let capacity = 32
-    while (capacity < rows.length * 4) capacity *= 2
+    while (capacity < rows.length * 2) capacity *= 2
     const slots = new Int32Array(capacity)
     const mask = capacity - 1
     for (let position = 0; position < rows.length; position++) {
