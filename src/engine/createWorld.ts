@@ -12,6 +12,7 @@ import type { Task, World } from './world'
 import { RecordStore } from './stream/recordStore'
 import { WriteLog } from './stream/writeLog'
 import { Journal } from './journal'
+import { itemsOfSeries } from './scenario/writeSchedule'
 
 /** Builds the initial state of a run. Every id comes from the scenario's seed (docs/semantics.md D11). */
 export function createWorld(scenario: NormalizedScenario): World {
@@ -30,6 +31,7 @@ export function createWorld(scenario: NormalizedScenario): World {
   const firstSequence =
     10n ** 20n * BigInt(sequenceRng.int(1, 9)) + BigInt(sequenceRng.int(0, 2 ** 30)) * 1000n
   const arns = arnsOf(scenario)
+  const itemOfWrite = itemsOfSeries(scenario.writes)
   const records = new RecordStore(
     {
       region: scenario.region,
@@ -38,6 +40,7 @@ export function createWorld(scenario: NormalizedScenario): World {
       keySchema: table.keySchema,
       streamViewType: table.streamViewType,
       shards: table.shards,
+      itemOfWrite,
     },
     firstSequence,
   )
@@ -47,7 +50,7 @@ export function createWorld(scenario: NormalizedScenario): World {
     ...arns,
     esmUuid: rng('esm').uuid(),
     table: createTable(
-      { keySchema: table.keySchema, ttlAttribute: table.ttlAttribute },
+      { keySchema: table.keySchema, ttlAttribute: table.ttlAttribute, itemOfWrite },
       table.items,
     ),
     records,

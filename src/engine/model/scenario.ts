@@ -89,6 +89,12 @@ export interface ScheduledWrite {
    * not to repeat those checks on every repetition. Absent on anything else (hand-built scenarios, run-time writes).
    */
   readonly checked?: true
+  /**
+   * Set on a checked PutItem repetition of a series with `{{i}}`: `itemsOfSeries` (scenario/writeSchedule.ts)
+   * makes its item again from its index, so the table and the stream may keep the index instead of the item
+   * (issue 13: a million items).
+   */
+  readonly repeated?: true
 }
 
 export interface FunctionConfig {

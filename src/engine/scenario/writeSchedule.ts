@@ -21,20 +21,74 @@ export const NO_WRITES: WriteSchedule = { length: 0, series: [], singles: [] }
 export function repetitions(series: WriteSeries): (i: number) => ScheduledWrite {
   const { firstIndex, path, atMs, intervalMs } = series
   const requests = requestsOf(series.template)
-  return series.checked
+  if (!series.checked)
+    return (i) => ({
+      index: firstIndex + i,
+      path,
+      atMs: virtualMs(atMs + i * intervalMs),
+      write: requests(i),
+    })
+  return isRepeatedPut(series)
     ? (i) => ({
         index: firstIndex + i,
         path,
         atMs: virtualMs(atMs + i * intervalMs),
         write: requests(i),
         checked: true,
+        repeated: true,
       })
     : (i) => ({
         index: firstIndex + i,
         path,
         atMs: virtualMs(atMs + i * intervalMs),
         write: requests(i),
+        checked: true,
       })
+}
+
+/** A series of PutItems whose items differ (a `same` series shares one item already). */
+function isRepeatedPut({ template }: WriteSeries): boolean {
+  if (template.kind === 'same') return false
+  return template.op === 'put' || template.op === 'PutItem'
+}
+
+/**
+ * The item of a write marked `repeated`, made again from its index: equal to the one the run wrote, since a
+ * repetition is a pure function of its index. Undefined for any other index. The last item made is kept, since
+ * a record's delivery asks for its image more than once, and items are never changed.
+ */
+export function itemsOfSeries(schedule: WriteSchedule): (writeIndex: number) => Item | undefined {
+  const series = schedule.series.filter(isRepeatedPut).sort((a, b) => a.firstIndex - b.firstIndex)
+  const made = series.map((entry) => itemsOf(entry.template))
+  let lastIndex = -1
+  let lastItem: Item | undefined
+  return (writeIndex) => {
+    if (writeIndex === lastIndex) return lastItem
+    let low = 0
+    let high = series.length - 1
+    while (low <= high) {
+      const middle = (low + high) >> 1
+      const { firstIndex, count } = series[middle]
+      if (writeIndex < firstIndex) high = middle - 1
+      else if (writeIndex >= firstIndex + count) low = middle + 1
+      else {
+        lastIndex = writeIndex
+        lastItem = made[middle](writeIndex - firstIndex)
+        return lastItem
+      }
+    }
+    return undefined
+  }
+}
+
+/** The item of each repetition of a PutItem series. */
+function itemsOf(template: WriteTemplate): (i: number) => Item | undefined {
+  if (template.kind === 'marshalled') return templateOf(template.map) as (i: number) => Item
+  const requests = requestsOf(template)
+  return (i) => {
+    const write = requests(i)
+    return write.op === 'PutItem' ? write.request.Item : undefined
+  }
 }
 
 /** The request of each repetition, prepared once. */

@@ -4,6 +4,7 @@ import { marshall } from '@aws-sdk/util-dynamodb'
 import { substitute } from './attributes'
 import { validateScenario } from './index'
 import { expanded, withSection } from './testFixture'
+import { itemsOfSeries } from './writeSchedule'
 
 function run(writes: unknown) {
   return validateScenario(withSection('writes', writes))
@@ -31,6 +32,7 @@ describe('writes', () => {
         path: 'writes[1]',
         atMs: 50,
         checked: true,
+        repeated: true,
         write: {
           op: 'PutItem',
           request: { Item: { pk: { S: 'p-0' }, sk: { N: '7' }, label: { S: '0' } } },
@@ -41,6 +43,7 @@ describe('writes', () => {
         path: 'writes[1]',
         atMs: 60,
         checked: true,
+        repeated: true,
         write: {
           op: 'PutItem',
           request: { Item: { pk: { S: 'p-1' }, sk: { N: '7' }, label: { S: '1' } } },
@@ -51,6 +54,7 @@ describe('writes', () => {
         path: 'writes[0]',
         atMs: 1000,
         checked: true,
+        repeated: true,
         write: { op: 'PutItem', request: { Item: { pk: { S: 'load-0' }, sk: { N: '0' } } } },
       },
       {
@@ -58,6 +62,7 @@ describe('writes', () => {
         path: 'writes[0]',
         atMs: 1100,
         checked: true,
+        repeated: true,
         write: { op: 'PutItem', request: { Item: { pk: { S: 'load-1' }, sk: { N: '1' } } } },
       },
       {
@@ -65,9 +70,15 @@ describe('writes', () => {
         path: 'writes[0]',
         atMs: 1200,
         checked: true,
+        repeated: true,
         write: { op: 'PutItem', request: { Item: { pk: { S: 'load-2' }, sk: { N: '2' } } } },
       },
     ])
+    // A repetition's item is made again, equal, from its index; other indexes have none.
+    const itemOfWrite = itemsOfSeries(result.scenario.writes)
+    expect(itemOfWrite(4)).toEqual({ pk: { S: 'p-1' }, sk: { N: '7' }, label: { S: '1' } })
+    expect(itemOfWrite(2)).toEqual({ pk: { S: 'load-2' }, sk: { N: '2' } })
+    expect(itemOfWrite(5)).toBeUndefined()
   })
 
   it('sorts by (atMs, file position) and keeps request fields; plain JSON per map', () => {

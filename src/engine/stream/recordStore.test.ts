@@ -62,4 +62,12 @@ describe('the columnar record store (issue 13)', () => {
     ])
     expect(copy.delivered(1499)).toEqual(store.delivered(1499))
   })
+
+  it('a new image kept as its write index is made again, equal, when the record is delivered', () => {
+    const itemOfWrite = (index: number) => ({ pk: { S: 'a' }, n: { N: String(index) } })
+    const store = new RecordStore({ ...CONTEXT, itemOfWrite }, 10n ** 20n)
+    const index = store.append(undefined, itemOfWrite(42), 42, virtualMs(1500), 1, () => 0, true)
+    expect(store.delivered(index).dynamodb.NewImage).toEqual({ pk: { S: 'a' }, n: { N: '42' } })
+    expect(store.keys(index)).toEqual({ pk: { S: 'a' } })
+  })
 })

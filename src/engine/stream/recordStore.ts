@@ -23,6 +23,8 @@ export interface StreamContext {
   readonly streamViewType: StreamViewType
   /** How many shards the stream has: a record's shard is its key hash modulo this (docs/semantics.md D8). */
   readonly shards: number
+  /** Makes again the item of a scenario write (scenario/writeSchedule.ts itemsOfSeries); see append. */
+  readonly itemOfWrite?: (writeIndex: number) => Item | undefined
 }
 
 const EVENT_NAMES: readonly EventName[] = ['INSERT', 'MODIFY', 'REMOVE']
@@ -68,7 +70,8 @@ const WIDTHS = { eventIds: 4 }
 export class RecordStore {
   length = 0
   private c: RecordColumns = newColumns(FIRST_CAPACITY)
-  private newImages: (Item | undefined)[] = []
+  /** null: the item of the record's write, made again when asked for (append's newImageOfWrite). */
+  private newImages: (Item | undefined | null)[] = []
   /** Undefined until a record keeps an old image (a run of inserts keeps none). */
   private oldImages: (Item | undefined)[] | undefined
   private keysOnly = new Map<number, Item>()
@@ -101,8 +104,10 @@ export class RecordStore {
    * Appends the stream record of a change to an item (docs/semantics.md A1.2, A1.6): the images its view type
    * keeps (the table's own read-only items, shared, not copied), its size, key hash and shard; returns its
    * index. `sequenceStep` is added to the previous record's sequence number (the first adds to the stream's
-   * base); `eventIdWord` draws the eventID's 128 bits, the four 32-bit words of its hex text in order. The
-   * parts come one by one: no object per record (issue 13).
+   * base); `eventIdWord` draws the eventID's 128 bits, the four 32-bit words of its hex text in order. With
+   * `newImageOfWrite` the new image is the item of write `writeIndex`, which the context's itemOfWrite makes again:
+   * the store keeps no reference to it (a million repetitions of one template). The parts come one by one: no
+   * object per record (issue 13).
    */
   append(
     oldItem: Item | undefined,
@@ -111,6 +116,7 @@ export class RecordStore {
     createdAtMs: VirtualMs,
     sequenceStep: number,
     eventIdWord: () => number,
+    newImageOfWrite = false,
   ): number {
     const { keySchema, streamViewType, shards } = this.context
     const item = (newItem ?? oldItem) as Item
@@ -136,7 +142,7 @@ export class RecordStore {
     c.eventIds[at + 1] = eventIdWord()
     c.eventIds[at + 2] = eventIdWord()
     c.eventIds[at + 3] = eventIdWord()
-    this.newImages.push(newImage)
+    this.newImages.push(newImageOfWrite && newImage !== undefined ? null : newImage)
     if (oldImage !== undefined && this.oldImages === undefined)
       this.oldImages = new Array<Item | undefined>(i).fill(undefined)
     this.oldImages?.push(oldImage)
@@ -213,7 +219,15 @@ export class RecordStore {
   keys(i: number): Item {
     const own = this.keysOnly.get(i)
     if (own !== undefined) return own
-    return keysOf(this.context.keySchema, (this.newImages[i] ?? this.oldImages?.[i]) as Item)
+    return keysOf(this.context.keySchema, (this.newImage(i) ?? this.oldImages?.[i]) as Item)
+  }
+
+  private newImage(i: number): Item | undefined {
+    const image = this.newImages[i]
+    if (image !== null) return image
+    const item = this.context.itemOfWrite?.(this.c.writeIndexes[i])
+    if (item === undefined) throw new Error(`Internal error: record ${i} lost its new image`)
+    return item
   }
 
   /** The record exactly as Lambda delivers it (docs/semantics.md A1.6, A1.7), key order as observed on AWS. */
@@ -222,7 +236,7 @@ export class RecordStore {
     const dynamodb = streamData(
       this.creationSeconds(i),
       this.keys(i),
-      this.newImages[i],
+      this.newImage(i),
       this.oldImages?.[i],
       this.sequenceNumber(i),
       this.c.sizes[i],

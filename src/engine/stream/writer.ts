@@ -1,4 +1,4 @@
-import { attributeOf } from '../table'
+import { attributeOf, type ApplyOptions } from '../table'
 import type { Item } from '../model/dynamo'
 import type { ScheduledWrite } from '../model/scenario'
 import { Phase } from '../eventQueue'
@@ -23,7 +23,7 @@ const UNCHECKED = { checked: false } as const
  * (docs/semantics.md A1.3: no record for a no-op). Returns that record, if any.
  */
 export function applyWrite(world: World, scheduled: ScheduledWrite): number | undefined {
-  const outcome = world.table.applyWrite(scheduled.write, scheduled.checked ? CHECKED : UNCHECKED)
+  const outcome = world.table.applyWrite(scheduled.write, applyOptions(scheduled))
   const { index, atMs } = scheduled
   const op = scheduled.write.op
   if (!outcome.ok) {
@@ -35,10 +35,20 @@ export function applyWrite(world: World, scheduled: ScheduledWrite): number | un
     world.journal.pushWrite(world.writes.push(index, atMs, op, undefined))
     return undefined
   }
-  const record = appendRecord(world, outcome.oldItem, outcome.newItem, index)
+  // A repetition's item, kept as it is, is made again from its index when needed (issue 13).
+  const ofWrite =
+    scheduled.repeated === true &&
+    scheduled.write.op === 'PutItem' &&
+    outcome.newItem === scheduled.write.request.Item
+  const record = appendRecord(world, outcome.oldItem, outcome.newItem, index, ofWrite)
   world.writes.push(index, atMs, op, record)
   scheduleTtlSweepForItem(world, outcome.newItem)
   return record
+}
+
+function applyOptions(scheduled: ScheduledWrite): ApplyOptions {
+  if (scheduled.checked !== true) return UNCHECKED
+  return scheduled.repeated === true ? { checked: true, writeIndex: scheduled.index } : CHECKED
 }
 
 /** Appends the stream record of a change to the record store; returns the record's index. */
@@ -47,6 +57,7 @@ export function appendRecord(
   oldItem: Item | undefined,
   newItem: Item | undefined,
   writeIndex: number | undefined,
+  newImageOfWrite = false,
 ): number {
   const { records, rng } = world
   const sequenceStep = rng.sequence.int(1, 4096)
@@ -57,6 +68,7 @@ export function appendRecord(
     world.nowMs,
     sequenceStep,
     rng.eventId.word,
+    newImageOfWrite,
   )
   world.shards[records.shard(index)].recordIdx.push(index)
   world.journal.pushRecord(index)

@@ -3,7 +3,7 @@
  * condition and update expressions, TTL) and DynamoDB's ValidationException messages.
  */
 export { createTable } from './table'
-export type { Table, TableConfig } from './table'
+export type { ApplyOptions, Table, TableConfig } from './table'
 export { checkItem, checkWrite } from './validation'
 export { checkAttributeMap } from './attributeValues'
 export { attributeValueSizeBytes, itemSizeBytes, MAX_ITEM_SIZE_BYTES } from './size'

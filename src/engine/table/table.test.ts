@@ -265,3 +265,71 @@ describe('TTL', () => {
     expect(t.size).toBe(4)
   })
 })
+
+describe('keys', () => {
+  it('a Number key addresses its item by value: 1.0 and 1 are the same key', () => {
+    const t = createTable({ keySchema: { hash: { name: 'id', type: 'N' } } }, [
+      { id: { N: '1' }, a: { S: 'x' } },
+    ])
+    const outcome = t.applyWrite({ op: 'PutItem', request: { Item: { id: { N: '1.0' } } } })
+    expect(outcome).toEqual({
+      ok: true,
+      oldItem: { id: { N: '1' }, a: { S: 'x' } },
+      newItem: { id: { N: '1' } },
+      changed: true,
+    })
+    expect(t.size).toBe(1)
+  })
+
+  it('a key of another type than the schema says finds no item', () => {
+    const t = table([{ pk: { S: '1' } }])
+    expect(t.get({ pk: { N: '1' } })).toBeUndefined()
+    expect(t.deleteByTtl({ pk: { N: '1' } })).toBeUndefined()
+    expect(t.size).toBe(1)
+  })
+
+  it('hash and range keys stay apart whatever characters their strings hold', () => {
+    const keySchema = {
+      hash: { name: 'h', type: 'S' as const },
+      range: { name: 'r', type: 'S' as const },
+    }
+    const t = createTable({ keySchema }, [
+      { h: { S: 'a\u0000b' }, r: { S: 'c' } },
+      { h: { S: 'a' }, r: { S: 'b\u0000c' } },
+      { h: { S: '1:a' }, r: { S: 'b' } },
+      { h: { S: '1' }, r: { S: ':ab' } },
+    ])
+    expect(t.size).toBe(4)
+    expect(t.get({ h: { S: 'a' }, r: { S: 'b\u0000c' } })).toEqual({
+      h: { S: 'a' },
+      r: { S: 'b\u0000c' },
+    })
+  })
+})
+
+describe('rows kept as write indexes (issue 13)', () => {
+  const made = (index: number): Item => ({ pk: { S: `w${index}` }, n: { N: String(index) } })
+  const put = (index: number): WriteRequest => ({ op: 'PutItem', request: { Item: made(index) } })
+
+  it('a write given its index keeps the index; reads make the item again', () => {
+    const calls: number[] = []
+    const itemOfWrite = (index: number) => (calls.push(index), made(index))
+    const t = createTable({ keySchema: schema, itemOfWrite }, [])
+    t.applyWrite(put(3), { checked: true, writeIndex: 3 })
+    expect(calls).toEqual([])
+    expect(t.get({ pk: { S: 'w3' } })).toEqual(made(3))
+    expect(new Set(calls)).toEqual(new Set([3]))
+    const outcome = t.applyWrite({ op: 'DeleteItem', request: { Key: { pk: { S: 'w3' } } } })
+    expect(outcome).toEqual({ ok: true, oldItem: made(3), newItem: undefined, changed: true })
+    expect(t.size).toBe(0)
+  })
+
+  it('a table with a TTL attribute keeps its items (its sweeps read them all)', () => {
+    const itemOfWrite = () => {
+      throw new Error('not asked')
+    }
+    const t = createTable({ keySchema: schema, ttlAttribute: 'n', itemOfWrite }, [])
+    t.applyWrite(put(1), { checked: true, writeIndex: 1 })
+    expect(t.expiredKeys(2000)).toEqual([{ pk: { S: 'w1' } }])
+  })
+})

@@ -1,14 +1,28 @@
-import type { AttributeValue, Item, KeySchema, WriteOutcome, WriteRequest } from '../model/dynamo'
+import type {
+  AttributeValue,
+  Item,
+  KeyAttributeType,
+  KeySchema,
+  WriteOutcome,
+  WriteRequest,
+} from '../model/dynamo'
 import { evaluateCondition } from './conditionEval'
 import { applyUpdate } from './updateApply'
 import { canonicalNumber } from './decimal'
 import { checkItem, keyAttributes, prepareWrite, type PreparedWrite } from './validation'
 import { isStoredForm, itemsEqual, storedItem, storedValue } from './values'
 import { attributeOf, setAttribute } from './attributeMap'
+import { Rows } from './rows'
 
 export interface TableConfig {
   keySchema: KeySchema
   ttlAttribute?: string
+  /**
+   * Makes again the item of a write applied with `ApplyOptions.writeIndex`: the table then keeps the index
+   * instead of the item (issue 13: a run's million repetitions of one template). Unused on a table with a TTL
+   * attribute, whose sweeps read every item.
+   */
+  itemOfWrite?: (writeIndex: number) => Item | undefined
 }
 
 export interface ApplyOptions {
@@ -19,6 +33,8 @@ export interface ApplyOptions {
    * unset for anything else, such as a write typed in at run time.
    */
   readonly checked?: boolean
+  /** A PutItem's index in the scenario, when `TableConfig.itemOfWrite` makes its item again from it. */
+  readonly writeIndex?: number
 }
 
 export interface Table {
@@ -51,6 +67,14 @@ export interface Table {
   clone(): Table
 }
 
+/** A key attribute's text when it has the schema's type (numbers canonical), else undefined. */
+function keyText(value: AttributeValue | undefined, type: KeyAttributeType): string | undefined {
+  if (value === undefined) return undefined
+  if (type === 'S') return 'S' in value ? value.S : undefined
+  if (type === 'N') return 'N' in value ? canonicalNumber(value.N) : undefined
+  return 'B' in value ? value.B : undefined
+}
+
 // DynamoDB ignores TTL timestamps older than five years; leap days are not counted (our choice).
 const FIVE_YEARS_MS = 5 * 365 * 24 * 60 * 60 * 1000
 
@@ -65,15 +89,29 @@ function hasExpression(write: WriteRequest): boolean {
   return write.op === 'UpdateItem' && write.request.UpdateExpression !== undefined
 }
 
+/** What the table keeps per key: the item, or the index of the write whose item it is (TableConfig.itemOfWrite). */
+type Row = Item | number
+
 export function createTable(
   config: TableConfig,
   initialItems: readonly Item[],
-  copiedRows?: ReadonlyMap<string, Item>,
+  copiedRows?: Rows<Row>,
 ): Table {
   const schema = config.keySchema
-  const rows = new Map<string, Item>(copiedRows)
+  const rows = copiedRows ?? new Rows<Row>((row) => rowId(itemOf(row)) as string)
+  const itemOfWrite = config.ttlAttribute === undefined ? config.itemOfWrite : undefined
+
+  /** The row's item, made again when the row holds a write index. */
+  function itemOf(row: Row): Item
+  function itemOf(row: Row | undefined): Item | undefined
+  function itemOf(row: Row | undefined): Item | undefined {
+    if (typeof row !== 'number') return row
+    const item = itemOfWrite?.(row)
+    if (item === undefined)
+      throw new Error(`Internal error: write ${row} has no item to make again`)
+    return item
+  }
   const hashName = schema.hash.name
-  const hashOnly = schema.range === undefined
 
   function keyOf(item: Item): Item {
     const key: Item = {}
@@ -86,30 +124,30 @@ export function createTable(
     return key
   }
 
-  // Numbers compare by value, so "1.0" and "1" address the same item.
-  function rowId(item: Item): string {
-    // The common case, one key attribute, skips the array and JSON work: the type letter keeps ids of
-    // different types apart, and no other id starts with an upper-case letter.
-    if (hashOnly) {
-      const value = attributeOf(item, hashName)
-      if (value !== undefined) {
-        if ('S' in value) return 'S' + value.S
-        if ('N' in value) return 'N' + canonicalNumber(value.N)
-      }
-    }
-    return keyAttributes(schema)
-      .map(({ name }) => {
-        const value = attributeOf(item, name)
-        if (value === undefined) return 'missing'
-        return 'N' in value ? `N:${canonicalNumber(value.N)}` : JSON.stringify(value)
-      })
-      .join('\u0000')
+  const range = schema.range
+  const hashType = schema.hash.type
+
+  /**
+   * A row's id is its key's text: the schema fixes each key attribute's type, so no type letter is needed.
+   * Numbers are canonical, so "1.0" and "1" address the same item. Undefined for a key the schema does not match.
+   */
+  function rowId(item: Item): string | undefined {
+    const hashText = keyText(attributeOf(item, hashName), hashType)
+    if (range === undefined || hashText === undefined) return hashText
+    const rangeText = keyText(attributeOf(item, range.name), range.type)
+    // The hash text's length says where it ends, whatever characters the texts hold.
+    return rangeText === undefined ? undefined : `${hashText.length}:${hashText}${rangeText}`
   }
 
   function ttlMs(item: Item): number | undefined {
     const value =
       config.ttlAttribute === undefined ? undefined : attributeOf(item, config.ttlAttribute)
     return value !== undefined && 'N' in value ? Number(value.N) * 1000 : undefined
+  }
+
+  function rowOf(key: Item): Item | undefined {
+    const id = rowId(key)
+    return id === undefined ? undefined : itemOf(rows.get(id))
   }
 
   function copy(item: Item | undefined): Item | undefined {
@@ -119,7 +157,7 @@ export function createTable(
   for (const item of initialItems) {
     const problems = checkItem(item, schema)
     if (problems.length > 0) throw new Error(`invalid table item: ${problems[0]}`)
-    rows.set(rowId(item), storedItem(item))
+    rows.set(rowId(item) as string, storedItem(item))
   }
 
   function applyWrite(write: WriteRequest, options?: ApplyOptions): WriteOutcome {
@@ -135,8 +173,9 @@ export function createTable(
     const update = prepared?.update
     const placeholders = prepared?.placeholders
     const target = write.op === 'PutItem' ? write.request.Item : write.request.Key
-    const id = rowId(target)
-    const oldItem = rows.get(id)
+    // The write's key matches the schema (prepareWrite or the validator checked it).
+    const id = rowId(target) as string
+    const oldItem = itemOf(rows.get(id))
     if (
       condition !== undefined &&
       placeholders !== undefined &&
@@ -162,14 +201,26 @@ export function createTable(
     }
     const changed = !itemsEqual(oldItem, newItem)
     // Map.set on an existing key keeps its position: an overwrite stays where the item was.
-    if (newItem !== undefined && changed) rows.set(id, newItem)
+    if (newItem !== undefined && changed)
+      rows.set(id, keepsIndex(write, newItem, options) ? (options?.writeIndex as number) : newItem)
     return { ok: true, oldItem, newItem, changed }
+  }
+
+  /** Whether the row may hold the write's index: the table kept the write's own item, which can be made again. */
+  function keepsIndex(write: WriteRequest, newItem: Item, options: ApplyOptions | undefined) {
+    return (
+      itemOfWrite !== undefined &&
+      options?.writeIndex !== undefined &&
+      write.op === 'PutItem' &&
+      newItem === write.request.Item
+    )
   }
 
   function expiredKeys(nowEpochMs: number): Item[] {
     const expired: { key: Item; ttl: number; order: number }[] = []
     let order = 0
-    for (const item of rows.values()) {
+    for (const row of rows.values()) {
+      const item = itemOf(row)
       const ttl = ttlMs(item)
       if (ttl !== undefined && ttl <= nowEpochMs && ttl >= nowEpochMs - FIVE_YEARS_MS) {
         expired.push({ key: keyOf(item), ttl, order })
@@ -182,7 +233,8 @@ export function createTable(
 
   function nextTtlEpochMs(nowEpochMs?: number): number | undefined {
     let next: number | undefined
-    for (const item of rows.values()) {
+    for (const row of rows.values()) {
+      const item = itemOf(row)
       const ttl = ttlMs(item)
       if (ttl === undefined) continue
       if (nowEpochMs !== undefined && ttl < nowEpochMs - FIVE_YEARS_MS) continue
@@ -193,9 +245,9 @@ export function createTable(
 
   return {
     applyWrite,
-    get: (key) => copy(rows.get(rowId(key))),
+    get: (key) => copy(rowOf(key)),
     keyOf,
-    items: () => [...rows.values()].map((item) => storedItem(item)),
+    items: () => [...rows.values()].map((row) => storedItem(itemOf(row))),
     get size() {
       return rows.size
     },
@@ -203,10 +255,11 @@ export function createTable(
     nextTtlEpochMs,
     deleteByTtl(key) {
       const id = rowId(key)
-      const old = rows.get(id)
+      if (id === undefined) return undefined
+      const old = itemOf(rows.get(id))
       rows.delete(id)
       return copy(old)
     },
-    clone: () => createTable(config, [], rows),
+    clone: () => createTable(config, [], rows.clone()),
   }
 }
