@@ -55,6 +55,8 @@ export function createDirectSandbox(deps: DirectSandboxDeps): DirectSandbox {
   const running = new Map<number, number>()
 
   const executor = createEnvironmentExecutor({
+    // A seek back and a change hand out ids an environment already passed: it is rebuilt from its past.
+    timeline: true,
     openTransport: (environmentId) =>
       new Promise((resolve, reject) => {
         const sandboxId = nextSandboxId++
