@@ -44,7 +44,7 @@ const WIDTHS = [
 
 // One run, then the window resized through every width (as a user drags it): a fresh page and run per width
 // cost CI a minute and pinned nothing more.
-test('at every width from 1920 to 390 px nothing scrolls sideways and the header and Play stay reachable', async ({
+test('at every width from 1920 to 390 px nothing scrolls sideways, the header and Play stay reachable and the tabs keep one row', async ({
   page,
   playback,
 }) => {
@@ -68,6 +68,25 @@ test('at every width from 1920 to 390 px nothing scrolls sideways and the header
     const title = await page.getByRole('heading', { level: 1 }).boundingBox()
     expect(title?.height, `title height at ${width} px`).toBeLessThan(titleLines * 27 + 13)
     await page.screenshot({ path: test.info().outputPath(`layout-${width}.png`), fullPage: true })
+  }
+
+  // The seven tabs stay whole on one row from 768 px up ("Console" wrapped onto a second row at 1101-1439 px).
+  const tabList = page.getByRole('tablist', { name: 'Scenario' })
+  for (const width of [1440, 1439, 1280, 1101, 1024, 768]) {
+    await page.setViewportSize({ width, height: 900 })
+    await playback.frames(2)
+    const tabs = await tabList.getByRole('tab').all()
+    const tops = await Promise.all(
+      tabs.map(async (tab) => Math.round((await tab.boundingBox())?.y ?? -1)),
+    )
+    expect(tops, `tab rows at ${width} px`).toEqual(Array<number>(7).fill(tops[0]))
+    expect(
+      await tabList.evaluate(
+        (l: { scrollWidth: number; clientWidth: number }) => l.scrollWidth - l.clientWidth,
+      ),
+      `tabs cut at ${width} px`,
+    ).toBe(0)
+    await tabList.screenshot({ path: test.info().outputPath(`tabs-${width}.png`) })
   }
 })
 

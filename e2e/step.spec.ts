@@ -2,12 +2,19 @@ import { expect, test } from './fixtures/test'
 
 // Step advances to the next visible change and shows every event of that instant with the state of then
 // (issue 11, "Pacing"): at each step the clock, the event log, the shard header and the chips agree.
-test('step shows one instant at a time, and everything on screen agrees', async ({
+test('step shows one instant at a time, and everything on screen agrees; a cold start says so', async ({
   page,
   playback,
   results,
   inspect,
 }) => {
+  // The sandbox's script is held back, as on a slow first load, so its cold start lasts until released.
+  let release = () => {}
+  const released = new Promise<void>((resolve) => (release = resolve))
+  await page.route('**/*isolated-sandbox-worker*', async (route) => {
+    await released
+    await route.continue()
+  })
   await playback.open()
   await expect(playback.eventCount).toHaveAttribute('data-count', '0')
 
@@ -27,9 +34,18 @@ test('step shows one instant at a time, and everything on screen agrees', async 
       `Record ${record}: pending, in the batch in flight. Why?`,
     )
 
-  // The invocation fails and its retry is scheduled at the same instant: nothing is in flight any more.
+  // Its sandbox is starting (seconds the first time): the bar says so, and the next step waits for it with Step
+  // marked unavailable (issue 11: the first Step waited ~2.5 s with nothing on screen).
+  await expect(playback.busy).toHaveText("Starting the function's sandbox…")
   await page.keyboard.press('ArrowRight')
+  await expect(playback.step).toHaveAttribute('aria-disabled', 'true')
+  await expect(playback.eventCount).toHaveAttribute('data-count', '7')
+  release()
+
+  // The invocation fails and its retry is scheduled at the same instant: nothing is in flight any more.
   await expect(playback.eventCount).toHaveAttribute('data-count', '9')
+  await expect(playback.busy).toHaveText('')
+  await expect(playback.step).toHaveAttribute('aria-disabled', 'false')
   await expect(playback.elapsed).toHaveText('00:00:01.020')
   await expect(inspect.shardSummary(0)).toHaveText('3 records · 0 settled')
   await expect(inspect.shardChip(0, 0)).toHaveAccessibleName('Record 0: pending. Why?')

@@ -41,7 +41,7 @@ export function Tabs() {
 
   return (
     <div className="tabs">
-      <div role="tablist" aria-label="Scenario" onKeyDown={onKeyDown}>
+      <div className="tabs__list" role="tablist" aria-label="Scenario" onKeyDown={onKeyDown}>
         {TABS.map((t) => (
           <button
             key={t.id}

@@ -13,6 +13,8 @@ export type DirectSandboxReport =
   | { type: 'openSandbox'; sandboxId: number; environmentId: number }
   /** Remove that iframe, which kills its worker (a timeout, a crash, a cold start, a new scenario). */
   | { type: 'closeSandbox'; sandboxId: number }
+  /** That sandbox's worker has loaded and spoken (ready, or why not): its cold start is over (the busy line). */
+  | { type: 'sandboxStarted'; sandboxId: number }
   /**
    * A handler failure, for the invocation row's message; posted right after the frame that starts it.
    * Successes are not sent: the UI shows nothing of their outcome but what the frames say.
@@ -33,6 +35,9 @@ export type DirectSandboxCommand = { type: 'sandboxOpened'; sandboxId: number; e
 
 export function isDirectSandboxReport(data: { type: string }): data is DirectSandboxReport {
   return (
-    data.type === 'openSandbox' || data.type === 'closeSandbox' || data.type === 'invocationFailed'
+    data.type === 'openSandbox' ||
+    data.type === 'closeSandbox' ||
+    data.type === 'sandboxStarted' ||
+    data.type === 'invocationFailed'
   )
 }

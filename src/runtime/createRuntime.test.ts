@@ -75,6 +75,31 @@ describe('createRuntime', () => {
     expect(iframes.closedAll).toBe(2)
   })
 
+  // Issue 11: the first Step waited ~2.5 s on a sandbox's cold start with nothing on screen.
+  it('says a sandbox is starting from openSandbox until its worker has spoken or it is closed', () => {
+    const { simWorker, runtime, frames, batches } = setup()
+    runtime.load({})
+    frames.tick(16)
+    const open = (sandboxId: number) =>
+      simWorker.emit({
+        type: 'openSandbox',
+        sandboxId,
+        environmentId: sandboxId,
+      } satisfies DirectSandboxReport)
+    open(12)
+    open(14)
+    frames.tick(32)
+    simWorker.emit({ type: 'sandboxStarted', sandboxId: 12 } satisfies DirectSandboxReport)
+    frames.tick(48)
+    simWorker.emit({ type: 'closeSandbox', sandboxId: 14 } satisfies DirectSandboxReport)
+    frames.tick(64)
+    expect(batches.map((b) => b.sandboxStarting)).toEqual([true, false])
+    open(15)
+    runtime.load({})
+    frames.tick(80)
+    expect(batches.at(-1)?.sandboxStarting).toBe(false)
+  })
+
   it('passes a failure the sim worker reports on to the store with the frame, for the current scenario only', () => {
     const { simWorker, runtime, frames, batches } = setup()
     const first = runtime.load({})

@@ -25,7 +25,10 @@ export interface RuntimeDeps {
   readonly frames: FrameScheduler
 }
 
-type Drained = { kind: 'report'; report: SimReport } | { kind: 'outcome'; note: OutcomeNote }
+type Drained =
+  | { kind: 'report'; report: SimReport }
+  | { kind: 'outcome'; note: OutcomeNote }
+  | { kind: 'sandboxes'; starting: boolean }
 
 /** While advancing straight to a time (Run to end), the UI redraws about 10 times a second. */
 export const ADVANCE_FRAME_MS = 100
@@ -45,6 +48,10 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
     const batch: RuntimeBatch = {
       reports: items.flatMap((i) => (i.kind === 'report' ? [i.report] : [])),
       outcomes: items.flatMap((i) => (i.kind === 'outcome' ? [i.note] : [])),
+      sandboxStarting: items.reduce<boolean | undefined>(
+        (last, i) => (i.kind === 'sandboxes' ? i.starting : last),
+        undefined,
+      ),
     }
     for (const listener of listeners) listener(batch)
   })
@@ -80,6 +87,7 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
     // Fresh environments for a fresh run: module state must not leak from the previous scenario.
     void sandbox.dispose()
     sandboxFrames.closeAll()
+    sandboxesStarted()
     send({ type: 'load', version: SIM_PROTOCOL_VERSION, loadId, scenario })
   }
 
@@ -101,10 +109,29 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
     if (next !== undefined) sendSeek(next)
   }
 
+  /**
+   * Sandboxes opening whose worker has not spoken yet: while there are some, a run that needs one waits for its
+   * cold start (seconds, the first time), and the playback bar says so.
+   */
+  const starting = new Set<number>()
+  function sandboxStarting(sandboxId: number): void {
+    if (starting.size === 0) drain.push({ kind: 'sandboxes', starting: true })
+    starting.add(sandboxId)
+  }
+  function sandboxesStarted(...sandboxIds: number[]): void {
+    if (starting.size === 0) return
+    if (sandboxIds.length === 0) starting.clear()
+    for (const id of sandboxIds) starting.delete(id)
+    if (starting.size === 0) drain.push({ kind: 'sandboxes', starting: false })
+  }
+
   function openSandbox(sandboxId: number, environmentId: number): void {
+    sandboxStarting(sandboxId)
     void sandboxFrames.open(sandboxId, environmentId).then((opened) => {
-      if ('error' in opened) sim.send({ type: 'sandboxOpened', sandboxId, error: opened.error })
-      else sim.send({ type: 'sandboxOpened', sandboxId }, [opened.worker, opened.control])
+      if ('error' in opened) {
+        sandboxesStarted(sandboxId)
+        sim.send({ type: 'sandboxOpened', sandboxId, error: opened.error })
+      } else sim.send({ type: 'sandboxOpened', sandboxId }, [opened.worker, opened.control])
     })
   }
 
@@ -114,7 +141,11 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
         openSandbox(report.sandboxId, report.environmentId)
         return
       case 'closeSandbox':
+        sandboxesStarted(report.sandboxId)
         sandboxFrames.close(report.sandboxId)
+        return
+      case 'sandboxStarted':
+        sandboxesStarted(report.sandboxId)
         return
       case 'invocationFailed': {
         if (report.loadId !== loadId) return
@@ -159,6 +190,7 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
       case 'crashed':
         clock.stop()
         sandboxFrames.closeAll()
+        sandboxesStarted()
         drain.push({ kind: 'report', report })
         return
     }

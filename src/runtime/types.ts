@@ -39,6 +39,8 @@ export interface OutcomeNote {
 export interface RuntimeBatch {
   readonly reports: readonly SimReport[]
   readonly outcomes: readonly OutcomeNote[]
+  /** Set when it changed in this frame: whether a sandbox is starting (its worker has not loaded yet). */
+  readonly sandboxStarting?: boolean
 }
 
 export interface Runtime {

@@ -49,7 +49,36 @@ describe('app store', () => {
       speed: 10_000,
       paced: true,
       toEnd: false,
+      stepping: false,
+      sandboxStarting: false,
     })
+  })
+
+  // Issue 11: Step's button is honest while its instant waits on a handler or a sandbox's cold start.
+  it('holds Step until its frame shows, and keeps whether a sandbox is starting', () => {
+    const { store, calls, deliver } = setup()
+    store.getState().step()
+    store.getState().step()
+    expect(calls.filter((c) => c[0] === 'step')).toHaveLength(1)
+    deliver({ reports: [], outcomes: [], sandboxStarting: true })
+    expect(store.getState().playback).toMatchObject({ stepping: true, sandboxStarting: true })
+    const snapshot = {
+      nowMs: virtualMs(0),
+      mappingState: 'Creating' as const,
+      reservedConcurrency: null,
+      concurrentExecutions: 0,
+      shards: [],
+    }
+    const shown = { loadId: 1, records: [], tableChanges: [], destinations: [], snapshot }
+    deliver(
+      frame({
+        type: 'frame',
+        frame: { ...shown, seq: 1, reachedMs: 0, events: [], finished: false },
+      }),
+    )
+    expect(store.getState().playback).toMatchObject({ stepping: false, sandboxStarting: true })
+    deliver({ reports: [], outcomes: [], sandboxStarting: false })
+    expect(store.getState().playback).toMatchObject({ stepping: false, sandboxStarting: false })
   })
 
   it('Run to end runs at full speed, whatever the speed setting; Pause ends that', () => {
@@ -189,6 +218,19 @@ describe('app store', () => {
       "ValidationException: 1 validation error detected: Value '0' at 'batchSize' failed to satisfy constraint: Member must have value greater than or equal to 1",
     ])
     expect((scenario.file.mapping as { BatchSize: number }).BatchSize).toBe(100)
+  })
+
+  // Issue 11: a valid value in another field restarts the pristine run; the refused text must not vanish with it.
+  it('keeps a refused draft and its message when another field takes a valid value', () => {
+    const { store } = setup()
+    store.getState().setField('mapping', 'BatchSize', '20000')
+    store.getState().setField('mapping', 'ParallelizationFactor', '2')
+    const { scenario } = store.getState()
+    expect(scenario.drafts).toEqual({ 'mapping.BatchSize': '20000' })
+    expect(scenario.fieldErrors['mapping.BatchSize']).toEqual([
+      "ValidationException: 1 validation error detected: Value '20000' at 'batchSize' failed to satisfy constraint: Member must have value less than or equal to 10000",
+    ])
+    expect(scenario.file.mapping).toMatchObject({ BatchSize: 100, ParallelizationFactor: 2 })
   })
 
   it('reloads before the run starts, and sends UpdateEventSourceMapping once it has', () => {

@@ -53,6 +53,7 @@ export function createAppStore({
   }))
   runtime.subscribe((batch) => {
     store.getState().applyRuntimeBatch(batch)
+    store.getState().applyPlaybackBatch(batch)
     // After the view took the batch: a guide step that fired in it pauses the run there.
     store.getState().applyGuideBatch(batch)
   })

@@ -9,8 +9,11 @@ import { fieldText } from './settingsCatalog'
 import type { Section } from './scenarioEdit'
 import { editedName, sameFile } from './scenarioFiles'
 import { isPristine } from './slices/scenarioSlice'
+import { settingPlainWords } from './settingWords'
 
 export const selectStatus = (s: AppState) => s.playback.status
+export const selectStepping = (s: AppState) => s.playback.stepping
+export const selectSandboxStarting = (s: AppState) => s.playback.sandboxStarting
 export const selectSpeed = (s: AppState) => s.playback.speed
 export const selectPaced = (s: AppState) => s.playback.paced
 /** "Run to end" is advancing the clock as fast as it can: the speed setting does not apply. */
@@ -140,6 +143,19 @@ export function selectFieldInput(section: Section, spec: FieldSpec) {
     if (draft !== undefined) return draft
     const value = (s.scenario.file[section] as Record<string, unknown> | undefined)?.[spec.name]
     return fieldText(spec, value)
+  }
+}
+
+/**
+ * Under AWS's message for a refused value, the same in plain words, naming the value the run keeps using (the
+ * scenario file's, not the draft's); undefined while the field is valid.
+ */
+export function selectFieldPlainWords(section: Section, spec: FieldSpec) {
+  return (s: AppState): string | undefined => {
+    if ((s.scenario.fieldErrors[`${section}.${spec.name}`] ?? NO_ERRORS).length === 0)
+      return undefined
+    const value = (s.scenario.file[section] as Record<string, unknown> | undefined)?.[spec.name]
+    return settingPlainWords(section, spec.name, String(fieldText(spec, value)), spec.defaultText)
   }
 }
 

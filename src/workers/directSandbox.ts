@@ -11,6 +11,7 @@ import type { DirectSandboxCommand, DirectSandboxReport } from '../protocol/dire
 import { createEnvironmentExecutor } from '../sandbox/host/browser/environmentExecutor'
 import { createPortTransport } from '../sandbox/host/browser/portTransport'
 import type { PortLike, SandboxPorts } from '../sandbox/host/browser/portTransport'
+import type { SandboxTransport } from '../sandbox/host/browser/isolatedEnvironment'
 
 export interface DirectSandboxDeps {
   /** To the main thread. */
@@ -54,6 +55,8 @@ export function createDirectSandbox(deps: DirectSandboxDeps): DirectSandbox {
   const running = new Map<number, number>()
 
   const executor = createEnvironmentExecutor({
+    // A seek back and a change hand out ids an environment already passed: it is rebuilt from its past.
+    timeline: true,
     openTransport: (environmentId) =>
       new Promise((resolve, reject) => {
         const sandboxId = nextSandboxId++
@@ -66,8 +69,9 @@ export function createDirectSandbox(deps: DirectSandboxDeps): DirectSandbox {
         opening.set(sandboxId, (ports) => {
           clearTimeout(timer)
           if (ports instanceof Error) return reject(ports)
-          const transport = createPortTransport(ports, () =>
-            deps.post({ type: 'closeSandbox', sandboxId }),
+          const transport = saysWhenStarted(
+            createPortTransport(ports, () => deps.post({ type: 'closeSandbox', sandboxId })),
+            () => deps.post({ type: 'sandboxStarted', sandboxId }),
           )
           if (forLoad === currentLoad) return resolve(transport)
           // Another scenario was loaded meanwhile: this environment would outlive its run.
@@ -157,6 +161,21 @@ export function createDirectSandbox(deps: DirectSandboxDeps): DirectSandbox {
         used.delete(id)
         executor.discard(id)
       }
+    },
+  }
+}
+
+/** Calls `started` once, at the worker's first message (`ready`, or a load failure): its cold start is over. */
+function saysWhenStarted(transport: SandboxTransport, started: () => void): SandboxTransport {
+  return {
+    ...transport,
+    onWorkerMessage(listener) {
+      let first = true
+      transport.onWorkerMessage((data) => {
+        if (first) started()
+        first = false
+        listener(data)
+      })
     },
   }
 }

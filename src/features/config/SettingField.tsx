@@ -1,4 +1,10 @@
-import { selectFieldErrors, selectFieldInput, useAppActions, useAppStore } from '../../store'
+import {
+  selectFieldErrors,
+  selectFieldInput,
+  selectFieldPlainWords,
+  useAppActions,
+  useAppStore,
+} from '../../store'
 import type { FieldSpec } from '../../store'
 
 type Section = 'mapping' | 'function'
@@ -12,7 +18,7 @@ function FieldInput({ section, spec, id }: { section: Section; spec: FieldSpec; 
     id,
     'data-testid': testId,
     'aria-invalid': errors.length > 0,
-    'aria-describedby': `${id}-help`,
+    'aria-describedby': errors.length > 0 ? `${id}-refusal ${id}-help` : `${id}-help`,
   }
   if (typeof value === 'boolean') {
     return (
@@ -63,6 +69,7 @@ function FieldInput({ section, spec, id }: { section: Section; spec: FieldSpec; 
 /** One setting: AWS's name, the input, AWS's messages for a bad value, default, range, why and a doc link. */
 export function SettingField({ section, spec }: { section: Section; spec: FieldSpec }) {
   const errors = useAppStore(selectFieldErrors(section, spec.name))
+  const plain = useAppStore(selectFieldPlainWords(section, spec))
   const id = `field-${section}-${spec.name}`
   return (
     <div className="field">
@@ -86,15 +93,17 @@ export function SettingField({ section, spec }: { section: Section; spec: FieldS
         {spec.onReset && <span className="field__choice">Applies from the next Reset.</span>}
       </div>
       {errors.length > 0 && (
-        <ul
-          className="field__errors"
-          role="alert"
-          data-testid={`config.${section}.${spec.name}.error`}
-        >
-          {errors.map((message) => (
-            <li key={message}>{message}</li>
-          ))}
-        </ul>
+        // AWS's message as AWS words it, then what it means for a learner; the typed text stays in the field.
+        <div id={`${id}-refusal`} className="field__refusal" role="alert">
+          <ul className="field__errors" data-testid={`config.${section}.${spec.name}.error`}>
+            {errors.map((message) => (
+              <li key={message}>{message}</li>
+            ))}
+          </ul>
+          <p className="field__plain" data-testid={`config.${section}.${spec.name}.plain`}>
+            {plain}
+          </p>
+        </div>
       )}
     </div>
   )

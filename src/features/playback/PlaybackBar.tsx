@@ -1,6 +1,14 @@
 import './playback.css'
 import { plural } from '../../lib/plural'
-import { selectEventCount, selectStatus, useAppActions, useAppStore } from '../../store'
+import {
+  selectEventCount,
+  selectSandboxStarting,
+  selectStatus,
+  selectStepping,
+  useAppActions,
+  useAppStore,
+} from '../../store'
+import { BusyLine } from './BusyLine'
 import { ClockDisplay } from './ClockDisplay'
 import { SpeedControl } from './SpeedControl'
 import { usePlaybackShortcuts } from './usePlaybackShortcuts'
@@ -10,6 +18,8 @@ export function PlaybackBar() {
   usePlaybackShortcuts()
   const status = useAppStore(selectStatus)
   const eventCount = useAppStore(selectEventCount)
+  const stepping = useAppStore(selectStepping)
+  const sandboxStarting = useAppStore(selectSandboxStarting)
   const actions = useAppActions()
   const running = status === 'running'
   const finished = status === 'finished'
@@ -31,6 +41,9 @@ export function PlaybackBar() {
         data-testid="playback.step"
         aria-keyshortcuts="ArrowRight"
         disabled={finished}
+        // Until its instant shows (it may wait on a handler or a sandbox's cold start), another press waits:
+        // aria-disabled keeps the focus on the button for the next press.
+        aria-disabled={stepping}
         onClick={actions.step}
       >
         Step →
@@ -61,6 +74,15 @@ export function PlaybackBar() {
       <span className="playback__events" data-testid="playback.eventCount" data-count={eventCount}>
         {plural(eventCount, 'event')}
       </span>
+      <BusyLine
+        text={
+          sandboxStarting
+            ? "Starting the function's sandbox…"
+            : stepping
+              ? 'Waiting for the handler…'
+              : ''
+        }
+      />
     </div>
   )
 }

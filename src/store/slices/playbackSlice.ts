@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand'
-import type { Runtime } from '../../runtime/types'
+import type { Runtime, RuntimeBatch } from '../../runtime/types'
 import type { AppState } from '../appState'
 
 export type PlaybackStatus = 'idle' | 'running' | 'paused' | 'finished'
@@ -19,7 +19,13 @@ export interface PlaybackSlice {
     paced: boolean
     /** The clock runs to a target time as fast as it can (Run to end), not at `speed`. */
     toEnd: boolean
+    /** Step was pressed and its instant has not shown yet (it may wait on a handler): another press waits. */
+    stepping: boolean
+    /** A sandbox is starting (cold start of its worker): the run waits for it, the first time for seconds. */
+    sandboxStarting: boolean
   }
+  /** Takes what one animation frame brought that concerns playback: Step answered, sandboxes started. */
+  applyPlaybackBatch: (batch: RuntimeBatch) => void
   /** Starts the clock: virtual time advances at `speed` × wall time. */
   play: () => void
   pause: () => void
@@ -45,7 +51,23 @@ export function createPlaybackSlice(
     const setStatus = (status: PlaybackStatus, toEnd = false) =>
       set({ playback: { ...get().playback, status, toEnd } })
     return {
-      playback: { status: 'idle', speed: 1, paced: true, toEnd: false },
+      playback: {
+        status: 'idle',
+        speed: 1,
+        paced: true,
+        toEnd: false,
+        stepping: false,
+        sandboxStarting: false,
+      },
+      applyPlaybackBatch(batch) {
+        const { playback } = get()
+        // A step ends with one frame (or a seek, a new scenario, a crash answers instead).
+        const answered = batch.reports.some((r) => r.type !== 'writeResult')
+        const stepping = playback.stepping && !answered
+        const sandboxStarting = batch.sandboxStarting ?? playback.sandboxStarting
+        if (stepping !== playback.stepping || sandboxStarting !== playback.sandboxStarting)
+          set({ playback: { ...playback, stepping, sandboxStarting } })
+      },
       play() {
         if (get().sim.finished || get().sim.info === undefined) return
         runtime.setPaced(get().playback.paced)
@@ -62,9 +84,10 @@ export function createPlaybackSlice(
         else get().play()
       },
       step() {
-        if (get().sim.finished || get().sim.info === undefined) return
+        const { sim, playback } = get()
+        if (sim.finished || sim.info === undefined || playback.stepping) return
         runtime.step()
-        setStatus('paused')
+        set({ playback: { ...playback, status: 'paused', toEnd: false, stepping: true } })
       },
       runToEnd() {
         const info = get().sim.info

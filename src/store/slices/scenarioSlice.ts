@@ -49,6 +49,11 @@ export function isPristine(state: AppState): boolean {
   return state.playback.status === 'idle' && state.sim.eventCount === 0
 }
 
+/** The settings fields whose draft AWS refused (its messages are kept with it). */
+function refusedFields(scenario: AppState['scenario']): string[] {
+  return Object.keys(scenario.drafts).filter((key) => (scenario.fieldErrors[key] ?? []).length > 0)
+}
+
 /** The table panel as a fresh run starts it: no open editor, write, traffic or user writes. */
 function freshTable(table: AppState['table']): AppState['table'] {
   return { ...table, editor: undefined, lastWrite: undefined, trafficOn: false, userWrites: [] }
@@ -80,8 +85,11 @@ export function createScenarioSlice(
       view: 'reset' | 'keep' | 'typing' = 'reset',
     ): void {
       const loadId = runtime.load(file, { coalesce: view === 'typing' })
-      const { sim, playback, table } = get()
+      const { sim, playback, table, scenario: before } = get()
       const { info, mapping } = sim
+      // A valid change restarts a pristine run: the other fields' refused drafts stay, with AWS's messages
+      // (typing 11 in one field lost the 20000 refused in another). A new scenario starts without any.
+      const refused = view === 'reset' ? [] : refusedFields(before)
       const kept = view === 'typing' && sim === typingView && sim.loadId === loadId
       const nextSim = kept
         ? sim
@@ -94,8 +102,8 @@ export function createScenarioSlice(
           file,
           presetName,
           settings,
-          drafts: {},
-          fieldErrors: {},
+          drafts: Object.fromEntries(refused.map((key) => [key, before.drafts[key]])),
+          fieldErrors: Object.fromEntries(refused.map((key) => [key, before.fieldErrors[key]])),
           needsReset: false,
         },
         sim: nextSim,
@@ -103,7 +111,10 @@ export function createScenarioSlice(
         role: roleUpdatesFor(file),
         inspect: EMPTY_INSPECT,
         // Unchanged parts keep their objects (every key of a typing burst), so their panels do not re-render.
-        playback: playback.status === 'idle' ? playback : { ...playback, status: 'idle' },
+        playback:
+          playback.status === 'idle' && !playback.stepping
+            ? playback
+            : { ...playback, status: 'idle', stepping: false },
         table: isFreshTable(table) ? table : freshTable(table),
       })
     }

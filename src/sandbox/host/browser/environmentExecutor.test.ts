@@ -8,7 +8,7 @@ import type { HandlerExecutor } from '../../../engine'
 import { parseSandboxRequest } from '../../../protocol/sandboxProtocol'
 import { createTestRuntime, makeRequest } from '../../testSupport'
 import { createEnvironmentExecutor } from './environmentExecutor'
-import type { IsolatedExecutorOptions } from './environmentExecutor'
+import type { EnvironmentExecutorOptions } from './environmentExecutor'
 import type { SandboxTransport } from './isolatedEnvironment'
 
 /** `dead`: the iframe's process died mid-invocation (out of memory): neither the worker nor the iframe answers. */
@@ -65,7 +65,7 @@ let opened: Array<{ environmentId: number; transport: FakeTransport }> = []
 
 function useExecutor(
   behaviour: (environmentId: number) => WorkerBehaviour = () => 'runtime',
-  options: Omit<IsolatedExecutorOptions, 'openTransport'> = {},
+  options: Omit<EnvironmentExecutorOptions, 'openTransport'> = {},
 ): HandlerExecutor {
   executor = createEnvironmentExecutor({
     ...options,
@@ -96,6 +96,22 @@ describe('environment executor (the isolated sandbox minus its iframe)', () => {
     }
     expect(responses).toEqual([1, 2, 3])
     expect(opened).toHaveLength(1)
+  })
+
+  // Issue 11: after a seek back (the sim worker's timeline) and a change, the run goes on from a past moment; a
+  // sandbox that already ran invocations after it holds module state from a future that is gone.
+  it('an invocation id the environment already passed starts a fresh sandbox replaying its past: 3, then 4 again', async () => {
+    const run = useExecutor(() => 'runtime', { timeline: true })
+    const count = async (invocationId: number) => {
+      const outcome = await run.invoke(
+        makeRequest({ code: counter, coldStart: invocationId === 1, invocationId }),
+      )
+      return outcome.kind === 'returned' ? outcome.response : outcome.kind
+    }
+    const firstRun = [await count(1), await count(2), await count(3), await count(4)]
+    expect(firstRun).toEqual([1, 2, 3, 4])
+    expect([await count(3), await count(4)]).toEqual([3, 4])
+    expect(opened.map(({ transport }) => transport.destroyed())).toEqual([true, false])
   })
 
   it('a cold start for the same id replaces the environment and frees the old one', async () => {

@@ -19,6 +19,23 @@ export interface IsolatedExecutorOptions {
 export interface EnvironmentExecutorOptions extends IsolatedExecutorOptions {
   /** Opens the transport to a new environment. */
   readonly openTransport: (environmentId: number) => Promise<SandboxTransport>
+  /**
+   * The requests come from a run with a Timeline (the sim worker): their ids grow with virtual time, and one not
+   * above the last an environment ran follows a seek back. Not the Test button's, whose ids count down.
+   */
+  readonly timeline?: boolean
+}
+
+/**
+ * The most requests kept per environment to rebuild its module state after a seek back (each holds its batch):
+ * past it, such a rebuild starts from module init, and the memory stays bounded in a day-long run.
+ */
+export const MAX_HISTORY = 2_000
+
+interface History {
+  requests: InvokeRequest[]
+  /** False once the cap cut it: it can no longer rebuild the module state. */
+  complete: boolean
 }
 
 export function createEnvironmentExecutor(options: EnvironmentExecutorOptions): HandlerExecutor {
@@ -34,17 +51,29 @@ export function createEnvironmentExecutor(options: EnvironmentExecutorOptions): 
    * sandbox may still run one a seek took back, and an environment runs one invocation at a time.
    */
   const turns = new Map<number, Promise<void>>()
+  /**
+   * Per environment id, the requests its sandbox ran since its cold start, in order: its module state is what
+   * they left. Invocation ids grow with virtual time, so a request whose id is not above the last one ran comes
+   * after a seek back and a change (the sim worker's timeline): the sandbox's module state is from a future that
+   * is gone, and a fresh one replays the past to rebuild it, as the run from the start would have it.
+   */
+  const histories = new Map<number, History>()
 
-  function discard(environmentId: number): void {
+  function end(environmentId: number): void {
     const environment = environments.get(environmentId)
     environments.delete(environmentId)
     environment?.terminate()
   }
 
+  function discard(environmentId: number): void {
+    end(environmentId)
+    histories.delete(environmentId)
+  }
+
   function invoke(request: InvokeRequest): Promise<InvocationOutcome> {
     const id = request.environmentId
     // A cold start is the environment's first invocation: one still running there is stale, so end it now.
-    if (request.coldStart) discard(id)
+    if (request.coldStart) end(id)
     const previous = turns.get(id)
     // Without one to wait for it starts now, as before: the sandbox opens for the scenario asking.
     const turn =
@@ -61,30 +90,51 @@ export function createEnvironmentExecutor(options: EnvironmentExecutorOptions): 
   }
 
   async function invokeInTurn(request: InvokeRequest): Promise<InvocationOutcome> {
-    let environment = environments.get(request.environmentId)
-    if (request.coldStart || environment === undefined || !environment.isAlive()) {
-      discard(request.environmentId)
-      const created = createIsolatedEnvironment(
-        await openTransport(request.environmentId),
-        environmentOptions,
-      )
+    const id = request.environmentId
+    const history = request.coldStart || options.timeline !== true ? undefined : histories.get(id)
+    const past = history?.requests.filter((r) => r.invocationId < request.invocationId)
+    const fromTheFuture = past !== undefined && past.length < (history?.requests.length ?? 0)
+    let environment = environments.get(id)
+    if (request.coldStart || environment === undefined || !environment.isAlive() || fromTheFuture) {
+      end(id)
+      const created = createIsolatedEnvironment(await openTransport(id), environmentOptions)
       // Another call for this id may have started one while the transport opened: keep only one.
-      discard(request.environmentId)
-      environments.set(request.environmentId, created)
+      end(id)
+      environments.set(id, created)
       environment = created
+      // Rebuilt by running its past again, answers unused; a history cut at its cap restarts from module init.
+      const replay = fromTheFuture && history?.complete === true ? (past ?? []) : []
+      for (const earlier of replay) await created.invoke(earlier)
+      histories.set(id, {
+        requests: replay,
+        complete: request.coldStart || (fromTheFuture && history?.complete === true),
+      })
     }
+    remember(id, request)
     const outcome = await environment.invoke(request)
     const lost = isEnvironmentLost(outcome)
     // The engine discards such environments too; freeing the worker now does not wait for it.
-    if (lost && environments.get(request.environmentId) === environment) {
-      discard(request.environmentId)
+    if (lost && environments.get(id) === environment) {
+      discard(id)
     }
     return outcome
+  }
+
+  function remember(environmentId: number, request: InvokeRequest): void {
+    const history = histories.get(environmentId)
+    if (options.timeline !== true || history === undefined || !history.complete) return
+    if (history.requests.length >= MAX_HISTORY) {
+      history.requests = []
+      history.complete = false
+      return
+    }
+    history.requests.push(request)
   }
 
   function dispose(): Promise<void> {
     for (const environment of environments.values()) environment.terminate()
     environments.clear()
+    histories.clear()
     turns.clear()
     return Promise.resolve()
   }
