@@ -65,7 +65,9 @@ export function App() {
       <FirstVisitHint />
       <PlaybackBar />
       <MemoryStatus />
-      <Narration />
+      <TimeLapse phaseMs={TIMELAPSE_REDRAW_MS / 2}>
+        <Narration />
+      </TimeLapse>
       <GuideCallout />
       {(loadErrors.length > 0 || crash) && (
         <div className="error-banner" role="alert" data-testid="app.error">

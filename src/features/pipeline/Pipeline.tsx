@@ -8,9 +8,16 @@ import { FunctionColumn, OutcomesColumn } from './FunctionStages'
 import { computeFunction } from './functionModel'
 import { computeOutcomes } from './outcomesModel'
 import { MappingColumn, ShardsColumn, WritesColumn } from './StreamStages'
-import { computeMapping, computeShardLanes, computeWrites, MAX_SHARDS } from './streamModel'
+import {
+  computeMapping,
+  computeShardLanes,
+  computeWrites,
+  LANE_TOKENS,
+  MAX_SHARDS,
+  TIMELAPSE_LANE_TOKENS,
+} from './streamModel'
 import { TimeLapse } from './TimeLapse'
-import { selectFastForward, TIMELAPSE_EVENTS } from './timeLapseStore'
+import { selectFastForward, selectTimeLapse, TIMELAPSE_EVENTS } from './timeLapseStore'
 
 const selectSim = (s: AppState) => s.sim
 
@@ -65,9 +72,16 @@ function PipelineView() {
   const { openWhy, openInvocation } = useAppActions()
 
   const writes = useMemo(() => computeWrites(records, tallies), [records, tallies])
+  const collapse = useAppStore(selectTimeLapse)
   const lanes = useMemo(
-    () => computeShardLanes(snapshot, records, invocations),
-    [snapshot, records, invocations],
+    () =>
+      computeShardLanes(
+        snapshot,
+        records,
+        invocations,
+        collapse ? TIMELAPSE_LANE_TOKENS : LANE_TOKENS,
+      ),
+    [snapshot, records, invocations, collapse],
   )
   const mappingStage = useMemo(
     () => computeMapping(snapshot, records, invocations, mapping, tallies),

@@ -1,3 +1,3 @@
 export { Pipeline } from './Pipeline'
 export { TimeLapse } from './TimeLapse'
-export { TIMELAPSE_REDRAW_MS } from './timeLapseStore'
+export { selectTimeLapse, TIMELAPSE_REDRAW_MS } from './timeLapseStore'
