@@ -66,15 +66,16 @@ describe('the time-lapse store', () => {
     expect(seen).toEqual([0, 320, 480])
   })
 
-  it('shows the user’s own changes and a pause at once, even in time-lapse', () => {
+  it('shows the user’s own changes at once over the run as last shown, and a pause whole', () => {
     const { store, sampled, seen, frame, timers } = setup()
     store.setState({ playback: { ...store.getState().playback, status: 'running' } })
     frame(160, 200)
     store.setState({ ui: { tab: 'metrics' } } as unknown as AppState)
     expect(sampled.getState().ui).toEqual({ tab: 'metrics' })
+    expect(sampled.getState().sim.simTimeMs).toBe(0)
     frame(320, 200)
     store.setState({ playback: { ...store.getState().playback, status: 'paused' } })
-    expect(seen).toEqual([0, 160, 320])
+    expect(seen).toEqual([0, 0, 320])
     expect(timers.size).toBe(0)
   })
 

@@ -20,12 +20,13 @@ export const selectFastForward = (s: AppState) =>
 export const selectTimeLapse = (s: AppState) =>
   selectFastForward(s) || (s.playback.status === 'running' && s.sim.frameEvents > TIMELAPSE_EVENTS)
 
-/** What the run's frames change: the rest of the state changes only when the user does something. */
+/** What the run's frames change (and `playback`'s status); the rest changes when the user does something. */
 const FRAME_KEYS: ReadonlySet<string> = new Set(['sim', 'timeline', 'playback'])
 
-/** A change a frame did not make (a click, a setting, play / pause): shown at once, even in time-lapse. */
+/** A change a frame did not make (a click, a setting, the speed). */
 function userChanged(state: AppState, shown: AppState): boolean {
-  if (state.playback.status !== shown.playback.status) return true
+  if (state.playback !== shown.playback && state.playback.speed !== shown.playback.speed)
+    return true
   for (const key in state)
     if (!FRAME_KEYS.has(key) && state[key as keyof AppState] !== shown[key as keyof AppState])
       return true
@@ -35,7 +36,7 @@ function userChanged(state: AppState, shown: AppState): boolean {
 /**
  * The app's store as the heavy views read it: in time-lapse they see a new state every
  * FAST_REDRAW_MS / TIMELAPSE_REDRAW_MS (React commits to a few hundred chips and rows then cost less than
- * the run itself), at other times and for the user's own changes at once. `phaseMs` staggers two such
+ * the run itself), at other times at once. The user's own changes show at once in either case. `phaseMs` staggers two such
  * stores, so the pipeline and the panels below do not redraw in the same animation frame. It follows the
  * app's store only while something listens to it (no effect needed to let it go); `clock` is for tests.
  */
@@ -67,7 +68,14 @@ export function createTimeLapseStore(
     if (shown !== previous) for (const listener of listeners) listener(shown, previous)
   }
   const follow = (state: AppState) => {
-    if (!selectTimeLapse(state) || userChanged(state, shown)) return show()
+    if (!selectTimeLapse(state) || state.playback.status !== shown.playback.status) return show()
+    if (userChanged(state, shown)) {
+      // The user's change at once, over the run as last shown: answering a click never waits for a
+      // redraw of every panel (that is the timer's job).
+      const previous = shown
+      shown = { ...state, sim: shown.sim, timeline: shown.timeline }
+      for (const listener of listeners) listener(shown, previous)
+    }
     if (timer !== undefined) return
     const period = selectFastForward(state) ? FAST_REDRAW_MS : TIMELAPSE_REDRAW_MS
     // The next multiple of the period after `phaseMs`: two stores with other phases never share a frame.
