@@ -8,7 +8,7 @@ function setup(phaseMs = 0) {
   const store = createStore<AppState>(
     () =>
       ({
-        playback: { status: 'paused', speed: 10, paced: false, toEnd: false },
+        playback: { status: 'paused', speed: 2, paced: false, toEnd: false },
         sim: { frameEvents: 0, simTimeMs: 0 },
         timeline: {},
         ui: { tab: 'table' },
@@ -43,10 +43,20 @@ function setup(phaseMs = 0) {
 
 describe('the time-lapse store', () => {
   it('shows every frame while the run does not play fast', () => {
-    const { seen, frame } = setup()
+    const { store, seen, frame } = setup()
+    store.setState({ playback: { ...store.getState().playback, status: 'running' } })
     frame(16, 3)
     frame(32, 3)
-    expect(seen).toEqual([16, 32])
+    expect(seen).toEqual([0, 16, 32])
+  })
+
+  it('samples from real time ×10 on, however few events a frame brings', () => {
+    const { store, seen, frame, advance } = setup()
+    store.setState({ playback: { ...store.getState().playback, status: 'running', speed: 10 } })
+    frame(160, 3)
+    expect(seen).toEqual([0])
+    advance(TIMELAPSE_REDRAW_MS)
+    expect(seen).toEqual([0, 160])
   })
 
   it('in time-lapse shows the newest frame once per period, at the store’s phase', () => {

@@ -16,9 +16,15 @@ export const FAST_SPEED = 100
 export const selectFastForward = (s: AppState) =>
   s.playback.status === 'running' && (s.playback.toEnd || s.playback.speed >= FAST_SPEED)
 
+/** From real time ×10 on, the views show a time-lapse whatever the frames bring (they vary with the load). */
+export const TIMELAPSE_SPEED = 10
+
 /** The run plays so fast that a frame spans many events: the views show states, not every step. */
 export const selectTimeLapse = (s: AppState) =>
-  selectFastForward(s) || (s.playback.status === 'running' && s.sim.frameEvents > TIMELAPSE_EVENTS)
+  selectFastForward(s) ||
+  (s.playback.status === 'running' &&
+    ((!s.playback.paced && s.playback.speed >= TIMELAPSE_SPEED) ||
+      s.sim.frameEvents > TIMELAPSE_EVENTS))
 
 /** What the run's frames change (and `playback`'s status); the rest changes when the user does something. */
 const FRAME_KEYS: ReadonlySet<string> = new Set(['sim', 'timeline', 'playback'])
