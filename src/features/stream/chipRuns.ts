@@ -1,4 +1,4 @@
-import type { ShardChip } from '../../store'
+import type { ShardChip } from '../../store/shardStrips'
 
 /** Neighbouring chips drawn as one in time-lapse: same fate, same batch state, same side of the checkpoint. */
 export interface ChipRun {
