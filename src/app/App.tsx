@@ -13,7 +13,7 @@ import { HandlerPanel } from '../features/handler'
 import { Narration } from '../features/narration'
 import { FirstVisitHint } from '../features/onboarding'
 import { PlaybackBar } from '../features/playback'
-import { Pipeline } from '../features/pipeline'
+import { Pipeline, TimeLapse, TIMELAPSE_REDRAW_MS } from '../features/pipeline'
 import { RecordsPanel } from '../features/records'
 import { ResultsPanel } from '../features/results'
 import { MemoryStatus } from '../features/status'
@@ -65,7 +65,9 @@ export function App() {
       <FirstVisitHint />
       <PlaybackBar />
       <MemoryStatus />
-      <Narration />
+      <TimeLapse phaseMs={TIMELAPSE_REDRAW_MS / 2}>
+        <Narration />
+      </TimeLapse>
       <GuideCallout />
       {(loadErrors.length > 0 || crash) && (
         <div className="error-banner" role="alert" data-testid="app.error">
@@ -79,18 +81,21 @@ export function App() {
       )}
       <Pipeline />
       <TimelineSlider />
-      <main className="app__main">
-        <div className="app__left">
-          <Tabs />
-          <HandlerPanel />
-        </div>
-        <div className="app__right">
-          <ShardView />
-          <BisectPanel />
-          <RecordsPanel />
-          <ResultsPanel />
-        </div>
-      </main>
+      {/* The panels redraw half a period after the pipeline while the run plays fast (TimeLapse.tsx). */}
+      <TimeLapse phaseMs={TIMELAPSE_REDRAW_MS / 2}>
+        <main className="app__main">
+          <div className="app__left">
+            <Tabs />
+            <HandlerPanel />
+          </div>
+          <div className="app__right">
+            <ShardView />
+            <BisectPanel />
+            <RecordsPanel />
+            <ResultsPanel />
+          </div>
+        </main>
+      </TimeLapse>
     </div>
   )
 }

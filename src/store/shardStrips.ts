@@ -80,21 +80,30 @@ export function computeShardStrips(
     const inflightIds = shard.lanes.flatMap((l) =>
       l.inflightInvocationId === undefined ? [] : [l.inflightInvocationId],
     )
-    const inflight = new Set(inflightIds.flatMap((id) => batchOf.get(id) ?? []))
-    const buffered = new Set(shard.lanes.flatMap((l) => l.bufferedRecords))
-    const chips: ShardChip[] = []
-    for (let pos = start; pos < end; pos++) {
-      const record = known[pos - firstKnown]
-      if (record === undefined) continue
-      chips.push({
-        pos,
-        recordIndex: record.index,
-        fate: record.fate,
-        inflight: inflight.has(record.index),
-        buffered: buffered.has(record.index),
-        redelivered: repeated.get(record.index),
-      })
-    }
+    const shown = known.slice(start - firstKnown, end - firstKnown)
+    // Marked by scanning the batches once: a lane that reads ahead buffers thousands of records, and a
+    // set of them all per frame cost more than the strip.
+    const inWindow = new Map(
+      shown.map((record) => [record.index, { inflight: false, buffered: false }]),
+    )
+    for (const id of inflightIds)
+      for (const index of batchOf.get(id) ?? []) {
+        const mark = inWindow.get(index)
+        if (mark) mark.inflight = true
+      }
+    for (const lane of shard.lanes)
+      for (const index of lane.bufferedRecords) {
+        const mark = inWindow.get(index)
+        if (mark) mark.buffered = true
+      }
+    const chips = shown.map((record, i): ShardChip => ({
+      pos: start + i,
+      recordIndex: record.index,
+      fate: record.fate,
+      inflight: inWindow.get(record.index)?.inflight === true,
+      buffered: inWindow.get(record.index)?.buffered === true,
+      redelivered: repeated.get(record.index),
+    }))
     return {
       shard: index,
       shardId: shard.shardId,

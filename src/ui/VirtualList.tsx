@@ -27,7 +27,9 @@ export function VirtualList<T>(props: {
   // Following, the rows are those at the bottom at once: no second render when the scroll event comes back.
   const following = props.follow === true && tail.following
   const top = following ? Math.max(0, contentHeight - viewHeight) : scrollTop
-  const overscan = 8
+  // Rows kept beyond the view for a smooth scroll; following, the rows change every frame and nothing
+  // scrolls, so only a couple.
+  const overscan = following ? 2 : 8
   const first = Math.max(0, Math.floor(top / rowHeight) - overscan)
   const last = Math.min(items.length, Math.ceil((top + height) / rowHeight) + overscan)
   const rows: ReactNode[] = []

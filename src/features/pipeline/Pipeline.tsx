@@ -8,11 +8,18 @@ import { FunctionColumn, OutcomesColumn } from './FunctionStages'
 import { computeFunction } from './functionModel'
 import { computeOutcomes } from './outcomesModel'
 import { MappingColumn, ShardsColumn, WritesColumn } from './StreamStages'
-import { computeMapping, computeShardLanes, computeWrites, MAX_SHARDS } from './streamModel'
-import { selectFastForward, useSampledSim } from './useSampledSim'
+import {
+  computeMapping,
+  computeShardLanes,
+  computeWrites,
+  LANE_TOKENS,
+  MAX_SHARDS,
+  TIMELAPSE_LANE_TOKENS,
+} from './streamModel'
+import { TimeLapse } from './TimeLapse'
+import { selectFastForward, selectTimeLapse, TIMELAPSE_EVENTS } from './timeLapseStore'
 
-/** More events than this in one frame: draw states without tweening (time-lapse). */
-export const TIMELAPSE_EVENTS = 40
+const selectSim = (s: AppState) => s.sim
 
 const selectTimeoutMs = (s: AppState) => {
   const timeout = (s.scenario.file.function as { Timeout?: unknown } | undefined)?.Timeout
@@ -40,15 +47,24 @@ function Stage(props: { n: number; title: string; children: React.ReactNode; wid
   )
 }
 
+/** The pipeline as a time-lapse while the run plays fast (TimeLapse.tsx); first in each redraw period. */
+export function Pipeline() {
+  return (
+    <TimeLapse phaseMs={0}>
+      <PipelineView />
+    </TimeLapse>
+  )
+}
+
 /**
  * The pipeline, left to right: table writes, stream shards, the event source mapping, the function and the
  * outcomes. Every stage is derived per frame from what the store already keeps (bounded lists and the
  * snapshot), memoised on its own inputs.
  */
-export function Pipeline() {
+function PipelineView() {
   // Deferred: the pipeline redraws at low priority, so frames, input and the relay of invocations to the
   // sandbox never wait for it; a redraw overtaken by a newer frame is dropped, not finished.
-  const sim = useDeferredValue(useSampledSim())
+  const sim = useDeferredValue(useAppStore(selectSim))
   const { snapshot, records, invocations, events, destinations, tallies, frameEvents } = sim
   const mapping = sim.mapping?.description
   const timeoutMs = useAppStore(selectTimeoutMs)
@@ -56,9 +72,16 @@ export function Pipeline() {
   const { openWhy, openInvocation } = useAppActions()
 
   const writes = useMemo(() => computeWrites(records, tallies), [records, tallies])
+  const collapse = useAppStore(selectTimeLapse)
   const lanes = useMemo(
-    () => computeShardLanes(snapshot, records, invocations),
-    [snapshot, records, invocations],
+    () =>
+      computeShardLanes(
+        snapshot,
+        records,
+        invocations,
+        collapse ? TIMELAPSE_LANE_TOKENS : LANE_TOKENS,
+      ),
+    [snapshot, records, invocations, collapse],
   )
   const mappingStage = useMemo(
     () => computeMapping(snapshot, records, invocations, mapping, tallies),

@@ -1,1 +1,3 @@
 export { Pipeline } from './Pipeline'
+export { TimeLapse } from './TimeLapse'
+export { selectTimeLapse, TIMELAPSE_REDRAW_MS } from './timeLapseStore'

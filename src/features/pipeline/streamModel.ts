@@ -13,6 +13,8 @@ import { clockText, reasonText } from './words'
 
 /** Tokens per shard lane: enough to see a batch and its neighbours. */
 export const LANE_TOKENS = 16
+/** In time-lapse, where every token changes each redraw: the checkpoint's neighbours, the rest counted. */
+export const TIMELAPSE_LANE_TOKENS = 6
 /** Shards drawn; more are counted. */
 export const MAX_SHARDS = 8
 /** Newest writes drawn in the writes stage. */
@@ -138,13 +140,14 @@ export function computeShardLanes(
   snapshot: SimSnapshot | undefined,
   records: readonly RecordView[],
   invocations: readonly InvocationView[],
+  maxTokens = LANE_TOKENS,
 ): ShardLane[] {
   if (snapshot === undefined) return []
   const strips = computeShardStrips(
     { ...snapshot, shards: snapshot.shards.slice(0, MAX_SHARDS) },
     records,
     invocations,
-    LANE_TOKENS,
+    maxTokens,
   )
   return strips.map((strip) => {
     const shard = snapshot.shards[strip.shard]

@@ -2,6 +2,7 @@ import { memo } from 'react'
 import type { ReactNode } from 'react'
 import { formatCount, plural } from '../../lib/plural'
 import type { Rewind, ShardChip, ShardStrip, ShardWords } from '../../store'
+import { chipRuns, type ChipRun } from './chipRuns'
 import { RedeliveryNotes } from './RedeliveryNotes'
 
 function Checkpoint({ strip }: { strip: ShardStrip }) {
@@ -51,6 +52,9 @@ function ShardStory({ shard, words }: { shard: number; words: ShardWords | undef
   )
 }
 
+const inBatch = ({ inflight, buffered }: Pick<ShardChip, 'inflight' | 'buffered'>) =>
+  inflight ? ', in the batch in flight' : buffered ? ', in the batching window' : ''
+
 /** One record's chip; memoised, so a frame redraws only the chips whose record or state changed. */
 const Chip = memo(function Chip(props: {
   id: string
@@ -63,7 +67,7 @@ const Chip = memo(function Chip(props: {
 }) {
   const { id, recordIndex, fate, inflight, buffered, redelivered, onPick } = props
   const again = redelivered === undefined ? '' : `, delivered ${redelivered} times`
-  const extra = inflight ? ', in the batch in flight' : buffered ? ', in the batching window' : ''
+  const extra = inBatch({ inflight, buffered })
   return (
     <button
       type="button"
@@ -83,18 +87,44 @@ const Chip = memo(function Chip(props: {
   )
 })
 
-/** One shard: its record chips by fate, the checkpoint between them, the batch in flight outlined. */
+/** Look-alike neighbours as one counted chip (time-lapse); it opens the first record's history. */
+function RunChip({ id, run, onPick }: { id: string; run: ChipRun; onPick: (i: number) => void }) {
+  const { first, last, count } = run
+  const text = `Records ${first.recordIndex} to ${last.recordIndex}: ${plural(count, 'record')} ${first.fate}${inBatch(first)}`
+  return (
+    <button
+      type="button"
+      className={`chip chip--run fate--${first.fate}${first.inflight ? ' chip--inflight' : ''}${first.buffered ? ' chip--buffered' : ''}`}
+      data-testid={`${id}.run.${first.recordIndex}`}
+      aria-label={`${text}. Why for record ${first.recordIndex}?`}
+      title={text}
+      onClick={() => onPick(first.recordIndex)}
+    >
+      {first.recordIndex}–{last.recordIndex}
+    </button>
+  )
+}
+
+/**
+ * One shard: its record chips by fate, the checkpoint between them, the batch in flight outlined. With
+ * `collapse` (time-lapse), runs of look-alike chips draw as one counted chip.
+ */
 export function ShardStripRow(props: {
   strip: ShardStrip
   words: ShardWords | undefined
   rewind: Rewind | undefined
+  collapse: boolean
   onPick: (recordIndex: number) => void
 }) {
-  const { strip, words, rewind, onPick } = props
+  const { strip, words, rewind, collapse, onPick } = props
   const id = `shard.${strip.shard}`
   const items: ReactNode[] = []
   let placed = false
-  for (const chip of strip.chips) {
+  const runs = collapse
+    ? chipRuns(strip.chips, strip.checkpointPos, rewind?.toIndex)
+    : strip.chips.map((chip): ChipRun => ({ first: chip, last: chip, count: 1 }))
+  for (const run of runs) {
+    const chip = run.first
     if (!placed && chip.pos >= strip.checkpointPos) {
       items.push(<Checkpoint key="checkpoint" strip={strip} />)
       placed = true
@@ -105,6 +135,10 @@ export function ShardStripRow(props: {
           ↶ rewound
         </span>,
       )
+    if (run.count > 1) {
+      items.push(<RunChip key={`run.${chip.recordIndex}`} id={id} run={run} onPick={onPick} />)
+      continue
+    }
     items.push(
       <Chip
         key={chip.recordIndex}

@@ -16,6 +16,7 @@ import {
   useAppStore,
 } from '../../store'
 import { Panel } from '../../ui/Panel'
+import { selectTimeLapse } from '../pipeline'
 import { ShardStripRow } from './ShardStripRow'
 
 const FATES: readonly RecordFate[] = [
@@ -39,6 +40,7 @@ export function ShardView() {
   const invocations = useAppStore(selectInvocations)
   const invocationCount = useAppStore(selectInvocationCount)
   const { repeated, rewinds } = useAppStore(selectRedeliveries)
+  const timeLapse = useAppStore(selectTimeLapse)
   const { openWhy } = useAppActions()
   const strips = useMemo(
     () => computeShardStrips(snapshot, records, invocations, STRIP_CHIPS, repeated),
@@ -65,6 +67,7 @@ export function ShardView() {
               strip={strip}
               words={words[strip.shard]}
               rewind={rewinds.get(strip.shard)}
+              collapse={timeLapse}
               onPick={openWhy}
             />
           ))}
@@ -91,6 +94,8 @@ export function ShardView() {
           checkpoint
         </li>
         <li>×2 delivered 2 times</li>
+        {/* Only while the strips collapse (time-lapse): the legend names what is drawn. */}
+        {timeLapse && <li>3–9 a run of look-alike records</li>}
         <li>click a record for its history</li>
       </ul>
     </Panel>
