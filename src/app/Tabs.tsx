@@ -1,8 +1,7 @@
 import './tabs.css'
-import { useRef } from 'react'
+import { lazy, Suspense, useRef } from 'react'
 import type { KeyboardEvent } from 'react'
 import { FunctionForm, MappingForm } from '../features/config'
-import { ConsolePanel } from '../features/console'
 import { FilterLab } from '../features/filterLab'
 import { MetricsPanel } from '../features/metrics'
 import { RolePanel } from '../features/role'
@@ -21,6 +20,11 @@ const TABS: readonly { id: PanelTab; label: string }[] = [
   { id: 'console', label: 'Console' },
 ]
 const IDS = TABS.map((t) => t.id)
+
+/** The Console and its CLI completion load when the tab first opens: they stay out of the first load. */
+const ConsolePanel = lazy(() =>
+  import('../features/console').then((m) => ({ default: m.ConsolePanel })),
+)
 
 /**
  * The left column: one of table, mapping, function, execution role, filter lab and metrics, as tabs. WAI-ARIA tabs pattern with
@@ -76,7 +80,17 @@ export function Tabs() {
         {tab === 'role' && <RolePanel />}
         {tab === 'filters' && <FilterLab />}
         {tab === 'metrics' && <MetricsPanel />}
-        {tab === 'console' && <ConsolePanel />}
+        {tab === 'console' && (
+          <Suspense
+            fallback={
+              <p className="muted" aria-busy="true">
+                Loading the console…
+              </p>
+            }
+          >
+            <ConsolePanel />
+          </Suspense>
+        )}
       </div>
     </div>
   )

@@ -1,14 +1,14 @@
 import type { StateCreator } from 'zustand'
 import { streamArnOf } from '../../engine'
 import type { MappingApiCall } from '../../engine'
-import { formatAnswer } from '../../cli-sim/formatAnswer'
-import { parseCommand } from '../../cli-sim/parseCommand'
-import { looksLikeJson, pastedSettings } from '../../cli-sim/pasteSettings'
 import type { Runtime } from '../../runtime/types'
 import type { AppState } from '../appState'
 import { fileAfter, NO_CONSOLE_ACTIONS, recordAction } from '../consoleFile'
 import type { ConsoleActions } from '../consoleFile'
 import { validateFile } from '../scenarioEdit'
+
+/** The CLI's parser and printer, fetched with the first command (kept out of the first load). */
+const loadCli = () => import('../../cli-sim/console')
 
 /** One command and what the CLI printed for it. */
 export interface ConsoleEntry {
@@ -76,11 +76,13 @@ export function createConsoleSlice(runtime: Runtime): StateCreator<AppState, [],
             : {}),
         })
       }
+      const { formatAnswer } = await loadCli()
       return { text: formatAnswer(call.operation, answer), failed: !answer.ok }
     }
 
     /** A pasted answer: an update of the mapping there is, else a create with its StartingPosition. */
     async function paste(line: string): Promise<{ text: string; failed: boolean }> {
+      const { pastedSettings } = await loadCli()
       const pasted = pastedSettings(line)
       if (!pasted.ok) return { text: pasted.error, failed: true }
       const listed = await runtime.mappingApi({ operation: 'ListEventSourceMappings', input: {} })
@@ -119,6 +121,7 @@ export function createConsoleSlice(runtime: Runtime): StateCreator<AppState, [],
             history: history[history.length - 1] === command ? history : [...history, command],
           },
         })
+        const { looksLikeJson, parseCommand } = await loadCli()
         let result: { text: string; failed: boolean }
         if (looksLikeJson(command)) result = await paste(command)
         else {
