@@ -27,13 +27,23 @@ export interface EnvironmentExecutorOptions extends IsolatedExecutorOptions {
 }
 
 /**
- * The most requests kept per environment to rebuild its module state after a seek back (each holds its batch):
- * past it, such a rebuild starts from module init, and the memory stays bounded in a day-long run.
+ * The most stream records (an empty request counts one) whose requests are kept per environment to rebuild its
+ * module state after a seek back: past it, such a rebuild starts from module init. Counted in records, not
+ * requests, because each request holds its batch: 2,000 requests of 100 records took ~80 MB of the sim worker
+ * in an hour of traffic (bench/ui/run.ts --only-memory); 5,000 records are a few MB.
  */
-export const MAX_HISTORY = 2_000
+export const MAX_HISTORY_RECORDS = 5_000
+
+/** How much of the cap a request takes: its batch's records. */
+function weightOf(request: InvokeRequest): number {
+  const records = (request.event as { Records?: unknown } | null)?.Records
+  return Array.isArray(records) ? Math.max(1, records.length) : 1
+}
 
 interface History {
   requests: InvokeRequest[]
+  /** The records the requests hold (weightOf). */
+  weight: number
   /** False once the cap cut it: it can no longer rebuild the module state. */
   complete: boolean
 }
@@ -107,6 +117,7 @@ export function createEnvironmentExecutor(options: EnvironmentExecutorOptions): 
       for (const earlier of replay) await created.invoke(earlier)
       histories.set(id, {
         requests: replay,
+        weight: replay.reduce((sum, r) => sum + weightOf(r), 0),
         complete: request.coldStart || (fromTheFuture && history?.complete === true),
       })
     }
@@ -123,12 +134,15 @@ export function createEnvironmentExecutor(options: EnvironmentExecutorOptions): 
   function remember(environmentId: number, request: InvokeRequest): void {
     const history = histories.get(environmentId)
     if (options.timeline !== true || history === undefined || !history.complete) return
-    if (history.requests.length >= MAX_HISTORY) {
+    const weight = history.weight + weightOf(request)
+    if (weight > MAX_HISTORY_RECORDS) {
       history.requests = []
+      history.weight = 0
       history.complete = false
       return
     }
     history.requests.push(request)
+    history.weight = weight
   }
 
   function dispose(): Promise<void> {
