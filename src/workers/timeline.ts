@@ -48,8 +48,12 @@ export interface Timeline {
  */
 export const FIRST_SPACING = 1_000
 export const MAX_CHECKPOINTS = 32
-/** The snapshots' share of the run's memory budget (docs/semantics.md D18): a quarter of 180 MB. */
-export const CHECKPOINT_BUDGET_BYTES = 45 * 1024 * 1024
+/**
+ * The snapshots' share of the run's memory budget (docs/semantics.md D18). At 45 MB the worker's heap peaked at
+ * 312-324 MB before a collection in an hour of 100 writes/s (`npx tsx bench/ui/run.ts --only-memory`), over the
+ * 300 MB bound; at 25 MB it peaks at 240 MB. Long runs space their snapshots wider instead: a seek replays more.
+ */
+export const CHECKPOINT_BUDGET_BYTES = 25 * 1024 * 1024
 
 export function createTimeline(): Timeline {
   return { log: [], cursor: 0, checkpoints: [], spacing: FIRST_SPACING, ahead: new Set() }
