@@ -23,6 +23,7 @@ import type { RuntimeBatch } from '../runtime/types'
 import { EMPTY_BISECTS, foldBisects, type BisectState } from './bisectTrees'
 import { EMPTY_REDELIVERIES, foldRedeliveries, type RedeliveryState } from './redeliveries'
 import { LIST_EVENTS, LIST_RECORDS } from '../protocol/timeLapse'
+import { applyFate, halfKey, keepLast, mergeMetrics } from './simViewParts'
 
 export interface InvocationView {
   /** Position in the run's list of invocations (0 = first), stable while older ones are dropped. */
@@ -129,44 +130,6 @@ export const EMPTY_SIM_VIEW: SimViewState = {
   tallies: { writes: { INSERT: 0, MODIFY: 0, REMOVE: 0 }, fates: {}, delivered: {} },
   frameEvents: 0,
   memory: undefined,
-}
-
-function halfKey(shard: number, recordIndexes: readonly number[]): string {
-  return `${shard}:${recordIndexes.join(',')}`
-}
-
-function keepLast<T>(list: T[], max: number): T[] {
-  return list.length > max ? list.slice(list.length - max) : list
-}
-
-/**
- * Fate changes arrive as `fate` events; records are kept in index order with no gaps, so a record's place
- * is its index minus the first kept index. Records already dropped from the window are skipped.
- */
-function applyFate(records: RecordView[], indexes: readonly number[], fate: RecordFate): void {
-  const first = records[0]?.index
-  if (first === undefined) return
-  for (const index of indexes) {
-    const at = index - first
-    const record = records[at]
-    if (record?.index === index && record.fate !== fate) records[at] = { ...record, fate }
-  }
-}
-
-/** A frame's points replace those of the same seconds and after (the last second sent may have grown). */
-function mergeMetrics(metrics: MetricSeries, update: MetricSeries): MetricSeries {
-  const merged: MetricSeries = { ...metrics }
-  for (const [name, points] of Object.entries(update) as [
-    keyof MetricSeries,
-    MetricSeries[keyof MetricSeries],
-  ][]) {
-    if (points === undefined || points.length === 0) continue
-    const kept = metrics[name] ?? []
-    let keep = kept.length
-    while (keep > 0 && kept[keep - 1][0] >= points[0][0]) keep--
-    merged[name] = kept.slice(0, keep).concat(points)
-  }
-  return merged
 }
 
 /** Applies one frame's batch. Reports of other loads than `view.loadId` are ignored. */
