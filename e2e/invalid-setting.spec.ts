@@ -18,14 +18,14 @@ test("an invalid setting shows AWS's message and keeps the last valid config", a
   // Typed with real keys: AWS's message, then one sentence in plain words; the run keeps the last valid value (each
   // key applies a valid one: 2000 was, 20000 is not) and the typed text stays in the field, also after a visit to
   // another tab (issue 11, setting errors in jargon).
-  await scenario.retypeMappingField('BatchSize', '20000')
+  await scenario.typeMappingField('BatchSize', '20000')
   await expect(scenario.mappingError('BatchSize')).toHaveText(
     "ValidationException: 1 validation error detected: Value '20000' at 'batchSize' failed to satisfy constraint: Member must have value less than or equal to 10000",
   )
   await expect(scenario.mappingPlain('BatchSize')).toHaveText(
     'BatchSize takes a whole number of records from 1 to 10,000: the run keeps using 2000, the last valid value, until you enter one.',
   )
-  await scenario.retypeMappingField('ParallelizationFactor', '11')
+  await scenario.typeMappingField('ParallelizationFactor', '11')
   await expect(scenario.mappingError('ParallelizationFactor')).toHaveText(
     "ValidationException: 1 validation error detected: Value '11' at 'parallelizationFactor' failed to satisfy constraint: Member must have value less than or equal to 10",
   )
