@@ -3,9 +3,10 @@ import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
 import { isolatedSandboxWorkerSource } from './src/sandbox/host/browser/workerSourcePlugin.js'
 import { docsPages } from './scripts/docsPages.js'
+import { offlineCache } from './scripts/offlineCache.js'
 
 export default defineConfig({
-  plugins: [react(), isolatedSandboxWorkerSource(), docsPages()],
+  plugins: [react(), isolatedSandboxWorkerSource(), docsPages(), offlineCache()],
   worker: { format: 'es' },
   optimizeDeps: { include: ['@aws-sdk/util-dynamodb'] },
   server: { host: '127.0.0.1', port: 5173, strictPort: true },

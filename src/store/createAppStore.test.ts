@@ -21,6 +21,15 @@ function setup() {
 
 const frame = (events: RuntimeBatch['reports'][number]) => ({ reports: [events], outcomes: [] })
 
+/** What the worker shows at the scenario's end. */
+const snapshotAtEnd = {
+  nowMs: virtualMs(SCENARIO_INFO.durationMs),
+  mappingState: 'Enabled' as const,
+  reservedConcurrency: null,
+  concurrentExecutions: 0,
+  shards: [],
+}
+
 describe('app store', () => {
   it('plays, pauses, steps and resets through the runtime', () => {
     const { store, calls } = setup()
@@ -178,13 +187,7 @@ describe('app store', () => {
 
   it('a seek to the end says the run finished, as playing to the end does; a seek back pauses', () => {
     const { store, deliver } = setup()
-    const snapshot = {
-      nowMs: virtualMs(SCENARIO_INFO.durationMs),
-      mappingState: 'Enabled' as const,
-      reservedConcurrency: null,
-      concurrentExecutions: 0,
-      shards: [],
-    }
+    const snapshot = snapshotAtEnd
     const seeked = (reachedMs: number, finished: boolean) => ({
       type: 'seeked' as const,
       rows: [],
@@ -208,6 +211,21 @@ describe('app store', () => {
     store.getState().seekTo(1000)
     deliver({ reports: [seeked(1000, false)], outcomes: [] })
     expect(store.getState().playback.status).toBe('paused')
+  })
+
+  // Issue 11 (a newcomer stepping a bisect): the Step that reaches the end finishes the run, as Run to end does.
+  it('a Step that reaches the end says the run finished', () => {
+    const { store, deliver } = setup()
+    const snapshot = snapshotAtEnd
+    const shown = { loadId: 1, records: [], tableChanges: [], destinations: [], snapshot }
+    const stepTo = (reachedMs: number, finished: boolean) =>
+      frame({ type: 'frame', frame: { ...shown, seq: 1, reachedMs, events: [], finished } })
+    store.getState().step()
+    deliver(stepTo(1000, false))
+    expect(store.getState().playback.status).toBe('paused')
+    store.getState().step()
+    deliver(stepTo(SCENARIO_INFO.durationMs, true))
+    expect(store.getState().playback.status).toBe('finished')
   })
 
   it('keeps the last valid config on an invalid setting and shows AWS’s message', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { virtualMs } from '../engine'
 import type { SimEvent } from '../engine'
-import { MAX_SENTENCES, nameRecords, narrate, storeLookups } from './narration'
+import { MAX_SENTENCES, nameRecords, narrate, quietWords, storeLookups } from './narration'
 
 type Loose<E> = E extends { atMs: unknown } ? Omit<E, 'atMs'> & { atMs: number } : never
 const at = (events: Loose<SimEvent>[]): SimEvent[] =>
@@ -237,5 +237,21 @@ describe('narrate', () => {
       'k-11',
     ])
     expect(storeLookups([], []).labels.get(0)).toBeUndefined()
+  })
+})
+
+// Issue 11 (a newcomer's Run to end of "A day of traffic" read "Nothing yet: press Play"): the empty log says
+// what it looked at once the run has events.
+describe('quietWords', () => {
+  it('invites a first Play, then says which events had nothing to tell', () => {
+    expect(quietWords(0, 0)).toBe(
+      'Nothing yet: press Play or Step → and each batch, failure, split, retry and delivery is told here with the rule behind it.',
+    )
+    expect(quietWords(12, 12)).toBe(
+      'Nothing to tell in the 12 events so far: no failure, retry, split, throttle or delivery.',
+    )
+    expect(quietWords(2000, 8642)).toBe(
+      'Nothing to tell in the newest 2,000 of 8,642 events: no failure, retry, split, throttle or delivery.',
+    )
   })
 })

@@ -90,6 +90,20 @@ function failed(f: Failure): string {
   return `Invocation ${f.id} ${f.outcome === 'timeout' ? 'timed out' : 'failed'}`
 }
 
+/**
+ * What the log says when it has no sentence. Once the run has events, "Nothing yet: press Play" would be
+ * untrue (a day of traffic's first invocation is long out of the events the store keeps): say what was looked at.
+ */
+export function quietWords(eventsKept: number, eventCount: number): string {
+  if (eventCount === 0)
+    return 'Nothing yet: press Play or Step → and each batch, failure, split, retry and delivery is told here with the rule behind it.'
+  const looked =
+    eventsKept < eventCount
+      ? `the newest ${eventsKept.toLocaleString('en-US')} of ${eventCount.toLocaleString('en-US')} events`
+      : `the ${eventCount.toLocaleString('en-US')} events so far`
+  return `Nothing to tell in ${looked}: no failure, retry, split, throttle or delivery.`
+}
+
 export function narrate(input: NarrationInput): Sentence[] {
   const { events, firstEventNumber, batches, labels } = input
   const names = (indexes: readonly number[]) => nameRecords(indexes, labels)

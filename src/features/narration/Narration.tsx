@@ -3,6 +3,7 @@ import { useMemo, useRef, useState } from 'react'
 import { formatElapsed } from '../../lib/units'
 import {
   narrate,
+  quietWords,
   selectEventCount,
   selectEvents,
   selectInvocations,
@@ -60,8 +61,7 @@ export function Narration() {
       </header>
       {sentences.length === 0 && (
         <p className="muted narration__empty" data-testid="narration.empty">
-          Nothing yet: press Play or Step → and each batch, failure, split, retry and delivery is
-          told here with the rule behind it.
+          {quietWords(events.length, eventCount)}
         </p>
       )}
       {/* The log wraps a list: a list item must sit in a list, and role=log on the <ol> would hide it. */}

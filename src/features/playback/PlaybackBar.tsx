@@ -1,4 +1,5 @@
 import './playback.css'
+import { useLayoutEffect, useRef } from 'react'
 import { plural } from '../../lib/plural'
 import {
   selectEventCount,
@@ -23,8 +24,17 @@ export function PlaybackBar() {
   const actions = useAppActions()
   const running = status === 'running'
   const finished = status === 'finished'
+  const bar = useRef<HTMLDivElement>(null)
+  const reset = useRef<HTMLButtonElement>(null)
+  // Finishing disables Play, Step and Run to end: focus on the one just pressed would fall to the page,
+  // so a keyboard user goes on from Reset, the one thing left to do here.
+  useLayoutEffect(() => {
+    const focused = document.activeElement
+    const inBar = focused instanceof HTMLButtonElement && bar.current?.contains(focused) === true
+    if (finished && inBar && focused.disabled) reset.current?.focus()
+  }, [finished])
   return (
-    <div className="playback" role="toolbar" aria-label="Playback">
+    <div ref={bar} className="playback" role="toolbar" aria-label="Playback">
       <button
         type="button"
         className="button button--primary"
@@ -58,6 +68,7 @@ export function PlaybackBar() {
         Run to end
       </button>
       <button
+        ref={reset}
         type="button"
         className="button"
         data-testid="playback.reset"

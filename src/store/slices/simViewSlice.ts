@@ -21,7 +21,10 @@ export const createSimViewSlice: StateCreator<AppState, [], [], SimViewSlice> = 
     const seekedToEnd = batch.reports.some(
       (r) => r.type === 'seeked' && r.frame.loadId === sim.loadId && r.frame.finished,
     )
-    const finished = sim.finished && (status === 'running' || seekedToEnd) ? 'finished' : status
+    // So does the Step that reaches the end: "paused" there left Step enabled, doing nothing when pressed.
+    const steppedToEnd = status === 'paused' && !before.finished
+    const finished =
+      sim.finished && (status === 'running' || seekedToEnd || steppedToEnd) ? 'finished' : status
     const timeline = foldTimeline(get().timeline, batch, sim.loadId, sim.info?.durationMs ?? 0)
     set({ sim, timeline, playback: { ...get().playback, status: sim.crash ? 'paused' : finished } })
     // A run held at its memory limit goes no further (docs/semantics.md D18): the clock stops with it, so the
