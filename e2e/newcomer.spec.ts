@@ -38,6 +38,7 @@ test('Step by keyboard through a bisect to its end: finished, and focus on Reset
 // Issue 11's promise of ease: "works offline, keeps their work". A reload without network after a first visit
 // opened Chromium's "No internet" page; the service worker now serves the whole build.
 test('after a first visit, a reload offline opens the app with the edited item, and it runs', async ({
+  app,
   page,
   context,
   playback,
@@ -56,8 +57,7 @@ test('after a first visit, a reload offline opens the app with the edited item, 
   const edited =
     '{"pk":{"S":"order-1"},"status":{"S":"new"},"total":{"N":"42"},"note":{"S":"offline"}}'
   await expect(scenario.rowItem(0)).toHaveText(edited)
-  // The worker caches the build once installed (a wait, not a change of state).
-  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined))
+  await app.offlineReady()
 
   await context.setOffline(true)
   await page.reload()
