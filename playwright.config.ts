@@ -53,6 +53,9 @@ export default defineConfig({
     // Pages run with reduced motion, so a software-rendered browser spends the 2 cores on the tests, not on
     // gliding tokens; e2e/pipeline-flights.spec.ts asks for motion and pins both modes.
     contextOptions: { reducedMotion: 'reduce' },
+    // The built app's service worker caches the whole build (14 MB) in each fresh context: only the spec that
+    // tests working offline (e2e/newcomer.spec.ts) lets it run, so the others keep their CI time.
+    serviceWorkers: 'block',
     launchOptions: systemChromium ? { executablePath: systemChromium, args: chromiumArgs } : {},
   },
   // Set E2E_BASE_URL=http://127.0.0.1:5173 to test a running dev server instead of the build.

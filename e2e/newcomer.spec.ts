@@ -35,38 +35,43 @@ test('Step by keyboard through a bisect to its end: finished, and focus on Reset
   await page.screenshot({ path: test.info().outputPath('stepped-to-end-768.png') })
 })
 
-// Issue 11's promise of ease: "works offline, keeps their work". A reload without network after a first visit
-// opened Chromium's "No internet" page; the service worker now serves the whole build.
-test('after a first visit, a reload offline opens the app with the edited item, and it runs', async ({
-  app,
-  page,
-  context,
-  playback,
-  scenario,
-}) => {
-  await page.setViewportSize({ width: 768, height: 900 })
-  await playback.open()
-  await scenario.editButton(0).focus()
-  await page.keyboard.press('Enter')
-  await page.keyboard.press('ControlOrMeta+End')
-  await page.keyboard.press('ArrowLeft')
-  await page.keyboard.type(', "note": "offline"')
-  await page.keyboard.press('Enter')
-  await scenario.itemSave.focus()
-  await page.keyboard.press('Enter')
-  const edited =
-    '{"pk":{"S":"order-1"},"status":{"S":"new"},"total":{"N":"42"},"note":{"S":"offline"}}'
-  await expect(scenario.rowItem(0)).toHaveText(edited)
-  await app.offlineReady()
+test.describe('offline', () => {
+  // The only spec that lets the service worker run (playwright.config.ts blocks it for the others).
+  test.use({ serviceWorkers: 'allow' })
 
-  await context.setOffline(true)
-  await page.reload()
-  await expect(scenario.rowItem(0)).toHaveText(edited)
-  await playback.runToEnd.focus()
-  await page.keyboard.press('Enter')
-  await expect(playback.status).toHaveText('finished')
-  await expect(playback.eventCount).toHaveAttribute('data-count', '17')
-  await expect(playback.reset).toBeFocused()
-  await page.screenshot({ path: test.info().outputPath('offline-768.png') })
-  await context.setOffline(false)
+  // Issue 11's promise of ease: "works offline, keeps their work". A reload without network after a first visit
+  // opened Chromium's "No internet" page; the service worker now serves the whole build.
+  test('after a first visit, a reload offline opens the app with the edited item, and it runs', async ({
+    app,
+    page,
+    context,
+    playback,
+    scenario,
+  }) => {
+    await page.setViewportSize({ width: 768, height: 900 })
+    await playback.open()
+    await scenario.editButton(0).focus()
+    await page.keyboard.press('Enter')
+    await page.keyboard.press('ControlOrMeta+End')
+    await page.keyboard.press('ArrowLeft')
+    await page.keyboard.type(', "note": "offline"')
+    await page.keyboard.press('Enter')
+    await scenario.itemSave.focus()
+    await page.keyboard.press('Enter')
+    const edited =
+      '{"pk":{"S":"order-1"},"status":{"S":"new"},"total":{"N":"42"},"note":{"S":"offline"}}'
+    await expect(scenario.rowItem(0)).toHaveText(edited)
+    await app.offlineReady()
+
+    await context.setOffline(true)
+    await page.reload()
+    await expect(scenario.rowItem(0)).toHaveText(edited)
+    await playback.runToEnd.focus()
+    await page.keyboard.press('Enter')
+    await expect(playback.status).toHaveText('finished')
+    await expect(playback.eventCount).toHaveAttribute('data-count', '17')
+    await expect(playback.reset).toBeFocused()
+    await page.screenshot({ path: test.info().outputPath('offline-768.png') })
+    await context.setOffline(false)
+  })
 })
