@@ -94,7 +94,10 @@ async function main(baseURL: string): Promise<void> {
   const system = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
   const browser = await chromium.launch(existsSync(system) ? { executablePath: system } : {})
   try {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
+    const page = await browser.newPage({
+      viewport: { width: 1440, height: 900 },
+      serviceWorkers: 'block',
+    })
     const figures = await measureSeek(page, baseURL)
     for (const seek of figures.seeks)
       console.log(`seek ${seek.key} → ${seek.toMs} ms: ${seek.ms} ms`)
