@@ -40,7 +40,14 @@ export function applyWrite(world: World, scheduled: ScheduledWrite): number | un
     scheduled.repeated === true &&
     scheduled.write.op === 'PutItem' &&
     outcome.newItem === scheduled.write.request.Item
-  const record = appendRecord(world, outcome.oldItem, outcome.newItem, index, ofWrite)
+  const record = appendRecord(
+    world,
+    outcome.oldItem,
+    outcome.newItem,
+    index,
+    ofWrite,
+    ofWrite ? scheduled.itemSizeBytes : undefined,
+  )
   world.writes.push(index, atMs, op, record)
   scheduleTtlSweepForItem(world, outcome.newItem)
   return record
@@ -58,6 +65,7 @@ export function appendRecord(
   newItem: Item | undefined,
   writeIndex: number | undefined,
   newImageOfWrite = false,
+  newItemSizeBytes?: number,
 ): number {
   const { records, rng } = world
   const sequenceStep = rng.sequence.int(1, 4096)
@@ -69,6 +77,7 @@ export function appendRecord(
     sequenceStep,
     rng.eventId.word,
     newImageOfWrite,
+    newItemSizeBytes,
   )
   world.shards[records.shard(index)].recordIdx.push(index)
   world.journal.pushRecord(index)

@@ -23,6 +23,8 @@ export interface TableConfig {
    * attribute, whose sweeps read every item.
    */
   itemOfWrite?: (writeIndex: number) => Item | undefined
+  /** How many items the table may come to hold (a scenario's items and writes): room made up front. */
+  expectedItems?: number
 }
 
 export interface ApplyOptions {
@@ -98,7 +100,9 @@ export function createTable(
   copiedRows?: Rows<Row>,
 ): Table {
   const schema = config.keySchema
-  const rows = copiedRows ?? new Rows<Row>((row) => rowId(itemOf(row)) as string)
+  const rows =
+    copiedRows ??
+    Rows.withRoom<Row>((row) => rowId(itemOf(row)) as string, config.expectedItems ?? 0)
   const itemOfWrite = config.ttlAttribute === undefined ? config.itemOfWrite : undefined
 
   /** The row's item, made again when the row holds a write index. */
