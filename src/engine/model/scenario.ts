@@ -102,6 +102,8 @@ export interface ScheduledWrite {
   readonly repeated?: true
   /** With `repeated`: the item's DynamoDB size, when its series knows it (WriteSeries.sizedByDigits). */
   readonly itemSizeBytes?: number
+  /** With `repeated`: the item is in the table's stored form, as every repetition of its series (ApplyOptions). */
+  readonly storedForm?: true
 }
 
 export interface FunctionConfig {

@@ -5,7 +5,7 @@
 import { virtualMs } from '../clock'
 import type { Item, WriteRequest } from '../model/dynamo'
 import type { ScheduledWrite, WriteSchedule, WriteSeries, WriteTemplate } from '../model/scenario'
-import { itemSizeBytes } from '../table'
+import { isStoredForm, itemSizeBytes } from '../table'
 import { templateOf } from './attributes'
 import { shapeWrite, shortcutWrite } from './writeRequest'
 
@@ -38,8 +38,16 @@ export function repetitions(series: WriteSeries): (i: number) => ScheduledWrite 
       checked: true,
     })
   const sizeOf = series.sizedByDigits ? sizesByDigits() : undefined
+  // Whether the item is stored as written holds for all repetitions of a series sized by digits (its numbers
+  // hold no {{i}}), so the first one made answers for all.
+  let storedForm: true | undefined
+  let looked = false
   return (i) => {
     const write = requests(i)
+    if (sizeOf !== undefined && !looked && write.op === 'PutItem') {
+      looked = true
+      storedForm = isStoredForm(write.request.Item) || undefined
+    }
     return {
       index: firstIndex + i,
       path,
@@ -48,6 +56,7 @@ export function repetitions(series: WriteSeries): (i: number) => ScheduledWrite 
       checked: true,
       repeated: true,
       itemSizeBytes: sizeOf?.(i, write),
+      storedForm,
     }
   }
 }

@@ -16,6 +16,7 @@ import { epochMs, type World } from '../world'
 /** Whether the validator already ran the table's checks on a write (see ApplyOptions). */
 const FIVE_YEARS_MS = 5 * 365 * DAY_MS
 const CHECKED = { checked: true } as const
+const STORED = { checked: true, storedForm: true } as const
 const UNCHECKED = { checked: false } as const
 
 /**
@@ -23,7 +24,11 @@ const UNCHECKED = { checked: false } as const
  * (docs/semantics.md A1.3: no record for a no-op). Returns that record, if any.
  */
 export function applyWrite(world: World, scheduled: ScheduledWrite): number | undefined {
-  const outcome = world.table.applyWrite(scheduled.write, applyOptions(scheduled))
+  const outcome = world.table.applyWrite(
+    scheduled.write,
+    applyOptions(scheduled),
+    scheduled.repeated === true ? scheduled.index : undefined,
+  )
   const { index, atMs } = scheduled
   const op = scheduled.write.op
   if (!outcome.ok) {
@@ -55,7 +60,7 @@ export function applyWrite(world: World, scheduled: ScheduledWrite): number | un
 
 function applyOptions(scheduled: ScheduledWrite): ApplyOptions {
   if (scheduled.checked !== true) return UNCHECKED
-  return scheduled.repeated === true ? { checked: true, writeIndex: scheduled.index } : CHECKED
+  return scheduled.storedForm === true ? STORED : CHECKED
 }
 
 /** Appends the stream record of a change to the record store; returns the record's index. */
