@@ -37,42 +37,41 @@ export function repetitions(series: WriteSeries): (i: number) => ScheduledWrite 
       write: requests(i),
       checked: true,
     })
-  const sizeOf = series.sizedByDigits ? sizesByDigits() : undefined
-  // Whether the item is stored as written holds for all repetitions of a series sized by digits (its numbers
-  // hold no {{i}}), so the first one made answers for all.
-  let storedForm: true | undefined
-  let looked = false
-  return (i) => {
-    const write = requests(i)
-    if (sizeOf !== undefined && !looked && write.op === 'PutItem') {
-      looked = true
-      storedForm = isStoredForm(write.request.Item) || undefined
-    }
-    return {
-      index: firstIndex + i,
-      path,
-      atMs: virtualMs(atMs + i * intervalMs),
-      write,
-      checked: true,
-      repeated: true,
-      itemSizeBytes: sizeOf?.(i, write),
-      storedForm,
-    }
-  }
+  // A series sized by digits holds {{i}} in string values only: the size of an item follows the digit count of
+  // i, and whether it is stored as written (its numbers hold no {{i}}) is the same for all. Both are worked out
+  // here, once, from the first repetition of each digit count.
+  const sizes = series.sizedByDigits ? sizesByDigits(series.count, requests) : undefined
+  const storedForm = sizes !== undefined && isStoredForm(itemOf(requests(0))) ? true : undefined
+  return (i) => ({
+    index: firstIndex + i,
+    path,
+    atMs: virtualMs(atMs + i * intervalMs),
+    write: requests(i),
+    checked: true,
+    repeated: true,
+    itemSizeBytes: sizes?.[digitsOf(i)],
+    storedForm,
+  })
 }
 
-/**
- * The item size of a PutItem repetition whose `{{i}}` all sit in string values: measured at the first i of each
- * digit count, then known for every i with as many digits (each digit is one byte), instead of once per write.
- */
-function sizesByDigits(): (i: number, write: WriteRequest) => number | undefined {
+/** The item size of the repetitions with d digits, at index d, measured on the first of them (0, 10, 100…). */
+function sizesByDigits(count: number, requests: (i: number) => WriteRequest): number[] {
   const sizes: number[] = []
-  return (i, write) => {
-    if (write.op !== 'PutItem') return undefined
-    let digits = 1
-    for (let rest = i; rest >= 10; rest = Math.floor(rest / 10)) digits++
-    return (sizes[digits] ??= itemSizeBytes(write.request.Item))
-  }
+  for (let first = 0; first < count; first = Math.max(10, first * 10))
+    sizes[digitsOf(first)] = itemSizeBytes(itemOf(requests(first)))
+  return sizes
+}
+
+function digitsOf(i: number): number {
+  let digits = 1
+  for (let power = 10; power <= i; power *= 10) digits++
+  return digits
+}
+
+/** A PutItem's item (the series of `repetitions` that reach here make nothing else). */
+function itemOf(write: WriteRequest): Item {
+  if (write.op !== 'PutItem') throw new Error('Internal error: a repeated put made another write')
+  return write.request.Item
 }
 
 /** A series of PutItems whose items differ (a `same` series shares one item already). */
