@@ -16,10 +16,11 @@ export class Rows<Row> {
     return new Rows(textOf, [], new Int32Array(rows), new Int32Array(slotsFor(rows)))
   }
 
-  /** The slot `find` last looked at, for the `set` or `delete` of the same text that usually follows. */
+  /** The slot (and hash) `find` last looked at, for the `set` or `delete` of the same text that usually follows. */
   private lastText: string | undefined
   private lastSlot = 0
   private lastFound = false
+  private lastHash = 0
 
   constructor(
     /** The key text of a stored row. */
@@ -49,7 +50,7 @@ export class Rows<Row> {
     const position = this.rows.length
     if (position === this.hashes.length) this.hashes = grown(this.hashes, position * 2)
     this.rows.push(row)
-    this.hashes[position] = hash32(text)
+    this.hashes[position] = this.lastHash
     if (this.slots[this.lastSlot] === EMPTY) this.used++
     this.slots[this.lastSlot] = position + 1
     this.size++
@@ -73,10 +74,11 @@ export class Rows<Row> {
     for (const row of this.rows) if (row !== undefined) yield row
   }
 
-  /** An independent copy; one with far more room than rows (`withRoom`) is made fitted, not copied as is. */
+  /** An independent copy; one with more room than its rows need (`withRoom`) is made fitted, not copied as is. */
   clone(): Rows<Row> {
     const { textOf, rows, hashes, slots, size, used } = this
-    if (slots.length > 4 * slotsFor(size)) {
+    // Grown rows use between half and all of slotsFor(size): more is room made up front.
+    if (slots.length > 2 * slotsFor(size)) {
       const copy = new Rows(textOf, rows, hashes, slots, size, used)
       copy.rebuild()
       return copy
@@ -91,6 +93,7 @@ export class Rows<Row> {
   private find(text: string): boolean {
     this.lastText = text
     const hash = hash32(text)
+    this.lastHash = hash
     const mask = this.slots.length - 1
     let free = -1
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
