@@ -29,18 +29,11 @@ export function repetitions(series: WriteSeries): (i: number) => ScheduledWrite 
       atMs: virtualMs(atMs + i * intervalMs),
       write: requests(i),
     })
-  if (!isRepeatedPut(series))
-    return (i) => ({
-      index: firstIndex + i,
-      path,
-      atMs: virtualMs(atMs + i * intervalMs),
-      write: requests(i),
-      checked: true,
-    })
-  // A series sized by digits holds {{i}} in string values only: the size of an item follows the digit count of
-  // i, and whether it is stored as written (its numbers hold no {{i}}) is the same for all. Both are worked out
-  // here, once, from the first repetition of each digit count.
-  const sizes = series.sizedByDigits ? sizesByDigits(series.count, requests) : undefined
+  // A repeated put whose {{i}} all sit in string values: the size of an item follows the digit count of i, and
+  // whether it is stored as written (its numbers hold no {{i}}) is the same for all. Both are worked out here,
+  // once, from the first repetition of each digit count.
+  const repeated = isRepeatedPut(series) ? true : undefined
+  const sizes = repeated && series.sizedByDigits ? sizesByDigits(series.count, requests) : undefined
   const storedForm = sizes !== undefined && isStoredForm(itemOf(requests(0))) ? true : undefined
   return (i) => ({
     index: firstIndex + i,
@@ -48,7 +41,7 @@ export function repetitions(series: WriteSeries): (i: number) => ScheduledWrite 
     atMs: virtualMs(atMs + i * intervalMs),
     write: requests(i),
     checked: true,
-    repeated: true,
+    repeated,
     itemSizeBytes: sizes?.[digitsOf(i)],
     storedForm,
   })
