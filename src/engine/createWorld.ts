@@ -50,7 +50,12 @@ export function createWorld(scenario: NormalizedScenario): World {
     ...arns,
     esmUuid: rng('esm').uuid(),
     table: createTable(
-      { keySchema: table.keySchema, ttlAttribute: table.ttlAttribute, itemOfWrite },
+      {
+        keySchema: table.keySchema,
+        ttlAttribute: table.ttlAttribute,
+        itemOfWrite,
+        expectedItems: table.items.length + scenario.writes.length,
+      },
       table.items,
     ),
     records,

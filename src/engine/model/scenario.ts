@@ -62,6 +62,11 @@ export interface WriteSeries {
   readonly count: number
   /** As ScheduledWrite.checked, for every repetition. */
   readonly checked?: true
+  /**
+   * Every `{{i}}` sits in a string value (scenario/templateSites.ts 'text'): a repetition's item size follows the
+   * digit count of i alone, so it is measured once per digit count (ScheduledWrite.itemSizeBytes).
+   */
+  readonly sizedByDigits?: true
   readonly template: WriteTemplate
 }
 
@@ -95,6 +100,10 @@ export interface ScheduledWrite {
    * (issue 13: a million items).
    */
   readonly repeated?: true
+  /** With `repeated`: the item's DynamoDB size, when its series knows it (WriteSeries.sizedByDigits). */
+  readonly itemSizeBytes?: number
+  /** With `repeated`: the item is in the table's stored form, as every repetition of its series (ApplyOptions). */
+  readonly storedForm?: true
 }
 
 export interface FunctionConfig {

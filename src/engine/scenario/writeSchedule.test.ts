@@ -3,8 +3,9 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import type { ScheduledWrite } from '../model/scenario'
+import { itemSizeBytes } from '../table'
 import { validateScenario } from './index'
-import { withSection } from './testFixture'
+import { expanded, withSection } from './testFixture'
 import { writeCursor } from './writeSchedule'
 
 const entry = fc.record({
@@ -73,5 +74,32 @@ describe('writeCursor', () => {
       }),
       { numRuns: 300 },
     )
+  })
+
+  it('gives a repetition its item size (once per digit count) and stored form (once), only where {{i}} sits in strings', () => {
+    const schedule = (put: unknown) => {
+      const result = validateScenario(
+        withSection('writes', [{ atMs: 0, every: { intervalMs: 1, count: 120 }, PutItem: put }]),
+      )
+      if (!result.ok) throw new Error(JSON.stringify(result.errors))
+      return expanded(result.scenario.writes)
+    }
+    const sized = schedule({
+      Item: { pk: { S: 'é-{{i}}' }, sk: { N: '7' }, note: { L: [{ S: '{{i}}{{i}}' }] } },
+    })
+    const itemOf = (w: ScheduledWrite) => (w.write.op === 'PutItem' ? w.write.request.Item : {})
+    expect(sized.map((w) => w.itemSizeBytes)).toEqual(sized.map((w) => itemSizeBytes(itemOf(w))))
+    expect(new Set(sized.map((w) => w.itemSizeBytes)).size).toBe(3)
+    // A list is not looked into by isStoredForm: the table copies such an item (and a non-canonical number's).
+    expect(sized.every((w) => w.storedForm === undefined)).toBe(true)
+    const stored = schedule({ Item: { pk: { S: '{{i}}' }, sk: { N: '7' } } })
+    expect(stored.every((w) => w.storedForm === true && w.itemSizeBytes !== undefined)).toBe(true)
+    const copied = schedule({ Item: { pk: { S: '{{i}}' }, sk: { N: '7.0' } } })
+    expect(copied.every((w) => w.storedForm === undefined && w.itemSizeBytes !== undefined)).toBe(
+      true,
+    )
+    // A number's size follows its significant digits (10 is smaller than 19): measured per write.
+    const numbers = schedule({ Item: { pk: { S: 'p' }, sk: { N: '{{i}}' } } })
+    expect(numbers.every((w) => w.itemSizeBytes === undefined)).toBe(true)
   })
 })

@@ -33,6 +33,9 @@ describe('writes', () => {
         atMs: 50,
         checked: true,
         repeated: true,
+        // pk p-0 (2 + 3 bytes), sk 7 (2 + 2), label 0 (5 + 1): every {{i}} in a string.
+        itemSizeBytes: 15,
+        storedForm: true,
         write: {
           op: 'PutItem',
           request: { Item: { pk: { S: 'p-0' }, sk: { N: '7' }, label: { S: '0' } } },
@@ -44,6 +47,9 @@ describe('writes', () => {
         atMs: 60,
         checked: true,
         repeated: true,
+        // pk p-1 (2 + 3 bytes), sk 7 (2 + 2), label 1 (5 + 1): every {{i}} in a string.
+        itemSizeBytes: 15,
+        storedForm: true,
         write: {
           op: 'PutItem',
           request: { Item: { pk: { S: 'p-1' }, sk: { N: '7' }, label: { S: '1' } } },

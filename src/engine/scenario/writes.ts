@@ -173,8 +173,10 @@ function checkSeries(
     else checkShapedWrite(requests(k), path, target, local)
     return errors
   }
-  const failure = firstFailure(entry.count, templateSites(entry.op, entry.raw), check)
-  if (failure === undefined) return { ...series, template }
+  const sites = templateSites(entry.op, entry.raw)
+  const failure = firstFailure(entry.count, sites, check)
+  if (failure === undefined)
+    return { ...series, ...(sites === 'text' && { sizedByDigits: true as const }), template }
   // Report the first failing repetition only: the others would repeat the same story count times.
   for (const e of failure.errors) report(e.path, withRepetition(e.message, failure.k))
   return undefined

@@ -106,8 +106,9 @@ export class RecordStore {
    * index. `sequenceStep` is added to the previous record's sequence number (the first adds to the stream's
    * base); `eventIdWord` draws the eventID's 128 bits, the four 32-bit words of its hex text in order. With
    * `newImageOfWrite` the new image is the item of write `writeIndex`, which the context's itemOfWrite makes again:
-   * the store keeps no reference to it (a million repetitions of one template). The parts come one by one: no
-   * object per record (issue 13).
+   * the store keeps no reference to it (a million repetitions of one template). `newItemSizeBytes`, when given,
+   * is newItem's item size, known without measuring it (a repetition's: scenario/writeSchedule.ts). The parts
+   * come one by one: no object per record (issue 13).
    */
   append(
     oldItem: Item | undefined,
@@ -117,6 +118,7 @@ export class RecordStore {
     sequenceStep: number,
     eventIdWord: () => number,
     newImageOfWrite = false,
+    newItemSizeBytes?: number,
   ): number {
     const { keySchema, streamViewType, shards } = this.context
     const item = (newItem ?? oldItem) as Item
@@ -132,7 +134,7 @@ export class RecordStore {
     c.sizes[i] =
       keysSizeBytes(keySchema, item) +
       (oldImage ? itemSizeBytes(oldImage) : 0) +
-      (newImage ? itemSizeBytes(newImage) : 0)
+      (newImage ? (newItemSizeBytes ?? itemSizeBytes(newImage)) : 0)
     c.writeIndexes[i] = writeIndex ?? -1
     c.eventNames[i] = oldItem === undefined ? INSERT : newItem === undefined ? REMOVE : MODIFY
     c.fates[i] = PENDING

@@ -16,6 +16,7 @@ import { epochMs, type World } from '../world'
 /** Whether the validator already ran the table's checks on a write (see ApplyOptions). */
 const FIVE_YEARS_MS = 5 * 365 * DAY_MS
 const CHECKED = { checked: true } as const
+const STORED = { checked: true, storedForm: true } as const
 const UNCHECKED = { checked: false } as const
 
 /**
@@ -23,7 +24,11 @@ const UNCHECKED = { checked: false } as const
  * (docs/semantics.md A1.3: no record for a no-op). Returns that record, if any.
  */
 export function applyWrite(world: World, scheduled: ScheduledWrite): number | undefined {
-  const outcome = world.table.applyWrite(scheduled.write, applyOptions(scheduled))
+  const outcome = world.table.applyWrite(
+    scheduled.write,
+    applyOptions(scheduled),
+    scheduled.repeated === true ? scheduled.index : undefined,
+  )
   const { index, atMs } = scheduled
   const op = scheduled.write.op
   if (!outcome.ok) {
@@ -40,7 +45,14 @@ export function applyWrite(world: World, scheduled: ScheduledWrite): number | un
     scheduled.repeated === true &&
     scheduled.write.op === 'PutItem' &&
     outcome.newItem === scheduled.write.request.Item
-  const record = appendRecord(world, outcome.oldItem, outcome.newItem, index, ofWrite)
+  const record = appendRecord(
+    world,
+    outcome.oldItem,
+    outcome.newItem,
+    index,
+    ofWrite,
+    ofWrite ? scheduled.itemSizeBytes : undefined,
+  )
   world.writes.push(index, atMs, op, record)
   scheduleTtlSweepForItem(world, outcome.newItem)
   return record
@@ -48,7 +60,7 @@ export function applyWrite(world: World, scheduled: ScheduledWrite): number | un
 
 function applyOptions(scheduled: ScheduledWrite): ApplyOptions {
   if (scheduled.checked !== true) return UNCHECKED
-  return scheduled.repeated === true ? { checked: true, writeIndex: scheduled.index } : CHECKED
+  return scheduled.storedForm === true ? STORED : CHECKED
 }
 
 /** Appends the stream record of a change to the record store; returns the record's index. */
@@ -58,6 +70,7 @@ export function appendRecord(
   newItem: Item | undefined,
   writeIndex: number | undefined,
   newImageOfWrite = false,
+  newItemSizeBytes?: number,
 ): number {
   const { records, rng } = world
   const sequenceStep = rng.sequence.int(1, 4096)
@@ -69,6 +82,7 @@ export function appendRecord(
     sequenceStep,
     rng.eventId.word,
     newImageOfWrite,
+    newItemSizeBytes,
   )
   world.shards[records.shard(index)].recordIdx.push(index)
   world.journal.pushRecord(index)

@@ -55,4 +55,24 @@ describe('rows by key text (issue 13)', () => {
     expect([...r.values()].map((row) => row.text)).toEqual([second, first])
     expect(r.size).toBe(2)
   })
+
+  it('rows made with room up front behave as grown ones, and their clone is fitted and independent', () => {
+    const texts = Array.from({ length: 3000 }, (_, i) => `k${i}`)
+    const roomy = Rows.withRoom<{ text: string }>((row) => row.text, 1_000_000)
+    const grown = rows()
+    for (const r of [roomy, grown]) {
+      for (const text of texts) r.set(text, { text })
+      r.set('k7', { text: 'k7' })
+      r.delete('k8')
+    }
+    const copy = roomy.clone()
+    roomy.delete('k9')
+    copy.set('new', { text: 'new' })
+    const order = (r: Rows<{ text: string }>) => [...r.values()].map((row) => row.text)
+    expect(order(roomy)).toEqual(order(grown).filter((text) => text !== 'k9'))
+    expect(order(copy)).toEqual([...order(grown), 'new'])
+    expect(texts.filter((text) => copy.get(text) === undefined)).toEqual(['k8'])
+    expect(roomy.get('new')).toBeUndefined()
+    expect([roomy.size, copy.size, grown.size]).toEqual([2998, 3000, 2999])
+  })
 })

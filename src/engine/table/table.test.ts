@@ -315,7 +315,7 @@ describe('rows kept as write indexes (issue 13)', () => {
     const calls: number[] = []
     const itemOfWrite = (index: number) => (calls.push(index), made(index))
     const t = createTable({ keySchema: schema, itemOfWrite }, [])
-    t.applyWrite(put(3), { checked: true, writeIndex: 3 })
+    t.applyWrite(put(3), { checked: true }, 3)
     expect(calls).toEqual([])
     expect(t.get({ pk: { S: 'w3' } })).toEqual(made(3))
     expect(new Set(calls)).toEqual(new Set([3]))
@@ -324,12 +324,26 @@ describe('rows kept as write indexes (issue 13)', () => {
     expect(t.size).toBe(0)
   })
 
+  it('a checked write whose series vouches for its stored form keeps its own item, unread (ApplyOptions.storedForm)', () => {
+    const t = createTable({ keySchema: schema }, [])
+    const item = made(5)
+    const outcome = t.applyWrite(
+      { op: 'PutItem', request: { Item: item } },
+      { checked: true, storedForm: true },
+    )
+    expect(outcome.ok && outcome.newItem).toBe(item)
+    // Without the promise the table looks: a number not in canonical form is stored as a canonical copy.
+    const loose = { pk: { S: 'x' }, n: { N: '7.0' } }
+    const copied = t.applyWrite({ op: 'PutItem', request: { Item: loose } }, { checked: true })
+    expect(copied.ok && copied.newItem).toEqual({ pk: { S: 'x' }, n: { N: '7' } })
+  })
+
   it('a table with a TTL attribute keeps its items (its sweeps read them all)', () => {
     const itemOfWrite = () => {
       throw new Error('not asked')
     }
     const t = createTable({ keySchema: schema, ttlAttribute: 'n', itemOfWrite }, [])
-    t.applyWrite(put(1), { checked: true, writeIndex: 1 })
+    t.applyWrite(put(1), { checked: true }, 1)
     expect(t.expiredKeys(2000)).toEqual([{ pk: { S: 'w1' } }])
   })
 })

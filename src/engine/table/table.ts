@@ -18,11 +18,13 @@ export interface TableConfig {
   keySchema: KeySchema
   ttlAttribute?: string
   /**
-   * Makes again the item of a write applied with `ApplyOptions.writeIndex`: the table then keeps the index
+   * Makes again the item of a write applied with its `writeIndex` (applyWrite): the table then keeps the index
    * instead of the item (issue 13: a run's million repetitions of one template). Unused on a table with a TTL
    * attribute, whose sweeps read every item.
    */
   itemOfWrite?: (writeIndex: number) => Item | undefined
+  /** How many items the table may come to hold (a scenario's items and writes): room made up front. */
+  expectedItems?: number
 }
 
 export interface ApplyOptions {
@@ -33,17 +35,22 @@ export interface ApplyOptions {
    * unset for anything else, such as a write typed in at run time.
    */
   readonly checked?: boolean
-  /** A PutItem's index in the scenario, when `TableConfig.itemOfWrite` makes its item again from it. */
-  readonly writeIndex?: number
+  /**
+   * With `checked`: the PutItem's Item is in stored form (`isStoredForm`), as every repetition of its series is
+   * (scenario/writeSchedule.ts): not looked at again per write.
+   */
+  readonly storedForm?: boolean
 }
 
 export interface Table {
   /**
    * Applies a write; mutates the table only on success. The outcome's items are read-only snapshots, shared with
    * the table and with earlier outcomes (the table never changes an item in place, it replaces it): one copy
-   * per write instead of three, which matters for runs of a million records.
+   * per write instead of three, which matters for runs of a million records. `writeIndex`: a PutItem's index in
+   * the scenario, when `TableConfig.itemOfWrite` makes its item again from it (apart from the options, which are
+   * then one object for every write of a run).
    */
-  applyWrite(write: WriteRequest, options?: ApplyOptions): WriteOutcome
+  applyWrite(write: WriteRequest, options?: ApplyOptions, writeIndex?: number): WriteOutcome
   get(key: Item): Item | undefined
   /** Key attributes of an item in schema order (hash, then range). */
   keyOf(item: Item): Item
@@ -98,7 +105,9 @@ export function createTable(
   copiedRows?: Rows<Row>,
 ): Table {
   const schema = config.keySchema
-  const rows = copiedRows ?? new Rows<Row>((row) => rowId(itemOf(row)) as string)
+  const rows =
+    copiedRows ??
+    Rows.withRoom<Row>((row) => rowId(itemOf(row)) as string, config.expectedItems ?? 0)
   const itemOfWrite = config.ttlAttribute === undefined ? config.itemOfWrite : undefined
 
   /** The row's item, made again when the row holds a write index. */
@@ -160,7 +169,11 @@ export function createTable(
     rows.set(rowId(item) as string, storedItem(item))
   }
 
-  function applyWrite(write: WriteRequest, options?: ApplyOptions): WriteOutcome {
+  function applyWrite(
+    write: WriteRequest,
+    options?: ApplyOptions,
+    writeIndex?: number,
+  ): WriteOutcome {
     let prepared: PreparedWrite | undefined
     if (options?.checked !== true || hasExpression(write)) {
       const result = prepareWrite(write, schema)
@@ -190,7 +203,9 @@ export function createTable(
       const item = write.request.Item
       // A checked write belongs to a validated scenario, which nobody changes: its item is kept as it is when
       // the copy would be identical, saving a copy per write on big runs.
-      newItem = options?.checked === true && isStoredForm(item) ? item : storedItem(item)
+      const stored =
+        options?.checked === true && (options.storedForm === true || isStoredForm(item))
+      newItem = stored ? item : storedItem(item)
     } else if (update === undefined || placeholders === undefined) {
       newItem = oldItem ?? keyOf(write.request.Key)
     } else {
@@ -202,15 +217,15 @@ export function createTable(
     const changed = !itemsEqual(oldItem, newItem)
     // Map.set on an existing key keeps its position: an overwrite stays where the item was.
     if (newItem !== undefined && changed)
-      rows.set(id, keepsIndex(write, newItem, options) ? (options?.writeIndex as number) : newItem)
+      rows.set(id, keepsIndex(write, newItem, writeIndex) ? (writeIndex as number) : newItem)
     return { ok: true, oldItem, newItem, changed }
   }
 
   /** Whether the row may hold the write's index: the table kept the write's own item, which can be made again. */
-  function keepsIndex(write: WriteRequest, newItem: Item, options: ApplyOptions | undefined) {
+  function keepsIndex(write: WriteRequest, newItem: Item, writeIndex: number | undefined) {
     return (
       itemOfWrite !== undefined &&
-      options?.writeIndex !== undefined &&
+      writeIndex !== undefined &&
       write.op === 'PutItem' &&
       newItem === write.request.Item
     )
