@@ -111,6 +111,9 @@ export function createEnvironmentHost(
   }
 
   async function waitUntilReady(): Promise<boolean> {
+    // Every warm invocation: no startup timer to arm and clear (a timer per invocation showed in the sim
+    // worker's profile at 10×, bench/ui/run.ts --worker-profile).
+    if (loaded || !alive) return alive
     let timer: ReturnType<typeof setTimeout> | undefined
     const timedOut = new Promise<false>((resolve) => {
       timer = setTimeout(() => resolve(false), options.startupMs)
