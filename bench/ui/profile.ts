@@ -14,7 +14,7 @@ interface ProfileNode {
   children?: number[]
 }
 
-interface Profile {
+export interface Profile {
   nodes: ProfileNode[]
   samples: number[]
   timeDeltas: number[]
@@ -41,7 +41,7 @@ function keyOf(node: ProfileNode): string {
 }
 
 /** Busy time, then self and total time per function, the biggest first, as "ms  share  name  file:line". */
-function summarize(profile: Profile): string {
+export function summarize(profile: Profile): string {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]))
   const parent = new Map<number, number>()
   for (const node of profile.nodes)

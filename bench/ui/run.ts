@@ -10,7 +10,7 @@
  * while playing (bench/ui/profile.ts), and `--profile-out=<dir>` also saves each raw CPU profile there;
  * `--trace` splits the main thread's time while playing by kind of work (bench/ui/trace.ts); `--counts` prints
  * React commits and DOM mutations per second while playing (bench/ui/counts.ts), figures a busy machine
- * does not change.
+ * does not change. `--speed=<N>` plays at ×N instead of ×10. `--worker-profile` profiles the sim worker while playing (bench/ui/workerProfile.ts).
  * - an hour of virtual time with the traffic generator at 100 writes/s, "Run to end": the sim worker's heap,
  *   sampled every second (target ≤ 300 MB, issue 13) and the record count the status line shows at the end.
  *   `--only-memory` runs this part alone; `--heap-snapshot=<file>` saves the worker's heap at the end and
@@ -26,12 +26,17 @@ import { chromiumArgs, systemChromium } from '../../playwright.config'
 import { hourOfTraffic, type MemoryFigures } from './memory'
 import { startProfile } from './profile'
 import { startTrace } from './trace'
+import { startWorkerProfile } from './workerProfile'
 import { installCounts, startCounting, stopCounting, summarizeCounts } from './counts'
 import { installProbes, percentile, startRecording, stopRecording } from './probes'
 import { startPreview } from './server'
 
 const PLAY_SECONDS = 20
-const SPEED = 'real time ×10'
+/** `--speed=<N>` plays at real time ×N instead (a speed the machine sustains shows what a slow start costs). */
+const SPEED_FACTOR = Number(
+  process.argv.find((a) => a.startsWith('--speed='))?.slice('--speed='.length) ?? 10,
+)
+const SPEED = `real time ×${SPEED_FACTOR.toLocaleString('en-US')}`
 const DAY_EXAMPLES = [
   'One bad record blocks its shard for a day (default settings)',
   'A day of traffic',
@@ -45,6 +50,8 @@ interface Figures {
   longTasks: number
   longestTaskMs: number | null
   virtualSecondsPlayed: number
+  /** The virtual seconds on screen after each wall second of playing. */
+  virtualSecondsCurve: number[]
   runToEndMs: Record<string, number>
   seekEndMs: number | null
   seekHomeMs: number | null
@@ -145,6 +152,7 @@ async function playLoad(
   profiling: Profiling,
   trace: boolean,
   counts: boolean,
+  workerProfile: boolean,
 ): Promise<Partial<Figures>> {
   const page = await openApp(browser, url, counts)
   const gallery = new Gallery(page)
@@ -165,10 +173,23 @@ async function playLoad(
     throw new Error(`no Speed stop ${SPEED}`)
   const stopProfile = await profileOf(profiling, page, 'play-4-shards')
   const stopTrace = trace ? await startTrace(browser, page) : undefined
+  const stopWorkerProfile = workerProfile
+    ? await startWorkerProfile(
+        browser,
+        page,
+        profiling?.dir && join(profiling.dir, 'play-4-shards-worker.cpuprofile'),
+      )
+    : undefined
   await page.evaluate(startRecording)
   if (counts) await page.evaluate(startCounting)
   await playback.play.click()
-  await new Promise((r) => setTimeout(r, PLAY_SECONDS * 1000))
+  // The virtual clock on screen each wall second: where playback falls behind (at the start, or all along).
+  const started = Date.now()
+  const virtualSecondsCurve: number[] = []
+  for (let s = 1; s <= PLAY_SECONDS; s++) {
+    await new Promise((r) => setTimeout(r, Math.max(0, started + s * 1000 - Date.now())))
+    virtualSecondsCurve.push(Math.round((await playback.simTimeMs()) / 100) / 10)
+  }
   const stats = await page.evaluate(stopRecording)
   if (counts)
     console.log(
@@ -176,9 +197,10 @@ async function playLoad(
     )
   if (stopProfile) console.log(`main thread, self time while playing:\n${await stopProfile()}`)
   if (stopTrace) console.log(`main thread by kind of work while playing:\n${await stopTrace()}`)
+  if (stopWorkerProfile) console.log(await stopWorkerProfile())
   // Pause, unless the run already played to its end (200 s of virtual time in 20 s at ×10: Play is disabled).
   if (await playback.play.isEnabled()) await playback.play.click()
-  const virtualSecondsPlayed = Math.round((await playback.simTimeMs()) / 1000)
+  const virtualSecondsPlayed = Math.round(virtualSecondsCurve[PLAY_SECONDS - 1])
   await page.context().close()
   return {
     frameP50Ms: percentile(stats.frames, 50),
@@ -188,6 +210,7 @@ async function playLoad(
     longTasks: stats.longTasks.length,
     longestTaskMs: stats.longTasks.length ? Math.max(...stats.longTasks) : null,
     virtualSecondsPlayed,
+    virtualSecondsCurve,
   }
 }
 
@@ -232,7 +255,11 @@ function table(f: Figures): string {
     ['frames recorded', String(f.frames), ''],
     ['long tasks (> 50 ms)', String(f.longTasks), ''],
     ['longest task', fmt(f.longestTaskMs), '≤ 100 ms'],
-    ['virtual time played', `${f.virtualSecondsPlayed} s`, `${PLAY_SECONDS * 10} s at 10×`],
+    [
+      'virtual time played',
+      `${f.virtualSecondsPlayed} s`,
+      `${PLAY_SECONDS * SPEED_FACTOR} s at ${SPEED_FACTOR}×`,
+    ],
   ]
   const rows: [string, string, string][] = [
     ...(f.frames === undefined ? [] : played),
@@ -283,7 +310,14 @@ async function main(): Promise<void> {
     }
     const load = args.has('--only-run-to-end')
       ? {}
-      : await playLoad(browser, preview.url, profiling, args.has('--trace'), args.has('--counts'))
+      : await playLoad(
+          browser,
+          preview.url,
+          profiling,
+          args.has('--trace'),
+          args.has('--counts'),
+          args.has('--worker-profile'),
+        )
     const runToEndMs: Record<string, number> = {}
     let seekEndMs: number | null = null
     let seekHomeMs: number | null = null

@@ -9,7 +9,7 @@
 import { writeFileSync } from 'node:fs'
 import type { Browser, Page } from '@playwright/test'
 
-interface TraceEvent {
+export interface TraceEvent {
   name: string
   ph: string
   ts: number
@@ -17,6 +17,7 @@ interface TraceEvent {
   /** CPU time of the thread in the event, when the trace has it. */
   tdur?: number
   tid: number
+  pid: number
   args?: { name?: string }
 }
 

@@ -13,6 +13,8 @@ export interface WorkerMemory {
   usedBytes(collect?: boolean): Promise<number>
   /** Writes a heap snapshot of the worker (open it in DevTools' Memory tab). */
   heapSnapshot(file: string): Promise<void>
+  /** Any other CDP command to the worker (workerProfile.ts profiles it). */
+  send(method: string, params?: object): Promise<Record<string, unknown>>
   close(): Promise<void>
 }
 
@@ -78,6 +80,7 @@ function workerSession(cdp: CDPSession, sessionId: string): WorkerMemory {
       closeSync(snapshotFd)
       snapshotFd = undefined
     },
+    send,
     close: () => cdp.detach(),
   }
 }

@@ -31,11 +31,60 @@ describe('clockDriver', () => {
     expect(targets).toEqual([10, 20])
   })
 
-  it('never runs more than 250 wall ms of playback ahead of what the engine reached', () => {
+  it('never asks for more than 250 wall ms of playback past what the engine reached', () => {
     const { frames, targets, clock } = setup()
     clock.start(1000)
-    for (let ts = 0; ts <= 400; ts += 16) frames.tick(ts)
+    for (let ts = 0; ts <= 400; ts += 16) {
+      frames.tick(ts)
+      clock.setReached(0) // each advance's frame comes back with the engine held at 0
+    }
     expect(Math.max(...targets)).toBe(250_000)
+  })
+
+  it('asks for one advance at a time: ticks before its frame comes back send nothing', () => {
+    const { frames, targets, clock } = setup()
+    clock.start(10)
+    for (let ts = 0; ts <= 160; ts += 16) frames.tick(ts)
+    expect(targets).toEqual([160])
+  })
+
+  it('keeps the clock at speed × wall time played: time the engine fell behind is caught up (issue 11)', () => {
+    const { frames, targets, clock } = setup()
+    clock.start(10)
+    frames.tick(0)
+    frames.tick(16)
+    // The engine holds at 0 for a second (a sandbox's cold start): 10 virtual seconds are owed.
+    for (let ts = 32; ts <= 1016; ts += 16) frames.tick(ts)
+    clock.setReached(0)
+    frames.tick(1032)
+    clock.setReached(2500)
+    frames.tick(1048)
+    clock.setReached(5000)
+    frames.tick(1064)
+    clock.setReached(7500)
+    frames.tick(1080)
+    clock.setReached(10_000)
+    frames.tick(1096)
+    // Each advance asks for at most 2.5 s past what was reached, until the clock is at 10 × 1096 ms again.
+    expect(targets).toEqual([160, 2500, 5000, 7500, 10_000, 10_960])
+  })
+
+  it('owes at most 3 wall seconds of playback, and nothing played at an old speed', () => {
+    const { frames, targets, clock } = setup()
+    clock.start(10)
+    for (let ts = 0; ts <= 10_000; ts += 16) frames.tick(ts) // the engine holds for 10 s
+    for (let i = 0; i < 20; i++) {
+      clock.setReached(targets.at(-1) === 160 ? 0 : (targets.at(-1) ?? 0))
+      frames.tick(10_000) // no wall time passes: only the time owed is played
+    }
+    expect(targets.at(-1)).toBe(30_000)
+    clock.setReached(30_000)
+    frames.tick(10_016)
+    frames.tick(10_032) // 160 ms more owed at ×10, not asked for yet…
+    clock.setSpeed(1) // …which ×1 does not play
+    clock.setReached(30_160)
+    frames.tick(10_048)
+    expect(targets.slice(-2)).toEqual([30_160, 30_176])
   })
 
   it('stops at the end of the scenario and after stop()', () => {

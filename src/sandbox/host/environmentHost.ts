@@ -56,6 +56,8 @@ export const NO_REASON = 'Runtime exited without providing a reason'
 interface Pending {
   readonly requestId: string
   readonly invocationId: number
+  /** Wall-clock time (Date.now) at which the guard stops it. */
+  readonly deadline: number
   readonly resolve: (outcome: InvocationOutcome) => void
   readonly reject: (error: Error) => void
 }
@@ -73,6 +75,35 @@ export function createEnvironmentHost(
     markReady = resolve
   })
 
+  /**
+   * The wall-clock guard's one timer: armed when an invocation starts and none is, and when it fires early (the
+   * invocation it was armed for ended) armed again for the running one's deadline. A timer set and cleared per
+   * invocation showed in the sim worker's profile at 10× (bench/ui/run.ts --worker-profile).
+   */
+  let guardTimer: ReturnType<typeof setTimeout> | undefined
+
+  function armGuard(delayMs: number): void {
+    guardTimer ??= setTimeout(() => {
+      guardTimer = undefined
+      const current = pending
+      if (current === undefined || !alive) return
+      const left = current.deadline - Date.now()
+      if (left > 0) armGuard(left)
+      else guardFired(current.invocationId)
+    }, delayMs)
+  }
+
+  function guardFired(invocationId: number): void {
+    void (link.isResponsive?.() ?? Promise.resolve(true)).then((responsive) => {
+      if (pending?.invocationId !== invocationId) return
+      // Its process died (in the browser: out of memory) while the handler ran (docs/semantics.md D14).
+      if (!responsive) return die(OUT_OF_MEMORY)
+      // A handler that never yields (while (true) {}) is reported like a timeout (docs/semantics.md D5).
+      settle({ kind: 'timeout', logs: [] })
+      die(NO_REASON)
+    })
+  }
+
   function settle(outcome: InvocationOutcome): void {
     const current = pending
     pending = undefined
@@ -82,6 +113,8 @@ export function createEnvironmentHost(
   function die(reason: string): void {
     if (alive) link.destroy()
     alive = false
+    clearTimeout(guardTimer)
+    guardTimer = undefined
     deathReason ??= reason
     if (pending !== undefined) settle(crashOutcome(pending.requestId, deathReason))
     markReady() // wakes an invoke still waiting for startup; it then sees the death
@@ -111,6 +144,9 @@ export function createEnvironmentHost(
   }
 
   async function waitUntilReady(): Promise<boolean> {
+    // Every warm invocation: no startup timer to arm and clear (a timer per invocation showed in the sim
+    // worker's profile at 10×, bench/ui/run.ts --worker-profile).
+    if (loaded || !alive) return alive
     let timer: ReturnType<typeof setTimeout> | undefined
     const timedOut = new Promise<false>((resolve) => {
       timer = setTimeout(() => resolve(false), options.startupMs)
@@ -128,28 +164,14 @@ export function createEnvironmentHost(
       return crashOutcome(request.requestId, deathReason ?? NO_REASON)
     }
     return new Promise<InvocationOutcome>((resolve, reject) => {
-      const guard = setTimeout(() => {
-        void (link.isResponsive?.() ?? Promise.resolve(true)).then((responsive) => {
-          if (pending?.invocationId !== request.invocationId) return
-          // Its process died (in the browser: out of memory) while the handler ran (docs/semantics.md D14).
-          if (!responsive) return die(OUT_OF_MEMORY)
-          // A handler that never yields (while (true) {}) is reported like a timeout (docs/semantics.md D5).
-          settle({ kind: 'timeout', logs: [] })
-          die(NO_REASON)
-        })
-      }, options.guardMs)
       pending = {
         requestId: request.requestId,
         invocationId: request.invocationId,
-        resolve(outcome) {
-          clearTimeout(guard)
-          resolve(outcome)
-        },
-        reject(error) {
-          clearTimeout(guard)
-          reject(error)
-        },
+        deadline: Date.now() + options.guardMs,
+        resolve,
+        reject,
       }
+      armGuard(options.guardMs)
       const message: SandboxRequest = { type: 'invoke', version: SANDBOX_PROTOCOL_VERSION, request }
       link.send(message)
     })

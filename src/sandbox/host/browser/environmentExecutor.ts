@@ -42,6 +42,8 @@ function weightOf(request: InvokeRequest): number {
 
 interface History {
   requests: InvokeRequest[]
+  /** The highest invocation id among the requests (-Infinity: none). */
+  highestId: number
   /** The records the requests hold (weightOf). */
   weight: number
   /** False once the cap cut it: it can no longer rebuild the module state. */
@@ -102,8 +104,12 @@ export function createEnvironmentExecutor(options: EnvironmentExecutorOptions): 
   async function invokeInTurn(request: InvokeRequest): Promise<InvocationOutcome> {
     const id = request.environmentId
     const history = request.coldStart || options.timeline !== true ? undefined : histories.get(id)
-    const past = history?.requests.filter((r) => r.invocationId < request.invocationId)
-    const fromTheFuture = past !== undefined && past.length < (history?.requests.length ?? 0)
+    // The highest id tells: filtering the whole history (up to thousands of requests) on every invocation was
+    // a visible share of the sim worker's time at 10× (bench/ui/run.ts --worker-profile).
+    const fromTheFuture = history !== undefined && history.highestId >= request.invocationId
+    const past = fromTheFuture
+      ? history.requests.filter((r) => r.invocationId < request.invocationId)
+      : undefined
     let environment = environments.get(id)
     if (request.coldStart || environment === undefined || !environment.isAlive() || fromTheFuture) {
       end(id)
@@ -117,6 +123,7 @@ export function createEnvironmentExecutor(options: EnvironmentExecutorOptions): 
       for (const earlier of replay) await created.invoke(earlier)
       histories.set(id, {
         requests: replay,
+        highestId: replay.reduce((max, r) => Math.max(max, r.invocationId), -Infinity),
         weight: replay.reduce((sum, r) => sum + weightOf(r), 0),
         complete: request.coldStart || (fromTheFuture && history?.complete === true),
       })
@@ -137,11 +144,13 @@ export function createEnvironmentExecutor(options: EnvironmentExecutorOptions): 
     const weight = history.weight + weightOf(request)
     if (weight > MAX_HISTORY_RECORDS) {
       history.requests = []
+      history.highestId = -Infinity
       history.weight = 0
       history.complete = false
       return
     }
     history.requests.push(request)
+    history.highestId = Math.max(history.highestId, request.invocationId)
     history.weight = weight
   }
 
