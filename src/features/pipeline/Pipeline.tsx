@@ -124,7 +124,12 @@ function PipelineView() {
           <MappingColumn mapping={mappingStage} onPick={openWhy} />
         </Stage>
         <Stage n={4} title="Function">
-          <FunctionColumn fn={fn} onPick={openWhy} onOpenInvocation={openInvocation} />
+          <FunctionColumn
+            fn={fn}
+            collapse={collapse}
+            onPick={openWhy}
+            onOpenInvocation={openInvocation}
+          />
         </Stage>
         <Stage n={5} title="Outcomes">
           <OutcomesColumn outcomes={outcomes} />
@@ -132,7 +137,11 @@ function PipelineView() {
         <FlightLayer sim={sim} timeLapse={timeLapse} maxEvents={TIMELAPSE_EVENTS} />
       </div>
       <p className="pipeline__legend muted">
-        {timeLapse ? 'Time-lapse: many events per frame, states shown without motion. ' : ''}
+        {timeLapse
+          ? 'Time-lapse: many events per frame, states shown without motion; look-alike records and environments counted together. '
+          : collapse
+            ? 'Playing fast: look-alike records and environments counted together. '
+            : ''}
         <span className="pmarker pmarker--checkpoint" aria-hidden="true" /> checkpoint ·{' '}
         <span className="pmarker pmarker--iterator" aria-hidden="true" /> iterator (next record
         read) · tokens: record number, coloured by fate, edged by INSERT / MODIFY / REMOVE · click
