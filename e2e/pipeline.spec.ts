@@ -68,3 +68,55 @@ test('throttling: the batch bounces back without spending an attempt until the r
 })
 
 // A day-long poison pill's lane (A4.2) is pinned in say-it-in-words.spec.ts, on the same run as its shard.
+
+/** Eight shards; a batch with an odd job waits 10 minutes, the others end at once (docs/semantics.md D4). */
+const MANY_ENVIRONMENTS = {
+  format: 'dynamodb-lambda-playground/scenario',
+  version: 1,
+  name: 'Many environments at once',
+  seed: 1,
+  clock: { start: '2026-01-01T00:00:00.000Z' },
+  durationSeconds: 1200,
+  table: {
+    TableName: 'Jobs',
+    KeySchema: [{ AttributeName: 'pk', KeyType: 'HASH' }],
+    AttributeDefinitions: [{ AttributeName: 'pk', AttributeType: 'S' }],
+    StreamSpecification: { StreamEnabled: true, StreamViewType: 'NEW_IMAGE' },
+    shards: 8,
+  },
+  writes: [{ atMs: 0, every: { intervalMs: 1, count: 12 }, put: { pk: 'job-{{i}}', n: '{{i}}' } }],
+  function: {
+    FunctionName: 'slow-jobs',
+    Timeout: 900,
+    code: [
+      'export const handler = async (event) => {',
+      '  if (event.Records.some((r) => Number(r.dynamodb.NewImage.n.S) % 2 === 1))',
+      '    await new Promise((resolve) => setTimeout(resolve, 600_000))',
+      '}',
+    ].join('\n'),
+  },
+  mapping: { StartingPosition: 'TRIM_HORIZON', BatchSize: 100 },
+}
+
+test('time-lapse: environments in one state are counted in one box, each drawn again on pause (D3, issue 11 "at most a few hundred tokens")', async ({
+  gallery,
+  playback,
+  pipeline,
+}) => {
+  await playback.open()
+  await gallery.import('many-environments.json', JSON.stringify(MANY_ENVIRONMENTS))
+  await expect(gallery.name).toHaveText('Many environments at once')
+  await playback.speedTo('real time ×10')
+  await playback.play.click()
+  // From 00:00:01 to 00:10:01 (a minute at ×10): five batches wait, three ended at once.
+  await expect(pipeline.envSummary).toHaveText('8 environments: 5 busy · 3 warm')
+  await expect(pipeline.envGroup('cold')).toHaveText('5 environments · cold start, busy')
+  await expect(pipeline.envGroup('warm')).toHaveText('3 environments · warm, idle')
+  await expect(pipeline.envState(1)).toHaveCount(0)
+  await pipeline.shootAtBothWidths('environments-time-lapse')
+  await playback.play.click()
+  await expect(playback.status).toHaveText('paused')
+  await expect(pipeline.envSummary).toHaveCount(0)
+  await expect(pipeline.envState(1)).toHaveText('cold start, busy')
+  await expect(pipeline.envState(2)).toHaveText('warm, idle')
+})

@@ -37,6 +37,10 @@ test('step shows one instant at a time, and everything on screen agrees; a cold 
   // Its sandbox is starting (seconds the first time): the bar says so, and the next step waits for it with Step
   // marked unavailable (issue 11: the first Step waited ~2.5 s with nothing on screen).
   await expect(playback.busy).toHaveText("Starting the function's sandbox…")
+  for (const width of [1440, 768]) {
+    await page.setViewportSize({ width, height: 900 })
+    await playback.toolbar.screenshot({ path: test.info().outputPath(`busy-line-${width}.png`) })
+  }
   await page.keyboard.press('ArrowRight')
   await expect(playback.step).toHaveAttribute('aria-disabled', 'true')
   await expect(playback.eventCount).toHaveAttribute('data-count', '7')

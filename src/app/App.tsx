@@ -81,21 +81,28 @@ export function App() {
       )}
       <Pipeline />
       <TimelineSlider />
-      {/* The panels redraw half a period after the pipeline while the run plays fast (TimeLapse.tsx). */}
-      <TimeLapse phaseMs={TIMELAPSE_REDRAW_MS / 2}>
-        <main className="app__main">
-          <div className="app__left">
+      {/* While the run plays fast the panels redraw a quarter period apart, after the pipeline (TimeLapse.tsx):
+          no animation frame takes more than one of them. */}
+      <main className="app__main">
+        <div className="app__left">
+          <TimeLapse phaseMs={TIMELAPSE_REDRAW_MS / 4}>
             <Tabs />
             <HandlerPanel />
-          </div>
-          <div className="app__right">
+          </TimeLapse>
+        </div>
+        <div className="app__right">
+          <TimeLapse phaseMs={TIMELAPSE_REDRAW_MS / 4}>
             <ShardView />
             <BisectPanel />
+          </TimeLapse>
+          <TimeLapse phaseMs={TIMELAPSE_REDRAW_MS / 2}>
             <RecordsPanel />
+          </TimeLapse>
+          <TimeLapse phaseMs={(TIMELAPSE_REDRAW_MS * 3) / 4}>
             <ResultsPanel />
-          </div>
-        </main>
-      </TimeLapse>
+          </TimeLapse>
+        </div>
+      </main>
     </div>
   )
 }

@@ -1,6 +1,6 @@
 import './virtualList.css'
 import { useRef, useState } from 'react'
-import type { ReactNode } from 'react'
+import type { Key, ReactNode } from 'react'
 import { plural } from '../lib/plural'
 import { useFollowTail } from './useFollowTail'
 
@@ -16,9 +16,14 @@ export function VirtualList<T>(props: {
   label: string
   testId?: string
   follow?: boolean
+  /**
+   * What identifies an item's row, when items can shift (a list that keeps only the newest): a row keeps its
+   * DOM while it stays in view instead of being rewritten with its neighbour's item. The index by default.
+   */
+  rowKey?: (item: T, index: number) => Key
   renderRow: (item: T, index: number) => ReactNode
 }) {
-  const { items, rowHeight, height, renderRow } = props
+  const { items, rowHeight, height, renderRow, rowKey } = props
   const ref = useRef<HTMLDivElement>(null)
   const [scrollTop, setScrollTop] = useState(0)
   const contentHeight = items.length * rowHeight
@@ -36,7 +41,7 @@ export function VirtualList<T>(props: {
   for (let i = first; i < last; i++) {
     rows.push(
       <div
-        key={i}
+        key={rowKey ? rowKey(items[i], i) : i}
         role="listitem"
         className="vlist__row"
         style={{ top: i * rowHeight, height: rowHeight }}

@@ -1,7 +1,8 @@
 import { formatCount } from '../../lib/plural'
 import { memo, useState } from 'react'
 import { CodeBlock } from '../../ui/CodeBlock'
-import type { FunctionStage } from './functionModel'
+import { collapseEnvs, envSummary, isGroup, type EnvGroup } from './envGroups'
+import type { EnvBox, FunctionStage } from './functionModel'
 import type { Inbox, OutcomesStage } from './outcomesModel'
 import { MoreChip, Token } from './Token'
 
@@ -12,69 +13,113 @@ const ENV_TITLES = {
   killed: 'A timeout destroyed this environment; the next invocation needs a new one',
 }
 
-export const FunctionColumn = memo(function FunctionColumn(props: {
-  fn: FunctionStage
+function EnvItem(props: {
+  env: EnvBox
   onPick: (recordIndex: number) => void
   onOpenInvocation: (invocationId: number) => void
 }) {
-  const { fn, onPick, onOpenInvocation } = props
+  const { env, onPick, onOpenInvocation } = props
+  return (
+    <li
+      className={`penv penv--${env.state}`}
+      data-testid={`pipeline.env.${env.id}`}
+      title={ENV_TITLES[env.state]}
+    >
+      <div className="penv__head">
+        <b>env {env.id}</b>{' '}
+        <span data-testid={`pipeline.env.${env.id}.state`}>{env.stateText}</span>
+      </div>
+      {env.last && (
+        <p className="muted penv__last" data-testid={`pipeline.env.${env.id}.last`}>
+          {env.last}
+        </p>
+      )}
+      {env.invocation && (
+        <div className="penv__inv">
+          <div className="penv__batch">
+            {env.invocation.records.map((t) => (
+              <Token key={t.recordIndex} token={t} extra="in this invocation" onPick={onPick} />
+            ))}
+            <MoreChip count={env.invocation.more} what="records in this batch" />
+          </div>
+          <button
+            type="button"
+            className="plink penv__text"
+            data-testid={`pipeline.env.${env.id}.invocation`}
+            onClick={() => onOpenInvocation(env.invocation?.id ?? 0)}
+            title="Open this invocation's event, logs and result"
+          >
+            {env.invocation.text}
+          </button>
+          <div
+            className="pbar pbar--duration"
+            role="img"
+            aria-label="Time spent against the function's Timeout"
+            title="Time spent so far; at the right end the Timeout kills the invocation"
+          >
+            <span style={{ transform: `scaleX(${env.invocation.progress})` }} />
+          </div>
+        </div>
+      )}
+    </li>
+  )
+}
+
+/** Environments in one state as one box, drawn as a stack (time-lapse, envGroups.ts). */
+function EnvGroupItem({ group }: { group: EnvGroup }) {
+  const id = `pipeline.envs.${group.state}`
+  return (
+    <li
+      className={`penv penv--${group.state} penv--group`}
+      data-testid={id}
+      title={`${ENV_TITLES[group.state]}. While the run plays fast, environments in the same state are counted in one box; pause to see each one.`}
+    >
+      <div className="penv__head">
+        <b className="penv__count" data-testid={`${id}.text`}>
+          {group.text}
+        </b>
+      </div>
+      <p className="muted penv__last">{group.ids}</p>
+    </li>
+  )
+}
+
+/**
+ * Stage 4: the execution environments, then retries waiting out their backoff and throttles. With `collapse`
+ * (time-lapse), environments in the same state draw as one counted box.
+ */
+export const FunctionColumn = memo(function FunctionColumn(props: {
+  fn: FunctionStage
+  collapse: boolean
+  onPick: (recordIndex: number) => void
+  onOpenInvocation: (invocationId: number) => void
+}) {
+  const { fn, collapse, onPick, onOpenInvocation } = props
+  const boxes = collapse ? collapseEnvs(fn.envs) : fn.envs
   return (
     <>
       <p className="muted pstage__sub" data-testid="pipeline.function.concurrency">
         {fn.concurrency}
       </p>
       {fn.envs.length === 0 && <p className="muted">No execution environment yet.</p>}
+      {collapse && fn.envs.length > 0 && (
+        <p className="pstage__sub" data-testid="pipeline.function.envs">
+          {envSummary(fn.envs)}
+        </p>
+      )}
       <ul className="penvs" aria-label="Execution environments">
-        {fn.envs.map((env) => (
-          <li
-            key={`${env.state === 'killed' ? 'k' : ''}${env.id}`}
-            className={`penv penv--${env.state}`}
-            data-testid={`pipeline.env.${env.id}`}
-            title={ENV_TITLES[env.state]}
-          >
-            <div className="penv__head">
-              <b>env {env.id}</b>{' '}
-              <span data-testid={`pipeline.env.${env.id}.state`}>{env.stateText}</span>
-            </div>
-            {env.last && (
-              <p className="muted penv__last" data-testid={`pipeline.env.${env.id}.last`}>
-                {env.last}
-              </p>
-            )}
-            {env.invocation && (
-              <div className="penv__inv">
-                <div className="penv__batch">
-                  {env.invocation.records.map((t) => (
-                    <Token
-                      key={t.recordIndex}
-                      token={t}
-                      extra="in this invocation"
-                      onPick={onPick}
-                    />
-                  ))}
-                  <MoreChip count={env.invocation.more} what="records in this batch" />
-                </div>
-                <button
-                  type="button"
-                  className="plink penv__text"
-                  data-testid={`pipeline.env.${env.id}.invocation`}
-                  onClick={() => onOpenInvocation(env.invocation?.id ?? 0)}
-                  title="Open this invocation's event, logs and result"
-                >
-                  {env.invocation.text}
-                </button>
-                <div
-                  className="pbar pbar--duration"
-                  role="img"
-                  aria-label="Time spent against the function's Timeout"
-                  title="Time spent so far; at the right end the Timeout kills the invocation"
-                >
-                  <span style={{ transform: `scaleX(${env.invocation.progress})` }} />
-                </div>
-              </div>
-            )}
-          </li>
-        ))}
+        {boxes.map((box) =>
+          isGroup(box) ? (
+            <EnvGroupItem key={`group.${box.state}`} group={box} />
+          ) : (
+            <EnvItem
+              key={`${box.state === 'killed' ? 'k' : ''}${box.id}`}
+              env={box}
+              onPick={onPick}
+              onOpenInvocation={onOpenInvocation}
+            />
+          ),
+        )}
       </ul>
       {fn.retries.length > 0 && (
         <ul className="plist" aria-label="Batches waiting to retry">

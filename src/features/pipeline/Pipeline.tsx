@@ -100,7 +100,9 @@ function PipelineView() {
     () => computeOutcomes(tallies, destinations, onFailure),
     [tallies, destinations, onFailure],
   )
-  const timeLapse = fastForward || frameEvents > TIMELAPSE_EVENTS
+  // From ×10 on the view is sampled a few times a second (timeLapseStore.ts): tweening between samples would
+  // only blur them, so nothing moves then either, whatever the frames bring.
+  const timeLapse = collapse || fastForward || frameEvents > TIMELAPSE_EVENTS
   const shardCount = snapshot?.shards.length ?? 0
 
   return (
@@ -111,12 +113,13 @@ function PipelineView() {
         data-timelapse={timeLapse}
       >
         <Stage n={1} title="Table writes">
-          <WritesColumn writes={writes} onPick={openWhy} />
+          <WritesColumn writes={writes} collapse={collapse} onPick={openWhy} />
         </Stage>
         <Stage n={2} title="Stream shards" wide>
           <ShardsColumn
             lanes={lanes}
             more={Math.max(0, shardCount - MAX_SHARDS)}
+            collapse={collapse}
             onPick={openWhy}
           />
         </Stage>
@@ -124,7 +127,12 @@ function PipelineView() {
           <MappingColumn mapping={mappingStage} onPick={openWhy} />
         </Stage>
         <Stage n={4} title="Function">
-          <FunctionColumn fn={fn} onPick={openWhy} onOpenInvocation={openInvocation} />
+          <FunctionColumn
+            fn={fn}
+            collapse={collapse}
+            onPick={openWhy}
+            onOpenInvocation={openInvocation}
+          />
         </Stage>
         <Stage n={5} title="Outcomes">
           <OutcomesColumn outcomes={outcomes} />
@@ -133,6 +141,7 @@ function PipelineView() {
       </div>
       <p className="pipeline__legend muted">
         {timeLapse ? 'Time-lapse: many events per frame, states shown without motion. ' : ''}
+        {collapse ? 'Environments in the same state are counted in one box. ' : ''}
         <span className="pmarker pmarker--checkpoint" aria-hidden="true" /> checkpoint ·{' '}
         <span className="pmarker pmarker--iterator" aria-hidden="true" /> iterator (next record
         read) · tokens: record number, coloured by fate, edged by INSERT / MODIFY / REMOVE · click

@@ -6,11 +6,20 @@ import { MappingProblem } from '../role'
 
 type Pick = (recordIndex: number) => void
 
+/**
+ * A token's React key. In time-lapse every sample brings new records: keyed by their place, the tokens
+ * already drawn are updated in place instead of being removed and drawn anew.
+ */
+const tokenKey = (collapse: boolean, slot: number, recordIndex: number) =>
+  collapse ? `slot.${slot}` : recordIndex
+
 export const WritesColumn = memo(function WritesColumn({
   writes,
+  collapse,
   onPick,
 }: {
   writes: WritesStage
+  collapse: boolean
   onPick: Pick
 }) {
   const { INSERT, MODIFY, REMOVE } = writes.counts
@@ -22,8 +31,8 @@ export const WritesColumn = memo(function WritesColumn({
         <span className="pword--remove">REMOVE {REMOVE}</span>
       </p>
       <ol className="pstage__writes" aria-label="Newest writes" data-flight-anchor="writes">
-        {writes.recent.map((t) => (
-          <li key={t.recordIndex}>
+        {writes.recent.map((t, slot) => (
+          <li key={tokenKey(collapse, slot, t.recordIndex)}>
             <Token token={t} onPick={onPick} />
             <span className="pstage__key">{t.label}</span>
           </li>
@@ -45,7 +54,15 @@ function Marker(props: { kind: 'checkpoint' | 'iterator'; title: string; testId:
   )
 }
 
-function ShardRow({ lane, onPick }: { lane: ShardLane; onPick: Pick }) {
+function ShardRow({
+  lane,
+  collapse,
+  onPick,
+}: {
+  lane: ShardLane
+  collapse: boolean
+  onPick: Pick
+}) {
   const id = `pipeline.shard.${lane.shard}`
   const items: ReactNode[] = []
   const markers = [
@@ -64,7 +81,7 @@ function ShardRow({ lane, onPick }: { lane: ShardLane; onPick: Pick }) {
       items.push(<Marker key={`m${i}`} kind={m.kind} title={m.title} testId={`${id}.${m.kind}`} />)
     })
   }
-  for (const token of lane.tokens) {
+  for (const [slot, token] of lane.tokens.entries()) {
     place(token.pos)
     const where =
       token.where === 'inflight'
@@ -76,7 +93,7 @@ function ShardRow({ lane, onPick }: { lane: ShardLane; onPick: Pick }) {
             : undefined
     items.push(
       <Token
-        key={token.recordIndex}
+        key={tokenKey(collapse, slot, token.recordIndex)}
         token={token}
         fate={token.fate}
         extra={where}
@@ -115,13 +132,14 @@ function ShardRow({ lane, onPick }: { lane: ShardLane; onPick: Pick }) {
 export const ShardsColumn = memo(function ShardsColumn(props: {
   lanes: readonly ShardLane[]
   more: number
+  collapse: boolean
   onPick: Pick
 }) {
   if (props.lanes.length === 0) return <p className="muted">No shard yet.</p>
   return (
     <ul className="planes" aria-label="Shard lanes">
       {props.lanes.map((lane) => (
-        <ShardRow key={lane.shard} lane={lane} onPick={props.onPick} />
+        <ShardRow key={lane.shard} lane={lane} collapse={props.collapse} onPick={props.onPick} />
       ))}
       {props.more > 0 && <li className="muted">+{props.more} more shards not drawn</li>}
     </ul>

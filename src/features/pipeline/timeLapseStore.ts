@@ -42,8 +42,8 @@ function userChanged(state: AppState, shown: AppState): boolean {
 /**
  * The app's store as the heavy views read it: in time-lapse they see a new state every
  * FAST_REDRAW_MS / TIMELAPSE_REDRAW_MS (React commits to a few hundred chips and rows then cost less than
- * the run itself), at other times at once. The user's own changes show at once in either case. `phaseMs` staggers two such
- * stores, so the pipeline and the panels below do not redraw in the same animation frame. It follows the
+ * the run itself), at other times at once. The user's own changes show at once in either case. `phaseMs` staggers such stores,
+ * so the pipeline and the groups of panels below it do not redraw in the same animation frame. It follows the
  * app's store only while something listens to it (no effect needed to let it go); `clock` is for tests.
  */
 export function createTimeLapseStore(

@@ -75,6 +75,7 @@ export function RecordList() {
         label="Stream records"
         follow
         testId="records.list"
+        rowKey={(record) => record.index}
         renderRow={(record) => (
           <RecordRow record={record} selected={why?.recordIndex === record.index} />
         )}

@@ -16,6 +16,7 @@ export function EventLog() {
       label="Event log"
       follow
       testId="events.list"
+      rowKey={(_, i) => offset + i}
       renderRow={(event, i) => (
         <div className="event" data-testid={`event.${offset + i}`}>
           <span className="event__time">{formatElapsed(event.atMs)}</span> {describeEvent(event)}

@@ -92,6 +92,7 @@ export function InvocationList() {
         label="Invocations"
         follow
         testId="invocations.list"
+        rowKey={(inv) => inv.id}
         renderRow={(inv) => (
           <InvocationRow inv={inv} selected={inv.id === selectedId} labels={labels} />
         )}
