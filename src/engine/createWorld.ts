@@ -23,7 +23,6 @@ export function createWorld(scenario: NormalizedScenario): World {
   const shards = Array.from({ length: table.shards }, (_, index) => ({
     index,
     shardId: `shardId-${String(clockStartMs).padStart(20, '0')}-${shardRng.hex(8)}`,
-    recordIdx: [],
     lanes: [],
     checkpointPos: 0,
     draining: 0,

@@ -78,8 +78,6 @@ export interface LaneState {
 export interface ShardState {
   readonly index: number
   readonly shardId: string
-  /** Global record indexes, in stream order. */
-  readonly recordIdx: number[]
   lanes: LaneState[]
   /** Position before which every record is settled (the checkpoint shown to users). */
   checkpointPos: number

@@ -2,16 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { createRng } from '../rng'
 import { virtualMs } from '../clock'
 import { RecordStore } from './recordStore'
-import type { EpochMs } from '../clock'
-
-const CONTEXT = {
-  region: 'us-east-1',
-  streamArn: 'arn:aws:dynamodb:us-east-1:123456789012:table/T/stream/x',
-  clockStartMs: 1_700_000_000_000 as EpochMs,
-  keySchema: { hash: { name: 'pk', type: 'S' as const } },
-  streamViewType: 'NEW_AND_OLD_IMAGES' as const,
-  shards: 1,
-}
+import { STREAM_CONTEXT as CONTEXT } from './streamContextFixture'
 
 /** Appends an INSERT of `{pk: "a"}` whose sequence number is `step` above the previous one. */
 function append(store: RecordStore, step: number, eventIdWord: () => number): number {
@@ -69,5 +60,41 @@ describe('the columnar record store (issue 13)', () => {
     const index = store.append(undefined, itemOfWrite(42), 42, virtualMs(1500), 1, () => 0, true)
     expect(store.delivered(index).dynamodb.NewImage).toEqual({ pk: { S: 'a' }, n: { N: '42' } })
     expect(store.keys(index)).toEqual({ pk: { S: 'a' } })
+  })
+
+  it("lists each shard's records in stream order; a stream of one shard lists them by position", () => {
+    const store = new RecordStore({ ...CONTEXT, shards: 3 }, 10n ** 20n)
+    const keys = ['a', 'b', 'c', 'd', 'e', 'f']
+    for (const key of keys) store.append(undefined, { pk: { S: key } }, 0, virtualMs(1), 1, zeros)
+    const lists = [0, 1, 2].map((shard) =>
+      Array.from({ length: store.shardLength(shard) }, (_, at) => store.shardRecord(shard, at)),
+    )
+    expect(lists.flat().sort()).toEqual([0, 1, 2, 3, 4, 5])
+    for (const [shard, list] of lists.entries()) {
+      expect(list).toEqual([...list].sort())
+      for (const index of list) expect(store.shard(index)).toBe(shard)
+    }
+    const single = new RecordStore(CONTEXT, 10n ** 20n)
+    append(single, 1, zeros)
+    append(single, 1, zeros)
+    expect([single.shardLength(0), single.shardRecord(0, 1)]).toEqual([2, 1])
+  })
+
+  it('new images of writes, own new images and removes mixed: each record delivers its own', () => {
+    const itemOfWrite = (index: number) => ({ pk: { S: 'a' }, n: { N: String(index) } })
+    const store = new RecordStore({ ...CONTEXT, itemOfWrite }, 10n ** 20n)
+    const own = { pk: { S: 'a' }, n: { N: '7' } }
+    store.append(undefined, itemOfWrite(1), 1, virtualMs(1), 1, zeros, true)
+    store.append(itemOfWrite(1), undefined, 2, virtualMs(2), 1, zeros)
+    store.append(undefined, own, 3, virtualMs(3), 1, zeros)
+    store.append(own, itemOfWrite(4), 4, virtualMs(4), 1, zeros, true)
+    const images = [0, 1, 2, 3].map((i) => store.delivered(i).dynamodb)
+    expect(images.map((image) => [image.NewImage?.n, image.OldImage?.n])).toEqual([
+      [{ N: '1' }, undefined],
+      [undefined, { N: '1' }],
+      [{ N: '7' }, undefined],
+      [{ N: '4' }, { N: '7' }],
+    ])
+    expect(store.clone().delivered(2).dynamodb.NewImage).toEqual(own)
   })
 })

@@ -4,6 +4,7 @@ import { fnv1a32, hexWord } from '../rng'
 import type { AttributeValue, Item, KeySchema, StreamViewType } from '../model/dynamo'
 import { utf8Length } from '../../lib/utf8'
 import { columnsWithRoom, copyColumns } from './columns'
+import { Int32List } from './int32List'
 import {
   hasNewImage,
   hasOldImage,
@@ -41,15 +42,15 @@ const WORD_MOD = 10 ** WORD_DIGITS
 const FIRST_CAPACITY = 1024
 
 /**
- * The stream's records, column by column (issue 13): a million records take typed-array rows plus two shared
- * image references each, instead of a tree of objects. Each record's delivered form (docs/semantics.md A1.6,
+ * The stream's records, column by column (issue 13): a million records take typed-array rows, plus a shared image
+ * reference each only where a record keeps an image its write cannot make again, instead of a tree of objects.
+ * A record's shard is derived from its key hash. Each record's delivered form (docs/semantics.md A1.6,
  * A1.7) is rebuilt when asked for, byte for byte what Lambda delivers; nothing but `fate` and the cached JSON
  * size ever changes after a record is appended.
  */
 /** The typed columns of the store: one value per record, four for the eventID. */
 function newColumns(capacity: number) {
   return {
-    shards: new Uint16Array(capacity),
     keyHashes: new Uint32Array(capacity),
     createdAt: new Float64Array(capacity),
     sizes: new Uint32Array(capacity),
@@ -70,11 +71,16 @@ const WIDTHS = { eventIds: 4 }
 export class RecordStore {
   length = 0
   private c: RecordColumns = newColumns(FIRST_CAPACITY)
-  /** null: the item of the record's write, made again when asked for (append's newImageOfWrite). */
-  private newImages: (Item | undefined | null)[] = []
+  /**
+   * Undefined until a record keeps a new image of its own; then one entry per record, null where the new image
+   * is the item of the record's write, made again when asked for (append's newImageOfWrite), or there is none.
+   */
+  private newImages: (Item | null)[] | undefined
   /** Undefined until a record keeps an old image (a run of inserts keeps none). */
   private oldImages: (Item | undefined)[] | undefined
   private keysOnly = new Map<number, Item>()
+  /** Each shard's records in stream order; none kept for a stream of one shard, where position is index. */
+  private shardRecords: Int32List[] | undefined
   private readonly baseHigh: string
   private readonly baseLow: number
   /** The digits before the last nine of the sequence number printed last, and their value. */
@@ -87,15 +93,18 @@ export class RecordStore {
   ) {
     this.baseHigh = (sequenceBase / BigInt(LOW_MOD)).toString()
     this.baseLow = Number(sequenceBase % BigInt(LOW_MOD))
+    if (context.shards > 1)
+      this.shardRecords = Array.from({ length: context.shards }, () => new Int32List())
   }
 
   /** An independent copy (a timeline snapshot); the images are read-only, so they are shared. */
   clone(): RecordStore {
     const copy = new RecordStore(this.context, this.sequenceBase)
     copy.c = copyColumns(this.c, this.length, WIDTHS)
-    copy.newImages = this.newImages.slice()
+    copy.newImages = this.newImages?.slice()
     copy.oldImages = this.oldImages?.slice()
     copy.keysOnly = new Map(this.keysOnly)
+    copy.shardRecords = this.shardRecords?.map((list) => list.clone())
     copy.length = this.length
     return copy
   }
@@ -123,10 +132,10 @@ export class RecordStore {
     const newImage = hasNewImage(streamViewType) ? newItem : undefined
     const oldImage = hasOldImage(streamViewType) ? oldItem : undefined
     const i = this.length
-    if (i === this.c.shards.length) this.c = columnsWithRoom(this.c, i + 1, WIDTHS)
+    if (i === this.c.keyHashes.length) this.c = columnsWithRoom(this.c, i + 1, WIDTHS)
     const { c } = this
     const keyHash = fnv1a32(keyText(attributeOf(item, keySchema.hash.name)))
-    c.shards[i] = keyHash % shards
+    this.shardRecords?.[keyHash % shards].push(i)
     c.keyHashes[i] = keyHash
     c.createdAt[i] = createdAtMs
     c.sizes[i] =
@@ -142,7 +151,10 @@ export class RecordStore {
     c.eventIds[at + 1] = eventIdWord()
     c.eventIds[at + 2] = eventIdWord()
     c.eventIds[at + 3] = eventIdWord()
-    this.newImages.push(newImageOfWrite && newImage !== undefined ? null : newImage)
+    const ownNewImage = newImageOfWrite ? undefined : newImage
+    if (ownNewImage !== undefined && this.newImages === undefined)
+      this.newImages = new Array<Item | null>(i).fill(null)
+    this.newImages?.push(ownNewImage ?? null)
     if (oldImage !== undefined && this.oldImages === undefined)
       this.oldImages = new Array<Item | undefined>(i).fill(undefined)
     this.oldImages?.push(oldImage)
@@ -154,7 +166,17 @@ export class RecordStore {
   }
 
   shard(i: number): number {
-    return this.c.shards[i]
+    return this.c.keyHashes[i] % this.context.shards
+  }
+
+  /** How many records shard `shard` has. */
+  shardLength(shard: number): number {
+    return this.shardRecords === undefined ? this.length : this.shardRecords[shard].length
+  }
+
+  /** The index of the record at `position` in shard `shard`, in stream order. */
+  shardRecord(shard: number, position: number): number {
+    return this.shardRecords === undefined ? position : this.shardRecords[shard].at(position)
   }
 
   /** FNV-1a hash of the partition key value: picks the shard and the lane (docs/semantics.md D8). */
@@ -223,8 +245,10 @@ export class RecordStore {
   }
 
   private newImage(i: number): Item | undefined {
-    const image = this.newImages[i]
-    if (image !== null) return image
+    if (!hasNewImage(this.context.streamViewType) || this.c.eventNames[i] === REMOVE)
+      return undefined
+    const image = this.newImages?.[i]
+    if (image != null) return image
     const item = this.context.itemOfWrite?.(this.c.writeIndexes[i])
     if (item === undefined) throw new Error(`Internal error: record ${i} lost its new image`)
     return item

@@ -70,7 +70,6 @@ export function appendRecord(
     rng.eventId.word,
     newImageOfWrite,
   )
-  world.shards[records.shard(index)].recordIdx.push(index)
   world.journal.pushRecord(index)
   return index
 }
