@@ -10,6 +10,7 @@ import { createEnvironmentPool } from './lambda/environments'
 import { compileMappingFilter } from './esm/filtering'
 import type { Task, World } from './world'
 import { RecordStore } from './stream/recordStore'
+import { EventIdDraws, SequenceDraws } from './stream/recordDraws'
 import { WriteLog } from './stream/writeLog'
 import { Journal } from './journal'
 import { itemsOfSeries } from './scenario/writeSchedule'
@@ -40,6 +41,9 @@ export function createWorld(scenario: NormalizedScenario): World {
       streamViewType: table.streamViewType,
       shards: table.shards,
       itemOfWrite,
+      // Each record's draws are made again from these states when read: the store keeps none (issue 13).
+      eventIds: new EventIdDraws(rng('eventId').state()),
+      sequence: new SequenceDraws(sequenceRng.state()),
     },
     firstSequence,
   )
@@ -80,9 +84,7 @@ export function createWorld(scenario: NormalizedScenario): World {
     journal: new Journal(records, writes),
     queue: createEventQueue<Task>(),
     rng: {
-      eventId: rng('eventId'),
       requestId: rng('requestId'),
-      sequence: sequenceRng,
       destination: rng('destination'),
       environment: rng('environment'),
     },

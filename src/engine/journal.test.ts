@@ -11,7 +11,7 @@ function journalWithRecords(count: number): Journal {
   const writes = new WriteLog()
   const journal = new Journal(records, writes)
   for (let i = 0; i < count; i++) {
-    const index = records.append(undefined, { pk: { S: `k${i}` } }, i, virtualMs(i), 1, () => i)
+    const index = records.append(undefined, { pk: { S: `k${i}` } }, i, virtualMs(i))
     writes.push(i, virtualMs(i), 'PutItem', index)
     journal.pushRecord(index)
   }

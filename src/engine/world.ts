@@ -158,9 +158,7 @@ export interface World {
   readonly journal: Journal
   readonly queue: EventQueue<Task>
   readonly rng: {
-    eventId: Rng
     requestId: Rng
-    sequence: Rng
     destination: Rng
     environment: Rng
   }

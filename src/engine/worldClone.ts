@@ -41,9 +41,7 @@ export function cloneWorld(world: World): World {
     journal: world.journal.clone(records, writes),
     queue: world.queue.clone(),
     rng: {
-      eventId: world.rng.eventId.clone(),
       requestId: world.rng.requestId.clone(),
-      sequence: world.rng.sequence.clone(),
       destination: world.rng.destination.clone(),
       environment: world.rng.environment.clone(),
     },

@@ -1,10 +1,11 @@
 import { SECOND_MS, toEpochMs, type EpochMs, type VirtualMs } from '../clock'
 import { attributeOf, attributeValueSizeBytes, itemSizeBytes, setAttribute } from '../table'
-import { fnv1a32, hexWord } from '../rng'
+import { fnv1a32 } from '../rng'
 import type { AttributeValue, Item, KeySchema, StreamViewType } from '../model/dynamo'
 import { utf8Length } from '../../lib/utf8'
 import { columnsWithRoom, copyColumns } from './columns'
 import { Int32List } from './int32List'
+import type { EventIdDraws, SequenceDraws } from './recordDraws'
 import {
   hasNewImage,
   hasOldImage,
@@ -26,6 +27,9 @@ export interface StreamContext {
   readonly shards: number
   /** Makes again the item of a scenario write (scenario/writeSchedule.ts itemsOfSeries); see append. */
   readonly itemOfWrite?: (writeIndex: number) => Item | undefined
+  /** The records' eventIDs and sequence number steps, drawn again when read (issue 13); shared by copies. */
+  readonly eventIds: EventIdDraws
+  readonly sequence: SequenceDraws
 }
 
 const EVENT_NAMES: readonly EventName[] = ['INSERT', 'MODIFY', 'REMOVE']
@@ -48,7 +52,7 @@ const FIRST_CAPACITY = 1024
  * A1.7) is rebuilt when asked for, byte for byte what Lambda delivers; nothing but `fate` and the cached JSON
  * size ever changes after a record is appended.
  */
-/** The typed columns of the store: one value per record, four for the eventID. */
+/** The typed columns of the store: one value per record. */
 function newColumns(capacity: number) {
   return {
     keyHashes: new Uint32Array(capacity),
@@ -60,13 +64,10 @@ function newColumns(capacity: number) {
     fates: new Uint8Array(capacity),
     /** UTF-8 length of the delivered JSON, 0 until measured. */
     jsonSizes: new Uint32Array(capacity),
-    /** Sequence number minus the stream's base. */
-    sequenceOffsets: new Float64Array(capacity),
-    eventIds: new Uint32Array(capacity * 4),
   }
 }
 type RecordColumns = ReturnType<typeof newColumns>
-const WIDTHS = { eventIds: 4 }
+const WIDTHS = {}
 
 export class RecordStore {
   length = 0
@@ -112,8 +113,7 @@ export class RecordStore {
   /**
    * Appends the stream record of a change to an item (docs/semantics.md A1.2, A1.6): the images its view type
    * keeps (the table's own read-only items, shared, not copied), its size, key hash and shard; returns its
-   * index. `sequenceStep` is added to the previous record's sequence number (the first adds to the stream's
-   * base); `eventIdWord` draws the eventID's 128 bits, the four 32-bit words of its hex text in order. With
+   * index. Its sequence number step and eventID are the context's draws for this index, made when read. With
    * `newImageOfWrite` the new image is the item of write `writeIndex`, which the context's itemOfWrite makes again:
    * the store keeps no reference to it (a million repetitions of one template). The parts come one by one: no
    * object per record (issue 13).
@@ -123,8 +123,6 @@ export class RecordStore {
     newItem: Item | undefined,
     writeIndex: number | undefined,
     createdAtMs: VirtualMs,
-    sequenceStep: number,
-    eventIdWord: () => number,
     newImageOfWrite = false,
   ): number {
     const { keySchema, streamViewType, shards } = this.context
@@ -145,12 +143,6 @@ export class RecordStore {
     c.writeIndexes[i] = writeIndex ?? -1
     c.eventNames[i] = oldItem === undefined ? INSERT : newItem === undefined ? REMOVE : MODIFY
     c.fates[i] = PENDING
-    c.sequenceOffsets[i] = (i === 0 ? 0 : c.sequenceOffsets[i - 1]) + sequenceStep
-    const at = i * 4
-    c.eventIds[at] = eventIdWord()
-    c.eventIds[at + 1] = eventIdWord()
-    c.eventIds[at + 2] = eventIdWord()
-    c.eventIds[at + 3] = eventIdWord()
     const ownNewImage = newImageOfWrite ? undefined : newImage
     if (ownNewImage !== undefined && this.newImages === undefined)
       this.newImages = new Array<Item | null>(i).fill(null)
@@ -219,8 +211,9 @@ export class RecordStore {
   }
 
   sequenceNumber(i: number): string {
-    const low = this.baseLow + this.c.sequenceOffsets[i]
-    if (low >= LOW_MOD) return (this.sequenceBase + BigInt(this.c.sequenceOffsets[i])).toString()
+    const offset = this.context.sequence.offset(i)
+    const low = this.baseLow + offset
+    if (low >= LOW_MOD) return (this.sequenceBase + BigInt(offset)).toString()
     // Two small integers print much faster than one 15-digit double; consecutive records share all digits but
     // the last nine (steps are at most 4,096), so the text before them is printed once and kept.
     const high = Math.floor(low / WORD_MOD)
@@ -232,9 +225,7 @@ export class RecordStore {
   }
 
   eventId(i: number): string {
-    const w = this.c.eventIds
-    const at = i * 4
-    return hexWord(w[at]) + hexWord(w[at + 1]) + hexWord(w[at + 2]) + hexWord(w[at + 3])
+    return this.context.eventIds.eventId(i)
   }
 
   /** The key attributes in schema order, sharing the image's attribute values. */

@@ -59,17 +59,8 @@ export function appendRecord(
   writeIndex: number | undefined,
   newImageOfWrite = false,
 ): number {
-  const { records, rng } = world
-  const sequenceStep = rng.sequence.int(1, 4096)
-  const index = records.append(
-    oldItem,
-    newItem,
-    writeIndex,
-    world.nowMs,
-    sequenceStep,
-    rng.eventId.word,
-    newImageOfWrite,
-  )
+  const { records } = world
+  const index = records.append(oldItem, newItem, writeIndex, world.nowMs, newImageOfWrite)
   world.journal.pushRecord(index)
   return index
 }
