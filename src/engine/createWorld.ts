@@ -47,7 +47,7 @@ export function createWorld(scenario: NormalizedScenario): World {
     },
     firstSequence,
   )
-  const writes = new WriteLog()
+  const writes = new WriteLog(records)
   const world: World = {
     scenario,
     ...arns,

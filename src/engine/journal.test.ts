@@ -8,7 +8,7 @@ import { STREAM_CONTEXT as CONTEXT } from './stream/streamContextFixture'
 
 function journalWithRecords(count: number): Journal {
   const records = new RecordStore(CONTEXT, 10n ** 20n)
-  const writes = new WriteLog()
+  const writes = new WriteLog(records)
   const journal = new Journal(records, writes)
   for (let i = 0; i < count; i++) {
     const index = records.append(undefined, { pk: { S: `k${i}` } }, i, virtualMs(i))
@@ -65,7 +65,7 @@ describe('the compact journal (issue 13)', () => {
     const journal = journalWithRecords(1)
     journal.push(polled(5, [0]))
     const records = new RecordStore(CONTEXT, 10n ** 20n)
-    const copy = journal.clone(records, new WriteLog())
+    const copy = journal.clone(records, new WriteLog(records))
     copy.dropFirst(1)
     copy.push(fate(6, [0]))
     expect([journal.length, journal.at(1), copy.length, copy.at(1)]).toEqual([

@@ -24,7 +24,7 @@ export function cloneWorld(world: World): World {
     if (copied !== undefined) running.set(flight.report, copied.report)
   }
   const records = world.records.clone()
-  const writes = world.writes.clone()
+  const writes = world.writes.clone(records)
   const copy: World = {
     ...world,
     ...plain,

@@ -103,4 +103,12 @@ describe('the columnar record store (issue 13)', () => {
     ])
     expect(store.clone().delivered(2).dynamodb.NewImage).toEqual(own)
   })
+
+  it('keeps creation times of any kind: whole milliseconds, fractions, past 49 days', () => {
+    const store = new RecordStore(CONTEXT, 10n ** 20n)
+    const times = [0, 1500, 2.5, 2 ** 32 - 2, 2 ** 32 - 1, 2 ** 40]
+    for (const ms of times) store.append(undefined, { pk: { S: 'a' } }, 0, virtualMs(ms))
+    const copy = store.clone()
+    expect(times.map((_, i) => copy.createdAtMs(i))).toEqual(times)
+  })
 })

@@ -44,6 +44,7 @@ const LOW_MOD = 10 ** LOW_DIGITS
 const WORD_DIGITS = 9
 const WORD_MOD = 10 ** WORD_DIGITS
 const FIRST_CAPACITY = 1024
+const OTHER_TIME = 0xffffffff
 
 /**
  * The stream's records, column by column (issue 13): a million records take typed-array rows, plus a shared image
@@ -56,7 +57,8 @@ const FIRST_CAPACITY = 1024
 function newColumns(capacity: number) {
   return {
     keyHashes: new Uint32Array(capacity),
-    createdAt: new Float64Array(capacity),
+    /** Whole virtual milliseconds below 2^32 - 1 (49 days); OTHER_TIME: in `otherTimes`. */
+    createdAt: new Uint32Array(capacity),
     sizes: new Uint32Array(capacity),
     /** -1: a TTL delete. */
     writeIndexes: new Int32Array(capacity),
@@ -80,6 +82,8 @@ export class RecordStore {
   /** Undefined until a record keeps an old image (a run of inserts keeps none). */
   private oldImages: (Item | undefined)[] | undefined
   private keysOnly = new Map<number, Item>()
+  /** Creation times the createdAt column cannot hold (fractions of a millisecond, runs past 49 days). */
+  private otherTimes = new Map<number, VirtualMs>()
   /** Each shard's records in stream order; none kept for a stream of one shard, where position is index. */
   private shardRecords: Int32List[] | undefined
   private readonly baseHigh: string
@@ -105,6 +109,7 @@ export class RecordStore {
     copy.newImages = this.newImages?.slice()
     copy.oldImages = this.oldImages?.slice()
     copy.keysOnly = new Map(this.keysOnly)
+    copy.otherTimes = new Map(this.otherTimes)
     copy.shardRecords = this.shardRecords?.map((list) => list.clone())
     copy.length = this.length
     return copy
@@ -135,7 +140,12 @@ export class RecordStore {
     const keyHash = fnv1a32(keyText(attributeOf(item, keySchema.hash.name)))
     this.shardRecords?.[keyHash % shards].push(i)
     c.keyHashes[i] = keyHash
-    c.createdAt[i] = createdAtMs
+    if (Number.isInteger(createdAtMs) && createdAtMs >= 0 && createdAtMs < OTHER_TIME)
+      c.createdAt[i] = createdAtMs
+    else {
+      c.createdAt[i] = OTHER_TIME
+      this.otherTimes.set(i, createdAtMs)
+    }
     c.sizes[i] =
       keysSizeBytes(keySchema, item) +
       (oldImage ? itemSizeBytes(oldImage) : 0) +
@@ -177,7 +187,8 @@ export class RecordStore {
   }
 
   createdAtMs(i: number): VirtualMs {
-    return this.c.createdAt[i] as VirtualMs
+    const ms = this.c.createdAt[i]
+    return ms === OTHER_TIME ? (this.otherTimes.get(i) as VirtualMs) : (ms as VirtualMs)
   }
 
   sizeBytes(i: number): number {
