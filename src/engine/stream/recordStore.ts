@@ -69,7 +69,6 @@ function newColumns(capacity: number) {
   }
 }
 type RecordColumns = ReturnType<typeof newColumns>
-const WIDTHS = {}
 
 export class RecordStore {
   length = 0
@@ -105,7 +104,7 @@ export class RecordStore {
   /** An independent copy (a timeline snapshot); the images are read-only, so they are shared. */
   clone(): RecordStore {
     const copy = new RecordStore(this.context, this.sequenceBase)
-    copy.c = copyColumns(this.c, this.length, WIDTHS)
+    copy.c = copyColumns(this.c, this.length)
     copy.newImages = this.newImages?.slice()
     copy.oldImages = this.oldImages?.slice()
     copy.keysOnly = new Map(this.keysOnly)
@@ -135,7 +134,7 @@ export class RecordStore {
     const newImage = hasNewImage(streamViewType) ? newItem : undefined
     const oldImage = hasOldImage(streamViewType) ? oldItem : undefined
     const i = this.length
-    if (i === this.c.keyHashes.length) this.c = columnsWithRoom(this.c, i + 1, WIDTHS)
+    if (i === this.c.keyHashes.length) this.c = columnsWithRoom(this.c, i + 1)
     const { c } = this
     const keyHash = fnv1a32(keyText(attributeOf(item, keySchema.hash.name)))
     this.shardRecords?.[keyHash % shards].push(i)

@@ -58,7 +58,7 @@ export class WriteLog implements ReportList<ReportWrite> {
     error?: string,
   ): number {
     const at = this.length
-    if (at === this.c.refs.length) this.c = columnsWithRoom(this.c, at + 1, {})
+    if (at === this.c.refs.length) this.c = columnsWithRoom(this.c, at + 1)
     const { c } = this
     const result = recordIndex !== undefined ? RECORD : error === undefined ? NOOP : REJECTED
     c.codes[at] = OP_CODE[op] * 3 + result
@@ -97,8 +97,8 @@ export class WriteLog implements ReportList<ReportWrite> {
   /** A copy reading the records' parts of its rows from `records` (a copy of this log's store). */
   clone(records: RecordStore): WriteLog {
     const copy = new WriteLog(records)
-    copy.c = copyColumns(this.c, this.length, {})
-    copy.full = copyColumns(this.full, this.fullLength, {})
+    copy.c = copyColumns(this.c, this.length)
+    copy.full = copyColumns(this.full, this.fullLength)
     copy.fullLength = this.fullLength
     copy.errors = new Map(this.errors)
     copy.length = this.length
@@ -107,7 +107,7 @@ export class WriteLog implements ReportList<ReportWrite> {
 
   private pushFull(index: number, atMs: VirtualMs, recordIndex: number): number {
     const at = this.fullLength
-    if (at === this.full.indexes.length) this.full = columnsWithRoom(this.full, at + 1, {})
+    if (at === this.full.indexes.length) this.full = columnsWithRoom(this.full, at + 1)
     this.full.indexes[at] = index
     this.full.atMs[at] = atMs
     this.full.recordIndexes[at] = recordIndex
