@@ -36,19 +36,21 @@ const fate = (atMs: number, recordIndexes: number[]): SimEvent => ({
 describe('the compact journal (issue 13)', () => {
   it('gives back the events as emitted, keys in order, whether their records run on or not', () => {
     const journal = journalWithRecords(3)
-    const emitted = [polled(5, [0, 1, 2]), fate(6, [2, 0]), polled(7, []), fate(8, [1])]
+    const run = Array.from({ length: 10 }, (_, i) => 100 + i)
+    const list = Array.from({ length: 70 }, (_, i) => (i * 7) % 70)
+    const emitted = [polled(5, run), fate(6, list), polled(7, []), fate(8, [2, 0]), fate(9, [1])]
     for (const event of emitted) journal.push(event)
     const read = journal.slice(3)
     expect(read).toEqual(emitted)
     expect(read.map((event) => JSON.stringify(event))).toEqual(
       emitted.map((event) => JSON.stringify(event)),
     )
-    expect(journal.objectCount).toBe(4)
+    expect(journal.objectCount).toBe(5)
   })
 
   it('drops events from the front, records, writes and objects alike, and reads the rest as before', () => {
     const journal = journalWithRecords(2)
-    journal.push(polled(5, [0, 1]))
+    journal.push(polled(5, [0, 1, 2, 3, 4]))
     journal.pushWrite(1)
     journal.push(fate(6, [0, 1]))
     journal.dropFirst(3)

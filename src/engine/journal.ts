@@ -3,18 +3,16 @@ import { Int32List } from './stream/int32List'
 import type { RecordStore } from './stream/recordStore'
 import type { WriteLog } from './stream/writeLog'
 
+/** Record indexes as kept: a run of consecutive indexes as its first and count, any other list in a typed array. */
+type PackedIndexes = Int32Array | { readonly first: number; readonly count: number }
 /**
- * An event kept as an object, its record indexes (if any) packed: a run of consecutive indexes as its first and
- * count, any other list in a typed array. Most events of a big run carry a batch of records.
+ * An event kept as an object, its record indexes packed when that is smaller (most events of a big run carry a
+ * batch of records): in place of its array, so that its keys keep their order.
  */
-class PackedEvent {
-  constructor(
-    /** The event with `recordIndexes: undefined`. */
-    readonly event: SimEvent,
-    readonly indexes: Int32Array | { readonly first: number; readonly count: number },
-  ) {}
-}
-type StoredEvent = SimEvent | PackedEvent
+type StoredEvent = SimEvent | (Omit<SimEvent, 'recordIndexes'> & { recordIndexes: PackedIndexes })
+/** Shorter runs and lists take less room as they are (a JS array of small integers, without a wrapper). */
+const MIN_RUN = 4
+const MIN_LIST = 64
 
 /**
  * The event journal (issue 13). Most of a big run's events say that a write made a record or did nothing:
@@ -24,7 +22,7 @@ type StoredEvent = SimEvent | PackedEvent
  */
 export class Journal {
   private entries = new Int32List()
-  private objects: (StoredEvent | undefined)[] = []
+  private objects: StoredEvent[] = []
   /** Objects dropped from the front of `objects`, so that the places the entries hold stay valid. */
   private objectsDropped = 0
   /** How many entries are whole event objects, not numbers: what the memory estimate counts (D18). */
@@ -74,7 +72,7 @@ export class Journal {
     if (entry >= 0) return this.records.createdAtMs(entry)
     if ((entry & 1) !== 0) return this.writes.row(rowOf(entry)).atMs
     const stored = this.objectAt(entry)
-    return stored instanceof PackedEvent ? stored.event.atMs : stored.atMs
+    return stored.atMs
   }
 
   /** Drops the first `count` events (a discard to stay within memory: docs/semantics.md D18). */
@@ -111,7 +109,7 @@ export class Journal {
   }
 
   private objectAt(entry: number): StoredEvent {
-    return this.objects[(-2 - entry) / 2 - this.objectsDropped] as StoredEvent
+    return this.objects[(-2 - entry) / 2 - this.objectsDropped]
   }
 
   private eventOf(entry: number): SimEvent {
@@ -143,27 +141,24 @@ function rowOf(entry: number): number {
   return (-1 - entry) / 2
 }
 
-/** The event as kept: with its record indexes packed when it has any. */
+/** The event as kept: its record indexes packed when that is smaller. */
 function packed(event: SimEvent): StoredEvent {
-  if (!('recordIndexes' in event) || event.recordIndexes.length === 0) return event
+  if (!('recordIndexes' in event) || event.recordIndexes.length < MIN_RUN) return event
   const indexes = event.recordIndexes
   const first = indexes[0]
   let run = true
   for (let i = 1; run && i < indexes.length; i++) run = indexes[i] === first + i
-  // The key stays, undefined, so that the event made again has its keys in the emitted order.
-  return new PackedEvent(
-    { ...event, recordIndexes: undefined } as unknown as SimEvent,
-    run ? { first, count: indexes.length } : Int32Array.from(indexes),
-  )
+  if (run) return { ...event, recordIndexes: { first, count: indexes.length } }
+  return indexes.length < MIN_LIST ? event : { ...event, recordIndexes: Int32Array.from(indexes) }
 }
 
-/** The event as emitted: the same keys in the same order, its record indexes a new array. */
+/** The event as emitted: the same keys in the same order, its record indexes a new array if packed. */
 function unpacked(stored: StoredEvent): SimEvent {
-  if (!(stored instanceof PackedEvent)) return stored
-  const { indexes } = stored
+  if (!('recordIndexes' in stored) || Array.isArray(stored.recordIndexes)) return stored as SimEvent
+  const indexes = stored.recordIndexes
   const recordIndexes =
     indexes instanceof Int32Array
       ? Array.from(indexes)
       : Array.from({ length: indexes.count }, (_, i) => indexes.first + i)
-  return { ...stored.event, recordIndexes } as SimEvent
+  return { ...stored, recordIndexes } as SimEvent
 }
