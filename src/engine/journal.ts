@@ -25,8 +25,6 @@ export class Journal {
   private objects: StoredEvent[] = []
   /** Objects dropped from the front of `objects`, so that the places the entries hold stay valid. */
   private objectsDropped = 0
-  /** How many entries are whole event objects, not numbers: what the memory estimate counts (D18). */
-  private objectsKept = 0
   /** Events dropped from the front so far: an event's position plus this is its place in the whole run. */
   dropped = 0
 
@@ -41,13 +39,12 @@ export class Journal {
 
   /** Events kept as objects (the compact ones are counted with their records): O(1). */
   get objectCount(): number {
-    return this.objectsKept
+    return this.objects.length
   }
 
   push(event: SimEvent): void {
     this.entries.push(-2 - 2 * (this.objectsDropped + this.objects.length))
     this.objects.push(packed(event))
-    this.objectsKept++
   }
 
   /** `recordWritten` for the record just appended at `index`. */
@@ -86,7 +83,6 @@ export class Journal {
     this.entries.dropFirst(cut)
     this.objects.splice(0, objects)
     this.objectsDropped += objects
-    this.objectsKept -= objects
     this.dropped += cut
   }
 
@@ -103,7 +99,6 @@ export class Journal {
     copy.entries = this.entries.clone()
     copy.objects = this.objects.slice()
     copy.objectsDropped = this.objectsDropped
-    copy.objectsKept = this.objectsKept
     copy.dropped = this.dropped
     return copy
   }
