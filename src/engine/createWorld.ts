@@ -10,6 +10,7 @@ import { createEnvironmentPool } from './lambda/environments'
 import { compileMappingFilter } from './esm/filtering'
 import type { Task, World } from './world'
 import { RecordStore } from './stream/recordStore'
+import { EventIdDraws, SequenceDraws } from './stream/recordDraws'
 import { WriteLog } from './stream/writeLog'
 import { Journal } from './journal'
 import { itemsOfSeries } from './scenario/writeSchedule'
@@ -23,7 +24,6 @@ export function createWorld(scenario: NormalizedScenario): World {
   const shards = Array.from({ length: table.shards }, (_, index) => ({
     index,
     shardId: `shardId-${String(clockStartMs).padStart(20, '0')}-${shardRng.hex(8)}`,
-    recordIdx: [],
     lanes: [],
     checkpointPos: 0,
     draining: 0,
@@ -41,10 +41,13 @@ export function createWorld(scenario: NormalizedScenario): World {
       streamViewType: table.streamViewType,
       shards: table.shards,
       itemOfWrite,
+      // Each record's draws are made again from these states when read: the store keeps none (issue 13).
+      eventIds: new EventIdDraws(rng('eventId').state()),
+      sequence: new SequenceDraws(sequenceRng.state()),
     },
     firstSequence,
   )
-  const writes = new WriteLog()
+  const writes = new WriteLog(records)
   const world: World = {
     scenario,
     ...arns,
@@ -86,9 +89,7 @@ export function createWorld(scenario: NormalizedScenario): World {
     journal: new Journal(records, writes),
     queue: createEventQueue<Task>(),
     rng: {
-      eventId: rng('eventId'),
       requestId: rng('requestId'),
-      sequence: sequenceRng,
       destination: rng('destination'),
       environment: rng('environment'),
     },

@@ -14,6 +14,8 @@ export interface Rng {
   uuid(): string
   /** An independent copy that draws the same sequence from here on (a timeline snapshot). */
   clone(): Rng
+  /** The generator's state now: where draws made again later start (stream/recordDraws.ts). */
+  state(): readonly number[]
 }
 
 // Every stream record draws an eventID: a byte table is several times faster than toString(16) + padStart.
@@ -48,7 +50,7 @@ function rngOf(gen: ReturnType<typeof xoroshiro128plus>): Rng {
     const variant = ((parseInt(h[16], 16) & 0x3) | 0x8).toString(16)
     return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`
   }
-  return { int, hex, word, uuid, clone: () => rngOf(gen.clone()) }
+  return { int, hex, word, uuid, clone: () => rngOf(gen.clone()), state: () => gen.getState() }
 }
 
 /** FNV-1a, 32 bit, over the UTF-8 bytes of `text` (docs/semantics.md D8 uses it for shard and lane choice). */

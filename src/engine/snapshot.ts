@@ -46,12 +46,14 @@ export function takeSnapshot(world: World): SimSnapshot {
     concurrentExecutions: world.envs.busy,
     shards: world.shards.map((shard) => ({
       shardId: shard.shardId,
-      recordCount: shard.recordIdx.length,
+      recordCount: world.records.shardLength(shard.index),
       checkpointPos: shard.checkpointPos,
       checkpointSequenceNumber:
         shard.checkpointPos === 0
           ? undefined
-          : world.records.sequenceNumber(shard.recordIdx[shard.checkpointPos - 1]),
+          : world.records.sequenceNumber(
+              world.records.shardRecord(shard.index, shard.checkpointPos - 1),
+            ),
       lanes: shard.lanes.map((lane) => ({
         status: lane.status,
         inflightInvocationId: lane.inflightId,

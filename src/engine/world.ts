@@ -78,8 +78,6 @@ export interface LaneState {
 export interface ShardState {
   readonly index: number
   readonly shardId: string
-  /** Global record indexes, in stream order. */
-  readonly recordIdx: number[]
   lanes: LaneState[]
   /** Position before which every record is settled (the checkpoint shown to users). */
   checkpointPos: number
@@ -160,9 +158,7 @@ export interface World {
   readonly journal: Journal
   readonly queue: EventQueue<Task>
   readonly rng: {
-    eventId: Rng
     requestId: Rng
-    sequence: Rng
     destination: Rng
     environment: Rng
   }

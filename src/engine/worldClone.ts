@@ -24,7 +24,7 @@ export function cloneWorld(world: World): World {
     if (copied !== undefined) running.set(flight.report, copied.report)
   }
   const records = world.records.clone()
-  const writes = world.writes.clone()
+  const writes = world.writes.clone(records)
   const copy: World = {
     ...world,
     ...plain,
@@ -41,9 +41,7 @@ export function cloneWorld(world: World): World {
     journal: world.journal.clone(records, writes),
     queue: world.queue.clone(),
     rng: {
-      eventId: world.rng.eventId.clone(),
       requestId: world.rng.requestId.clone(),
-      sequence: world.rng.sequence.clone(),
       destination: world.rng.destination.clone(),
       environment: world.rng.environment.clone(),
     },

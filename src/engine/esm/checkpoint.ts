@@ -21,15 +21,16 @@ export function settleRecords(
 
 export function advanceCheckpoint(world: World, shard: number): void {
   const state = world.shards[shard]
+  const { records } = world
   const before = state.checkpointPos
   while (
-    state.checkpointPos < state.recordIdx.length &&
-    !world.records.isPending(state.recordIdx[state.checkpointPos])
+    state.checkpointPos < records.shardLength(shard) &&
+    !records.isPending(records.shardRecord(shard, state.checkpointPos))
   ) {
     state.checkpointPos++
   }
   if (state.checkpointPos === before) return
-  const last = state.recordIdx[state.checkpointPos - 1]
+  const last = records.shardRecord(shard, state.checkpointPos - 1)
   emit(world, {
     type: 'checkpointed',
     atMs: world.nowMs,

@@ -176,7 +176,6 @@ function readRecords(
   world: World,
   lane: LaneState,
 ): { more: boolean; batchFull: boolean; fullBecause: BatchReason | undefined } {
-  const shard = world.shards[lane.shard]
   const settings = world.mapping.settings
   const nowEpoch = epochMs(world, world.nowMs)
   const expired: number[] = []
@@ -190,8 +189,8 @@ function readRecords(
   let fullBecause: BatchReason | undefined
   const tumbling = isTumbling(world)
   const { records } = world
-  while (lane.pos < shard.recordIdx.length) {
-    const record = shard.recordIdx[lane.pos]
+  while (lane.pos < records.shardLength(lane.shard)) {
+    const record = records.shardRecord(lane.shard, lane.pos)
     if (!records.isPending(record) || laneIndexOf(world, record) !== lane.lane) {
       lane.pos++
       continue

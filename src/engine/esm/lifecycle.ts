@@ -62,12 +62,15 @@ export function createMapping(world: World, config: MappingConfig = world.scenar
   mapping.settings = config.settings
   world.filter = compileMappingFilter(config.settings)
   const latest = config.startingPosition === 'LATEST'
+  const { records } = world
   for (const shard of world.shards) {
-    const pos = latest ? shard.recordIdx.length : shard.checkpointPos
+    const pos = latest ? records.shardLength(shard.index) : shard.checkpointPos
     if (latest) {
-      const unread = shard.recordIdx
-        .slice(shard.checkpointPos, pos)
-        .filter((index) => world.records.isPending(index))
+      const unread: number[] = []
+      for (let at = shard.checkpointPos; at < pos; at++) {
+        const index = records.shardRecord(shard.index, at)
+        if (records.isPending(index)) unread.push(index)
+      }
       settleRecords(world, shard.index, unread, 'skipped', 'stream.startingPosition')
     }
     // Lanes of a deleted mapping still running an invocation finish first (as after a ParallelizationFactor change).

@@ -18,26 +18,21 @@ function copyColumn<T extends Column>(column: T, length: number): T {
   return out
 }
 
-/** Named columns of one store; a column may hold several values per row (its width). */
+/** Named columns of one store, one value per row. */
 export type Columns = Record<string, Column>
-export type Widths<T extends Columns> = Partial<Record<keyof T, number>>
 
 /** The columns with room for `rows` rows. */
-export function columnsWithRoom<T extends Columns>(columns: T, rows: number, widths: Widths<T>): T {
-  return eachColumn(columns, (column, width) => withRoom(column, rows * width), widths)
+export function columnsWithRoom<T extends Columns>(columns: T, rows: number): T {
+  return eachColumn(columns, (column) => withRoom(column, rows))
 }
 
 /** Independent copies of the first `rows` rows of every column. */
-export function copyColumns<T extends Columns>(columns: T, rows: number, widths: Widths<T>): T {
-  return eachColumn(columns, (column, width) => copyColumn(column, rows * width), widths)
+export function copyColumns<T extends Columns>(columns: T, rows: number): T {
+  return eachColumn(columns, (column) => copyColumn(column, rows))
 }
 
-function eachColumn<T extends Columns>(
-  columns: T,
-  change: (column: Column, width: number) => Column,
-  widths: Widths<T>,
-): T {
+function eachColumn<T extends Columns>(columns: T, change: (column: Column) => Column): T {
   const out: Columns = {}
-  for (const name of Object.keys(columns)) out[name] = change(columns[name], widths[name] ?? 1)
+  for (const name of Object.keys(columns)) out[name] = change(columns[name])
   return out as T
 }

@@ -1,9 +1,11 @@
 import { SECOND_MS, toEpochMs, type EpochMs, type VirtualMs } from '../clock'
 import { attributeOf, attributeValueSizeBytes, itemSizeBytes, setAttribute } from '../table'
-import { fnv1a32, hexWord } from '../rng'
+import { fnv1a32 } from '../rng'
 import type { AttributeValue, Item, KeySchema, StreamViewType } from '../model/dynamo'
 import { utf8Length } from '../../lib/utf8'
 import { columnsWithRoom, copyColumns } from './columns'
+import { Int32List } from './int32List'
+import type { EventIdDraws, SequenceDraws } from './recordDraws'
 import {
   hasNewImage,
   hasOldImage,
@@ -25,6 +27,9 @@ export interface StreamContext {
   readonly shards: number
   /** Makes again the item of a scenario write (scenario/writeSchedule.ts itemsOfSeries); see append. */
   readonly itemOfWrite?: (writeIndex: number) => Item | undefined
+  /** The records' eventIDs and sequence number steps, drawn again when read (issue 13); shared by copies. */
+  readonly eventIds: EventIdDraws
+  readonly sequence: SequenceDraws
 }
 
 const EVENT_NAMES: readonly EventName[] = ['INSERT', 'MODIFY', 'REMOVE']
@@ -39,19 +44,21 @@ const LOW_MOD = 10 ** LOW_DIGITS
 const WORD_DIGITS = 9
 const WORD_MOD = 10 ** WORD_DIGITS
 const FIRST_CAPACITY = 1024
+const OTHER_TIME = 0xffffffff
 
 /**
- * The stream's records, column by column (issue 13): a million records take typed-array rows plus two shared
- * image references each, instead of a tree of objects. Each record's delivered form (docs/semantics.md A1.6,
+ * The stream's records, column by column (issue 13): a million records take typed-array rows, plus a shared image
+ * reference each only where a record keeps an image its write cannot make again, instead of a tree of objects.
+ * A record's shard is derived from its key hash. Each record's delivered form (docs/semantics.md A1.6,
  * A1.7) is rebuilt when asked for, byte for byte what Lambda delivers; nothing but `fate` and the cached JSON
  * size ever changes after a record is appended.
  */
-/** The typed columns of the store: one value per record, four for the eventID. */
+/** The typed columns of the store: one value per record. */
 function newColumns(capacity: number) {
   return {
-    shards: new Uint16Array(capacity),
     keyHashes: new Uint32Array(capacity),
-    createdAt: new Float64Array(capacity),
+    /** Whole virtual milliseconds below 2^32 - 1 (49 days); OTHER_TIME: in `otherTimes`. */
+    createdAt: new Uint32Array(capacity),
     sizes: new Uint32Array(capacity),
     /** -1: a TTL delete. */
     writeIndexes: new Int32Array(capacity),
@@ -59,22 +66,25 @@ function newColumns(capacity: number) {
     fates: new Uint8Array(capacity),
     /** UTF-8 length of the delivered JSON, 0 until measured. */
     jsonSizes: new Uint32Array(capacity),
-    /** Sequence number minus the stream's base. */
-    sequenceOffsets: new Float64Array(capacity),
-    eventIds: new Uint32Array(capacity * 4),
   }
 }
 type RecordColumns = ReturnType<typeof newColumns>
-const WIDTHS = { eventIds: 4 }
 
 export class RecordStore {
   length = 0
   private c: RecordColumns = newColumns(FIRST_CAPACITY)
-  /** null: the item of the record's write, made again when asked for (append's newImageOfWrite). */
-  private newImages: (Item | undefined | null)[] = []
+  /**
+   * Undefined until a record keeps a new image of its own; then one entry per record, null where the new image
+   * is the item of the record's write, made again when asked for (append's newImageOfWrite), or there is none.
+   */
+  private newImages: (Item | null)[] | undefined
   /** Undefined until a record keeps an old image (a run of inserts keeps none). */
   private oldImages: (Item | undefined)[] | undefined
   private keysOnly = new Map<number, Item>()
+  /** Creation times the createdAt column cannot hold (fractions of a millisecond, runs past 49 days). */
+  private otherTimes = new Map<number, VirtualMs>()
+  /** Each shard's records in stream order; none kept for a stream of one shard, where position is index. */
+  private shardRecords: Int32List[] | undefined
   private readonly baseHigh: string
   private readonly baseLow: number
   /** The digits before the last nine of the sequence number printed last, and their value. */
@@ -87,15 +97,19 @@ export class RecordStore {
   ) {
     this.baseHigh = (sequenceBase / BigInt(LOW_MOD)).toString()
     this.baseLow = Number(sequenceBase % BigInt(LOW_MOD))
+    if (context.shards > 1)
+      this.shardRecords = Array.from({ length: context.shards }, () => new Int32List())
   }
 
   /** An independent copy (a timeline snapshot); the images are read-only, so they are shared. */
   clone(): RecordStore {
     const copy = new RecordStore(this.context, this.sequenceBase)
-    copy.c = copyColumns(this.c, this.length, WIDTHS)
-    copy.newImages = this.newImages.slice()
+    copy.c = copyColumns(this.c, this.length)
+    copy.newImages = this.newImages?.slice()
     copy.oldImages = this.oldImages?.slice()
     copy.keysOnly = new Map(this.keysOnly)
+    copy.otherTimes = new Map(this.otherTimes)
+    copy.shardRecords = this.shardRecords?.map((list) => list.clone())
     copy.length = this.length
     return copy
   }
@@ -103,8 +117,7 @@ export class RecordStore {
   /**
    * Appends the stream record of a change to an item (docs/semantics.md A1.2, A1.6): the images its view type
    * keeps (the table's own read-only items, shared, not copied), its size, key hash and shard; returns its
-   * index. `sequenceStep` is added to the previous record's sequence number (the first adds to the stream's
-   * base); `eventIdWord` draws the eventID's 128 bits, the four 32-bit words of its hex text in order. With
+   * index. Its sequence number step and eventID are the context's draws for this index, made when read. With
    * `newImageOfWrite` the new image is the item of write `writeIndex`, which the context's itemOfWrite makes again:
    * the store keeps no reference to it (a million repetitions of one template). `newItemSizeBytes`, when given,
    * is newItem's item size, known without measuring it (a repetition's: scenario/writeSchedule.ts). The parts
@@ -115,8 +128,6 @@ export class RecordStore {
     newItem: Item | undefined,
     writeIndex: number | undefined,
     createdAtMs: VirtualMs,
-    sequenceStep: number,
-    eventIdWord: () => number,
     newImageOfWrite = false,
     newItemSizeBytes?: number,
   ): number {
@@ -125,12 +136,17 @@ export class RecordStore {
     const newImage = hasNewImage(streamViewType) ? newItem : undefined
     const oldImage = hasOldImage(streamViewType) ? oldItem : undefined
     const i = this.length
-    if (i === this.c.shards.length) this.c = columnsWithRoom(this.c, i + 1, WIDTHS)
+    if (i === this.c.keyHashes.length) this.c = columnsWithRoom(this.c, i + 1)
     const { c } = this
     const keyHash = fnv1a32(keyText(attributeOf(item, keySchema.hash.name)))
-    c.shards[i] = keyHash % shards
+    this.shardRecords?.[keyHash % shards].push(i)
     c.keyHashes[i] = keyHash
-    c.createdAt[i] = createdAtMs
+    if (Number.isInteger(createdAtMs) && createdAtMs >= 0 && createdAtMs < OTHER_TIME)
+      c.createdAt[i] = createdAtMs
+    else {
+      c.createdAt[i] = OTHER_TIME
+      this.otherTimes.set(i, createdAtMs)
+    }
     c.sizes[i] =
       keysSizeBytes(keySchema, item) +
       (oldImage ? itemSizeBytes(oldImage) : 0) +
@@ -138,13 +154,10 @@ export class RecordStore {
     c.writeIndexes[i] = writeIndex ?? -1
     c.eventNames[i] = oldItem === undefined ? INSERT : newItem === undefined ? REMOVE : MODIFY
     c.fates[i] = PENDING
-    c.sequenceOffsets[i] = (i === 0 ? 0 : c.sequenceOffsets[i - 1]) + sequenceStep
-    const at = i * 4
-    c.eventIds[at] = eventIdWord()
-    c.eventIds[at + 1] = eventIdWord()
-    c.eventIds[at + 2] = eventIdWord()
-    c.eventIds[at + 3] = eventIdWord()
-    this.newImages.push(newImageOfWrite && newImage !== undefined ? null : newImage)
+    const ownNewImage = newImageOfWrite ? undefined : newImage
+    if (ownNewImage !== undefined && this.newImages === undefined)
+      this.newImages = new Array<Item | null>(i).fill(null)
+    this.newImages?.push(ownNewImage ?? null)
     if (oldImage !== undefined && this.oldImages === undefined)
       this.oldImages = new Array<Item | undefined>(i).fill(undefined)
     this.oldImages?.push(oldImage)
@@ -156,7 +169,17 @@ export class RecordStore {
   }
 
   shard(i: number): number {
-    return this.c.shards[i]
+    return this.c.keyHashes[i] % this.context.shards
+  }
+
+  /** How many records shard `shard` has. */
+  shardLength(shard: number): number {
+    return this.shardRecords === undefined ? this.length : this.shardRecords[shard].length
+  }
+
+  /** The index of the record at `position` in shard `shard`, in stream order. */
+  shardRecord(shard: number, position: number): number {
+    return this.shardRecords === undefined ? position : this.shardRecords[shard].at(position)
   }
 
   /** FNV-1a hash of the partition key value: picks the shard and the lane (docs/semantics.md D8). */
@@ -165,7 +188,8 @@ export class RecordStore {
   }
 
   createdAtMs(i: number): VirtualMs {
-    return this.c.createdAt[i] as VirtualMs
+    const ms = this.c.createdAt[i]
+    return ms === OTHER_TIME ? (this.otherTimes.get(i) as VirtualMs) : (ms as VirtualMs)
   }
 
   sizeBytes(i: number): number {
@@ -199,8 +223,9 @@ export class RecordStore {
   }
 
   sequenceNumber(i: number): string {
-    const low = this.baseLow + this.c.sequenceOffsets[i]
-    if (low >= LOW_MOD) return (this.sequenceBase + BigInt(this.c.sequenceOffsets[i])).toString()
+    const offset = this.context.sequence.offset(i)
+    const low = this.baseLow + offset
+    if (low >= LOW_MOD) return (this.sequenceBase + BigInt(offset)).toString()
     // Two small integers print much faster than one 15-digit double; consecutive records share all digits but
     // the last nine (steps are at most 4,096), so the text before them is printed once and kept.
     const high = Math.floor(low / WORD_MOD)
@@ -212,9 +237,7 @@ export class RecordStore {
   }
 
   eventId(i: number): string {
-    const w = this.c.eventIds
-    const at = i * 4
-    return hexWord(w[at]) + hexWord(w[at + 1]) + hexWord(w[at + 2]) + hexWord(w[at + 3])
+    return this.context.eventIds.eventId(i)
   }
 
   /** The key attributes in schema order, sharing the image's attribute values. */
@@ -225,8 +248,10 @@ export class RecordStore {
   }
 
   private newImage(i: number): Item | undefined {
-    const image = this.newImages[i]
-    if (image !== null) return image
+    if (!hasNewImage(this.context.streamViewType) || this.c.eventNames[i] === REMOVE)
+      return undefined
+    const image = this.newImages?.[i]
+    if (image != null) return image
     const item = this.context.itemOfWrite?.(this.c.writeIndexes[i])
     if (item === undefined) throw new Error(`Internal error: record ${i} lost its new image`)
     return item

@@ -72,19 +72,15 @@ export function appendRecord(
   newImageOfWrite = false,
   newItemSizeBytes?: number,
 ): number {
-  const { records, rng } = world
-  const sequenceStep = rng.sequence.int(1, 4096)
+  const { records } = world
   const index = records.append(
     oldItem,
     newItem,
     writeIndex,
     world.nowMs,
-    sequenceStep,
-    rng.eventId.word,
     newImageOfWrite,
     newItemSizeBytes,
   )
-  world.shards[records.shard(index)].recordIdx.push(index)
   world.journal.pushRecord(index)
   return index
 }
