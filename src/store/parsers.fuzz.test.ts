@@ -34,6 +34,13 @@ function expectBounded(lines: readonly string[], ok: boolean): void {
   }
 }
 
+/** Runs `check` on RUNS seeded inputs; returns how many outcomes it checked. */
+function fuzz<T>(input: fc.Arbitrary<T>, check: (value: T) => void): number {
+  const before = handled
+  fc.assert(fc.property(input, check), { seed: SEED, numRuns: RUNS })
+  return handled - before
+}
+
 /** Catches a freeze, not slowness (speed is the benchmarks' job): generous for a loaded 2-core machine. */
 const MAX_MS_PER_INPUT = 5000
 
@@ -183,10 +190,7 @@ const record = {
 }
 
 describe('fuzz: parsers and validators return bounded errors, never throw (seeded)', () => {
-  const params = { seed: SEED, numRuns: RUNS }
-
   it('items typed in the item editor, plain and DynamoDB JSON', () => {
-    const before = handled
     const target = {
       tableName: 'Orders',
       keySchema: {
@@ -194,8 +198,8 @@ describe('fuzz: parsers and validators return bounded errors, never throw (seede
         range: { name: 'sk', type: 'N' as const },
       },
     }
-    fc.assert(
-      fc.property(item, fc.jsonValue({ maxDepth: 3 }), fc.string(), (dynamo, plain, text) => {
+    expect(
+      fuzz(fc.tuple(item, fc.jsonValue({ maxDepth: 3 }), fc.string()), ([dynamo, plain, text]) => {
         for (const [input, format] of [
           [JSON.stringify(dynamo), 'dynamodb'],
           [JSON.stringify(plain), 'plain'],
@@ -206,18 +210,14 @@ describe('fuzz: parsers and validators return bounded errors, never throw (seede
           expectBounded(parsed.ok ? [] : parsed.errors, parsed.ok)
         }
       }),
-      params,
-    )
-    expect(handled - before).toBeGreaterThanOrEqual(RUNS)
+    ).toBeGreaterThanOrEqual(RUNS)
   })
 
   it('items and writes in a scenario file (table items, PutItem, DeleteItem keys)', () => {
-    const before = handled
-    fc.assert(
-      fc.property(
-        item,
-        fc.constantFrom('Items', 'PutItem', 'DeleteItem', 'put'),
-        (value, where) => {
+    expect(
+      fuzz(
+        fc.tuple(item, fc.constantFrom('Items', 'PutItem', 'DeleteItem', 'put')),
+        ([value, where]) => {
           const scenario = baseScenario()
           const table = scenario.table as Record<string, unknown>
           if (where === 'Items') scenario.table = { ...table, Items: [value] }
@@ -228,15 +228,12 @@ describe('fuzz: parsers and validators return bounded errors, never throw (seede
           validate(scenario)
         },
       ),
-      params,
-    )
-    expect(handled - before).toBeGreaterThanOrEqual(RUNS)
+    ).toBeGreaterThanOrEqual(RUNS)
   })
 
   it('condition and update expressions in writes', () => {
-    const before = handled
-    fc.assert(
-      fc.property(expression, placeholderNames, placeholderValues, (text, names, values) => {
+    expect(
+      fuzz(fc.tuple(expression, placeholderNames, placeholderValues), ([text, names, values]) => {
         const scenario = baseScenario()
         const Key = { pk: { S: 'a' }, sk: { N: '1' } }
         scenario.writes = [
@@ -254,15 +251,12 @@ describe('fuzz: parsers and validators return bounded errors, never throw (seede
         ]
         validate(scenario)
       }),
-      params,
-    )
-    expect(handled - before).toBeGreaterThanOrEqual(RUNS)
+    ).toBeGreaterThanOrEqual(RUNS)
   })
 
   it('filter patterns: lints, the filter lab and FilterCriteria in a mapping', () => {
-    const before = handled
-    fc.assert(
-      fc.property(fc.array(patternText, { maxLength: 6 }), (patterns) => {
+    expect(
+      fuzz(fc.array(patternText, { maxLength: 6 }), (patterns) => {
         for (const pattern of patterns) expectBounded(lintFilterPattern(pattern), true)
         for (const verdict of explainFilters(patterns, record))
           expect(JSON.stringify(verdict).length).toBeLessThan(100_000)
@@ -274,13 +268,10 @@ describe('fuzz: parsers and validators return bounded errors, never throw (seede
         }
         validate(scenario)
       }),
-      params,
-    )
-    expect(handled - before).toBeGreaterThanOrEqual(RUNS)
+    ).toBeGreaterThanOrEqual(RUNS)
   })
 
   it('FilterCriteria of any shape, and the settings form showing it', () => {
-    const before = handled
     const filtersField = MAPPING_FIELDS.find((f) => f.kind === 'filters')!
     const criteria = fc.oneof(
       fc.jsonValue({ maxDepth: 3 }),
@@ -297,21 +288,18 @@ describe('fuzz: parsers and validators return bounded errors, never throw (seede
         Filters: Array.from({ length: n }, () => ({ Pattern: '{}' })),
       })),
     )
-    fc.assert(
-      fc.property(criteria, (value) => {
+    expect(
+      fuzz(criteria, (value) => {
         const scenario = baseScenario()
         scenario.mapping = { ...(scenario.mapping as object), FilterCriteria: value }
         validate(scenario)
         expect(typeof fieldText(filtersField, value)).toBe('string')
         expect(Array.isArray(filterPatternsOf(scenario.mapping))).toBe(true)
       }),
-      params,
-    )
-    expect(handled - before).toBeGreaterThanOrEqual(RUNS)
+    ).toBeGreaterThanOrEqual(RUNS)
   })
 
   it('settings: any value for any mapping or function field, typed or in a file', () => {
-    const before = handled
     const fields = [
       ...MAPPING_FIELDS.map((spec) => ({ spec, section: 'mapping' })),
       ...FUNCTION_FIELDS.map((spec) => ({ spec, section: 'function' })),
@@ -326,12 +314,10 @@ describe('fuzz: parsers and validators return bounded errors, never throw (seede
       fc.constant(HUGE),
       fc.boolean(),
     )
-    fc.assert(
-      fc.property(
-        fc.constantFrom(...fields),
-        settingValue,
-        typed,
-        ({ spec, section }, value, input) => {
+    expect(
+      fuzz(
+        fc.tuple(fc.constantFrom(...fields), settingValue, typed),
+        ([{ spec, section }, value, input]) => {
           expect(['string', 'boolean']).toContain(typeof fieldText(spec, value))
           for (const v of [value, fieldValue(spec, input)]) {
             const scenario = baseScenario()
@@ -341,16 +327,13 @@ describe('fuzz: parsers and validators return bounded errors, never throw (seede
           }
         },
       ),
-      params,
-    )
-    expect(handled - before).toBeGreaterThanOrEqual(RUNS)
+    ).toBeGreaterThanOrEqual(RUNS)
   })
 
   it('scenario sections with prototype keys, unknown fields and wrong types', () => {
-    const before = handled
     const section = fc.constantFrom('table', 'function', 'mapping', 'writes', 'actions', 'clock')
-    fc.assert(
-      fc.property(section, nastyKey, fc.jsonValue({ maxDepth: 3 }), (name, key, value) => {
+    expect(
+      fuzz(fc.tuple(section, nastyKey, fc.jsonValue({ maxDepth: 3 })), ([name, key, value]) => {
         const scenario = baseScenario()
         const current = scenario[name]
         const changed =
@@ -360,13 +343,10 @@ describe('fuzz: parsers and validators return bounded errors, never throw (seede
         validate(withKey(scenario, name, changed))
         validate(withKey(baseScenario(), key, value))
       }),
-      params,
-    )
-    expect(handled - before).toBeGreaterThanOrEqual(RUNS)
+    ).toBeGreaterThanOrEqual(RUNS)
   })
 
   it('console commands: any line of words, quotes and JSON', () => {
-    const before = handled
     const word = fc.oneof(
       fc.constantFrom(
         'aws',
@@ -395,19 +375,16 @@ describe('fuzz: parsers and validators return bounded errors, never throw (seede
       fc.string({ maxLength: 12 }),
       fc.jsonValue({ maxDepth: 3 }).map((v) => `'${JSON.stringify(v)}'`),
     )
-    fc.assert(
-      fc.property(fc.array(word, { maxLength: 12 }), (words) => {
+    expect(
+      fuzz(fc.array(word, { maxLength: 12 }), (words) => {
         const parsed = parseCommand(words.join(' '))
         const failed = parsed.kind === 'cliError'
         expectBounded(failed ? [parsed.text] : [], !failed)
       }),
-      params,
-    )
-    expect(handled - before).toBeGreaterThanOrEqual(RUNS)
+    ).toBeGreaterThanOrEqual(RUNS)
   })
 
   it('saved work in storage: any text moves aside with a reason', () => {
-    const before = handled
     const stored = fc.oneof(
       fc.string(),
       fc.jsonValue({ maxDepth: 4 }).map((v) => JSON.stringify(v)),
@@ -415,8 +392,8 @@ describe('fuzz: parsers and validators return bounded errors, never throw (seede
         .record({ version: fc.jsonValue({ maxDepth: 1 }), file: fc.jsonValue({ maxDepth: 3 }) })
         .map((v) => JSON.stringify(v)),
     )
-    fc.assert(
-      fc.property(stored, (text) => {
+    expect(
+      fuzz(stored, (text) => {
         const store = new Map([[WORK_KEY, text]])
         const read = readWork({
           getItem: (key) => store.get(key) ?? null,
@@ -425,8 +402,6 @@ describe('fuzz: parsers and validators return bounded errors, never throw (seede
         const unreadable = read.kind === 'unreadable'
         expectBounded(unreadable ? [read.reason] : [], !unreadable)
       }),
-      params,
-    )
-    expect(handled - before).toBeGreaterThanOrEqual(RUNS)
+    ).toBeGreaterThanOrEqual(RUNS)
   })
 })
