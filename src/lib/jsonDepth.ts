@@ -1,9 +1,10 @@
 /**
- * How deep a response may nest (docs/semantics.md D19, simulator decision). Lambda posts the response as JSON
- * text; the sandboxes post it as a value, and a structured clone overflows the stack near 2,000 levels (the
- * message was lost and the invocation reported as a timeout). 1,000 levels is far past any real response.
+ * How deep a handler's response or a console parameter may nest (docs/semantics.md D19). Lambda posts the
+ * response as JSON text; the sandboxes post it as a value, and a structured clone overflows the stack near
+ * 2,000 levels (the message was lost and the invocation reported as a timeout). The AWS CLI parses JSON in
+ * Python, whose default recursion limit is 1,000. Far past any real value either way.
  */
-export const MAX_RESPONSE_DEPTH = 1000
+export const MAX_JSON_DEPTH = 1000
 
 /** Whether JSON text nests arrays and objects deeper than `max` levels; strings are skipped, escapes included. */
 export function nestsDeeperThan(json: string, max: number): boolean {
