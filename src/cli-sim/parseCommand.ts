@@ -4,6 +4,7 @@
  */
 import type { MappingApiCall } from '../engine'
 import { boundText } from '../lib/boundText'
+import { MAX_JSON_DEPTH, nestsDeeperThan } from '../lib/jsonDepth'
 import { COMMANDS, GLOBAL_OPTIONS, type CliCommand, type CliOption } from './commands'
 import { shellWords } from './shellWords'
 import { parseShorthand } from './shorthand'
@@ -120,6 +121,11 @@ function convert(
 function structure(raw: string, prefix: string): { value?: unknown; error?: string } {
   const trimmed = raw.trim()
   if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
+    // Python's json refuses what its recursion limit cannot read; a deeper value would not reach the worker.
+    if (nestsDeeperThan(trimmed, MAX_JSON_DEPTH))
+      return {
+        error: `${prefix}Invalid JSON: maximum recursion depth exceeded while decoding a JSON object from a unicode string\nJSON received: ${boundText(raw)}`,
+      }
     try {
       return { value: JSON.parse(trimmed) }
     } catch (error) {

@@ -4,6 +4,7 @@
  * ARNs and states of the other account are left out; a setting the answer omits gets AWS's "none".
  */
 import { boundText } from '../lib/boundText'
+import { MAX_JSON_DEPTH, nestsDeeperThan } from '../lib/jsonDepth'
 
 /** The members an update may carry, as a get answer names them. */
 const UPDATABLE = [
@@ -34,6 +35,9 @@ export function looksLikeJson(line: string): boolean {
 }
 
 export function pastedSettings(text: string): PastedSettings {
+  // A value this deep could not be sent to the simulation (docs/semantics.md D19).
+  if (nestsDeeperThan(text, MAX_JSON_DEPTH))
+    return { ok: false, error: `The pasted text nests deeper than ${MAX_JSON_DEPTH} levels` }
   let raw: unknown
   try {
     raw = JSON.parse(text)

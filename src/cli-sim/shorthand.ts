@@ -3,6 +3,8 @@
  * OnFailure={Destination=arn:aws:sqs:…}`: `Key=value,Key2={Nested=value}`, lists in `[a,b]`.
  * Scalars stay strings, as the CLI leaves them for the service's own checks.
  */
+import { MAX_JSON_DEPTH } from '../lib/jsonDepth'
+
 export type Shorthand =
   | { readonly ok: true; readonly value: Record<string, unknown> }
   | { readonly ok: false; readonly error: string }
@@ -23,11 +25,14 @@ export function parseShorthand(text: string): Shorthand {
     while (i < text.length && !stops.includes(text[i])) i++
     return text.slice(start, i).trim()
   }
-  function value(stops: string): unknown {
+  function value(stops: string, depth: number): unknown {
     skipSpace()
+    // The CLI's parser recurses in Python, which stops at its recursion limit: so does this one.
+    if (depth > MAX_JSON_DEPTH)
+      throw new ShorthandError(`maximum recursion depth exceeded for input:\n${text}`)
     if (text[i] === '{') {
       i++
-      const members = struct('}')
+      const members = struct('}', depth)
       if (text[i] !== '}') expect('}')
       i++
       return members
@@ -37,7 +42,7 @@ export function parseShorthand(text: string): Shorthand {
       const items: unknown[] = []
       skipSpace()
       while (text[i] !== ']') {
-        items.push(value(',]'))
+        items.push(value(',]', depth + 1))
         skipSpace()
         if (text[i] === ',') i++
         else if (text[i] !== ']') expect(']')
@@ -47,21 +52,27 @@ export function parseShorthand(text: string): Shorthand {
     }
     return scalar(stops)
   }
-  function struct(end: string): Record<string, unknown> {
+  function struct(end: string, depth: number): Record<string, unknown> {
     const members: Record<string, unknown> = {}
     for (;;) {
       skipSpace()
       const key = scalar(`=,${end}`)
       if (text[i] !== '=' || key === '') expect('=')
       i++
-      members[key] = value(`,${end}`)
+      // defineProperty: a key such as `__proto__` stays a key, as in the JSON the CLI would send.
+      Object.defineProperty(members, key, {
+        value: value(`,${end}`, depth + 1),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      })
       skipSpace()
       if (text[i] !== ',') return members
       i++
     }
   }
   try {
-    const members = struct('')
+    const members = struct('', 0)
     if (i < text.length) expect('EOF')
     return { ok: true, value: members }
   } catch (error) {

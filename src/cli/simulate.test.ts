@@ -48,6 +48,20 @@ describe('npm run simulate on hostile files', () => {
     )
   })
 
+  it('D19: 100,000 invalid writes print their first 100 errors and a count of the rest', async () => {
+    const writes = Array.from({ length: 100_000 }, () => ({ atMs: -1, put: { pk: 'a', sk: 1 } }))
+    const result = await simulate('many.json', JSON.stringify({ ...baseScenario(), writes }))
+    const lines = result.stderr.split('\n')
+    expect([result.code, lines.length, lines[0], lines[99], lines[100], lines[101]]).toEqual([
+      2,
+      102,
+      'writes[0].atMs: atMs must be an integer >= 0 (virtual milliseconds), got -1',
+      'writes[99].atMs: atMs must be an integer >= 0 (virtual milliseconds), got -1',
+      '$: … and 99,900 more errors',
+      '',
+    ])
+  })
+
   it('a hostile handler (process.kill, a write to fd 1, a forged parentPort message) leaves exit 0 and an intact report', async () => {
     // docs/sandbox.md: each attempt fails inside the handler; the run and its report go on.
     const code = `const tries = {

@@ -73,6 +73,8 @@ export { PARAMETERS, MAPPING_PARAMETERS, FUNCTION_PARAMETERS, findParameter } fr
 export type { Parameter, ParameterSection, IntegerParameter } from './scenario'
 export { buildWrite } from './scenario/writeRequest'
 export { attributeOf, setAttribute } from './table'
+// The item editor's DynamoDB JSON mode checks each attribute before a write is built.
+export { checkAttributeMap } from './table'
 export type { WriteOp } from './scenario/writeRequest'
 export { explainFilters, lintFilterPattern } from './esm/filterMatch'
 export type { FilterVerdict } from './esm/filterMatch'

@@ -1,6 +1,7 @@
 /** Turns the item editor's text into a DynamoDB write, with DynamoDB's validation messages. Pure. */
-import { attributeOf, buildWrite, setAttribute } from '../engine'
+import { attributeOf, buildWrite, checkAttributeMap, setAttribute } from '../engine'
 import type { AttributeValue, Item, KeySchema, WriteRequest } from '../engine'
+import { boundText } from '../lib/boundText'
 
 export type ItemFormat = 'plain' | 'dynamodb'
 
@@ -20,6 +21,10 @@ export function parseItemWrite(
       ],
     }
   }
+  if (format === 'dynamodb') {
+    const malformed = malformedAttributes(raw)
+    if (malformed.length > 0) return { ok: false, errors: malformed }
+  }
   const errors: string[] = []
   const report = (path: string, message: string) =>
     void errors.push(path === 'item' ? message : `${path}: ${message}`)
@@ -28,6 +33,20 @@ export function parseItemWrite(
       ? buildWrite('put', raw, 'item', target, report)
       : buildWrite('PutItem', { Item: raw }, 'item', target, report)
   return write === undefined || errors.length > 0 ? { ok: false, errors } : { ok: true, write }
+}
+
+/**
+ * DynamoDB JSON was chosen: an attribute that is not a DynamoDB attribute value is named with DynamoDB's
+ * message. Otherwise the map would be read as plain JSON, and the error would blame the key attributes,
+ * whose `{"S": …}` then reads as a map (docs/semantics.md D19).
+ */
+function malformedAttributes(raw: unknown): string[] {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return []
+  return Object.entries(raw as Record<string, unknown>).flatMap(([name, value]) =>
+    checkAttributeMap({ [name]: value }).map(
+      (message) => `item.PutItem.Item.${boundText(name)}: ValidationException: ${message}`,
+    ),
+  )
 }
 
 export function deleteWrite(keySchema: KeySchema, item: Item): WriteRequest {

@@ -169,10 +169,14 @@ export const selectMappingConfig = (s: AppState) => s.scenario.file.mapping
 
 /** The filter patterns (JSON strings) of a mapping section. */
 export function filterPatternsOf(mapping: unknown): string[] {
-  const criteria = (
-    mapping as { FilterCriteria?: { Filters?: { Pattern?: string }[] } } | undefined
-  )?.FilterCriteria
-  return (criteria?.Filters ?? []).map((f) => f.Pattern ?? '')
+  // Read from the file as it is: a hand-edited one may hold any shape here.
+  const filters = (mapping as { FilterCriteria?: { Filters?: unknown } } | undefined)
+    ?.FilterCriteria?.Filters
+  if (!Array.isArray(filters)) return []
+  return filters.map((f) => {
+    const pattern = (f as { Pattern?: unknown } | null)?.Pattern
+    return typeof pattern === 'string' ? pattern : ''
+  })
 }
 
 export interface FilterLabRow {

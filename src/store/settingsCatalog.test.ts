@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { FUNCTION_FIELDS, MAPPING_FIELDS } from './settingsCatalog'
+import { filterPatternsOf } from './selectors'
+import { FUNCTION_FIELDS, MAPPING_FIELDS, fieldText } from './settingsCatalog'
 
 const shown = (fields: typeof MAPPING_FIELDS) =>
   fields.map((f) => [f.name, f.defaultText, f.range ?? null, f.onReset === true])
@@ -30,5 +31,25 @@ describe('the settings form reads defaults and ranges from the engine’s parame
       ['MemorySize', '128', '128–10,240 MB', false],
       ['ReservedConcurrentExecutions', 'unreserved', '0–1,000, empty = unreserved', false],
     ])
+  })
+})
+
+describe('a hand-edited FilterCriteria of any shape shows as text, never throws (docs/semantics.md D19)', () => {
+  const filters = MAPPING_FIELDS.find((f) => f.kind === 'filters')!
+  it.each([
+    [{ Filters: 0 }, '0'],
+    [{ Filters: 'x' }, 'x'],
+    [{ Filters: { Pattern: '{}' } }, '{"Pattern":"{}"}'],
+    [{ Filters: [null, 5, { Pattern: '{"a":[1]}' }] }, '\n\n{"a":[1]}'],
+    [null, ''],
+  ])('%j', (value, text) => {
+    expect(fieldText(filters, value)).toBe(text)
+  })
+
+  it('and the filter lab reads only the string patterns', () => {
+    expect(filterPatternsOf({ FilterCriteria: { Filters: 7 } })).toEqual([])
+    expect(
+      filterPatternsOf({ FilterCriteria: { Filters: [null, { Pattern: 3 }, { Pattern: '{}' }] } }),
+    ).toEqual(['', '', '{}'])
   })
 })

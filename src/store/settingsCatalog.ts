@@ -225,8 +225,9 @@ export function fieldText(spec: FieldSpec, value: unknown): string | boolean {
     case 'metrics':
       return Array.isArray((value as { Metrics?: unknown } | undefined)?.Metrics)
     case 'filters': {
-      const filters = (value as { Filters?: { Pattern?: unknown }[] } | undefined)?.Filters ?? []
-      return filters.map((f) => textOf(f.Pattern)).join('\n')
+      const filters = (value as { Filters?: unknown } | undefined)?.Filters
+      if (!Array.isArray(filters)) return filters === undefined ? '' : textOf(filters)
+      return filters.map((f) => textOf((f as { Pattern?: unknown } | null)?.Pattern)).join('\n')
     }
     case 'arn':
       return textOf(

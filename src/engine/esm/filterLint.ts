@@ -3,7 +3,7 @@
  * The record shape is the one Lambda delivers (docs/semantics.md A1.6); the traps are the ones AWS documents for
  * DynamoDB (https://docs.aws.amazon.com/lambda/latest/dg/with-ddb-filtering.html) plus literal-type slips.
  */
-import { PatternNumber, isPatternObject, parsePattern } from './filterMatchParse'
+import { MAX_PATTERN_CHARS, PatternNumber, isPatternObject, parsePattern } from './filterMatchParse'
 import type { PatternObject, PatternValue } from './filterMatchParse'
 
 type Shape =
@@ -197,6 +197,9 @@ function lintObject(pattern: PatternObject, ctx: Context, path: string, warnings
  * filter without its type key, keys the record does not have, literals of the wrong JSON type.
  */
 export function lintFilterPattern(pattern: string): string[] {
+  // The lints recurse; Lambda's length limit bounds how deep (docs/semantics.md D19).
+  if (pattern.length > MAX_PATTERN_CHARS)
+    return [`$: longer than ${MAX_PATTERN_CHARS} characters, so it cannot be linted`]
   let parsed: PatternValue
   try {
     parsed = parsePattern(pattern)

@@ -7,6 +7,9 @@
  * characters and parsed once per mapping, so a hand-written reader costs nothing at run time.
  */
 
+/** Lambda's limit on a filter pattern's length (FilterCriteria.Filters[].Pattern). */
+export const MAX_PATTERN_CHARS = 4096
+
 /** A number literal from a pattern: `raw` is its source text, `value` its numeric value. */
 export class PatternNumber {
   constructor(

@@ -7,7 +7,7 @@
  */
 import { compileLeafTest, isRecordObject, leafTestPasses, patternText } from './filterMatchLeaf'
 import type { LeafTest } from './filterMatchLeaf'
-import { isPatternObject, parsePattern } from './filterMatchParse'
+import { MAX_PATTERN_CHARS, isPatternObject, parsePattern } from './filterMatchParse'
 import type { PatternObject, PatternValue } from './filterMatchParse'
 
 export type FieldRule =
@@ -46,6 +46,9 @@ function buildObjectRule(pattern: PatternObject): ObjectRule {
 
 /** Parses and compiles one pattern. Never throws: a pattern AWS would reject comes back as an error. */
 export function compilePattern(pattern: string): CompiledPattern {
+  // Lambda's limit: a longer text could nest deeper than the explainer's recursion (docs/semantics.md D19).
+  if (pattern.length > MAX_PATTERN_CHARS)
+    return { ok: false, error: `longer than ${MAX_PATTERN_CHARS} characters` }
   let parsed: PatternValue
   try {
     parsed = parsePattern(pattern)

@@ -10,6 +10,8 @@
  * Lambda's table does not list them (project decision C5, inferred).
  */
 
+import { MAX_PATTERN_CHARS } from './filterMatchParse'
+
 const NUMERIC_LOWER = ['>', '>=']
 const NUMERIC_UPPER = ['<', '<=']
 
@@ -17,6 +19,9 @@ type Check = string | undefined
 
 /** Returns why the pattern is invalid, or undefined when Lambda would accept it. */
 export function checkFilterPattern(pattern: string): string | undefined {
+  // Before parsing: the checks below recurse, and Lambda's length limit bounds how deep they go.
+  if (pattern.length > MAX_PATTERN_CHARS)
+    return `The pattern is longer than ${MAX_PATTERN_CHARS} characters`
   let parsed: unknown
   try {
     parsed = JSON.parse(pattern)

@@ -1,5 +1,6 @@
 import {
   checkArity,
+  checkExpressionSize,
   checkFunctionNames,
   checkPlaceholders,
   checkReservedWords,
@@ -280,6 +281,7 @@ function checkSemantics(
  */
 export function parseCondition(source: string, placeholders: Placeholders): ParsedCondition {
   const stream = new TokenStream(source, 'ConditionExpression')
+  checkExpressionSize(source, stream)
   if (source.trim() === '') throw stream.fail('The expression can not be empty;')
   const parser = new ConditionParser(stream)
   const tree = parser.parseOr()

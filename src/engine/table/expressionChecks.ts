@@ -1,3 +1,4 @@
+import { utf8Length } from '../../lib/utf8'
 import type { AttributeValue, Item } from '../model/dynamo'
 import type { CallNode, Operand, References } from './operands'
 import { unwrap } from './operands'
@@ -31,6 +32,19 @@ export interface Placeholders {
 
 export function createPlaceholders(names?: Record<string, string>, values?: Item): Placeholders {
   return { names: names ?? {}, values: values ?? {}, usedNames: new Set(), usedValues: new Set() }
+}
+
+/** DynamoDB's limit on any expression string, in UTF-8 bytes as sent (docs/semantics.md D19). */
+export const MAX_EXPRESSION_BYTES = 4096
+
+/** Checked before parsing: a longer expression is refused whole, so no input nests the parser past its stack. */
+export function checkExpressionSize(source: string, stream: TokenStream): void {
+  const size = utf8Length(source)
+  if (size > MAX_EXPRESSION_BYTES) {
+    throw stream.fail(
+      `Expression size has exceeded the maximum allowed size; expression size: ${size}`,
+    )
+  }
 }
 
 export function checkReservedWords(refs: References, stream: TokenStream): void {

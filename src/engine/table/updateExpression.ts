@@ -1,5 +1,6 @@
 import {
   checkArity,
+  checkExpressionSize,
   checkFunctionNames,
   checkPlaceholders,
   checkReservedWords,
@@ -155,6 +156,7 @@ function checkPaths(paths: readonly DocumentPath[], stream: TokenStream): void {
  */
 export function parseUpdate(source: string, placeholders: Placeholders): ParsedUpdate {
   const stream = new TokenStream(source, 'UpdateExpression')
+  checkExpressionSize(source, stream)
   if (source.trim() === '') throw stream.fail('The expression can not be empty;')
   const { actions, repeated } = parseActions(stream)
   const refs = collectReferences(actions.flatMap(operandsOf))

@@ -163,6 +163,18 @@ describe('handler errors', () => {
     })
   })
 
+  it('D19: a response nested deeper than 1,000 levels fails the same way (a clone of it overflowed the stack)', async () => {
+    const nested = (levels: number) =>
+      `export const handler = async () => { let o = 'leaf'; for (let i = 0; i < ${levels}; i++) o = [o]; return o }`
+    const deep = await invokeOnce(nested(2500))
+    expect(deep).toMatchObject({
+      kind: 'error',
+      error: { errorType: 'Error', errorMessage: 'Unable to stringify response body' },
+    })
+    const deepest = await invokeOnce(nested(1000))
+    expect(deepest).toMatchObject({ kind: 'returned' })
+  })
+
   it('A12: a response over 6 MB is handed back whole; the service (the engine) refuses it, not the runtime', async () => {
     const outcome = await invokeOnce("export const handler = async () => 'x'.repeat(6_291_556)")
     const response = outcome.kind === 'returned' ? (outcome.response as string) : ''

@@ -10,6 +10,7 @@ import type { InvocationOutcome, InvokeRequest } from '../../engine'
 import { compileHandlerModule } from './compile'
 import type { ModuleScope } from './compile'
 import { createLogBuffer } from './format'
+import { MAX_JSON_DEPTH, nestsDeeperThan } from '../../lib/jsonDepth'
 import type { LogBuffer } from './format'
 import type { GuestRealm } from './guestRealm'
 import {
@@ -292,6 +293,7 @@ function serializeResponse(response: unknown): Settlement {
   } catch {
     return { ok: false, error: unserializableResponse() }
   }
+  if (nestsDeeperThan(json, MAX_JSON_DEPTH)) return { ok: false, error: unserializableResponse() }
   return { ok: true, response: JSON.parse(json) as unknown }
 }
 

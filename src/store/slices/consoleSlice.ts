@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand'
 import { streamArnOf } from '../../engine'
 import type { MappingApiCall } from '../../engine'
+import { boundText } from '../../lib/boundText'
 import type { Runtime } from '../../runtime/types'
 import type { AppState } from '../appState'
 import { fileAfter, NO_CONSOLE_ACTIONS, recordAction } from '../consoleFile'
@@ -108,6 +109,15 @@ export function createConsoleSlice(runtime: Runtime): StateCreator<AppState, [],
       })
     }
 
+    async function answer(command: string): Promise<{ text: string; failed: boolean }> {
+      const { looksLikeJson, parseCommand } = await loadCli()
+      if (looksLikeJson(command)) return paste(command)
+      const parsed = parseCommand(command)
+      if (parsed.kind === 'empty') return { text: '', failed: false }
+      if (parsed.kind === 'cliError') return { text: parsed.text, failed: true }
+      return call(parsed.call)
+    }
+
     return {
       console: { entries: [], history: [], busy: false, recorded: NO_CONSOLE_ACTIONS },
       async runConsoleCommand(line) {
@@ -121,14 +131,12 @@ export function createConsoleSlice(runtime: Runtime): StateCreator<AppState, [],
             history: history[history.length - 1] === command ? history : [...history, command],
           },
         })
-        const { looksLikeJson, parseCommand } = await loadCli()
         let result: { text: string; failed: boolean }
-        if (looksLikeJson(command)) result = await paste(command)
-        else {
-          const parsed = parseCommand(command)
-          if (parsed.kind === 'empty') result = { text: '', failed: false }
-          else if (parsed.kind === 'cliError') result = { text: parsed.text, failed: true }
-          else result = await call(parsed.call)
+        try {
+          result = await answer(command)
+        } catch (error) {
+          // The simulator's own failure is printed, and the console takes the next command (never stays busy).
+          result = { text: `Internal error: ${boundText(String(error))}`, failed: true }
         }
         print(command, result.text, result.failed)
         set({ console: { ...get().console, busy: false } })
