@@ -98,7 +98,12 @@ export function withFunctionUpdates(
   const current = (file.function ?? {}) as Record<string, unknown>
   const initial = state.initial
   const fn = { ...current }
-  for (const key of ['code', 'language', 'Timeout', 'MemorySize', 'ReservedConcurrentExecutions']) {
+  // Only what the actions change goes back to its start: a concurrency change keeps an undeployed code edit.
+  const keys = [
+    ...(updates.length > 0 ? ['code', 'language', 'Timeout', 'MemorySize'] : []),
+    ...(state.concurrency.length > 0 ? ['ReservedConcurrentExecutions'] : []),
+  ]
+  for (const key of keys) {
     if (initial[key] === undefined) delete fn[key]
     else fn[key] = initial[key]
   }
