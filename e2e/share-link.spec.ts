@@ -99,6 +99,50 @@ test('issue 12: edit, Share, open the link in a fresh browser: Run to end gives 
   await context.close()
 })
 
+// docs/semantics.md D16: a setting changed mid-run is a timed action in the link; the mapping stays as the run began.
+test('D16: Step twice, BatchSize 2 mid-run, Share: the link replays the same run, events and report', async ({
+  browser,
+  page,
+  gallery,
+  handler,
+  playback,
+  scenario,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 })
+  await playback.open()
+  await playback.stepOnce()
+  await playback.stepOnce()
+  const changedAtMs = await playback.simTimeMs()
+  await scenario.openTab('mapping')
+  await scenario.typeMappingField('BatchSize', '2')
+  await page.keyboard.press('Tab')
+  await expect(scenario.mappingField('BatchSize')).toHaveValue('2')
+  await playback.runToEnd.click()
+  await expect(playback.status).toHaveText('finished')
+  const report = await handler.report()
+  const events = await playback.events()
+
+  await gallery.shareButton.focus()
+  await page.keyboard.press('Enter')
+  const link = await gallery.shareLink.inputValue()
+  const { file } = await gallery.downloadFromShare()
+  expect(file.mapping).toEqual(SCENARIO_PRESETS[DEFAULT_PRESET].mapping)
+  expect(file.actions).toEqual([{ atMs: changedAtMs, UpdateEventSourceMapping: { BatchSize: 2 } }])
+  await page.keyboard.press('Escape')
+
+  const context = await browser.newContext()
+  const fresh = pagesOf(await context.newPage())
+  await fresh.page.goto(link)
+  await expect(fresh.gallery.shareError).toBeHidden()
+  await fresh.scenario.openTab('mapping')
+  await expect(fresh.scenario.mappingField('BatchSize')).toHaveValue('100')
+  await fresh.playback.runToEnd.click()
+  await expect(fresh.playback.status).toHaveText('finished')
+  await expect(fresh.playback.eventCount).toHaveAttribute('data-count', String(events))
+  expect(await fresh.handler.report()).toEqual({ ...report, scenario: `${DEFAULT_NAME} (edited)` })
+  await context.close()
+})
+
 test('issue 12: a link built by Node zlib opens that exact scenario, warns above 2,000 characters and runs as the headless runner does', async ({
   page,
   gallery,

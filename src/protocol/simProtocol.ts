@@ -51,9 +51,18 @@ export type SimCommand =
   | { type: 'settleInvocation'; invocationId: number; outcome: InvocationOutcome; ticket?: number }
   /** A table write at the current virtual time; answered with `writeResult`. */
   | { type: 'applyWrite'; requestId: number; write: WriteRequest }
-  /** UpdateEventSourceMapping now (engine units, only the named settings). */
-  | { type: 'updateMapping'; settings: Partial<MappingSettings>; enabled?: boolean }
-  | { type: 'putFunctionConcurrency'; reservedConcurrency: number | null }
+  /**
+   * UpdateEventSourceMapping now (engine units, only the named settings). With `requestId`, answered with
+   * `liveChangeApplied`: the virtual time it took effect, so Export can replay it then (D16).
+   */
+  | {
+      type: 'updateMapping'
+      settings: Partial<MappingSettings>
+      enabled?: boolean
+      requestId?: number
+    }
+  /** With `requestId`, answered with `liveChangeApplied`, as `updateMapping`. */
+  | { type: 'putFunctionConcurrency'; reservedConcurrency: number | null; requestId?: number }
   /** UpdateFunctionCode / UpdateFunctionConfiguration now (docs/semantics.md D15; engine units). */
   | { type: 'updateFunction'; change: FunctionChange }
   /** The execution role's policy now: every action it lacks (docs/semantics.md D17). */
@@ -213,6 +222,8 @@ export type SimReport =
       requestId: number
       answer: MappingApiAnswer | null
     }
+  /** The virtual time an `updateMapping` or `putFunctionConcurrency` took effect (null: no scenario loaded). */
+  | { type: 'liveChangeApplied'; loadId: number; requestId: number; atMs: number | null }
   | { type: 'crashed'; message: string }
   /**
    * The whole state after a seek, not a delta: `frame.events` hold every event from the start that a view

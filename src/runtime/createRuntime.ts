@@ -179,6 +179,7 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
       case 'recordExplained':
       case 'invocationDescribed':
       case 'mappingApiAnswered':
+      case 'liveChangeApplied':
         answerWaiters.get(report.requestId)?.(report)
         answerWaiters.delete(report.requestId)
         return
@@ -195,6 +196,9 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
         return
     }
   }
+
+  const appliedAt = (answer: SimReport) =>
+    answer.type === 'liveChangeApplied' ? answer.atMs : undefined
 
   /** Sends a question and resolves with its answer; answers about an older load resolve undefined. */
   function ask<T>(
@@ -260,9 +264,13 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
       send({ type: 'advanceTo', simTimeMs })
     },
     write: (requestId, write) => send({ type: 'applyWrite', requestId, write }),
-    updateMapping: (settings, enabled) => send({ type: 'updateMapping', settings, enabled }),
+    updateMapping: (settings, enabled) =>
+      ask((requestId) => ({ type: 'updateMapping', settings, enabled, requestId }), appliedAt),
     putFunctionConcurrency: (reservedConcurrency) =>
-      send({ type: 'putFunctionConcurrency', reservedConcurrency }),
+      ask(
+        (requestId) => ({ type: 'putFunctionConcurrency', reservedConcurrency, requestId }),
+        appliedAt,
+      ),
     updateFunction: (change) => send({ type: 'updateFunction', change }),
     updateExecutionRole: (removed) => send({ type: 'updateExecutionRole', removed }),
     setTraffic: (traffic) => send({ type: 'setTraffic', traffic }),

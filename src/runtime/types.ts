@@ -59,10 +59,12 @@ export interface Runtime {
   /** Advances straight to `simTimeMs` without the clock (Run to end, the test hook). */
   advanceTo(simTimeMs: number): void
   write(requestId: number, write: WriteRequest): void
-  updateMapping(settings: Partial<MappingSettings>, enabled?: boolean): void
+  /** UpdateEventSourceMapping now: resolves with the virtual time it took effect (undefined: the scenario changed). */
+  updateMapping(settings: Partial<MappingSettings>, enabled?: boolean): Promise<number | undefined>
   /** An event source mapping API request now (the console); undefined if the scenario changed meanwhile. */
   mappingApi(call: MappingApiCall): Promise<MappingApiAnswer | undefined>
-  putFunctionConcurrency(reservedConcurrency: number | null): void
+  /** PutFunctionConcurrency now: resolves as `updateMapping` does. */
+  putFunctionConcurrency(reservedConcurrency: number | null): Promise<number | undefined>
   /** Deploys code or changes Timeout / MemorySize at the current virtual time (docs/semantics.md D15). */
   updateFunction(change: FunctionChange): void
   /** Edits the execution role at the current virtual time: every action it lacks (docs/semantics.md D17). */

@@ -28,6 +28,9 @@ const inputsOf = (s: AppState): readonly unknown[] => [
   s.gallery.baseline,
   s.table.userWrites,
   s.sim.writeResults,
+  // Mid-run changes the saved file replays as actions (docs/semantics.md D16).
+  s.console.recorded,
+  s.liveUpdate.concurrency,
 ]
 
 /**

@@ -295,6 +295,27 @@ describe('app store', () => {
     expect(store.getState().scenario.needsReset).toBe(true)
   })
 
+  // docs/semantics.md D16: a setting changed mid-run is a timed action; the file keeps the mapping it started with.
+  it('records a mid-run BatchSize and concurrency change as actions at the virtual time each took effect', async () => {
+    const { store, clock } = setup()
+    store.getState().step()
+    clock.nowMs = 4_200
+    store.getState().setField('mapping', 'BatchSize', '2')
+    clock.nowMs = 5_000
+    store.getState().setField('function', 'ReservedConcurrentExecutions', '3')
+    await Promise.resolve()
+    const { scenario, exportScenario } = store.getState()
+    expect(scenario.file.mapping).toMatchObject({ BatchSize: 2 })
+    const file = JSON.parse(exportScenario().text) as Record<string, unknown>
+    expect(file.mapping).toEqual(SCENARIO_PRESETS['poison-pill'].mapping)
+    expect(file.function).toEqual(SCENARIO_PRESETS['poison-pill'].function)
+    // Function changes are written before the mapping's; the file runs actions in order of time.
+    expect(file.actions).toEqual([
+      { atMs: 5_000, PutFunctionConcurrency: { ReservedConcurrentExecutions: 3 } },
+      { atMs: 4_200, UpdateEventSourceMapping: { BatchSize: 2 } },
+    ])
+  })
+
   it('turns the item editor’s text into a PutItem, or DynamoDB’s error', () => {
     const { store, calls } = setup()
     store.getState().openItemEditor()

@@ -63,4 +63,20 @@ describe('function updates made during a run (docs/semantics.md D15)', () => {
   it('D15: with no update made, Export writes the file unchanged', () => {
     expect(withFunctionUpdates(file, liveUpdateFor(file), 5_000)).toBe(file)
   })
+
+  it('D16: a mid-run concurrency change is PutFunctionConcurrency; the code typed and not deployed stays', () => {
+    const typed = {
+      ...file,
+      function: { ...file.function, code: NEW, ReservedConcurrentExecutions: 4 },
+    }
+    const state = { ...liveUpdateFor(file), concurrency: [{ atMs: 2_500, reservedConcurrency: 4 }] }
+    expect(withFunctionUpdates(typed, state, 3_000)).toEqual({
+      ...file,
+      function: { ...file.function, code: NEW },
+      actions: [
+        ...file.actions,
+        { atMs: 2_500, PutFunctionConcurrency: { ReservedConcurrentExecutions: 4 } },
+      ],
+    })
+  })
 })

@@ -15,6 +15,11 @@ export interface FunctionUpdateView {
   readonly version: number
 }
 
+export interface ConcurrencyChange {
+  readonly atMs: number
+  readonly reservedConcurrency: number | null
+}
+
 export interface LiveUpdateState {
   /** The `function` section the run started with: Export writes it, and the updates after it. */
   readonly initial: Readonly<Record<string, unknown>>
@@ -24,6 +29,8 @@ export interface LiveUpdateState {
   readonly sent: readonly FunctionChange[]
   /** Started by the engine, at the virtual time each started. */
   readonly applied: readonly { readonly atMs: number; readonly change: FunctionChange }[]
+  /** PutFunctionConcurrency requests of the form, at the virtual time each took effect. */
+  readonly concurrency: readonly ConcurrencyChange[]
   readonly last: FunctionUpdateView | undefined
 }
 
@@ -41,7 +48,14 @@ export function functionSource(file: ScenarioFile): {
 /** A fresh run of `file`: nothing deployed since it started. */
 export function liveUpdateFor(file: ScenarioFile): LiveUpdateState {
   const initial = (file.function ?? {}) as Record<string, unknown>
-  return { initial, deployed: functionSource(file), sent: [], applied: [], last: undefined }
+  return {
+    initial,
+    deployed: functionSource(file),
+    sent: [],
+    applied: [],
+    concurrency: [],
+    last: undefined,
+  }
 }
 
 /** Pairs each update the engine starts (`InProgress`, in request order) with the change that was sent. */
@@ -64,6 +78,7 @@ export function noteFunctionEvents(
 /**
  * The file that replays this run: the function as the run started, each update as the timed action AWS names
  * (docs/scenario-format.md#actions) at the virtual time it started; one not started yet goes in at `nowMs`.
+ * The form's concurrency changes go in as `PutFunctionConcurrency`, at the time each took effect.
  */
 export function withFunctionUpdates(
   file: ScenarioFile,
@@ -71,23 +86,38 @@ export function withFunctionUpdates(
   nowMs: number,
 ): ScenarioFile {
   const updates = [...state.applied, ...state.sent.map((change) => ({ atMs: nowMs, change }))]
-  if (updates.length === 0) return file
+  const timed = [
+    ...updates.map(({ atMs, change }) => actionOf(atMs, change)),
+    ...state.concurrency.map(({ atMs, reservedConcurrency }) => ({
+      atMs,
+      PutFunctionConcurrency: { ReservedConcurrentExecutions: reservedConcurrency },
+    })),
+  ].sort((a, b) => a.atMs - b.atMs)
+  if (timed.length === 0) return file
   const actions = Array.isArray(file.actions) ? (file.actions as unknown[]) : []
   const current = (file.function ?? {}) as Record<string, unknown>
   const initial = state.initial
   const fn = { ...current }
-  for (const key of ['code', 'language', 'Timeout', 'MemorySize']) {
+  // Only what the actions change goes back to its start: a concurrency change keeps an undeployed code edit.
+  const keys = [
+    ...(updates.length > 0 ? ['code', 'language', 'Timeout', 'MemorySize'] : []),
+    ...(state.concurrency.length > 0 ? ['ReservedConcurrentExecutions'] : []),
+  ]
+  for (const key of keys) {
     if (initial[key] === undefined) delete fn[key]
     else fn[key] = initial[key]
   }
   return {
     ...file,
     function: fn,
-    actions: [...actions, ...updates.map(({ atMs, change }) => actionOf(atMs, change))],
+    actions: [...actions, ...timed],
   }
 }
 
-function actionOf(atMs: number, change: FunctionChange): Record<string, unknown> {
+function actionOf(
+  atMs: number,
+  change: FunctionChange,
+): { atMs: number } & Record<string, unknown> {
   const { code, language, timeoutMs, memorySizeMb } = change
   if (code !== undefined || language !== undefined)
     return { atMs, UpdateFunctionCode: defined({ code, language }) }

@@ -69,10 +69,16 @@ describe('planSettingChange', () => {
       kind: 'updateMapping',
       settings: { batchSize: 5 },
       enabled: undefined,
+      body: { BatchSize: 5 },
     })
     expect(
       liveUpdateOf({ section: 'mapping', name: 'MaximumBatchingWindowInSeconds', value: 2 }),
-    ).toEqual({ kind: 'updateMapping', settings: { batchWindowMs: 2000 }, enabled: undefined })
+    ).toEqual({
+      kind: 'updateMapping',
+      settings: { batchWindowMs: 2000 },
+      enabled: undefined,
+      body: { MaximumBatchingWindowInSeconds: 2 },
+    })
   })
 
   it('removing a key goes back to the table default', () => {
@@ -85,6 +91,8 @@ describe('planSettingChange', () => {
       kind: 'updateMapping',
       settings: { batchSize: 100 },
       enabled: undefined,
+      // D16: the file's action names the default, as the update the form sent.
+      body: { BatchSize: 100 },
     })
   })
 
@@ -93,6 +101,7 @@ describe('planSettingChange', () => {
       kind: 'updateMapping',
       settings: {},
       enabled: false,
+      body: { Enabled: false },
     })
   })
 

@@ -26,6 +26,8 @@ export type LiveUpdate =
       readonly settings: Partial<MappingSettings>
       /** Set when `Enabled` changed. */
       readonly enabled: boolean | undefined
+      /** The request as a scenario file's action body writes it (docs/scenario-format.md#actions). */
+      readonly body: Readonly<Record<string, unknown>>
     }
   | { readonly kind: 'putFunctionConcurrency'; readonly reservedConcurrency: number | null }
   /** UpdateFunctionConfiguration: Timeout or MemorySize (docs/semantics.md D15). */
@@ -65,7 +67,7 @@ export function planSettingChange(
 
 function liveUpdate(
   before: MappingSettings | undefined,
-  { section, name }: SettingChange,
+  { section, name, value }: SettingChange,
   scenario: NormalizedScenario,
 ): LiveUpdate {
   if (findParameter(section, name)?.live !== true) return { kind: 'onReset' }
@@ -81,5 +83,14 @@ function liveUpdate(
     kind: 'updateMapping',
     settings: diffSettings(before, scenario.mapping.settings),
     enabled: name === 'Enabled' ? scenario.mapping.enabled : undefined,
+    body: { [name]: value ?? defaultOf(name) },
   }
+}
+
+/**
+ * What an update sends for a setting the form clears: AWS's default (docs/semantics.md A9.3); a list without
+ * one (FilterCriteria, MetricsConfig) is cleared by an empty structure.
+ */
+function defaultOf(name: string): unknown {
+  return findParameter('mapping', name)?.default ?? {}
 }

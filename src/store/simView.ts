@@ -202,6 +202,7 @@ export function applyBatch(view: SimViewState, batch: RuntimeBatch): SimViewStat
       case 'recordExplained':
       case 'invocationDescribed':
       case 'mappingApiAnswered':
+      case 'liveChangeApplied':
         break
       case 'frame': {
         const { frame } = report

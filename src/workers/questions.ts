@@ -34,11 +34,16 @@ export function answerUnloaded(
   command: Exclude<SimCommand, { type: 'load' }>,
   post: (r: SimReport) => void,
 ): void {
-  const unloaded = { loadId: 0, requestId: 'requestId' in command ? command.requestId : 0 }
+  const unloaded = { loadId: 0, requestId: 'requestId' in command ? (command.requestId ?? 0) : 0 }
   if (command.type === 'explainRecord')
     post({ type: 'recordExplained', ...unloaded, history: null })
   else if (command.type === 'mappingApi')
     post({ type: 'mappingApiAnswered', ...unloaded, answer: null })
+  else if (
+    (command.type === 'updateMapping' || command.type === 'putFunctionConcurrency') &&
+    command.requestId !== undefined
+  )
+    post({ type: 'liveChangeApplied', ...unloaded, atMs: null })
   else if (command.type === 'describeInvocation')
     post({ type: 'invocationDescribed', ...unloaded, details: null })
 }

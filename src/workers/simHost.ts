@@ -142,6 +142,14 @@ export function createSimHost({ post, deferFrame, memoryBudgetBytes }: SimHostDe
     postFrame(s)
   }
 
+  /** A settings change now; with a request id, the page learns the virtual time it took effect (Export, D16). */
+  function applyAndAnswer(s: Session, input: SimInput, requestId: number | undefined): void {
+    const atMs = s.sim.now()
+    applyNow(s, input)
+    if (requestId !== undefined)
+      post({ type: 'liveChangeApplied', loadId: s.loadId, requestId, atMs })
+  }
+
   function runEngine(s: Session, untilMs: number): void {
     const step = s.sim.runUntil(virtualMs(untilMs))
     absorbEvents(s, step.events, post)
@@ -337,13 +345,18 @@ export function createSimHost({ post, deferFrame, memoryBudgetBytes }: SimHostDe
         return
       }
       case 'updateMapping':
-        applyNow(s, { type: 'updateMapping', settings: command.settings, enabled: command.enabled })
+        applyAndAnswer(
+          s,
+          { type: 'updateMapping', settings: command.settings, enabled: command.enabled },
+          command.requestId,
+        )
         return
       case 'putFunctionConcurrency':
-        applyNow(s, {
-          type: 'putFunctionConcurrency',
-          reservedConcurrency: command.reservedConcurrency,
-        })
+        applyAndAnswer(
+          s,
+          { type: 'putFunctionConcurrency', reservedConcurrency: command.reservedConcurrency },
+          command.requestId,
+        )
         return
       case 'updateFunction':
         applyNow(s, { type: 'updateFunction', change: command.change })

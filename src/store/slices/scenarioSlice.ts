@@ -11,6 +11,7 @@ import { EMPTY_INSPECT } from '../inspect'
 import { EMPTY_SIM_VIEW } from '../simView'
 import { liveUpdateFor } from '../liveUpdate'
 import { roleUpdatesFor } from '../roleEdit'
+import { recordAction } from '../consoleFile'
 
 export type HandlerLanguage = 'javascript' | 'typescript'
 
@@ -150,12 +151,31 @@ export function createScenarioSlice(
       switch (update.kind) {
         case 'onReset':
           return false
-        case 'putFunctionConcurrency':
-          runtime.putFunctionConcurrency(update.reservedConcurrency)
+        case 'putFunctionConcurrency': {
+          const { loadId } = get().sim
+          const { reservedConcurrency } = update
+          void runtime.putFunctionConcurrency(reservedConcurrency).then((atMs) => {
+            if (atMs === undefined || get().sim.loadId !== loadId) return
+            const { liveUpdate } = get()
+            const concurrency = [...liveUpdate.concurrency, { atMs, reservedConcurrency }]
+            set({ liveUpdate: { ...liveUpdate, concurrency } })
+          })
           return true
-        case 'updateMapping':
-          runtime.updateMapping(update.settings, update.enabled)
+        }
+        case 'updateMapping': {
+          // Recorded as the console records its requests (docs/semantics.md D16): the file keeps the
+          // mapping the run started with, and Export / Copy link replay the change when it took effect.
+          const { sim, scenario } = get()
+          const mapping = (scenario.file.mapping ?? {}) as Record<string, unknown>
+          const action = { UpdateEventSourceMapping: update.body }
+          void runtime.updateMapping(update.settings, update.enabled).then((atMs) => {
+            if (atMs === undefined || get().sim.loadId !== sim.loadId) return
+            const { console } = get()
+            const recorded = recordAction(console.recorded, sim.loadId, mapping, atMs, action)
+            set({ console: { ...console, recorded } })
+          })
           return true
+        }
         case 'updateFunction':
           get().sendFunctionUpdate(update.change)
           return true

@@ -24,7 +24,7 @@ export const MAPPING_IN_EFFECT = {
 
 /**
  * A runtime for store tests, with no worker behind it: it records every call, numbers loads 1, 2, 3 …, answers
- * the Test button with `testInvoke`, and lets the test deliver worker batches itself.
+ * the Test button with `testInvoke`, answers a live settings change with `clock.nowMs`, and lets the test deliver worker batches itself.
  */
 export function createFakeRuntime(
   testInvoke: (request: InvokeRequest) => InvocationOutcome = () => ({
@@ -43,6 +43,14 @@ export function createFakeRuntime(
     (name: string) =>
     (...args: unknown[]) =>
       void calls.push([name, ...args])
+  // A live settings change takes effect at `clock.nowMs`, the worker's virtual time (tests move it).
+  const clock = { nowMs: 0 }
+  const applied =
+    (name: string) =>
+    (...args: unknown[]) => {
+      calls.push([name, ...args])
+      return Promise.resolve(clock.nowMs)
+    }
   const runtime: Runtime = {
     load: (scenario) => {
       calls.push(['load', scenario])
@@ -58,8 +66,8 @@ export function createFakeRuntime(
     setPaced: record('setPaced'),
     step: record('step'),
     advanceTo: record('advanceTo'),
-    updateMapping: record('updateMapping'),
-    putFunctionConcurrency: record('putFunctionConcurrency'),
+    updateMapping: applied('updateMapping'),
+    putFunctionConcurrency: applied('putFunctionConcurrency'),
     updateFunction: record('updateFunction'),
     updateExecutionRole: record('updateExecutionRole'),
     setTraffic: record('setTraffic'),
@@ -85,6 +93,7 @@ export function createFakeRuntime(
     loads,
     writes,
     tests,
+    clock,
     deliver: (batch: RuntimeBatch) => listener?.(batch),
   }
 }
