@@ -89,7 +89,7 @@ function profileOf(profiling: Profiling, page: Page, name: string) {
 }
 
 async function openApp(browser: Browser, url: string, counts = false): Promise<Page> {
-  // The service worker's caching of the whole build (scripts/offlineCache.ts) is not what is measured.
+  // The service worker's caching of the whole build (VitePWA in vite.config.ts) is not what is measured.
   const context = await browser.newContext({
     viewport: { width: 1440, height: 900 },
     serviceWorkers: 'block',

@@ -16,7 +16,6 @@ import {
 } from '../store'
 import { App } from './App'
 import { EXAMPLE_CATALOG } from './exampleCatalog'
-import { keepAppOffline } from './offline'
 import { installTestApi } from './testApi'
 // After App: these come last in the bundle, so the shared primitives win ties with feature rules.
 import '../ui/theme.css'
@@ -90,7 +89,6 @@ window.addEventListener('hashchange', () => {
 if (wasHintDismissed()) actions.dismissHint()
 if (window.matchMedia?.('(prefers-color-scheme: dark)').matches) actions.setTheme('dark')
 installTestApi(store, location.search, () => runtime.requestReport())
-keepAppOffline()
 
 createRoot(container).render(
   <StrictMode>
