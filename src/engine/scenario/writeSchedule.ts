@@ -35,16 +35,28 @@ export function repetitions(series: WriteSeries): (i: number) => ScheduledWrite 
   const repeated = isRepeatedPut(series) ? true : undefined
   const sizes = repeated && series.sizedByDigits ? sizesByDigits(series.count, requests) : undefined
   const storedForm = sizes !== undefined && isStoredForm(itemOf(requests(0))) ? true : undefined
-  return (i) => ({
-    index: firstIndex + i,
-    path,
-    atMs: virtualMs(atMs + i * intervalMs),
-    write: requests(i),
-    checked: true,
-    repeated,
-    itemSizeBytes: sizes?.[digitsOf(i)],
-    storedForm,
-  })
+  // Repetitions come in index order: the digit count of the last one read holds until the next power of ten.
+  let low = 0
+  let high = 0
+  let size: number | undefined
+  return (i) => {
+    if (sizes !== undefined && (i < low || i >= high)) {
+      const digits = digitsOf(i)
+      low = digits === 1 ? 0 : 10 ** (digits - 1)
+      high = 10 ** digits
+      size = sizes[digits]
+    }
+    return {
+      index: firstIndex + i,
+      path,
+      atMs: virtualMs(atMs + i * intervalMs),
+      write: requests(i),
+      checked: true,
+      repeated,
+      itemSizeBytes: size,
+      storedForm,
+    }
+  }
 }
 
 /** The item size of the repetitions with d digits, at index d, measured on the first of them (0, 10, 100…). */

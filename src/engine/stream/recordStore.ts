@@ -90,6 +90,8 @@ export class RecordStore {
   /** The digits before the last nine of the sequence number printed last, and their value. */
   private printedHigh = -1
   private printedPrefix = ''
+  /** UTF-8 length of the key attribute names, part of every record's size (measured once, not per record). */
+  private readonly keyNamesBytes: number
 
   constructor(
     private readonly context: StreamContext,
@@ -97,6 +99,8 @@ export class RecordStore {
   ) {
     this.baseHigh = (sequenceBase / BigInt(LOW_MOD)).toString()
     this.baseLow = Number(sequenceBase % BigInt(LOW_MOD))
+    const { hash, range } = context.keySchema
+    this.keyNamesBytes = utf8Length(hash.name) + (range ? utf8Length(range.name) : 0)
     if (context.shards > 1)
       this.shardRecords = Array.from({ length: context.shards }, () => new Int32List())
   }
@@ -138,7 +142,8 @@ export class RecordStore {
     const i = this.length
     if (i === this.c.keyHashes.length) this.c = columnsWithRoom(this.c, i + 1)
     const { c } = this
-    const keyHash = fnv1a32(keyText(attributeOf(item, keySchema.hash.name)))
+    const hashValue = attributeOf(item, keySchema.hash.name) as AttributeValue
+    const keyHash = fnv1a32(keyText(hashValue))
     this.shardRecords?.[keyHash % shards].push(i)
     c.keyHashes[i] = keyHash
     if (Number.isInteger(createdAtMs) && createdAtMs >= 0 && createdAtMs < OTHER_TIME)
@@ -148,7 +153,11 @@ export class RecordStore {
       this.otherTimes.set(i, createdAtMs)
     }
     c.sizes[i] =
-      keysSizeBytes(keySchema, item) +
+      this.keyNamesBytes +
+      attributeValueSizeBytes(hashValue) +
+      (keySchema.range
+        ? attributeValueSizeBytes(attributeOf(item, keySchema.range.name) as AttributeValue)
+        : 0) +
       (oldImage ? itemSizeBytes(oldImage) : 0) +
       (newImage ? (newItemSizeBytes ?? itemSizeBytes(newImage)) : 0)
     c.writeIndexes[i] = writeIndex ?? -1
@@ -311,15 +320,6 @@ function keysOf(keySchema: KeySchema, item: Item): Item {
   if (range !== undefined)
     setAttribute(keys, range.name, attributeOf(item, range.name) as AttributeValue)
   return keys
-}
-
-/** The size of an item's key attributes (the record's `Keys`), without making the keys object. */
-function keysSizeBytes({ hash, range }: KeySchema, item: Item): number {
-  return attributeSizeBytes(item, hash.name) + (range ? attributeSizeBytes(item, range.name) : 0)
-}
-
-function attributeSizeBytes(item: Item, name: string): number {
-  return utf8Length(name) + attributeValueSizeBytes(attributeOf(item, name) as AttributeValue)
 }
 
 /**
