@@ -8,10 +8,17 @@ import type { MappingApiAnswer, MappingApiCall, SimInput } from '../engine'
 import { assertNever } from '../lib/assertNever'
 import { isPaceStop, isVisibleChange } from '../protocol/pacing'
 import { SIM_PROTOCOL_VERSION } from '../protocol/simProtocol'
-import type { SimCommand, SimReport, TrafficSettings } from '../protocol/simProtocol'
+import type { SimCommand, SimReport } from '../protocol/simProtocol'
 import { seekedReport, takeFrame } from './frames'
 import { keepWithinBudget } from './memoryPolicy'
-import { forgetStaleInvocations, handOut, restoreCheckpoint, takeAnswer } from './handOut'
+import { handOut, restoreCheckpoint, takeAnswer } from './handOut'
+import {
+  acceptLive,
+  acceptSpareOutcomes,
+  applyLogged,
+  logTraffic,
+  startNewFuture,
+} from './liveInputs'
 import { answerQuestion, answerUnloaded } from './questions'
 import {
   absorbEvents,
@@ -21,14 +28,12 @@ import {
   infoOf,
   checkpointIfDue,
   nextAtMs,
-  startTraffic,
   tableRows,
   userWrite,
   waitsOnHandler,
 } from './session'
 import type { Session } from './session'
-import { checkpointAt, forgetFuture, isReplaying, logLive } from './timeline'
-import type { LoggedInput } from './timeline'
+import { checkpointAt, isReplaying, logLive } from './timeline'
 
 export interface SimHost {
   handle(command: SimCommand): void
@@ -154,61 +159,6 @@ export function createSimHost({ post, deferFrame, memoryBudgetBytes }: SimHostDe
     const step = s.sim.runUntil(virtualMs(untilMs))
     absorbEvents(s, step.events, post)
     for (const request of step.effects) handOut(s, request, post)
-  }
-
-  /** Something new from outside at the current time: logged for seeks; a change starts a new future. */
-  function acceptLive(s: Session, input: SimInput): void {
-    const t = s.timeline
-    if (isReplaying(t) || input.type !== 'invocationOutcome') startNewFuture(s)
-    logLive(t, { atMs: s.sim.now(), kind: 'sim', input })
-    if (input.type === 'invocationOutcome') {
-      s.awaiting.delete(input.invocationId)
-      s.outstanding.delete(input.invocationId)
-      s.spareOutcomes.delete(input.invocationId)
-    }
-    if (input.type === 'write') userWrite(s, input.write)
-    else s.sim.accept(input)
-  }
-
-  /**
-   * The user changes something: after a seek back the old future is gone (its handler outcomes kept for reuse),
-   * even when the log holds nothing past the seek. Live, with no seek behind, it changes nothing.
-   */
-  function startNewFuture(s: Session): void {
-    for (const entry of forgetFuture(s.timeline, s.sim.now()))
-      if (entry.kind === 'sim' && entry.input.type === 'invocationOutcome')
-        s.spareOutcomes.set(entry.input.invocationId, entry.input.outcome)
-    forgetStaleInvocations(s)
-    acceptSpareOutcomes(s)
-  }
-
-  function applyLogged(s: Session, entry: LoggedInput): void {
-    if (entry.kind === 'traffic') {
-      startTraffic(s, entry.traffic)
-      return
-    }
-    const { input } = entry
-    if (input.type === 'invocationOutcome') {
-      s.timeline.ahead.delete(input.invocationId)
-      s.outstanding.delete(input.invocationId)
-    }
-    if (input.type === 'write') userWrite(s, input.write)
-    else s.sim.accept(input)
-  }
-
-  /**
-   * Outcomes that came back after a seek took their invocation back: accepted once the replay has caught up.
-   * True when it accepted one.
-   */
-  function acceptSpareOutcomes(s: Session): boolean {
-    if (isReplaying(s.timeline)) return false
-    let accepted = false
-    for (const [id, outcome] of s.spareOutcomes)
-      if (s.awaiting.has(id)) {
-        acceptLive(s, { type: 'invocationOutcome', invocationId: id, outcome })
-        accepted = true
-      }
-    return accepted
   }
 
   /** Puts the run at `targetMs` (docs/architecture.md, "Timeline") and sends the whole state there. */
@@ -386,13 +336,6 @@ export function createSimHost({ post, deferFrame, memoryBudgetBytes }: SimHostDe
       default:
         assertNever(command, 'sim command')
     }
-  }
-
-  /** The generator's writes are not logged: a replay makes them again from its logged start. */
-  function logTraffic(s: Session, traffic: TrafficSettings | null): void {
-    startNewFuture(s)
-    logLive(s.timeline, { atMs: s.sim.now(), kind: 'traffic', traffic })
-    startTraffic(s, traffic)
   }
 
   return {
