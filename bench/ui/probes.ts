@@ -53,3 +53,21 @@ export function percentile(values: readonly number[], p: number): number | null 
   const sorted = [...values].sort((a, b) => a - b)
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
 }
+
+/**
+ * The frames the display showed: each rAF delta as a whole number of display intervals (the interval taken as the
+ * median delta). rAF timestamps jitter by ~0.1 ms around the display's period even on an idle page, so the raw
+ * p95 reads 16.8 ms with nothing to draw; counting whole intervals tells a frame shown on time (16.7 ms) from one
+ * that missed the display's refresh (33.3 ms), which is what a user sees.
+ */
+export function displayFrames(deltas: readonly number[]) {
+  const interval = percentile(deltas, 50)
+  if (interval === null) return { intervalMs: null, frames: [], dropped: 0 }
+  const counts = deltas.map((d) => Math.max(1, Math.round(d / interval)))
+  return {
+    intervalMs: interval,
+    frames: counts.map((n) => n * interval),
+    /** Refreshes that showed no new frame. */
+    dropped: counts.reduce((sum, n) => sum + n - 1, 0),
+  }
+}
