@@ -12,7 +12,7 @@
  * while playing (bench/ui/profile.ts), and `--profile-out=<dir>` also saves each raw CPU profile there;
  * `--trace` splits the main thread's time while playing by kind of work (bench/ui/trace.ts); `--counts` prints
  * React commits and DOM mutations per second while playing (bench/ui/counts.ts), figures a busy machine
- * does not change. `--speed=<N>` plays at ×N instead of ×10. `--worker-profile` profiles the sim worker while playing (bench/ui/workerProfile.ts).
+ * does not change. `--speed=<N>` plays at ×N instead of ×10; `--tab=<label>` shows that tab while playing. `--worker-profile` profiles the sim worker while playing (bench/ui/workerProfile.ts).
  * - an hour of virtual time with the traffic generator at 100 writes/s, "Run to end": the sim worker's heap,
  *   sampled every second (target ≤ 300 MB, issue 13) and the record count the status line shows at the end.
  *   `--only-memory` runs this part alone; `--heap-snapshot=<file>` saves the worker's heap at the end and
@@ -45,6 +45,8 @@ const PLAY_SECONDS = 20
 const SPEED_FACTOR = Number(
   process.argv.find((a) => a.startsWith('--speed='))?.slice('--speed='.length) ?? 10,
 )
+/** `--tab=<label>` shows that tab under the pipeline while playing (e.g. `--tab=Metrics`: the live charts). */
+const TAB = process.argv.find((a) => a.startsWith('--tab='))?.slice('--tab='.length)
 const SPEED = `real time ×${SPEED_FACTOR.toLocaleString('en-US')}`
 const DAY_EXAMPLES = [
   'One bad record blocks its shard for a day (default settings)',
@@ -201,6 +203,7 @@ async function playLoad(
     .getByTestId('scenario.select')
     .locator('option:checked', { hasText: 'Bench: 4 shards' })
     .waitFor({ state: 'attached', timeout: 120_000 })
+  if (TAB !== undefined) await page.getByRole('tab', { name: TAB, exact: true }).click()
   const speed = page.getByTestId('playback.speed')
   await speed.focus()
   // The slider's stops rise from Event-paced through real time ×0.25 … ×10,000: Home, then right to ×10.
