@@ -54,6 +54,8 @@ export type InvocationOutcome =
       readonly response: unknown
       readonly waitedMs: number
       readonly logs: readonly string[]
+      /** True when the runtime exited after answering (an unhandled rejection, docs/semantics.md D20). */
+      readonly environmentLost?: boolean
     }
   | {
       readonly kind: 'error'
@@ -78,11 +80,11 @@ export type InvocationOutcome =
 
 /**
  * Whether the execution environment is gone after this outcome (docs/semantics.md D3, D5): a timeout, a
- * crash, or an error that lost it (failed init). The engine, both sandboxes and the runner all ask this.
+ * crash, or an outcome that lost it (failed init, an unhandled rejection). The engine, both sandboxes and the runner all ask this.
  */
 export function isEnvironmentLost(outcome: InvocationOutcome): boolean {
   if (outcome.kind === 'timeout' || outcome.kind === 'crashed') return true
-  return outcome.kind === 'error' && outcome.environmentLost === true
+  return (outcome.kind === 'error' || outcome.kind === 'returned') && outcome.environmentLost === true
 }
 
 /** Something that runs handlers: the Node worker-thread executor, the browser sandbox, or a test double. */

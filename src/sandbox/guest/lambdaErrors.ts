@@ -131,10 +131,41 @@ export function unserializableResponse(): ShapedError {
  */
 export function formatErrorLogLine(
   requestId: string,
-  label: 'Invoke Error' | 'Uncaught Exception',
+  label: 'Invoke Error' | 'Uncaught Exception' | 'Unhandled Promise Rejection',
   error: ShapedError,
 ): string {
   return `${requestId}\tERROR\t${label} \t${error.logged}`
+}
+
+/**
+ * A promise nobody handled (docs/semantics.md D20). The runtime wraps the reason as
+ * `new UnhandledPromiseRejection(reason, promise)`: an Error named `Runtime.UnhandledPromiseRejection` whose
+ * message is `String(reason)` ("Error: x" for an Error) and whose own enumerable `reason` and `promise` are
+ * logged, the reason expanded like any error and the promise as `{}`. Its frames are the runtime's own
+ * (`/var/runtime/index.mjs`), which the simulator leaves out: the trace is its first line. Converting the
+ * reason to a string can throw (a Symbol, a throwing `toString`): the runtime's listener then throws that, an
+ * uncaught exception, which is what `thrown` says.
+ */
+export function shapeUnhandledRejection(
+  reason: unknown,
+): { readonly shaped: ShapedError } | { readonly thrown: ShapedError } {
+  let errorMessage: string
+  try {
+    errorMessage = reason === undefined ? '' : `${reason as string}`
+  } catch (error) {
+    return { thrown: shapeThrown(error) }
+  }
+  const errorType = 'Runtime.UnhandledPromiseRejection'
+  const stack = `${errorType}: ${errorMessage}`.split('\n')
+  const response = { errorType, errorMessage: escapeDel(errorMessage), trace: stack.map(escapeDel) }
+  let logged: string
+  try {
+    const document = { errorType, errorMessage, reason, promise: {}, stack }
+    logged = JSON.stringify(document, (_key, nested: unknown) => withEnumerableProperties(nested))
+  } catch {
+    logged = JSON.stringify(response)
+  }
+  return { shaped: { ...response, logged } }
 }
 
 /** Strips the log-only document so the outcome carries exactly a `HandlerError`. */
