@@ -3,6 +3,7 @@
  * buffer of one invocation. Environment-agnostic: no Node or DOM imports.
  */
 import { utf8Length } from '../../lib/utf8'
+import { proxyTarget } from './guestProxy'
 import { inspect } from './inspect'
 
 /** Node's `util.format(...args)`: printf-like directives, then the other arguments inspected. */
@@ -83,7 +84,10 @@ function formatDirective(directive: string, arg: unknown): string {
 
 /** True when the object (or a user class) defines its own `toString`, as `%s` then uses it. */
 function hasOwnToString(value: object): boolean {
-  const toString: unknown = (value as { toString?: unknown }).toString
+  // Node asks a proxy's target, without running a trap (docs/semantics.md D20).
+  const target = proxyTarget(value)
+  if (target === null) return false
+  const toString: unknown = ((target ?? value) as { toString?: unknown }).toString
   if (typeof toString !== 'function') return false
   return !Function.prototype.toString.call(toString).includes('[native code]')
 }
