@@ -55,9 +55,7 @@ describe('D20: unhandled promise rejections', () => {
   }, 60_000)
 
   it('D20: module code that leaves a rejection fails init, logged with request id undefined', async () => {
-    const outcome = await run(
-      `Promise.reject('boom')\nexport const handler = async () => 'never'`,
-    )
+    const outcome = await run(`Promise.reject('boom')\nexport const handler = async () => 'never'`)
     expect(outcome).toEqual({
       kind: 'error',
       error: {
@@ -79,7 +77,9 @@ describe('D20: unhandled promise rejections', () => {
   }, 60_000)
 
   it('D20: a reason that cannot become a string throws in the runtime: an uncaught TypeError', async () => {
-    const outcome = await run(`export const handler = async () => { Promise.reject(Symbol('s')); return 1 }`)
+    const outcome = await run(
+      `export const handler = async () => { Promise.reject(Symbol('s')); return 1 }`,
+    )
     expect(outcome).toMatchObject({
       kind: 'returned',
       response: 1,

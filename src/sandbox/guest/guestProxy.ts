@@ -31,7 +31,7 @@ export function createGuestProxy(): ProxyConstructor {
   }
   // A bound function can be constructed and has no `prototype`, like Proxy; unlike frozen Proxy, it can
   // carry the recording `revocable`.
-  const bound = RealProxy.bind(undefined) as ProxyConstructor
+  const bound = RealProxy.bind(undefined)
   Object.defineProperties(bound, {
     name: { value: 'Proxy' },
     revocable: { value: revocable, writable: true, configurable: true },

@@ -175,15 +175,28 @@ describe('handler errors', () => {
     expect(deepest).toMatchObject({ kind: 'returned' })
   })
 
-  it('A12: a response over 6 MB is handed back whole; the service (the engine) refuses it, not the runtime', async () => {
-    const outcome = await invokeOnce("export const handler = async () => 'x'.repeat(6_291_556)")
+  it('A12: a response of exactly 6,291,556 bytes of JSON is handed back whole', async () => {
+    const outcome = await invokeOnce("export const handler = async () => 'x'.repeat(6_291_554)")
     const response = outcome.kind === 'returned' ? (outcome.response as string) : ''
     expect([outcome.kind, response.length, /^x+$/.test(response), outcome.logs]).toEqual([
       'returned',
-      6_291_556,
+      6_291_554,
       true,
       [],
     ])
+  })
+
+  it('D20: one byte over, the service refuses it: the sandbox answers so without copying it, logging nothing', async () => {
+    const outcome = await invokeOnce("export const handler = async () => 'x'.repeat(6_291_555)")
+    expect(outcome).toEqual({
+      kind: 'error',
+      error: {
+        errorType: 'Function.ResponseSizeTooLarge',
+        errorMessage: 'Response payload size exceeded maximum allowed payload size (6291556 bytes).',
+      },
+      waitedMs: 0,
+      logs: [],
+    })
   })
 })
 

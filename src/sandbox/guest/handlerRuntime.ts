@@ -5,7 +5,7 @@
  * for byte. Environment-agnostic (no Node or DOM imports): it runs in a Node worker thread now and in
  * a browser Web Worker later; the host only supplies `macrotask()`.
  */
-import { isEnvironmentLost } from '../../engine'
+import { isEnvironmentLost, MAX_RESPONSE_BYTES } from '../../engine'
 import type { InvocationOutcome, InvokeRequest } from '../../engine'
 import { compileHandlerModule } from './compile'
 import type { ModuleScope } from './compile'
@@ -16,6 +16,7 @@ import type { GuestRealm } from './guestRealm'
 import {
   formatErrorLogLine,
   handlerNotFound,
+  responseTooLarge,
   shapeInitError,
   shapeThrown,
   toHandlerError,
@@ -271,7 +272,10 @@ async function runInvocation(
       viaCallback && context.callbackWaitsForEmptyEventLoop && env.time.hasRefTimers()
     const answered = settlement !== undefined && !waitsForLoop
     if (env.rejections.length > 0) {
-      const posted = answered ? finish(env, request, settlement!, waitedMs()) : undefined
+      const posted =
+        settlement !== undefined && !waitsForLoop
+          ? finish(env, request, settlement, waitedMs())
+          : undefined
       return rejectedDuring(env.logs, request.requestId, env.rejections[0], posted, waitedMs())
     }
     if (settlement !== undefined) {
@@ -319,6 +323,9 @@ function finish(
 ): InvocationOutcome {
   const result = settlement.ok ? serializeResponse(settlement.response) : settlement
   const logs = env.logs
+  // The service refuses it; the runtime logs nothing (docs/semantics.md A12).
+  if (result === 'tooLarge')
+    return { kind: 'error', error: responseTooLarge(), waitedMs, logs: [...logs.lines()] }
   if (result.ok)
     return { kind: 'returned', response: result.response, waitedMs, logs: [...logs.lines()] }
   logs.writeRuntime(formatErrorLogLine(request.requestId, 'Invoke Error', result.error))
@@ -329,13 +336,15 @@ function finish(
  * The response crosses a JSON boundary in Lambda: hand back exactly what survives it. Its size is the
  * service's business, checked by the engine (docs/semantics.md A12), as Lambda's runtime only posts it.
  */
-function serializeResponse(response: unknown): Settlement {
+function serializeResponse(response: unknown): Settlement | 'tooLarge' {
   let json: string
   try {
     json = JSON.stringify(response === undefined ? null : response) ?? 'null'
   } catch {
     return { ok: false, error: unserializableResponse() }
   }
+  // Over the limit in characters is over it in bytes: refused without copying it (docs/semantics.md D20).
+  if (json.length > MAX_RESPONSE_BYTES) return 'tooLarge'
   if (nestsDeeperThan(json, MAX_JSON_DEPTH)) return { ok: false, error: unserializableResponse() }
   return { ok: true, response: JSON.parse(json) as unknown }
 }

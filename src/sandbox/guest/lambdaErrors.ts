@@ -5,6 +5,8 @@
  * enumerable properties). Environment-agnostic: no Node or DOM imports.
  */
 import type { HandlerError } from '../../engine'
+import { MAX_RESPONSE_BYTES, RESPONSE_TOO_LARGE_MESSAGE } from '../../engine'
+import { MAX_RUNTIME_LINE_CHARS } from './format'
 import { cleanStack } from './stackTrace'
 
 /** The response document, and the JSON the runtime logs for the same failure. */
@@ -25,7 +27,49 @@ const UNREADABLE: HandlerError = {
  * stack lines; any other value by `typeof` and `String(value)`, with an empty trace.
  */
 export function shapeThrown(value: unknown): ShapedError {
-  return { ...responseDocument(value), logged: loggedDocument(value) }
+  return oversized(value) ?? { ...responseDocument(value), logged: loggedDocument(value) }
+}
+
+/**
+ * The service refuses an error document over the response limit as it refuses a response
+ * (`Function.ResponseSizeTooLarge`, docs/semantics.md D20). Its message and stack alone may already be over it
+ * (each character is at least one byte of JSON): then it is answered without building the document, and the
+ * runtime's log line is built from their first characters (format.ts cuts it at its limit anyway), so a 50 MB
+ * message costs no more than a small one. A document under that bound is checked exactly by the engine.
+ */
+function oversized(value: unknown): ShapedError | undefined {
+  try {
+    if (!(value instanceof Error)) {
+      const text = typeof value === 'string' ? value : undefined
+      if (text === undefined || text.length <= MAX_RESPONSE_BYTES) return undefined
+      return { ...responseTooLarge(), logged: loggedDocument(clip(text)) }
+    }
+    const { name, message, stack } = value as { name: unknown; message: unknown; stack: unknown }
+    if (typeof message !== 'string' || typeof stack !== 'string') return undefined
+    if (message.length + stack.length <= MAX_RESPONSE_BYTES) return undefined
+    const copy = Object.assign(
+      Object.create(Object.getPrototypeOf(value) as object) as Error,
+      value,
+    )
+    Object.defineProperties(copy, {
+      name: { value: name },
+      message: { value: clip(message) },
+      stack: { value: clip(stack) },
+    })
+    return { ...responseTooLarge(), logged: loggedDocument(copy) }
+  } catch {
+    return undefined
+  }
+}
+
+/** More than a runtime log line keeps (format.ts). */
+function clip(text: string): string {
+  return text.length > MAX_RUNTIME_LINE_CHARS ? text.slice(0, MAX_RUNTIME_LINE_CHARS) : text
+}
+
+/** The service's answer to a response or error document over 6 MB (docs/semantics.md A12). */
+export function responseTooLarge(): HandlerError {
+  return { errorType: 'Function.ResponseSizeTooLarge', errorMessage: RESPONSE_TOO_LARGE_MESSAGE }
 }
 
 function responseDocument(value: unknown): HandlerError {

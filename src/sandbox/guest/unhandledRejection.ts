@@ -36,5 +36,11 @@ export function rejectedDuring(
   const lines = [...logs.lines()]
   if (posted?.kind === 'returned' || posted?.kind === 'error')
     return { ...posted, logs: lines, environmentLost: true }
-  return { kind: 'error', error: toHandlerError(error), waitedMs, logs: lines, environmentLost: true }
+  return {
+    kind: 'error',
+    error: toHandlerError(error),
+    waitedMs,
+    logs: lines,
+    environmentLost: true,
+  }
 }
