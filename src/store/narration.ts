@@ -4,11 +4,12 @@
  */
 import { DOC_RULES } from '../engine'
 import type { Item, PermissionStep, ReportDestination, SimEvent } from '../engine'
+import { boundText } from '../lib/boundText'
 import { formatElapsed } from '../lib/units'
 import { SEMANTICS_PAGE } from './inspect'
 import { recordRange } from './invocationWords'
 import { recordLabels } from './recordKeys'
-import { invocationBatches } from './shardStrips'
+import { invocationBatches, invocationById } from './shardStrips'
 import type { Lookup } from './recordKeys'
 import type { InvocationView } from './simView'
 
@@ -47,6 +48,8 @@ export interface NarrationInput {
   readonly batches: Lookup<readonly number[]>
   /** Record keys (`order-3`) by record index. */
   readonly labels: Lookup<string>
+  /** Why an invocation failed to initialise (`Runtime.UserCodeSyntaxError: …`), by invocation id. */
+  readonly initFailures?: Lookup<string>
 }
 
 /**
@@ -54,10 +57,19 @@ export interface NarrationInput {
  * in id order and records in index order, both without gaps.
  */
 export function storeLookups(
-  invocations: readonly Pick<InvocationView, 'id' | 'recordIndexes'>[],
+  invocations: readonly Pick<
+    InvocationView,
+    'id' | 'recordIndexes' | 'errorMessage' | 'initFailed'
+  >[],
   records: readonly { readonly index: number; readonly record: { dynamodb: { Keys: Item } } }[],
-): Pick<NarrationInput, 'batches' | 'labels'> {
-  return { batches: invocationBatches(invocations), labels: recordLabels(records) }
+): Pick<NarrationInput, 'batches' | 'labels' | 'initFailures'> {
+  const initFailures: Lookup<string> = {
+    get(id) {
+      const inv = invocationById(invocations, id)
+      return inv?.initFailed === true ? inv.errorMessage : undefined
+    },
+  }
+  return { batches: invocationBatches(invocations), labels: recordLabels(records), initFailures }
 }
 
 const DESTINATION_NAMES: Record<ReportDestination['kind'], string> = {
@@ -82,11 +94,15 @@ function rule(id: NarratedRule): Sentence['rule'] {
 interface Failure {
   readonly id: number
   readonly outcome: 'error' | 'timeout' | 'partial'
+  /** The error when the function failed to initialise (its handler never ran), in AWS's words. */
+  readonly initError?: string
 }
 
 function failed(f: Failure): string {
   if (f.outcome === 'partial')
     return `Invocation ${f.id} reported failed records (batchItemFailures)`
+  if (f.initError !== undefined)
+    return `Invocation ${f.id} failed: the function failed to initialise (${boundText(f.initError)})`
   return `Invocation ${f.id} ${f.outcome === 'timeout' ? 'timed out' : 'failed'}`
 }
 
@@ -135,7 +151,8 @@ export function narrate(input: NarrationInput): Sentence[] {
       case 'invocationCompleted':
         flush()
         if (event.outcome !== 'success') {
-          failure = { id: event.invocationId, outcome: event.outcome }
+          const initError = input.initFailures?.get(event.invocationId)
+          failure = { id: event.invocationId, outcome: event.outcome, initError }
           failureAt = { key, atMs: at }
         }
         return
