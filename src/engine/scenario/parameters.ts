@@ -376,7 +376,7 @@ export function toEngineValue(p: IntegerParameter, value: number): number {
 }
 
 /** What AWS answers for an integer of the right type, or undefined when it accepts it. */
-export function integerMessage(p: IntegerParameter, value: number): string | undefined {
+export function integerMessage(p: IntegerParameter, value: number | bigint): string | undefined {
   if (value < p.min) return rangeText(p, value, p.belowMin, minRule(p.min))
   if (value > p.max) return rangeText(p, value, p.aboveMax, maxRule(p.max))
   const gap = p.gap
@@ -386,7 +386,12 @@ export function integerMessage(p: IntegerParameter, value: number): string | und
   return undefined
 }
 
-function rangeText(p: IntegerParameter, value: number, message: RangeMessage, rule: string) {
+function rangeText(
+  p: IntegerParameter,
+  value: number | bigint,
+  message: RangeMessage,
+  rule: string,
+) {
   if (message === 'constraint') return constraint(VE, value, p.member, rule)
   const text = message.text
     .replace('{value}', String(value))
