@@ -5,6 +5,7 @@
  */
 import type { Page } from '@playwright/test'
 import type { Handler } from './fixtures/pages/Handler'
+import { expectNoPageErrors } from './fixtures/noPageErrors'
 import { expect, test } from './fixtures/test'
 
 const A = 'a06662b4-82f9-43df-b1e1-fe0a4615e92a'
@@ -17,17 +18,16 @@ async function typeHandler(page: Page, handler: Handler, code: string): Promise<
   await expect.poll(() => handler.code()).toBe(code)
 }
 
+/** Types the handler, presses Test and expects it to fail with this error document. */
+async function testFails(page: Page, handler: Handler, code: string, error: object) {
+  await typeHandler(page, handler, code)
+  await handler.test.click()
+  await expect(handler.testStatus).toHaveText('Failed')
+  await expect(handler.testError).toHaveText(JSON.stringify(error, null, 2))
+}
+
 test.describe('hostile handlers and input (D20)', () => {
-  let pageErrors: string[]
-
-  test.beforeEach(({ page }) => {
-    pageErrors = []
-    page.on('pageerror', (error) => pageErrors.push(error.message))
-  })
-
-  test.afterEach(() => {
-    expect(pageErrors).toEqual([])
-  })
+  expectNoPageErrors()
 
   test('D20: a promise left rejected fails the Test with Runtime.UnhandledPromiseRejection, as in the runner', async ({
     page,
@@ -35,23 +35,15 @@ test.describe('hostile handlers and input (D20)', () => {
     handler,
   }) => {
     await playback.open()
-    await typeHandler(
+    await testFails(
       page,
       handler,
       "export const handler = async () => { Promise.reject(new Error('x')); await new Promise((r) => setTimeout(r, 10)); return {} }",
-    )
-    await handler.test.click()
-    await expect(handler.testStatus).toHaveText('Failed')
-    await expect(handler.testError).toHaveText(
-      JSON.stringify(
-        {
-          errorType: 'Runtime.UnhandledPromiseRejection',
-          errorMessage: 'Error: x',
-          trace: ['Runtime.UnhandledPromiseRejection: Error: x'],
-        },
-        null,
-        2,
-      ),
+      {
+        errorType: 'Runtime.UnhandledPromiseRejection',
+        errorMessage: 'Error: x',
+        trace: ['Runtime.UnhandledPromiseRejection: Error: x'],
+      },
     )
     await expect(handler.testLogs).toContainText(
       '\tERROR\tUnhandled Promise Rejection \t{"errorType":"Runtime.UnhandledPromiseRejection","errorMessage":"Error: x","reason":{"errorType":"Error","errorMessage":"x","stack":["Error: x","    at handler (/var/task/index.js:1:140)"]},"promise":{},"stack":["Runtime.UnhandledPromiseRejection: Error: x"]}',
@@ -81,23 +73,15 @@ test.describe('hostile handlers and input (D20)', () => {
     handler,
   }) => {
     await playback.open()
-    await typeHandler(
+    await testFails(
       page,
       handler,
       "export const handler = async () => { throw new Error('x'.repeat(50 * 1024 * 1024)) }",
-    )
-    await handler.test.click()
-    await expect(handler.testStatus).toHaveText('Failed')
-    await expect(handler.testError).toHaveText(
-      JSON.stringify(
-        {
-          errorType: 'Function.ResponseSizeTooLarge',
-          errorMessage:
-            'Response payload size exceeded maximum allowed payload size (6291556 bytes).',
-        },
-        null,
-        2,
-      ),
+      {
+        errorType: 'Function.ResponseSizeTooLarge',
+        errorMessage:
+          'Response payload size exceeded maximum allowed payload size (6291556 bytes).',
+      },
     )
     await expect(handler.testLogs).toContainText('xxx...[log line truncated]')
   })

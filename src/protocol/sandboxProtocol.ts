@@ -77,6 +77,7 @@ const outcomeSchema = z.discriminatedUnion('kind', [
     waitedMs: z.number().nonnegative(),
     logs: logsSchema,
     environmentLost: z.boolean().optional(),
+    initFailed: z.boolean().optional(),
   }),
   z.object({ kind: z.literal('timeout'), logs: logsSchema }),
   z.object({

@@ -66,6 +66,7 @@ describe('D20: unhandled promise rejections', () => {
       waitedMs: 0,
       logs: [line('undefined', '"reason":"boom"', 'boom')],
       environmentLost: true,
+      initFailed: true,
     })
   }, 60_000)
 

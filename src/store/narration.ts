@@ -4,12 +4,11 @@
  */
 import { DOC_RULES } from '../engine'
 import type { Item, PermissionStep, ReportDestination, SimEvent } from '../engine'
-import { boundText } from '../lib/boundText'
 import { formatElapsed } from '../lib/units'
 import { SEMANTICS_PAGE } from './inspect'
 import { recordRange } from './invocationWords'
 import { recordLabels } from './recordKeys'
-import { invocationBatches, invocationById } from './shardStrips'
+import { invocationBatches } from './shardStrips'
 import type { Lookup } from './recordKeys'
 import type { InvocationView } from './simView'
 
@@ -48,8 +47,6 @@ export interface NarrationInput {
   readonly batches: Lookup<readonly number[]>
   /** Record keys (`order-3`) by record index. */
   readonly labels: Lookup<string>
-  /** Why an invocation failed to initialise (`Runtime.UserCodeSyntaxError: …`), by invocation id. */
-  readonly initFailures?: Lookup<string>
 }
 
 /**
@@ -57,19 +54,10 @@ export interface NarrationInput {
  * in id order and records in index order, both without gaps.
  */
 export function storeLookups(
-  invocations: readonly Pick<
-    InvocationView,
-    'id' | 'recordIndexes' | 'errorMessage' | 'initFailed'
-  >[],
+  invocations: readonly Pick<InvocationView, 'id' | 'recordIndexes'>[],
   records: readonly { readonly index: number; readonly record: { dynamodb: { Keys: Item } } }[],
-): Pick<NarrationInput, 'batches' | 'labels' | 'initFailures'> {
-  const initFailures: Lookup<string> = {
-    get(id) {
-      const inv = invocationById(invocations, id)
-      return inv?.initFailed === true ? inv.errorMessage : undefined
-    },
-  }
-  return { batches: invocationBatches(invocations), labels: recordLabels(records), initFailures }
+): Pick<NarrationInput, 'batches' | 'labels'> {
+  return { batches: invocationBatches(invocations), labels: recordLabels(records) }
 }
 
 const DESTINATION_NAMES: Record<ReportDestination['kind'], string> = {
@@ -102,7 +90,7 @@ function failed(f: Failure): string {
   if (f.outcome === 'partial')
     return `Invocation ${f.id} reported failed records (batchItemFailures)`
   if (f.initError !== undefined)
-    return `Invocation ${f.id} failed: the function failed to initialise (${boundText(f.initError)})`
+    return `Invocation ${f.id} failed: the function failed to initialise (${f.initError})`
   return `Invocation ${f.id} ${f.outcome === 'timeout' ? 'timed out' : 'failed'}`
 }
 
@@ -151,8 +139,7 @@ export function narrate(input: NarrationInput): Sentence[] {
       case 'invocationCompleted':
         flush()
         if (event.outcome !== 'success') {
-          const initError = input.initFailures?.get(event.invocationId)
-          failure = { id: event.invocationId, outcome: event.outcome, initError }
+          failure = { id: event.invocationId, outcome: event.outcome, initError: event.initError }
           failureAt = { key, atMs: at }
         }
         return

@@ -44,16 +44,13 @@ const BEFORE_CHECKPOINT = 10
 export function invocationBatches(
   invocations: readonly Pick<InvocationView, 'id' | 'recordIndexes'>[],
 ): Lookup<readonly number[]> {
-  return { get: (id) => invocationById(invocations, id)?.recordIndexes }
-}
-
-/** The invocation with this id in the store's list (kept in id order, without gaps), if it still holds it. */
-export function invocationById<T extends Pick<InvocationView, 'id'>>(
-  invocations: readonly T[],
-  id: number,
-): T | undefined {
-  const inv = invocations[id - (invocations[0]?.id ?? 0)] as T | undefined
-  return inv?.id === id ? inv : undefined
+  return {
+    get(id) {
+      const inv = invocations[id - (invocations[0]?.id ?? 0)] as
+        (typeof invocations)[number] | undefined
+      return inv?.id === id ? inv.recordIndexes : undefined
+    },
+  }
 }
 
 export function computeShardStrips(

@@ -23,7 +23,7 @@ import type { RuntimeBatch } from '../runtime/types'
 import { EMPTY_BISECTS, foldBisects, type BisectState } from './bisectTrees'
 import { EMPTY_REDELIVERIES, foldRedeliveries, type RedeliveryState } from './redeliveries'
 import { LIST_EVENTS, LIST_RECORDS } from '../protocol/timeLapse'
-import { applyFate, failedInit, halfKey, keepLast, mergeMetrics } from './simViewParts'
+import { applyFate, halfKey, keepLast, mergeMetrics } from './simViewParts'
 
 export interface InvocationView {
   /** Position in the run's list of invocations (0 = first), stable while older ones are dropped. */
@@ -39,8 +39,6 @@ export interface InvocationView {
   readonly outcome: 'running' | 'success' | 'partial' | 'error' | 'timeout'
   readonly endMs: number | undefined
   readonly errorMessage: string | undefined
-  /** It failed before its handler ran: module init threw, or the handler was not found (docs/semantics.md D20). */
-  readonly initFailed?: boolean
   /** The mapping's lane (ParallelizationFactor), the environment serving it and why its batch left. */
   readonly lane?: number
   readonly environmentId?: number
@@ -324,8 +322,7 @@ export function applyBatch(view: SimViewState, batch: RuntimeBatch): SimViewStat
           : outcome.kind === 'timeout'
             ? 'Task timed out'
             : undefined
-    if (message !== undefined)
-      update(note.invocationId, { errorMessage: message, initFailed: failedInit(outcome) })
+    if (message !== undefined) update(note.invocationId, { errorMessage: message })
   }
   return {
     ...next,

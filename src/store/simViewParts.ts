@@ -1,5 +1,5 @@
 /** The small list and series folds simView.ts applies to each frame. */
-import type { InvocationOutcome, MetricSeries, RecordFate } from '../engine'
+import type { MetricSeries, RecordFate } from '../engine'
 import type { RecordView } from '../protocol/simProtocol'
 
 /** A split half's key: its shard and record indexes. */
@@ -44,15 +44,4 @@ export function mergeMetrics(metrics: MetricSeries, update: MetricSeries): Metri
     merged[name] = kept.slice(0, keep).concat(points)
   }
   return merged
-}
-
-/**
- * Whether the environment failed to initialise: the runtime's last line is its init failure, logged before any
- * request id exists (`undefined\tERROR\tUncaught Exception \t…`, docs/semantics.md D6, D20).
- */
-export function failedInit(outcome: InvocationOutcome): boolean {
-  if (outcome.kind !== 'error' || outcome.environmentLost !== true) return false
-  return /^undefined\tERROR\t(Uncaught Exception|Unhandled Promise Rejection) \t/.test(
-    outcome.logs.at(-1) ?? '',
-  )
 }

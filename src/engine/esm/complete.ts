@@ -1,3 +1,4 @@
+import { boundText } from '../../lib/boundText'
 import { laterBy } from '../clock'
 import { Phase } from '../eventQueue'
 import type { InvocationOutcome } from '../lambda/invocation'
@@ -92,7 +93,9 @@ function classify(world: World, flight: InFlight, outcome: InvocationOutcome): I
   if (outcome.kind === 'error') {
     // The error document crosses the same 6 MB limit as a response (docs/semantics.md D20).
     const error = exceedsResponseLimit(outcome.error) ? tooLarge : outcome.error
-    return { ...failed, error, destroyEnvironment }
+    if (outcome.initFailed !== true) return { ...failed, error, destroyEnvironment }
+    const initError = boundText(`${error.errorType}: ${error.errorMessage}`)
+    return { ...failed, error, destroyEnvironment, initError }
   }
   const response = outcome.response === undefined ? null : outcome.response
   if (exceedsResponseLimit(response)) return { ...failed, error: tooLarge, destroyEnvironment }
@@ -132,11 +135,13 @@ export function completeInvocation(world: World, invocationId: number): void {
   }
   world.mapping.lastProcessingResult =
     failed && result.kind !== 'partial' ? 'PROBLEM: Function call failed' : 'OK'
+  const initError = result.initError
   emit(world, {
     type: 'invocationCompleted',
     atMs: world.nowMs,
     invocationId,
     outcome: result.kind,
+    ...(initError === undefined ? {} : { initError }),
   })
   const stale = !isCurrentLane(world, lane)
   if (result.kind === 'success') {

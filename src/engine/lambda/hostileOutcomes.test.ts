@@ -45,3 +45,31 @@ describe('D20: hostile outcomes in the engine', () => {
     ])
   })
 })
+
+describe('D20: a failed init in the journal', () => {
+  it('D20: invocationCompleted carries the init error, bounded; a handler error carries none', () => {
+    const file = scenarioFile({ writes: puts(1), mapping: { MaximumRetryAttempts: 1 } })
+    const syntax = {
+      errorType: 'Runtime.UserCodeSyntaxError',
+      errorMessage: `SyntaxError: ${'y'.repeat(200)}`,
+    }
+    const outcomes: InvocationOutcome[] = [
+      {
+        kind: 'error',
+        error: syntax,
+        waitedMs: 0,
+        logs: [],
+        environmentLost: true,
+        initFailed: true,
+      },
+      { kind: 'error', error: { errorType: 'Error', errorMessage: 'boom' }, waitedMs: 0, logs: [] },
+    ]
+    const handler: ScriptedHandler = () => outcomes.shift() ?? returning(null)
+    const { sim } = runScripted(normalized(file), handler)
+    const completed = sim.journal().filter((e) => e.type === 'invocationCompleted')
+    expect(completed.map((e) => ('initError' in e ? e.initError : undefined))).toEqual([
+      `Runtime.UserCodeSyntaxError: SyntaxError: ${'y'.repeat(58)}… (242 characters)`,
+      undefined,
+    ])
+  })
+})

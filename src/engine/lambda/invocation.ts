@@ -64,6 +64,8 @@ export type InvocationOutcome =
       readonly logs: readonly string[]
       /** True when the environment cannot be reused (failed init): the next invocation starts cold. */
       readonly environmentLost?: boolean
+      /** The function failed to initialise: its handler never ran (docs/semantics.md D20). */
+      readonly initFailed?: boolean
     }
   /** Awaited past the timeout, never settled, or a busy loop stopped by the wall-clock guard. */
   | { readonly kind: 'timeout'; readonly logs: readonly string[] }
@@ -84,7 +86,9 @@ export type InvocationOutcome =
  */
 export function isEnvironmentLost(outcome: InvocationOutcome): boolean {
   if (outcome.kind === 'timeout' || outcome.kind === 'crashed') return true
-  return (outcome.kind === 'error' || outcome.kind === 'returned') && outcome.environmentLost === true
+  return (
+    (outcome.kind === 'error' || outcome.kind === 'returned') && outcome.environmentLost === true
+  )
 }
 
 /** Something that runs handlers: the Node worker-thread executor, the browser sandbox, or a test double. */

@@ -192,7 +192,8 @@ describe('handler errors', () => {
       kind: 'error',
       error: {
         errorType: 'Function.ResponseSizeTooLarge',
-        errorMessage: 'Response payload size exceeded maximum allowed payload size (6291556 bytes).',
+        errorMessage:
+          'Response payload size exceeded maximum allowed payload size (6291556 bytes).',
       },
       waitedMs: 0,
       logs: [],
@@ -229,6 +230,7 @@ describe('init errors lose the environment', () => {
         'undefined\tERROR\tUncaught Exception \t{"errorType":"Runtime.HandlerNotFound","errorMessage":"index.handler is undefined or not exported","stack":["Runtime.HandlerNotFound: index.handler is undefined or not exported"]}',
       ],
       environmentLost: true,
+      initFailed: true,
     })
   })
 
@@ -256,6 +258,7 @@ describe('init errors lose the environment', () => {
       kind: 'error',
       error: { errorType: 'Error', errorMessage: 'bad config' },
       environmentLost: true,
+      initFailed: true,
     })
     expect(first.logs[0]).toBe('undefined\tINFO\tloading')
     expect(again.logs[0]).toBe('undefined\tINFO\tloading')

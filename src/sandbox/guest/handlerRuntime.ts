@@ -219,6 +219,7 @@ function initFailure(
     waitedMs: 0,
     logs: [...env.logs.lines()],
     environmentLost: true,
+    initFailed: true,
   }
 }
 
