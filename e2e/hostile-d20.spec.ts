@@ -5,7 +5,9 @@
  */
 import type { Page } from '@playwright/test'
 import type { Handler } from './fixtures/pages/Handler'
+import { SCENARIO_PRESETS } from '../src/scenarios'
 import { expectNoPageErrors } from './fixtures/noPageErrors'
+import { runInNode, whatHappened } from './fixtures/runReport'
 import { expect, test } from './fixtures/test'
 
 const A = 'a06662b4-82f9-43df-b1e1-fe0a4615e92a'
@@ -124,3 +126,48 @@ test.describe('hostile handlers and input (D20)', () => {
     )
   })
 })
+
+/** Every cold environment's first invocation leaves a rejection; a warm one would answer. */
+const REJECTS_FIRST = `let calls = 0
+export const handler = async () => {
+  calls++
+  if (calls === 1) { Promise.reject(new Error('x')); await new Promise((r) => setTimeout(r, 5)) }
+  return calls
+}`
+/** Answers, then a promise it did not await rejects: the answer stands, the environment is lost. */
+const ANSWERS_THEN_REJECTS = `export const handler = async () => {
+  ;(async () => { throw new Error('late') })()
+  return 'ok'
+}`
+
+for (const [name, code, coldStarts] of [
+  ['rejects-first', REJECTS_FIRST, [true, true, true]],
+  ['answers-then-rejects', ANSWERS_THEN_REJECTS, [true, true, true]],
+] as const) {
+  test(`D20: ${name}: the browser's run report equals the headless runner's, every invocation cold`, async ({
+    page,
+    playback,
+    handler,
+  }) => {
+    const preset = SCENARIO_PRESETS['poison-pill']
+    const file = {
+      ...preset,
+      name: `D20 ${name}`,
+      function: { ...preset.function, code },
+      mapping: { ...preset.mapping, BatchSize: 1, MaximumRetryAttempts: 2 },
+    } as Record<string, unknown>
+    await playback.open()
+    await handler.loadScenario(file)
+    await expect(page.getByTestId('scenario.name')).toHaveText(`D20 ${name}`)
+    await playback.runToEnd.click()
+    await expect(playback.status).toHaveText('finished')
+
+    const browser = await handler.report()
+    const node = await runInNode(file)
+    expect(whatHappened(browser)).toEqual(whatHappened(node))
+    expect(browser.invocations.map((i) => i.coldStart)).toEqual(
+      node.invocations.map((i) => i.coldStart),
+    )
+    expect(browser.invocations.map((i) => i.coldStart).slice(0, 3)).toEqual(coldStarts)
+  })
+}
