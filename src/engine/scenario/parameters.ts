@@ -386,16 +386,11 @@ export function integerMessage(p: IntegerParameter, value: number | bigint): str
   return undefined
 }
 
-function rangeText(
-  p: IntegerParameter,
-  value: number | bigint,
-  message: RangeMessage,
-  rule: string,
-) {
-  if (message === 'constraint') return constraint(VE, value, p.member, rule)
-  const text = message.text
+function rangeText(p: IntegerParameter, value: number | bigint, m: RangeMessage, rule: string) {
+  if (m === 'constraint') return constraint(VE, value, p.member, rule)
+  const text = m.text
     .replace('{value}', String(value))
     .replace('{max}', String(p.max))
     .replace('{from}', String(p.gap?.from))
-  return `${message.exception}: ${text}`
+  return `${m.exception}: ${text}`
 }

@@ -271,17 +271,14 @@ async function runInvocation(
     // Lambda's callbackWaitsForEmptyEventLoop: a callback answer waits for pending timers.
     const waitsForLoop =
       viaCallback && context.callbackWaitsForEmptyEventLoop && env.time.hasRefTimers()
-    const answered = settlement !== undefined && !waitsForLoop
+    const answer = waitsForLoop ? undefined : settlement
+    // A rejection nobody handled ends the runtime; an answer it posted first stands (D20).
     if (env.rejections.length > 0) {
-      const posted =
-        settlement !== undefined && !waitsForLoop
-          ? finish(env, request, settlement, waitedMs())
-          : undefined
+      const posted = answer === undefined ? undefined : finish(env, request, answer, waitedMs())
       return rejectedDuring(env.logs, request.requestId, env.rejections[0], posted, waitedMs())
     }
-    if (settlement !== undefined) {
-      if (answered) return finish(env, request, settlement, waitedMs())
-    } else if (!promiseMode && !env.time.hasRefTimers()) {
+    if (answer !== undefined) return finish(env, request, answer, waitedMs())
+    if (settlement === undefined && !promiseMode && !env.time.hasRefTimers()) {
       // Neither a promise nor a callback: Lambda answers null once the event loop is empty.
       return finish(env, request, { ok: true, response: null }, waitedMs())
     }
