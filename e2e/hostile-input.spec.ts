@@ -6,6 +6,7 @@
  */
 import { deflateRawSync } from 'node:zlib'
 import { SCENARIO_PRESETS } from '../src/scenarios'
+import { expectNoPageErrors } from './fixtures/noPageErrors'
 import { expect, test } from './fixtures/test'
 
 const DEEP_RESPONSE =
@@ -24,16 +25,7 @@ function linkRunning(name: string, code: string): string {
 }
 
 test.describe('hostile input (D19)', () => {
-  let pageErrors: string[]
-
-  test.beforeEach(({ page }) => {
-    pageErrors = []
-    page.on('pageerror', (error) => pageErrors.push(error.message))
-  })
-
-  test.afterEach(() => {
-    expect(pageErrors).toEqual([])
-  })
+  expectNoPageErrors()
 
   test('D19: a response nested 2,500 levels fails with "Unable to stringify response body"', async ({
     page,

@@ -106,16 +106,33 @@ function convert(
     case 'list':
       return { value: [...values] }
     case 'integer':
-      // The CLI converts with Python's int(): its message names the bad text.
-      if (!/^\s*[+-]?\d+\s*$/.test(raw))
-        return { error: `${prefix}invalid literal for int() with base 10: '${boundText(raw)}'` }
-      return { value: Number(raw) }
+      return integer(raw, prefix)
     case 'structure':
       return structure(raw, prefix)
     case 'boolean':
       return { value: true }
   }
 }
+
+/**
+ * Python's int(), which the CLI converts with (docs/semantics.md D20): its message names the bad text, and since
+ * Python 3.12 (the AWS CLI v2 bundles its own) it refuses more than 4,300 digits. Python's int is exact: a value
+ * past 2^53 stays exact as a BigInt, so the service's range error quotes its digits.
+ */
+function integer(raw: string, prefix: string): { value?: unknown; error?: string } {
+  if (!/^\s*[+-]?\d+\s*$/.test(raw))
+    return { error: `${prefix}invalid literal for int() with base 10: '${boundText(raw)}'` }
+  const digits = raw.replace(/\D/g, '').length
+  if (digits > PYTHON_INT_MAX_STR_DIGITS)
+    return {
+      error: `${prefix}Exceeds the limit (${PYTHON_INT_MAX_STR_DIGITS} digits) for integer string conversion: value has ${digits} digits; use sys.set_int_max_str_digits() to increase the limit`,
+    }
+  const value = Number(raw)
+  return { value: Number.isSafeInteger(value) ? value : BigInt(raw.trim()) }
+}
+
+/** Python's default `sys.get_int_max_str_digits()`. */
+const PYTHON_INT_MAX_STR_DIGITS = 4_300
 
 /** JSON when it looks like JSON (the CLI's own test), else shorthand. */
 function structure(raw: string, prefix: string): { value?: unknown; error?: string } {

@@ -44,6 +44,7 @@ export type {
   HandlerExecutor,
 } from './lambda/invocation'
 export { isEnvironmentLost } from './lambda/invocation'
+export { MAX_RESPONSE_BYTES, RESPONSE_TOO_LARGE_MESSAGE } from './lambda/responseLimit'
 export type { RecordFate } from './stream/records'
 export { RECORD_FATES } from './stream/records'
 export { compareSequenceNumbers } from './stream/records'

@@ -131,6 +131,8 @@ export interface InvocationResult {
   readonly destroyEnvironment: boolean
   /** Killed for going over MemorySize (docs/semantics.md D14). */
   readonly outOfMemory: boolean
+  /** The function failed to initialise: its error, `<errorType>: <errorMessage>`, bounded (D20). */
+  readonly initError?: string
 }
 
 export interface World {

@@ -69,6 +69,7 @@ const outcomeSchema = z.discriminatedUnion('kind', [
     response: z.unknown(),
     waitedMs: z.number().nonnegative(),
     logs: logsSchema,
+    environmentLost: z.boolean().optional(),
   }),
   z.object({
     kind: z.literal('error'),
@@ -76,6 +77,7 @@ const outcomeSchema = z.discriminatedUnion('kind', [
     waitedMs: z.number().nonnegative(),
     logs: logsSchema,
     environmentLost: z.boolean().optional(),
+    initFailed: z.boolean().optional(),
   }),
   z.object({ kind: z.literal('timeout'), logs: logsSchema }),
   z.object({

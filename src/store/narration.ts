@@ -82,11 +82,15 @@ function rule(id: NarratedRule): Sentence['rule'] {
 interface Failure {
   readonly id: number
   readonly outcome: 'error' | 'timeout' | 'partial'
+  /** The error when the function failed to initialise (its handler never ran), in AWS's words. */
+  readonly initError?: string
 }
 
 function failed(f: Failure): string {
   if (f.outcome === 'partial')
     return `Invocation ${f.id} reported failed records (batchItemFailures)`
+  if (f.initError !== undefined)
+    return `Invocation ${f.id} failed: the function failed to initialise (${f.initError})`
   return `Invocation ${f.id} ${f.outcome === 'timeout' ? 'timed out' : 'failed'}`
 }
 
@@ -135,7 +139,7 @@ export function narrate(input: NarrationInput): Sentence[] {
       case 'invocationCompleted':
         flush()
         if (event.outcome !== 'success') {
-          failure = { id: event.invocationId, outcome: event.outcome }
+          failure = { id: event.invocationId, outcome: event.outcome, initError: event.initError }
           failureAt = { key, atMs: at }
         }
         return

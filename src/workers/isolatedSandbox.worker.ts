@@ -7,19 +7,12 @@
 import { lockdownOnce } from '../sandbox/guest/guestRealm'
 import { createHandlerRuntime } from '../sandbox/guest/handlerRuntime'
 import { serveEnvironment } from '../sandbox/guest/serveEnvironment'
+import { createRejectionTick } from '../sandbox/host/browser/rejectionTick'
 
 const scope = self as unknown as DedicatedWorkerGlobalScope
-// Captured before any user code runs, so the handler cannot swap the macrotask the runtime relies on.
-const channel = new MessageChannel()
-const waiting: Array<() => void> = []
-channel.port1.onmessage = () => waiting.shift()?.()
-const tick = channel.port2.postMessage.bind(channel.port2)
+// Each step also reports the handler's unhandled rejections, as Node would (docs/semantics.md D20).
 const runtime = createHandlerRuntime({
-  macrotask: () =>
-    new Promise<void>((resolve) => {
-      waiting.push(resolve)
-      tick(null)
-    }),
+  macrotask: createRejectionTick(scope, (reason) => runtime.unhandledRejection(reason)),
 })
 
 // The runtime's modules are loaded and its tick captured: freeze the realm before any user code.

@@ -19,6 +19,10 @@ const runtime = createHandlerRuntime({
   memory: createIsolateMemoryProbe(),
 })
 
+// Node reports a promise nobody handled once the microtasks drain, before the next macrotask: Lambda's runtime
+// then fails the invocation (docs/semantics.md D20). Listening also keeps the thread alive, as the runtime does.
+process.on('unhandledRejection', (reason) => runtime.unhandledRejection(reason))
+
 const post = (report: SandboxReport) => port.postMessage(report)
 const handle = serveEnvironment(runtime, post)
 port.on('message', handle)

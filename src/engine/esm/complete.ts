@@ -1,3 +1,4 @@
+import { boundText } from '../../lib/boundText'
 import { laterBy } from '../clock'
 import { Phase } from '../eventQueue'
 import type { InvocationOutcome } from '../lambda/invocation'
@@ -82,26 +83,23 @@ function classify(world: World, flight: InFlight, outcome: InvocationOutcome): I
     }
   }
   const total = durationMs + outcome.waitedMs
+  // An unhandled rejection ends the runtime even after it answered (docs/semantics.md D20).
+  const destroyEnvironment = outcome.environmentLost === true
+  const tooLarge = {
+    errorType: 'Function.ResponseSizeTooLarge',
+    errorMessage: RESPONSE_TOO_LARGE_MESSAGE,
+  }
+  const failed = { ...base, kind: 'error', functionError: 'Unhandled', durationMs: total } as const
   if (outcome.kind === 'error') {
-    const destroyEnvironment = outcome.environmentLost === true
-    return {
-      ...base,
-      kind: 'error',
-      functionError: 'Unhandled',
-      durationMs: total,
-      error: outcome.error,
-      destroyEnvironment,
-    }
+    // The error document crosses the same 6 MB limit as a response (docs/semantics.md D20).
+    const error = exceedsResponseLimit(outcome.error) ? tooLarge : outcome.error
+    if (outcome.initFailed !== true) return { ...failed, error, destroyEnvironment }
+    const initError = boundText(`${error.errorType}: ${error.errorMessage}`)
+    return { ...failed, error, destroyEnvironment, initError }
   }
   const response = outcome.response === undefined ? null : outcome.response
-  if (exceedsResponseLimit(response)) {
-    const error = {
-      errorType: 'Function.ResponseSizeTooLarge',
-      errorMessage: RESPONSE_TOO_LARGE_MESSAGE,
-    }
-    return { ...base, kind: 'error', functionError: 'Unhandled', durationMs: total, error }
-  }
-  const ok = { ...base, functionError: null, durationMs: total, response }
+  if (exceedsResponseLimit(response)) return { ...failed, error: tooLarge, destroyEnvironment }
+  const ok = { ...base, functionError: null, durationMs: total, response, destroyEnvironment }
   // A tumbling-window response without `state` fails the whole batch, though the function returned (C8).
   if (isTumbling(world) && !hasState(response)) return { ...ok, kind: 'error' }
   // Without ReportBatchItemFailures a returned batchItemFailures is ignored: the batch succeeded (A5.1).
@@ -137,11 +135,13 @@ export function completeInvocation(world: World, invocationId: number): void {
   }
   world.mapping.lastProcessingResult =
     failed && result.kind !== 'partial' ? 'PROBLEM: Function call failed' : 'OK'
+  const initError = result.initError
   emit(world, {
     type: 'invocationCompleted',
     atMs: world.nowMs,
     invocationId,
     outcome: result.kind,
+    ...(initError === undefined ? {} : { initError }),
   })
   const stale = !isCurrentLane(world, lane)
   if (result.kind === 'success') {

@@ -54,6 +54,8 @@ export type InvocationOutcome =
       readonly response: unknown
       readonly waitedMs: number
       readonly logs: readonly string[]
+      /** True when the runtime exited after answering (an unhandled rejection, docs/semantics.md D20). */
+      readonly environmentLost?: boolean
     }
   | {
       readonly kind: 'error'
@@ -62,6 +64,8 @@ export type InvocationOutcome =
       readonly logs: readonly string[]
       /** True when the environment cannot be reused (failed init): the next invocation starts cold. */
       readonly environmentLost?: boolean
+      /** The function failed to initialise: its handler never ran (docs/semantics.md D20). */
+      readonly initFailed?: boolean
     }
   /** Awaited past the timeout, never settled, or a busy loop stopped by the wall-clock guard. */
   | { readonly kind: 'timeout'; readonly logs: readonly string[] }
@@ -78,11 +82,13 @@ export type InvocationOutcome =
 
 /**
  * Whether the execution environment is gone after this outcome (docs/semantics.md D3, D5): a timeout, a
- * crash, or an error that lost it (failed init). The engine, both sandboxes and the runner all ask this.
+ * crash, or an outcome that lost it (failed init, an unhandled rejection). The engine, both sandboxes and the runner all ask this.
  */
 export function isEnvironmentLost(outcome: InvocationOutcome): boolean {
   if (outcome.kind === 'timeout' || outcome.kind === 'crashed') return true
-  return outcome.kind === 'error' && outcome.environmentLost === true
+  return (
+    (outcome.kind === 'error' || outcome.kind === 'returned') && outcome.environmentLost === true
+  )
 }
 
 /** Something that runs handlers: the Node worker-thread executor, the browser sandbox, or a test double. */

@@ -64,6 +64,8 @@ export type SimEvent =
       atMs: VirtualMs
       invocationId: number
       outcome: InvocationResultKind
+      /** Why the function failed to initialise, in AWS's words (docs/semantics.md D20). */
+      initError?: string
     }
   | { type: 'throttled'; atMs: VirtualMs; shard: number; lane: number; recordIndexes: number[] }
   | {

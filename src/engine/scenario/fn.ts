@@ -153,6 +153,11 @@ export function checkInteger(
 ): number | null | undefined {
   if (value === undefined) return p.default
   if (value === null && p.default === null) return null
+  // The console's exact integer past 2^53 (Python's int): out of every range, quoted digit for digit (D20).
+  if (typeof value === 'bigint') {
+    report(path, integerMessage(p, value) ?? invalidType(p.name, value, 'int'))
+    return undefined
+  }
   if (typeof value !== 'number' || !Number.isInteger(value)) {
     report(path, invalidType(p.name, value, 'int'))
     return undefined

@@ -376,7 +376,7 @@ export function toEngineValue(p: IntegerParameter, value: number): number {
 }
 
 /** What AWS answers for an integer of the right type, or undefined when it accepts it. */
-export function integerMessage(p: IntegerParameter, value: number): string | undefined {
+export function integerMessage(p: IntegerParameter, value: number | bigint): string | undefined {
   if (value < p.min) return rangeText(p, value, p.belowMin, minRule(p.min))
   if (value > p.max) return rangeText(p, value, p.aboveMax, maxRule(p.max))
   const gap = p.gap
@@ -386,11 +386,11 @@ export function integerMessage(p: IntegerParameter, value: number): string | und
   return undefined
 }
 
-function rangeText(p: IntegerParameter, value: number, message: RangeMessage, rule: string) {
-  if (message === 'constraint') return constraint(VE, value, p.member, rule)
-  const text = message.text
+function rangeText(p: IntegerParameter, value: number | bigint, m: RangeMessage, rule: string) {
+  if (m === 'constraint') return constraint(VE, value, p.member, rule)
+  const text = m.text
     .replace('{value}', String(value))
     .replace('{max}', String(p.max))
     .replace('{from}', String(p.gap?.from))
-  return `${message.exception}: ${text}`
+  return `${m.exception}: ${text}`
 }

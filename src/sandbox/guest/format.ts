@@ -3,6 +3,7 @@
  * buffer of one invocation. Environment-agnostic: no Node or DOM imports.
  */
 import { utf8Length } from '../../lib/utf8'
+import { proxyTarget } from './guestProxy'
 import { inspect } from './inspect'
 
 /** Node's `util.format(...args)`: printf-like directives, then the other arguments inspected. */
@@ -83,7 +84,10 @@ function formatDirective(directive: string, arg: unknown): string {
 
 /** True when the object (or a user class) defines its own `toString`, as `%s` then uses it. */
 function hasOwnToString(value: object): boolean {
-  const toString: unknown = (value as { toString?: unknown }).toString
+  // Node asks a proxy's target, without running a trap (docs/semantics.md D20).
+  const target = proxyTarget(value)
+  if (target === null) return false
+  const toString: unknown = ((target ?? value) as { toString?: unknown }).toString
   if (typeof toString !== 'function') return false
   return !Function.prototype.toString.call(toString).includes('[native code]')
 }
@@ -92,11 +96,17 @@ function hasOwnToString(value: object): boolean {
 export const MAX_LOG_LINES = 1_000
 export const MAX_LOG_BYTES = 64 * 1024
 export const LOG_TRUNCATED_LINE = '...[log output truncated]'
+/**
+ * A line the runtime writes (an error's JSON) keeps its first 64 Ki characters, then says it was cut: our
+ * choice, so that a handler's 50 MB error message is not copied into the logs (docs/semantics.md D20).
+ */
+export const MAX_RUNTIME_LINE_CHARS = 64 * 1024
+export const RUNTIME_LINE_TRUNCATED = '...[log line truncated]'
 
 export interface LogBuffer {
   /** A line written by the handler (through console); counted against the limits. */
   write(line: string): void
-  /** A line written by the runtime itself (e.g. `Invoke Error`); always kept. */
+  /** A line written by the runtime itself (e.g. `Invoke Error`); always kept, cut at 64 Ki characters. */
   writeRuntime(line: string): void
   lines(): readonly string[]
 }
@@ -120,7 +130,8 @@ export function createLogBuffer(): LogBuffer {
       lines.push(line)
     },
     writeRuntime(line) {
-      lines.push(line)
+      const long = line.length > MAX_RUNTIME_LINE_CHARS
+      lines.push(long ? `${line.slice(0, MAX_RUNTIME_LINE_CHARS)}${RUNTIME_LINE_TRUNCATED}` : line)
     },
     lines: () => lines,
   }

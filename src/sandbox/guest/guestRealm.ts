@@ -39,9 +39,9 @@ export function lockdownOnce(): void {
     // Keep `toLocaleString` and friends locale-aware, as in Lambda (`(1234.5).toLocaleString()`
     // gives '1,234.5'); 'safe' would make them behave as `toString`.
     localeTaming: 'unsafe',
-    // Leave uncaught exceptions and unhandled rejections to the platform, as before: in the Node
-    // worker they end the thread (reported as Runtime.ExitError), instead of SES printing them to
-    // the runner's stderr ('platform' would also exit with status -1 on an uncaught exception).
+    // Leave uncaught exceptions and unhandled rejections to the platform, instead of SES printing
+    // them to the runner's stderr ('platform' would also exit with status -1 on an uncaught
+    // exception). Each host entry reports unhandled rejections to the runtime (docs/semantics.md D20).
     errorTrapping: 'none',
     unhandledRejectionTrapping: 'none',
   })

@@ -175,15 +175,29 @@ describe('handler errors', () => {
     expect(deepest).toMatchObject({ kind: 'returned' })
   })
 
-  it('A12: a response over 6 MB is handed back whole; the service (the engine) refuses it, not the runtime', async () => {
-    const outcome = await invokeOnce("export const handler = async () => 'x'.repeat(6_291_556)")
+  it('A12: a response of exactly 6,291,556 bytes of JSON is handed back whole', async () => {
+    const outcome = await invokeOnce("export const handler = async () => 'x'.repeat(6_291_554)")
     const response = outcome.kind === 'returned' ? (outcome.response as string) : ''
     expect([outcome.kind, response.length, /^x+$/.test(response), outcome.logs]).toEqual([
       'returned',
-      6_291_556,
+      6_291_554,
       true,
       [],
     ])
+  })
+
+  it('D20: one byte over, the service refuses it: the sandbox answers so without copying it, logging nothing', async () => {
+    const outcome = await invokeOnce("export const handler = async () => 'x'.repeat(6_291_555)")
+    expect(outcome).toEqual({
+      kind: 'error',
+      error: {
+        errorType: 'Function.ResponseSizeTooLarge',
+        errorMessage:
+          'Response payload size exceeded maximum allowed payload size (6291556 bytes).',
+      },
+      waitedMs: 0,
+      logs: [],
+    })
   })
 })
 
@@ -216,6 +230,7 @@ describe('init errors lose the environment', () => {
         'undefined\tERROR\tUncaught Exception \t{"errorType":"Runtime.HandlerNotFound","errorMessage":"index.handler is undefined or not exported","stack":["Runtime.HandlerNotFound: index.handler is undefined or not exported"]}',
       ],
       environmentLost: true,
+      initFailed: true,
     })
   })
 
@@ -243,6 +258,7 @@ describe('init errors lose the environment', () => {
       kind: 'error',
       error: { errorType: 'Error', errorMessage: 'bad config' },
       environmentLost: true,
+      initFailed: true,
     })
     expect(first.logs[0]).toBe('undefined\tINFO\tloading')
     expect(again.logs[0]).toBe('undefined\tINFO\tloading')

@@ -5,7 +5,7 @@
  * for byte. Environment-agnostic (no Node or DOM imports): it runs in a Node worker thread now and in
  * a browser Web Worker later; the host only supplies `macrotask()`.
  */
-import { isEnvironmentLost } from '../../engine'
+import { isEnvironmentLost, MAX_RESPONSE_BYTES } from '../../engine'
 import type { InvocationOutcome, InvokeRequest } from '../../engine'
 import { compileHandlerModule } from './compile'
 import type { ModuleScope } from './compile'
@@ -16,6 +16,7 @@ import type { GuestRealm } from './guestRealm'
 import {
   formatErrorLogLine,
   handlerNotFound,
+  responseTooLarge,
   shapeInitError,
   shapeThrown,
   toHandlerError,
@@ -23,6 +24,8 @@ import {
 } from './lambdaErrors'
 import type { ShapedError } from './lambdaErrors'
 import { createLambdaContext } from './lambdaContext'
+import { rejectedDuring, rejectionError } from './unhandledRejection'
+import type { RuntimeLogLabel } from './unhandledRejection'
 import { isOverBudget, outOfMemoryOutcome } from './memoryBudget'
 import type { MemoryProbe } from './memoryBudget'
 import { createLambdaEnv, createModuleScope } from './moduleScope'
@@ -48,6 +51,12 @@ export interface HandlerRuntime {
    * over its memory now (docs/semantics.md D14), else undefined. Its later outcome is then stale.
    */
   checkMemory(): { readonly invocationId: number; readonly outcome: InvocationOutcome } | undefined
+  /**
+   * The host saw a promise rejected with no handler once its microtasks drained (Node's `unhandledRejection`, a
+   * worker's `unhandledrejection` event). Lambda's runtime then fails the invocation and exits (docs/semantics.md
+   * D20); the runtime loop reports it at its next step.
+   */
+  unhandledRejection(reason: unknown): void
 }
 
 type HandlerFunction = (event: unknown, context: unknown, callback: unknown) => unknown
@@ -63,6 +72,8 @@ interface Environment {
   requestId: string
   exitCode: number | undefined
   handler: HandlerFunction | undefined
+  /** Reasons of promises left rejected since the invocation started; only the first counts. */
+  rejections: unknown[]
 }
 
 type Settlement =
@@ -78,8 +89,18 @@ export function createHandlerRuntime(host: HandlerRuntimeHost): HandlerRuntime {
     const env = environment
     env.logs = createLogBuffer()
     env.time.setNow(request.startEpochMs)
+    env.rejections = []
     running = { request, env }
-    let outcome = env.handler === undefined ? initialize(env, request) : undefined
+    let outcome: InvocationOutcome | undefined
+    if (env.handler === undefined) {
+      outcome = initialize(env, request)
+      // A promise the module left rejected fails init: the runtime's listener fires as soon as module code has
+      // run, before the first event (docs/semantics.md D20). One host step lets it fire.
+      if (outcome === undefined) {
+        await host.macrotask()
+        outcome = initRejected(env)
+      }
+    }
     if (outcome === undefined) {
       env.requestId = request.requestId
       outcome = await runInvocation(host, env, request)
@@ -107,7 +128,12 @@ export function createHandlerRuntime(host: HandlerRuntimeHost): HandlerRuntime {
     }
   }
 
-  return { invoke, checkMemory }
+  function unhandledRejection(reason: unknown): void {
+    const env = running?.env
+    if (env !== undefined && env.rejections.length === 0) env.rejections.push(reason)
+  }
+
+  return { invoke, checkMemory, unhandledRejection }
 }
 
 function createEnvironment(request: InvokeRequest): Environment {
@@ -122,6 +148,7 @@ function createEnvironment(request: InvokeRequest): Environment {
     requestId: 'undefined',
     exitCode: undefined,
     handler: undefined,
+    rejections: [],
   }
   const guest = createModuleScope({
     time,
@@ -159,6 +186,14 @@ function initialize(env: Environment, request: InvokeRequest): InvocationOutcome
   return undefined
 }
 
+/** Init's outcome when module code left a promise rejected, else undefined (the handler may run). */
+function initRejected(env: Environment): InvocationOutcome | undefined {
+  if (env.rejections.length === 0) return undefined
+  env.handler = undefined
+  const { error, label } = rejectionError(env.rejections[0])
+  return initFailure(env, error, label)
+}
+
 /** `exports.handler`; for `export default` also the default function or its `handler`. */
 function findHandler(exports: unknown): unknown {
   if (typeof exports !== 'object' && typeof exports !== 'function') return undefined
@@ -172,14 +207,19 @@ function findHandler(exports: unknown): unknown {
   return undefined
 }
 
-function initFailure(env: Environment, error: ShapedError): InvocationOutcome {
-  env.logs.writeRuntime(formatErrorLogLine('undefined', 'Uncaught Exception', error))
+function initFailure(
+  env: Environment,
+  error: ShapedError,
+  label: RuntimeLogLabel = 'Uncaught Exception',
+): InvocationOutcome {
+  env.logs.writeRuntime(formatErrorLogLine('undefined', label, error))
   return {
     kind: 'error',
     error: toHandlerError(error),
     waitedMs: 0,
     logs: [...env.logs.lines()],
     environmentLost: true,
+    initFailed: true,
   }
 }
 
@@ -228,12 +268,17 @@ async function runInvocation(
     if (host.memory !== undefined && isOverBudget(host.memory, request.memoryLimitInMB)) {
       return outOfMemoryOutcome(request, [...env.logs.lines()])
     }
-    if (settlement !== undefined) {
-      // Lambda's callbackWaitsForEmptyEventLoop: a callback answer waits for pending timers.
-      const waitsForLoop =
-        viaCallback && context.callbackWaitsForEmptyEventLoop && env.time.hasRefTimers()
-      if (!waitsForLoop) return finish(env, request, settlement, waitedMs())
-    } else if (!promiseMode && !env.time.hasRefTimers()) {
+    // Lambda's callbackWaitsForEmptyEventLoop: a callback answer waits for pending timers.
+    const waitsForLoop =
+      viaCallback && context.callbackWaitsForEmptyEventLoop && env.time.hasRefTimers()
+    const answer = waitsForLoop ? undefined : settlement
+    // A rejection nobody handled ends the runtime; an answer it posted first stands (D20).
+    if (env.rejections.length > 0) {
+      const posted = answer === undefined ? undefined : finish(env, request, answer, waitedMs())
+      return rejectedDuring(env.logs, request.requestId, env.rejections[0], posted, waitedMs())
+    }
+    if (answer !== undefined) return finish(env, request, answer, waitedMs())
+    if (settlement === undefined && !promiseMode && !env.time.hasRefTimers()) {
       // Neither a promise nor a callback: Lambda answers null once the event loop is empty.
       return finish(env, request, { ok: true, response: null }, waitedMs())
     }
@@ -276,6 +321,9 @@ function finish(
 ): InvocationOutcome {
   const result = settlement.ok ? serializeResponse(settlement.response) : settlement
   const logs = env.logs
+  // The service refuses it; the runtime logs nothing (docs/semantics.md A12).
+  if (result === 'tooLarge')
+    return { kind: 'error', error: responseTooLarge(), waitedMs, logs: [...logs.lines()] }
   if (result.ok)
     return { kind: 'returned', response: result.response, waitedMs, logs: [...logs.lines()] }
   logs.writeRuntime(formatErrorLogLine(request.requestId, 'Invoke Error', result.error))
@@ -286,13 +334,15 @@ function finish(
  * The response crosses a JSON boundary in Lambda: hand back exactly what survives it. Its size is the
  * service's business, checked by the engine (docs/semantics.md A12), as Lambda's runtime only posts it.
  */
-function serializeResponse(response: unknown): Settlement {
+function serializeResponse(response: unknown): Settlement | 'tooLarge' {
   let json: string
   try {
     json = JSON.stringify(response === undefined ? null : response) ?? 'null'
   } catch {
     return { ok: false, error: unserializableResponse() }
   }
+  // Over the limit in characters is over it in bytes: refused without copying it (docs/semantics.md D20).
+  if (json.length > MAX_RESPONSE_BYTES) return 'tooLarge'
   if (nestsDeeperThan(json, MAX_JSON_DEPTH)) return { ok: false, error: unserializableResponse() }
   return { ok: true, response: JSON.parse(json) as unknown }
 }

@@ -5,6 +5,7 @@
  * plain data; exotic values (proxies, boxed primitives, typed-array details) are approximated.
  * Environment-agnostic: no Node or DOM imports.
  */
+import { proxyTarget } from './guestProxy'
 import { reduceToSingleString } from './inspectLayout'
 import { getErrorStack } from './stackTrace'
 
@@ -62,8 +63,12 @@ export function quoteString(text: string): string {
 }
 
 function formatValue(ctx: Ctx, value: unknown, recurseTimes: number, typedArray: boolean): string {
-  if (typeof value === 'object' && value !== null) return formatObject(ctx, value, recurseTimes)
-  if (typeof value === 'function') return formatObject(ctx, value, recurseTimes)
+  if ((typeof value === 'object' && value !== null) || typeof value === 'function') {
+    // Node prints a proxy's target without running a trap, or `<Revoked Proxy>` (docs/semantics.md D20).
+    const target = proxyTarget(value)
+    if (target === null) return '<Revoked Proxy>'
+    return formatObject(ctx, target ?? value, recurseTimes)
+  }
   return formatPrimitive(ctx, value, typedArray)
 }
 

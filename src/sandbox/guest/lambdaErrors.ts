@@ -5,6 +5,8 @@
  * enumerable properties). Environment-agnostic: no Node or DOM imports.
  */
 import type { HandlerError } from '../../engine'
+import { MAX_RESPONSE_BYTES, RESPONSE_TOO_LARGE_MESSAGE } from '../../engine'
+import { MAX_RUNTIME_LINE_CHARS } from './format'
 import { cleanStack } from './stackTrace'
 
 /** The response document, and the JSON the runtime logs for the same failure. */
@@ -25,7 +27,49 @@ const UNREADABLE: HandlerError = {
  * stack lines; any other value by `typeof` and `String(value)`, with an empty trace.
  */
 export function shapeThrown(value: unknown): ShapedError {
-  return { ...responseDocument(value), logged: loggedDocument(value) }
+  return oversized(value) ?? { ...responseDocument(value), logged: loggedDocument(value) }
+}
+
+/**
+ * The service refuses an error document over the response limit as it refuses a response
+ * (`Function.ResponseSizeTooLarge`, docs/semantics.md D20). Its message and stack alone may already be over it
+ * (each character is at least one byte of JSON): then it is answered without building the document, and the
+ * runtime's log line is built from their first characters (format.ts cuts it at its limit anyway), so a 50 MB
+ * message costs no more than a small one. A document under that bound is checked exactly by the engine.
+ */
+function oversized(value: unknown): ShapedError | undefined {
+  try {
+    if (!(value instanceof Error)) {
+      const text = typeof value === 'string' ? value : undefined
+      if (text === undefined || text.length <= MAX_RESPONSE_BYTES) return undefined
+      return { ...responseTooLarge(), logged: loggedDocument(clip(text)) }
+    }
+    const { name, message, stack } = value as { name: unknown; message: unknown; stack: unknown }
+    if (typeof message !== 'string' || typeof stack !== 'string') return undefined
+    if (message.length + stack.length <= MAX_RESPONSE_BYTES) return undefined
+    const copy = Object.assign(
+      Object.create(Object.getPrototypeOf(value) as object) as Error,
+      value,
+    )
+    Object.defineProperties(copy, {
+      name: { value: name },
+      message: { value: clip(message) },
+      stack: { value: clip(stack) },
+    })
+    return { ...responseTooLarge(), logged: loggedDocument(copy) }
+  } catch {
+    return undefined
+  }
+}
+
+/** More than a runtime log line keeps (format.ts). */
+function clip(text: string): string {
+  return text.length > MAX_RUNTIME_LINE_CHARS ? text.slice(0, MAX_RUNTIME_LINE_CHARS) : text
+}
+
+/** The service's answer to a response or error document over 6 MB (docs/semantics.md A12). */
+export function responseTooLarge(): HandlerError {
+  return { errorType: 'Function.ResponseSizeTooLarge', errorMessage: RESPONSE_TOO_LARGE_MESSAGE }
 }
 
 function responseDocument(value: unknown): HandlerError {
@@ -131,10 +175,41 @@ export function unserializableResponse(): ShapedError {
  */
 export function formatErrorLogLine(
   requestId: string,
-  label: 'Invoke Error' | 'Uncaught Exception',
+  label: 'Invoke Error' | 'Uncaught Exception' | 'Unhandled Promise Rejection',
   error: ShapedError,
 ): string {
   return `${requestId}\tERROR\t${label} \t${error.logged}`
+}
+
+/**
+ * A promise nobody handled (docs/semantics.md D20). The runtime wraps the reason as
+ * `new UnhandledPromiseRejection(reason, promise)`: an Error named `Runtime.UnhandledPromiseRejection` whose
+ * message is `String(reason)` ("Error: x" for an Error) and whose own enumerable `reason` and `promise` are
+ * logged, the reason expanded like any error and the promise as `{}`. Its frames are the runtime's own
+ * (`/var/runtime/index.mjs`), which the simulator leaves out: the trace is its first line. Converting the
+ * reason to a string can throw (a Symbol, a throwing `toString`): the runtime's listener then throws that, an
+ * uncaught exception, which is what `thrown` says.
+ */
+export function shapeUnhandledRejection(
+  reason: unknown,
+): { readonly shaped: ShapedError } | { readonly thrown: ShapedError } {
+  let errorMessage: string
+  try {
+    errorMessage = reason === undefined ? '' : `${reason as string}`
+  } catch (error) {
+    return { thrown: shapeThrown(error) }
+  }
+  const errorType = 'Runtime.UnhandledPromiseRejection'
+  const stack = `${errorType}: ${errorMessage}`.split('\n')
+  const response = { errorType, errorMessage: escapeDel(errorMessage), trace: stack.map(escapeDel) }
+  let logged: string
+  try {
+    const document = { errorType, errorMessage, reason, promise: {}, stack }
+    logged = JSON.stringify(document, (_key, nested: unknown) => withEnumerableProperties(nested))
+  } catch {
+    logged = JSON.stringify(response)
+  }
+  return { shaped: { ...response, logged } }
 }
 
 /** Strips the log-only document so the outcome carries exactly a `HandlerError`. */

@@ -8,6 +8,7 @@
 import { missingModuleRequire } from './compile'
 import type { ModuleScope } from './compile'
 import { formatLogMessage } from './format'
+import { createGuestProxy } from './guestProxy'
 import { createGuestCompartment } from './guestRealm'
 import type { GuestRealm } from './guestRealm'
 import { inspect } from './inspect'
@@ -147,6 +148,8 @@ export function createModuleScope(options: ScopeOptions): GuestModuleScope {
     performance: time.performance,
     Math: math,
     crypto,
+    // Records its proxies' targets, so that logging one prints the target, as Node does (D20).
+    Proxy: createGuestProxy(),
   }
   // The guest catches what `process.exit` throws: its class must not be a shared, mutable object.
   harden(ProcessExit)
