@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest'
 import { baseScenario } from '../engine/testing'
 
 const run = promisify(execFile)
+/** `npm run simulate` is `tsx src/cli/simulate.ts`: the same loader in one process, without npx's start-up. */
+const SIMULATE = ['--import', 'tsx', 'src/cli/simulate.ts']
 const dir = mkdtempSync(join(tmpdir(), 'simulate-'))
 
 /** Runs the headless runner on `text`; resolves with its exit code and output. */
@@ -14,7 +16,7 @@ async function simulate(name: string, text: string) {
   const file = join(dir, name)
   writeFileSync(file, text)
   try {
-    const { stdout, stderr } = await run('npx', ['tsx', 'src/cli/simulate.ts', file])
+    const { stdout, stderr } = await run(process.execPath, [...SIMULATE, file])
     return { code: 0, stdout, stderr }
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string }
@@ -142,7 +144,7 @@ export const handler = async (event) => {
 describe('npm run simulate --out and --summary (docs/scenario-format.md §3)', () => {
   const example = 'examples/retries-to-sqs.json'
   const runner = (...args: string[]) =>
-    run('npx', ['tsx', 'src/cli/simulate.ts', example, ...args], { maxBuffer: 16 * 1024 * 1024 })
+    run(process.execPath, [...SIMULATE, example, ...args], { maxBuffer: 16 * 1024 * 1024 })
 
   it('--out streams into the file exactly the report printed on standard output', async () => {
     const out = join(dir, 'report.json')
