@@ -58,9 +58,8 @@ export function createDirectSandbox(deps: DirectSandboxDeps): DirectSandbox {
   /** Invocations running per environment id: a seek can take an environment away while it still runs one. */
   const running = new Map<number, number>()
 
-  /** Spares opened ahead of need (sandboxSpares.ts), the oldest first, and how many to keep. */
+  /** Spares opened ahead of need (sandboxSpares.ts), the oldest first. */
   const spares: Array<ReturnType<typeof createSpare>> = []
-  let sparesWanted = 0
 
   /** Asks the main thread for an iframe; `answer` gets its ports (`opened`). Null environment: a spare. */
   function openSandbox(
@@ -73,8 +72,12 @@ export function createDirectSandbox(deps: DirectSandboxDeps): DirectSandbox {
     return sandboxId
   }
 
-  function refill(): void {
-    while (spares.length < sparesWanted) {
+  /**
+   * Keeps `count` spares. A claimed one is not replaced at once: opening one then would compete with the run
+   * it is for; the next scenario's load asks again.
+   */
+  function prewarm(count: number): void {
+    while (spares.length < count) {
       const spare = createSpare(nextSandboxId, createPortTransport)
       openSandbox(null, (ports) => {
         spare.answer(ports)
@@ -84,7 +87,7 @@ export function createDirectSandbox(deps: DirectSandboxDeps): DirectSandbox {
       })
       spares.push(spare)
     }
-    for (const spare of spares.splice(sparesWanted)) {
+    for (const spare of spares.splice(Math.max(0, count))) {
       opening.delete(spare.sandboxId)
       spare.drop()
       deps.post({ type: 'closeSandbox', sandboxId: spare.sandboxId })
@@ -104,7 +107,6 @@ export function createDirectSandbox(deps: DirectSandboxDeps): DirectSandbox {
     if (spare !== undefined) {
       const { sandboxId } = spare
       deps.post({ type: 'claimSandbox', sandboxId, environmentId, started: spare.started() })
-      refill()
       return { sandboxId, ports: spare.ports, spare }
     }
     let answer: (ports: SandboxPorts | Error) => void = () => undefined
@@ -175,6 +177,9 @@ export function createDirectSandbox(deps: DirectSandboxDeps): DirectSandbox {
     outcome: InvocationOutcome,
     started: number,
   ): void {
+    // Its iframe's renderer process was killed (docs/sandbox.md, "Memory"): spares it may have hosted too are
+    // gone, and one taken later would look like a second kill. They go; a cold start opens a new sandbox.
+    if (outcome.kind === 'crashed' && outcome.outOfMemory === true) prewarm(0)
     // A stale answer (another scenario, or a seek and a change made its id name another invocation) is
     // dropped here, failure message included.
     if (loadId !== currentLoad || !deps.expects(request.invocationId, ticket)) return
@@ -209,10 +214,7 @@ export function createDirectSandbox(deps: DirectSandboxDeps): DirectSandbox {
       }
       answer({ worker, control })
     },
-    prewarm(count) {
-      sparesWanted = Math.max(0, count)
-      refill()
-    },
+    prewarm,
     load(loadId) {
       currentLoad = loadId
       failures = []
