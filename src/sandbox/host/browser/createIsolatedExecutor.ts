@@ -9,8 +9,8 @@ import { createEnvironmentExecutor } from './environmentExecutor'
 import type { IsolatedExecutorOptions } from './environmentExecutor'
 import type { SandboxTransport } from './isolatedEnvironment'
 import type { SandboxPorts } from './portTransport'
-import { createSandboxFrame, openSandboxFrame } from './sandboxFrame'
 import type { SandboxFrame } from './sandboxFrame'
+import type * as SandboxFrameModule from './sandboxFrame'
 
 export function createIsolatedExecutor(options: IsolatedExecutorOptions = {}): HandlerExecutor {
   return createEnvironmentExecutor({ ...options, openTransport: openFrameTransport })
@@ -18,23 +18,32 @@ export function createIsolatedExecutor(options: IsolatedExecutorOptions = {}): H
 
 /**
  * The worker's source (sucrase, zod and the runtime: ~300 kB) is its own lazy chunk, fetched on the
- * first invocation rather than with the page.
+ * first invocation rather than with the page (or when a scenario's spares open); so is the code that makes
+ * the iframes, which nothing needs before.
  */
-let workerSource: Promise<string> | undefined
+interface Sandboxes {
+  readonly source: string
+  readonly frames: typeof SandboxFrameModule
+}
+let sandboxes: Promise<Sandboxes> | undefined
 
-function loadWorkerSource(): Promise<string> {
-  workerSource ??= import('virtual:isolated-sandbox-worker').then(
-    (module) => module.default,
+function loadSandboxes(): Promise<Sandboxes> {
+  sandboxes ??= Promise.all([
+    import('virtual:isolated-sandbox-worker'),
+    import('./sandboxFrame'),
+  ]).then(
+    ([worker, frames]) => ({ source: worker.default, frames }),
     (error: unknown) => {
-      workerSource = undefined // a failed chunk load may succeed on the next cold start
+      sandboxes = undefined // a failed chunk load may succeed on the next cold start
       throw error
     },
   )
-  return workerSource
+  return sandboxes
 }
 
 async function openFrameTransport(environmentId: number): Promise<SandboxTransport> {
-  return openSandboxFrame(await loadWorkerSource(), environmentId)
+  const { source, frames } = await loadSandboxes()
+  return frames.openSandboxFrame(source, environmentId)
 }
 
 /** The main thread's part of the sim worker's sandboxes: iframes by the worker's sandbox id. */
@@ -68,9 +77,9 @@ export function createSandboxFrameHost(): SandboxFrameHost {
     async open(sandboxId, environmentId) {
       opening.add(sandboxId)
       serving.set(sandboxId, environmentId)
-      let source: string
+      let loaded: Sandboxes
       try {
-        source = await loadWorkerSource()
+        loaded = await loadSandboxes()
       } catch (error) {
         opening.delete(sandboxId)
         serving.delete(sandboxId)
@@ -78,7 +87,7 @@ export function createSandboxFrameHost(): SandboxFrameHost {
       }
       if (!opening.delete(sandboxId)) return { error: 'the sandbox was closed while it opened' }
       // A spare claimed while its script loaded serves its environment from the start.
-      const frame = createSandboxFrame(source, serving.get(sandboxId) ?? null)
+      const frame = loaded.frames.createSandboxFrame(loaded.source, serving.get(sandboxId) ?? null)
       frames.set(sandboxId, frame)
       return frame.ports
     },
