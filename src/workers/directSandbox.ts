@@ -121,20 +121,14 @@ export function createDirectSandbox(deps: DirectSandboxDeps): DirectSandbox {
       new Promise((resolve, reject) => {
         const { sandboxId, ports: opened, spare } = portsFor(environmentId)
         const forLoad = currentLoad
-        let timedOut = false
         const timer = setTimeout(() => {
-          timedOut = true
+          // Its ports, if they come later, find no one waiting and are closed (`opened`).
           opening.delete(sandboxId)
           deps.post({ type: 'closeSandbox', sandboxId })
           reject(new Error(`the sandbox did not open within ${OPEN_SANDBOX_MS / 1000} s`))
         }, OPEN_SANDBOX_MS)
         void opened.then((ports) => {
           clearTimeout(timer)
-          if (timedOut) {
-            if (!(ports instanceof Error))
-              for (const port of [ports.worker, ports.control]) port.close()
-            return
-          }
           if (ports instanceof Error) return reject(ports)
           const release = () => deps.post({ type: 'closeSandbox', sandboxId })
           const transport = saysWhenStarted(
