@@ -9,8 +9,16 @@ import type { InvocationOutcome } from '../engine'
 
 /** Sim worker → main thread. */
 export type DirectSandboxReport =
-  /** Open an iframe for an execution environment and answer with `sandboxOpened`. */
-  | { type: 'openSandbox'; sandboxId: number; environmentId: number }
+  /**
+   * Open an iframe for an execution environment and answer with `sandboxOpened`. A null environment: a spare,
+   * opened ahead of need (src/workers/sandboxSpares.ts); its start is no wait the playback bar shows.
+   */
+  | { type: 'openSandbox'; sandboxId: number; environmentId: number | null }
+  /**
+   * A spare now serves this environment's cold start: it belongs to the run (a new scenario removes it); if
+   * its worker has not `started`, the run waits for it (the busy line) until `sandboxStarted`.
+   */
+  | { type: 'claimSandbox'; sandboxId: number; environmentId: number; started: boolean }
   /** Remove that iframe, which kills its worker (a timeout, a crash, a cold start, a new scenario). */
   | { type: 'closeSandbox'; sandboxId: number }
   /** That sandbox's worker has loaded and spoken (ready, or why not): its cold start is over (the busy line). */
@@ -36,6 +44,7 @@ export type DirectSandboxCommand = { type: 'sandboxOpened'; sandboxId: number; e
 export function isDirectSandboxReport(data: { type: string }): data is DirectSandboxReport {
   return (
     data.type === 'openSandbox' ||
+    data.type === 'claimSandbox' ||
     data.type === 'closeSandbox' ||
     data.type === 'sandboxStarted' ||
     data.type === 'invocationFailed'

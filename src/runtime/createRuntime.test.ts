@@ -27,7 +27,12 @@ function setup() {
     discard: () => undefined,
     dispose: () => Promise.resolve(),
   }
-  const iframes = { open: [] as number[], closed: [] as number[], closedAll: 0 }
+  const iframes = {
+    open: [] as number[],
+    claimed: [] as number[],
+    closed: [] as number[],
+    closedAll: 0,
+  }
   const sandboxFrames: SandboxFrames = {
     open(sandboxId) {
       iframes.open.push(sandboxId)
@@ -37,6 +42,7 @@ function setup() {
           : { worker: `w${sandboxId}`, control: `c${sandboxId}` },
       )
     },
+    claim: (sandboxId) => void iframes.claimed.push(sandboxId),
     close: (sandboxId) => void iframes.closed.push(sandboxId),
     closeAll: () => void iframes.closedAll++,
   }
@@ -66,7 +72,7 @@ describe('createRuntime', () => {
     simWorker.emit({ type: 'closeSandbox', sandboxId: 12 } satisfies DirectSandboxReport)
     await Promise.resolve()
     await Promise.resolve()
-    expect(iframes).toEqual({ open: [12, 13], closed: [12], closedAll: 1 })
+    expect(iframes).toEqual({ open: [12, 13], claimed: [], closed: [12], closedAll: 1 })
     expect(simWorker.sent.slice(-2)).toEqual([
       { message: { type: 'sandboxOpened', sandboxId: 12 }, transfer: ['w12', 'c12'] },
       { type: 'sandboxOpened', sandboxId: 13, error: 'chunk failed' },
@@ -98,6 +104,24 @@ describe('createRuntime', () => {
     runtime.load({})
     frames.tick(80)
     expect(batches.at(-1)?.sandboxStarting).toBe(false)
+  })
+
+  it('a spare opening is no wait; claimed before its worker spoke, it is one until it speaks (issue 11)', () => {
+    const { simWorker, runtime, frames, batches, iframes } = setup()
+    runtime.load({})
+    frames.tick(16)
+    const report = (r: DirectSandboxReport) => simWorker.emit(r)
+    report({ type: 'openSandbox', sandboxId: 12, environmentId: null })
+    report({ type: 'openSandbox', sandboxId: 14, environmentId: null })
+    frames.tick(32)
+    expect(batches.map((b) => b.sandboxStarting)).toEqual([])
+    report({ type: 'claimSandbox', sandboxId: 12, environmentId: 1, started: true })
+    report({ type: 'claimSandbox', sandboxId: 14, environmentId: 2, started: false })
+    frames.tick(48)
+    report({ type: 'sandboxStarted', sandboxId: 14 })
+    frames.tick(64)
+    expect(batches.map((b) => b.sandboxStarting)).toEqual([true, false])
+    expect(iframes.claimed).toEqual([12, 14])
   })
 
   it('passes a failure the sim worker reports on to the store with the frame, for the current scenario only', () => {

@@ -125,8 +125,9 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
     if (starting.size === 0) drain.push({ kind: 'sandboxes', starting: false })
   }
 
-  function openSandbox(sandboxId: number, environmentId: number): void {
-    sandboxStarting(sandboxId)
+  function openSandbox(sandboxId: number, environmentId: number | null): void {
+    // A spare's start is no wait yet: it is one once an environment claims it unstarted (claimSandbox).
+    if (environmentId !== null) sandboxStarting(sandboxId)
     void sandboxFrames.open(sandboxId, environmentId).then((opened) => {
       if ('error' in opened) {
         sandboxesStarted(sandboxId)
@@ -139,6 +140,10 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
     switch (report.type) {
       case 'openSandbox':
         openSandbox(report.sandboxId, report.environmentId)
+        return
+      case 'claimSandbox':
+        sandboxFrames.claim(report.sandboxId, report.environmentId)
+        if (!report.started) sandboxStarting(report.sandboxId)
         return
       case 'closeSandbox':
         sandboxesStarted(report.sandboxId)

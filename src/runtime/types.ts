@@ -18,11 +18,15 @@ import type { InvocationDetails, SimReport, TrafficSettings } from '../protocol/
  * `open` resolves with the app's ends of the iframe's ports, which go to the sim worker.
  */
 export interface SandboxFrames {
+  /** A null environment: a spare, opened ahead of need (src/workers/sandboxSpares.ts). */
   open(
     sandboxId: number,
-    environmentId: number,
+    environmentId: number | null,
   ): Promise<{ readonly worker: unknown; readonly control: unknown } | { readonly error: string }>
+  /** A spare now serves this environment: `closeAll` removes it from now on. */
+  claim(sandboxId: number, environmentId: number): void
   close(sandboxId: number): void
+  /** Removes every sandbox but the unclaimed spares, which no user code has run in. */
   closeAll(): void
 }
 

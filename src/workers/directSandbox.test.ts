@@ -224,4 +224,76 @@ describe('direct sandbox (sim worker ↔ sandbox worker)', () => {
       },
     ])
   })
+
+  it('spares open ahead of need (issue 11): a cold start takes one that has started; none opens during the run', async () => {
+    const t = setup((invocationId) => ({ type: 'outcome', invocationId, outcome: returned }))
+    t.sandbox.load(1)
+    t.sandbox.prewarm(2)
+    expect(t.posted).toEqual([
+      { type: 'openSandbox', sandboxId: 1, environmentId: null },
+      { type: 'openSandbox', sandboxId: 2, environmentId: null },
+    ])
+    // The main thread answers and the spares' workers say `ready`, kept for their claim.
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    const done = t.nextSettle()
+    t.sandbox.invoke(1, makeRequest({ invocationId: 5, environmentId: 7 }), 1)
+    await done
+    expect(t.settled).toEqual([[5, returned]])
+    expect(t.posted.slice(2)).toEqual([
+      { type: 'claimSandbox', sandboxId: 1, environmentId: 7, started: true },
+      { type: 'sandboxStarted', sandboxId: 1 },
+    ])
+    t.close()
+  })
+
+  it('a spare claimed before it opened is waited for, and says when its worker starts', async () => {
+    const t = setup((invocationId) => ({ type: 'outcome', invocationId, outcome: returned }))
+    t.sandbox.load(1)
+    t.sandbox.prewarm(1)
+    const done = t.nextSettle()
+    t.sandbox.invoke(1, makeRequest({ invocationId: 5, environmentId: 3 }), 1)
+    await done
+    expect(t.settled).toEqual([[5, returned]])
+    expect(t.posted).toEqual([
+      { type: 'openSandbox', sandboxId: 1, environmentId: null },
+      { type: 'claimSandbox', sandboxId: 1, environmentId: 3, started: false },
+      { type: 'sandboxStarted', sandboxId: 1 },
+    ])
+    t.close()
+  })
+
+  it('spares outlive a new scenario (no user code ran in them); fewer wanted closes the extra ones', async () => {
+    const t = setup(() => null)
+    t.sandbox.load(1)
+    t.sandbox.prewarm(3)
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    t.sandbox.load(2)
+    t.sandbox.prewarm(1)
+    expect(t.posted.slice(3)).toEqual([
+      { type: 'closeSandbox', sandboxId: 2 },
+      { type: 'closeSandbox', sandboxId: 3 },
+    ])
+    t.close()
+  })
+
+  it('a sandbox killed for its memory takes the spares with it (its renderer may have hosted them)', async () => {
+    const oom: InvocationOutcome = {
+      kind: 'crashed',
+      message: 'RequestId: req-1 Error: Runtime exited with error: signal: killed',
+      logs: [],
+      outOfMemory: true,
+    }
+    const t = setup((invocationId) => ({ type: 'outcome', invocationId, outcome: oom }))
+    t.sandbox.load(1)
+    t.sandbox.prewarm(2)
+    const done = t.nextSettle()
+    t.sandbox.invoke(1, makeRequest({ invocationId: 5 }), 1)
+    await done
+    expect(t.settled).toEqual([[5, oom]])
+    expect(t.posted.filter((r) => r.type === 'closeSandbox')).toEqual([
+      { type: 'closeSandbox', sandboxId: 1 },
+      { type: 'closeSandbox', sandboxId: 2 },
+    ])
+    t.close()
+  })
 })

@@ -12,6 +12,8 @@ import { createEnvironmentExecutor } from '../sandbox/host/browser/environmentEx
 import { createPortTransport } from '../sandbox/host/browser/portTransport'
 import type { PortLike, SandboxPorts } from '../sandbox/host/browser/portTransport'
 import type { SandboxTransport } from '../sandbox/host/browser/isolatedEnvironment'
+import { createSpare } from './sandboxSpares'
+import type { Spare } from './sandboxSpares'
 
 export interface DirectSandboxDeps {
   /** To the main thread. */
@@ -29,6 +31,8 @@ export interface DirectSandbox {
   invoke(loadId: number, request: InvokeRequest, ticket: number): void
   /** The main thread's answer to `openSandbox`, with the ports it transferred. */
   opened(command: DirectSandboxCommand, ports: readonly PortLike[]): void
+  /** Keeps `count` sandboxes open ahead of need (sandboxSpares.ts): a scenario loaded, its start needs them. */
+  prewarm(count: number): void
   /** A new scenario: fresh environments (module state must not leak); older outcomes are dropped. */
   load(loadId: number): void
   /**
@@ -54,23 +58,81 @@ export function createDirectSandbox(deps: DirectSandboxDeps): DirectSandbox {
   /** Invocations running per environment id: a seek can take an environment away while it still runs one. */
   const running = new Map<number, number>()
 
+  /** Spares opened ahead of need (sandboxSpares.ts), the oldest first. */
+  const spares: Array<ReturnType<typeof createSpare>> = []
+
+  /** Asks the main thread for an iframe; `answer` gets its ports (`opened`). Null environment: a spare. */
+  function openSandbox(
+    environmentId: number | null,
+    answer: (ports: SandboxPorts | Error) => void,
+  ): number {
+    const sandboxId = nextSandboxId++
+    opening.set(sandboxId, answer)
+    deps.post({ type: 'openSandbox', sandboxId, environmentId })
+    return sandboxId
+  }
+
+  /**
+   * Keeps `count` spares. A claimed one is not replaced at once: opening one then would compete with the run
+   * it is for; the next scenario's load asks again.
+   */
+  function prewarm(count: number): void {
+    while (spares.length < count) {
+      const spare = createSpare(nextSandboxId, createPortTransport)
+      openSandbox(null, (ports) => {
+        spare.answer(ports)
+        // One that could not open (its script did not load) goes: a cold start tries again, as without spares.
+        if (ports instanceof Error && spares.includes(spare))
+          spares.splice(spares.indexOf(spare), 1)
+      })
+      spares.push(spare)
+    }
+    for (const spare of spares.splice(Math.max(0, count))) {
+      opening.delete(spare.sandboxId)
+      spare.drop()
+      deps.post({ type: 'closeSandbox', sandboxId: spare.sandboxId })
+    }
+  }
+
+  /**
+   * The ports of a sandbox for this environment: a spare's if one is there (its cold start is then over or
+   * under way), else a new one's. Either way the main thread gets OPEN_SANDBOX_MS from now to answer.
+   */
+  function portsFor(environmentId: number): {
+    sandboxId: number
+    ports: Promise<SandboxPorts | Error>
+    spare?: Spare
+  } {
+    const spare = spares.shift()
+    if (spare !== undefined) {
+      const { sandboxId } = spare
+      deps.post({ type: 'claimSandbox', sandboxId, environmentId, started: spare.started() })
+      return { sandboxId, ports: spare.ports, spare }
+    }
+    let answer: (ports: SandboxPorts | Error) => void = () => undefined
+    const ports = new Promise<SandboxPorts | Error>((resolve) => (answer = resolve))
+    return { sandboxId: openSandbox(environmentId, answer), ports }
+  }
+
   const executor = createEnvironmentExecutor({
     // A seek back and a change hand out ids an environment already passed: it is rebuilt from its past.
     timeline: true,
     openTransport: (environmentId) =>
       new Promise((resolve, reject) => {
-        const sandboxId = nextSandboxId++
+        const { sandboxId, ports: opened, spare } = portsFor(environmentId)
         const forLoad = currentLoad
         const timer = setTimeout(() => {
+          // Its ports, if they come later, find no one waiting and are closed (`opened`).
           opening.delete(sandboxId)
           deps.post({ type: 'closeSandbox', sandboxId })
           reject(new Error(`the sandbox did not open within ${OPEN_SANDBOX_MS / 1000} s`))
         }, OPEN_SANDBOX_MS)
-        opening.set(sandboxId, (ports) => {
+        void opened.then((ports) => {
           clearTimeout(timer)
           if (ports instanceof Error) return reject(ports)
+          const release = () => deps.post({ type: 'closeSandbox', sandboxId })
           const transport = saysWhenStarted(
-            createPortTransport(ports, () => deps.post({ type: 'closeSandbox', sandboxId })),
+            spare?.transport(ports, release) ?? createPortTransport(ports, release),
             () => deps.post({ type: 'sandboxStarted', sandboxId }),
           )
           if (forLoad === currentLoad) return resolve(transport)
@@ -78,7 +140,6 @@ export function createDirectSandbox(deps: DirectSandboxDeps): DirectSandbox {
           transport.destroy()
           reject(new Error('the scenario was replaced'))
         })
-        deps.post({ type: 'openSandbox', sandboxId, environmentId })
       }),
   })
 
@@ -110,6 +171,9 @@ export function createDirectSandbox(deps: DirectSandboxDeps): DirectSandbox {
     outcome: InvocationOutcome,
     started: number,
   ): void {
+    // Its iframe's renderer process was killed (docs/sandbox.md, "Memory"): spares it may have hosted too are
+    // gone, and one taken later would look like a second kill. They go; a cold start opens a new sandbox.
+    if (outcome.kind === 'crashed' && outcome.outOfMemory === true) prewarm(0)
     // A stale answer (another scenario, or a seek and a change made its id name another invocation) is
     // dropped here, failure message included.
     if (loadId !== currentLoad || !deps.expects(request.invocationId, ticket)) return
@@ -144,6 +208,7 @@ export function createDirectSandbox(deps: DirectSandboxDeps): DirectSandbox {
       }
       answer({ worker, control })
     },
+    prewarm,
     load(loadId) {
       currentLoad = loadId
       failures = []

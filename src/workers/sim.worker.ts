@@ -2,6 +2,7 @@
 import type { DirectSandboxCommand, DirectSandboxReport } from '../protocol/directSandboxProtocol'
 import type { SimCommand, SimReport } from '../protocol/simProtocol'
 import { createDirectSandbox } from './directSandbox'
+import { sparesFor } from './sandboxSpares'
 import { createSimHost } from './simHost'
 
 const scope = self as unknown as DedicatedWorkerGlobalScope
@@ -20,6 +21,8 @@ const host = createSimHost({
     if (report.type === 'invocationRequested')
       return sandbox.invoke(report.loadId, report.request, report.ticket)
     scope.postMessage(report)
+    // The sandboxes its start needs open now, not at the first invocation (sandboxSpares.ts).
+    if (report.type === 'loaded') sandbox.prewarm(sparesFor(report.info.shards, report.mapping))
     // Not after a seek: removing iframes then would delay the seek's screen; the next frame frees them.
     if (report.type === 'frame') {
       sandbox.afterFrame((report.frame.snapshot.environments ?? []).map((e) => e.id))

@@ -13,19 +13,25 @@ export interface SandboxFrame {
   readonly ports: SandboxPorts
   /** Removes the iframe, which terminates its worker. Idempotent. */
   readonly remove: () => void
+  /** Names the environment it serves (a spare, opened with none, once one claims it). */
+  readonly serve: (environmentId: number) => void
 }
 
+/** `environmentId` null: a spare, opened before an environment needs it (src/workers/sandboxSpares.ts). */
 export function createSandboxFrame(
   source: string,
-  environmentId: number,
+  environmentId: number | null,
   container: HTMLElement = document.body,
 ): SandboxFrame {
   const toWorker = new MessageChannel()
   const control = new MessageChannel()
   const iframe = document.createElement('iframe')
   iframe.setAttribute('sandbox', SANDBOX_IFRAME_FLAGS)
-  iframe.title = `Lambda execution environment ${environmentId}`
-  iframe.dataset.sandboxEnvironment = String(environmentId)
+  const serve = (id: number | null) => {
+    iframe.title = `Lambda execution environment ${id ?? '(spare)'}`
+    iframe.dataset.sandboxEnvironment = String(id ?? '')
+  }
+  serve(environmentId)
   iframe.tabIndex = -1
   iframe.setAttribute('aria-hidden', 'true')
   iframe.style.display = 'none'
@@ -44,6 +50,7 @@ export function createSandboxFrame(
     // Discarding the iframe's document terminates the workers it owns (HTML: a worker dies with its
     // last owner), so removing the iframe is the kill switch.
     remove: () => iframe.remove(),
+    serve,
   }
 }
 
