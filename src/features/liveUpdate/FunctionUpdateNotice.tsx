@@ -1,5 +1,11 @@
 import './liveUpdate.css'
-import { selectLastFunctionUpdate, selectStatus, selectUndeployed, useAppStore } from '../../store'
+import {
+  selectLastFunctionUpdate,
+  selectStatus,
+  selectUndeployed,
+  useAppActions,
+  useAppStore,
+} from '../../store'
 import { describeFunctionUpdate } from './words'
 
 /**
@@ -11,13 +17,17 @@ export function FunctionUpdateNotice() {
   const last = useAppStore(selectLastFunctionUpdate)
   const undeployed = useAppStore(selectUndeployed)
   const ended = useAppStore(selectStatus) === 'finished'
+  const { reset } = useAppActions()
   const waiting = undeployed || last?.lastUpdateStatus === 'InProgress'
   return (
     <div className="live-update" data-testid="liveUpdate">
       {ended && waiting ? (
         <p className="notice" data-testid="liveUpdate.ended">
           The run has ended, so no invocation will run this code: press Reset to run the scenario
-          again from 00:00:00 with it.
+          again from 00:00:00 with it.{' '}
+          <button type="button" className="button button--small" onClick={reset}>
+            Reset now
+          </button>
         </p>
       ) : (
         undeployed && (

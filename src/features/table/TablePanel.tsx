@@ -43,10 +43,12 @@ function ViewTypeSelect({ running }: { running: StreamViewType | undefined }) {
         ))}
       </select>
       {value !== running && (
-        <span className="muted" data-testid="table.streamViewType.next">
+        <>
           {' '}
-          from the next Reset (now {running})
-        </span>
+          <span className="muted" data-testid="table.streamViewType.next">
+            from the next Reset (now {running})
+          </span>
+        </>
       )}
     </>
   )
