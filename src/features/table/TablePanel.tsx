@@ -22,8 +22,8 @@ const VIEW_TYPES: readonly StreamViewType[] = [
 ]
 
 /**
- * StreamViewType, the one table setting a guide asks to change (docs/semantics.md A1.2): a stream keeps its
- * view type on AWS, so a running one takes the new type from the next Reset, and says so.
+ * StreamViewType, the one table setting a guide asks to change (docs/semantics.md A1.2). A stream keeps its
+ * view type on AWS (A1.1), so a running one takes the new type from the next Reset, and says so.
  */
 function ViewTypeSelect({ running }: { running: StreamViewType | undefined }) {
   const chosen = useAppStore(selectFileStreamViewType)

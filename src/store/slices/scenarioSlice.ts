@@ -44,8 +44,8 @@ export interface ScenarioSlice {
   /** Sets the handler's code and optionally its language; mid-run both wait for `deployHandler`. */
   setFunctionSource: (code: string, language?: HandlerLanguage) => void
   /**
-   * Sets the table's StreamViewType. A stream keeps its view type on AWS (another one is a new stream), so
-   * mid-run it applies from the next Reset, as StartingPosition does.
+   * Sets the table's StreamViewType. A stream keeps its view type on AWS (another one is a new stream,
+   * docs/semantics.md A1.1), so mid-run it applies from the next Reset, as StartingPosition does.
    */
   setStreamViewType: (viewType: string) => void
 }
