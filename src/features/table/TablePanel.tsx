@@ -42,7 +42,7 @@ function ViewTypeSelect({ running }: { running: StreamViewType | undefined }) {
           <option key={v}>{v}</option>
         ))}
       </select>
-      {value !== running && (
+      {running !== undefined && value !== running && (
         <>
           {' '}
           <span className="muted" data-testid="table.streamViewType.next">
