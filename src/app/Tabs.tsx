@@ -1,8 +1,7 @@
 import './tabs.css'
 import { lazy, Suspense, useRef } from 'react'
-import type { KeyboardEvent } from 'react'
+import type { KeyboardEvent, ReactNode } from 'react'
 import { FunctionForm, MappingForm } from '../features/config'
-import { FilterLab } from '../features/filterLab'
 import { MetricsPanel } from '../features/metrics'
 import { RolePanel } from '../features/role'
 import { TablePanel } from '../features/table'
@@ -21,10 +20,30 @@ const TABS: readonly { id: PanelTab; label: string }[] = [
 ]
 const IDS = TABS.map((t) => t.id)
 
-/** The Console and its CLI completion load when the tab first opens: they stay out of the first load. */
+/**
+ * The Console (and its CLI completion) and the filter lab load when their tab first opens:
+ * they stay out of the first load, whose budget is spent.
+ */
 const ConsolePanel = lazy(() =>
   import('../features/console').then((m) => ({ default: m.ConsolePanel })),
 )
+const FilterLab = lazy(() =>
+  import('../features/filterLab/FilterLab').then((m) => ({ default: m.FilterLab })),
+)
+
+function Later({ what, children }: { what: string; children: ReactNode }) {
+  return (
+    <Suspense
+      fallback={
+        <p className="muted" aria-busy="true">
+          Loading {what}…
+        </p>
+      }
+    >
+      {children}
+    </Suspense>
+  )
+}
 
 /**
  * The left column: one of table, mapping, function, execution role, filter lab and metrics, as tabs. WAI-ARIA tabs pattern with
@@ -78,18 +97,16 @@ export function Tabs() {
         {tab === 'mapping' && <MappingForm />}
         {tab === 'function' && <FunctionForm />}
         {tab === 'role' && <RolePanel />}
-        {tab === 'filters' && <FilterLab />}
+        {tab === 'filters' && (
+          <Later what="the filter lab">
+            <FilterLab />
+          </Later>
+        )}
         {tab === 'metrics' && <MetricsPanel />}
         {tab === 'console' && (
-          <Suspense
-            fallback={
-              <p className="muted" aria-busy="true">
-                Loading the console…
-              </p>
-            }
-          >
+          <Later what="the console">
             <ConsolePanel />
-          </Suspense>
+          </Later>
         )}
       </div>
     </div>

@@ -1,6 +1,6 @@
 // The item editor's DynamoDB JSON mode names the attribute that is not DynamoDB JSON (docs/semantics.md D19).
 import { describe, expect, it } from 'vitest'
-import { parseItemWrite } from './itemWrites'
+import { parseItemWrite, textInFormat } from './itemWrites'
 
 const target = {
   tableName: 'Orders',
@@ -41,5 +41,49 @@ describe('item editor, DynamoDB JSON: a malformed attribute is named, not read a
         },
       },
     })
+  })
+})
+
+// Issue 11 "errors a newcomer cannot act on": the rows show DynamoDB JSON, so that is what a newcomer types first.
+describe('item editor: text in the other format says so after AWS message', () => {
+  it('DynamoDB JSON with Plain JSON chosen', () => {
+    expect(errorsOf('{"pk":{"S":"a"},"sk":{"N":"1"}}', 'plain')).toEqual([
+      'ValidationException: One or more parameter values were invalid: Type mismatch for key pk expected: S actual: M',
+      'This is DynamoDB JSON (each value inside {"S": …}, {"N": …}…): choose DynamoDB JSON under Format, or write plain values.',
+    ])
+  })
+
+  it('plain JSON with DynamoDB JSON chosen', () => {
+    expect(errorsOf('{"pk":"a","sk":1}', 'dynamodb')).toEqual([
+      'item.PutItem.Item.pk: ValidationException: Supplied AttributeValue is empty, must contain exactly one of the supported datatypes',
+      'item.PutItem.Item.sk: ValidationException: Supplied AttributeValue is empty, must contain exactly one of the supported datatypes',
+      'This is plain JSON: choose Plain JSON under Format, or write each value inside its type, as {"S": "text"} or {"N": "42"}.',
+    ])
+  })
+
+  it('a mix of both, or an empty item, has no hint', () => {
+    expect(errorsOf('{"pk":{"S":"a"},"sk":1}', 'plain')).toEqual([
+      'ValidationException: One or more parameter values were invalid: Type mismatch for key pk expected: S actual: M',
+    ])
+    expect(errorsOf('{}', 'dynamodb')).toEqual([
+      'ValidationException: One or more parameter values were invalid: Missing the key pk in the item',
+    ])
+  })
+})
+
+describe('item editor: switching the format keeps what was typed', () => {
+  it('an item typed in the old format is written in the new one', () => {
+    expect(textInFormat('{"pk":"a","sk":1}', 'plain', 'dynamodb', target)).toBe(
+      '{\n  "pk": {\n    "S": "a"\n  },\n  "sk": {\n    "N": "1"\n  }\n}',
+    )
+    expect(textInFormat('{"pk":{"S":"a"},"sk":{"N":"1"}}', 'dynamodb', 'plain', target)).toBe(
+      '{\n  "pk": "a",\n  "sk": 1\n}',
+    )
+  })
+
+  it('text that is not an item of the old format stays as typed', () => {
+    const typed = '{"pk": {"S": "a"}, "sk": {"N": "1"}}'
+    expect(textInFormat(typed, 'plain', 'dynamodb', target)).toBe(typed)
+    expect(textInFormat('{"pk": ', 'plain', 'dynamodb', target)).toBe('{"pk": ')
   })
 })

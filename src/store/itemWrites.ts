@@ -23,7 +23,7 @@ export function parseItemWrite(
   }
   if (format === 'dynamodb') {
     const malformed = malformedAttributes(raw)
-    if (malformed.length > 0) return { ok: false, errors: malformed }
+    if (malformed.length > 0) return { ok: false, errors: withHint(malformed, raw, format) }
   }
   const errors: string[] = []
   const report = (path: string, message: string) =>
@@ -32,7 +32,30 @@ export function parseItemWrite(
     format === 'plain'
       ? buildWrite('put', raw, 'item', target, report)
       : buildWrite('PutItem', { Item: raw }, 'item', target, report)
-  return write === undefined || errors.length > 0 ? { ok: false, errors } : { ok: true, write }
+  if (write !== undefined && errors.length === 0) return { ok: true, write }
+  return { ok: false, errors: withHint(errors, raw, format) }
+}
+
+/**
+ * The rows show items as DynamoDB JSON, so a newcomer types `{"pk": {"S": "order-9"}}` with Plain JSON chosen,
+ * or plain values with DynamoDB JSON chosen: AWS's message then blames the key ("expected: S actual: M") or
+ * every attribute. When every attribute is in the other format, one more line after AWS's says so.
+ */
+function withHint(errors: string[], raw: unknown, format: ItemFormat): string[] {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return errors
+  const values = Object.entries(raw as Record<string, unknown>)
+  if (values.length === 0) return errors
+  const typed = values.filter(([name, value]) => checkAttributeMap({ [name]: value }).length === 0)
+  if (format === 'plain' && typed.length === values.length) return [...errors, FORMAT_HINT.dynamodb]
+  if (format === 'dynamodb' && typed.length === 0) return [...errors, FORMAT_HINT.plain]
+  return errors
+}
+
+const FORMAT_HINT = {
+  dynamodb:
+    'This is DynamoDB JSON (each value inside {"S": …}, {"N": …}…): choose DynamoDB JSON under Format, or write plain values.',
+  plain:
+    'This is plain JSON: choose Plain JSON under Format, or write each value inside its type, as {"S": "text"} or {"N": "42"}.',
 }
 
 /**
@@ -47,6 +70,22 @@ function malformedAttributes(raw: unknown): string[] {
       (message) => `item.PutItem.Item.${boundText(name)}: ValidationException: ${message}`,
     ),
   )
+}
+
+/**
+ * The editor's text when the format is switched: an item written in the old format, in the new one; any other
+ * text as typed (it may already be in the new format, as the hint above asks), never the row's text again.
+ */
+export function textInFormat(
+  text: string,
+  from: ItemFormat,
+  to: ItemFormat,
+  target: { tableName: string; keySchema: KeySchema },
+): string {
+  const parsed = parseItemWrite(text, from, target)
+  if (!parsed.ok || parsed.write.op !== 'PutItem') return text
+  const item = parsed.write.request.Item
+  return JSON.stringify(to === 'plain' ? itemToPlain(item) : item, null, 2)
 }
 
 export function deleteWrite(keySchema: KeySchema, item: Item): WriteRequest {

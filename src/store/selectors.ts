@@ -209,6 +209,11 @@ export function computeFilterLints(patterns: readonly string[]): string[][] {
   return patterns.map((p) => lintFilterPattern(p))
 }
 
+/** The StreamViewType the scenario file sets: the next Reset's, which a running stream may not have yet. */
+export const selectFileStreamViewType = (s: AppState): unknown =>
+  (s.scenario.file.table as { StreamSpecification?: { StreamViewType?: unknown } } | undefined)
+    ?.StreamSpecification?.StreamViewType
+
 /** The last step of a function update made during the run (docs/semantics.md D15), for the notice. */
 export const selectLastFunctionUpdate = (s: AppState) => s.liveUpdate.last
 

@@ -1,6 +1,8 @@
-import { useRef, useState } from 'react'
+import { Suspense, lazy, useRef, useState } from 'react'
 import { useAppActions } from '../../store'
-import { ShareDialog } from './ShareDialog'
+
+// The dialog loads on first use, as Export to AWS's: the first page load's budget is spent.
+const ShareDialog = lazy(() => import('./ShareDialog').then((m) => ({ default: m.ShareDialog })))
 
 /** "Share…": opens the dialog with a link to the current scenario (as Export makes it). */
 export function ShareButton() {
@@ -23,14 +25,16 @@ export function ShareButton() {
         Share…
       </button>
       {url !== undefined && (
-        <ShareDialog
-          url={url}
-          onClose={() => {
-            setUrl(undefined)
-            // WAI-ARIA dialog pattern: focus goes back to what opened it.
-            button.current?.focus()
-          }}
-        />
+        <Suspense fallback={null}>
+          <ShareDialog
+            url={url}
+            onClose={() => {
+              setUrl(undefined)
+              // WAI-ARIA dialog pattern: focus goes back to what opened it.
+              button.current?.focus()
+            }}
+          />
+        </Suspense>
       )}
     </>
   )

@@ -43,6 +43,11 @@ export interface ScenarioSlice {
   setField: (section: Section, name: string, input: string | boolean) => void
   /** Sets the handler's code and optionally its language; mid-run both wait for `deployHandler`. */
   setFunctionSource: (code: string, language?: HandlerLanguage) => void
+  /**
+   * Sets the table's StreamViewType. A stream keeps its view type on AWS (another one is a new stream,
+   * docs/semantics.md A1.1), so mid-run it applies from the next Reset, as StartingPosition does.
+   */
+  setStreamViewType: (viewType: string) => void
 }
 
 /** Nothing has happened yet: a change can simply restart the run. */
@@ -228,6 +233,14 @@ export function createScenarioSlice(
         const result = validateFile(candidate)
         // Mid-run the code waits for Deploy (UpdateFunctionCode, docs/semantics.md D15), not for a Reset.
         if (result.ok) commit(candidate, result.scenario, () => true, 'typing')
+      },
+      setStreamViewType(viewType) {
+        const { file } = get().scenario
+        const table = (file.table ?? {}) as Record<string, unknown>
+        const stream = { ...(table.StreamSpecification as object), StreamViewType: viewType }
+        const candidate = { ...file, table: { ...table, StreamSpecification: stream } }
+        const result = validateFile(candidate)
+        if (result.ok) commit(candidate, result.scenario, () => false)
       },
     }
   }

@@ -3,7 +3,7 @@ import type { TrafficSettings } from '../../protocol/simProtocol'
 import type { Runtime } from '../../runtime/types'
 import type { AppState } from '../appState'
 import type { WriteRequest } from '../../engine'
-import { deleteWrite, itemToPlain, parseItemWrite } from '../itemWrites'
+import { deleteWrite, itemToPlain, parseItemWrite, textInFormat } from '../itemWrites'
 import type { ItemFormat } from '../itemWrites'
 import type { UserWrite } from '../scenarioFiles'
 import { applyToStartingItems } from '../startingItems'
@@ -111,11 +111,17 @@ export function createTableSlice(runtime: Runtime): StateCreator<AppState, [], [
         if (editor) setTable({ editor: { ...editor, text, errors: [] } })
       },
       setItemFormat(format) {
-        const editor = get().table.editor
-        if (editor)
-          setTable({
-            editor: { ...editor, format, text: textOf(editor.rowId, format), errors: [] },
-          })
+        const { editor } = get().table
+        const info = get().sim.info
+        if (editor === undefined || editor.format === format) return
+        // Typed text is kept (converted when it is an item of the old format): switching loses no work.
+        const untouched = editor.text === textOf(editor.rowId, editor.format)
+        const text = untouched
+          ? textOf(editor.rowId, format)
+          : info === undefined
+            ? editor.text
+            : textInFormat(editor.text, editor.format, format, info)
+        setTable({ editor: { ...editor, format, text, errors: [] } })
       },
       saveItem() {
         const { editor } = get().table
