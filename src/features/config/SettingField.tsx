@@ -12,7 +12,7 @@ type Section = 'mapping' | 'function'
 function FieldInput({ section, spec, id }: { section: Section; spec: FieldSpec; id: string }) {
   const value = useAppStore(selectFieldInput(section, spec))
   const errors = useAppStore(selectFieldErrors(section, spec.name))
-  const { setField } = useAppActions()
+  const { setField, commitField } = useAppActions()
   const testId = `config.${section}.${spec.name}`
   const common = {
     id,
@@ -51,6 +51,7 @@ function FieldInput({ section, spec, id }: { section: Section; spec: FieldSpec; 
         value={value}
         spellCheck={false}
         onChange={(e) => setField(section, spec.name, e.target.value)}
+        onBlur={() => commitField(section, spec.name)}
       />
     )
   }
@@ -62,6 +63,11 @@ function FieldInput({ section, spec, id }: { section: Section; spec: FieldSpec; 
       value={value}
       placeholder={spec.defaultText}
       onChange={(e) => setField(section, spec.name, e.target.value)}
+      // Mid-run the value is sent once, when it is done: on leaving the field or Enter (docs/semantics.md D21).
+      onBlur={() => commitField(section, spec.name)}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter') commitField(section, spec.name)
+      }}
     />
   )
 }

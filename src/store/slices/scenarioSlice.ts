@@ -41,8 +41,22 @@ export interface ScenarioSlice {
    * UpdateEventSourceMapping / PutFunctionConcurrency would.
    */
   setField: (section: Section, name: string, input: string | boolean) => void
+  /**
+   * Mid-run, a typed setting is sent when its field is left (or Enter pressed): one request for the value, as
+   * the AWS console's Save sends one, not one per keystroke (docs/semantics.md D21). Before the run every key
+   * applies at once.
+   */
+  commitField: (section: Section, name: string) => void
   /** Sets the handler's code and optionally its language; mid-run both wait for `deployHandler`. */
   setFunctionSource: (code: string, language?: HandlerLanguage) => void
+}
+
+function fieldSpec(section: Section, name: string) {
+  return (section === 'mapping' ? MAPPING_FIELDS : FUNCTION_FIELDS).find((s) => s.name === name)
+}
+
+function sameJson(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b)
 }
 
 /** Nothing has happened yet: a change can simply restart the run. */
@@ -75,6 +89,15 @@ export function createScenarioSlice(
   return (set, get) => {
     // The view the last code edit set: while it is still on screen, the next key of the burst keeps it.
     let typingView: AppState['sim'] | undefined
+    // A value typed mid-run, valid, waiting for its field to be left (commitField).
+    let typedPlan:
+      | {
+          key: string
+          input: string
+          from: AppState['scenario']
+          plan: ReturnType<typeof planSettingChange>
+        }
+      | undefined
     /**
      * Starts a fresh run of a file, with the settings its one validation gave (undefined: invalid).
      * `typing` (a code edit): the worker reloads at the typing pause (Runtime.load's `coalesce`).
@@ -201,8 +224,7 @@ export function createScenarioSlice(
         load(file, get().scenario.presetName, settings, 'keep')
       },
       setField(section, name, input) {
-        const specs = section === 'mapping' ? MAPPING_FIELDS : FUNCTION_FIELDS
-        const spec = specs.find((s) => s.name === name)
+        const spec = fieldSpec(section, name)
         if (spec === undefined) return
         const key = `${section}.${name}`
         const { scenario } = get()
@@ -214,7 +236,25 @@ export function createScenarioSlice(
             fieldErrors: { ...scenario.fieldErrors, [key]: plan.ok ? [] : plan.errors },
           },
         })
-        if (plan.ok) commit(plan.file, plan.scenario, () => applyLive(plan.liveUpdate))
+        // Mid-run, "arn:…:orders-dl" on the way to an empty field is not a request: commitField sends one.
+        const typed = typeof input === 'string' && spec.kind !== 'enum'
+        typedPlan = undefined
+        if (!plan.ok) return
+        if (typed && !isPristine(get())) typedPlan = { key, input, from: scenario, plan }
+        else commit(plan.file, plan.scenario, () => applyLive(plan.liveUpdate))
+      },
+      commitField(section, name) {
+        const key = `${section}.${name}`
+        const { scenario } = get()
+        const pending = typedPlan
+        typedPlan = undefined
+        // The plan of the last key, made against the file and settings still in force (validated once).
+        if (pending === undefined || pending.key !== key || isPristine(get())) return
+        const { from, plan, input } = pending
+        const current = from.file === scenario.file && from.settings === scenario.settings
+        if (!current || scenario.drafts[key] !== input || !plan.ok) return
+        if (sameJson(plan.file[section], scenario.file[section])) return
+        commit(plan.file, plan.scenario, () => applyLive(plan.liveUpdate))
       },
       setFunctionSource(code, language) {
         let candidate = withField(get().scenario.file, 'function', 'code', code)
