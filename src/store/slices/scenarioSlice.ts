@@ -5,7 +5,7 @@ import type { AppState } from '../appState'
 import { validateFile, withField } from '../scenarioEdit'
 import type { ScenarioFile, Section } from '../scenarioEdit'
 import { planSettingChange } from '../settingChange'
-import type { LiveUpdate } from '../settingChange'
+import type { LiveUpdate, SettingPlan } from '../settingChange'
 import { FUNCTION_FIELDS, MAPPING_FIELDS, fieldValue } from '../settingsCatalog'
 import { EMPTY_INSPECT } from '../inspect'
 import { EMPTY_SIM_VIEW } from '../simView'
@@ -95,7 +95,7 @@ export function createScenarioSlice(
           key: string
           input: string
           from: AppState['scenario']
-          plan: ReturnType<typeof planSettingChange>
+          plan: Extract<SettingPlan, { ok: true }>
         }
       | undefined
     /**
@@ -252,7 +252,7 @@ export function createScenarioSlice(
         if (pending === undefined || pending.key !== key || isPristine(get())) return
         const { from, plan, input } = pending
         const current = from.file === scenario.file && from.settings === scenario.settings
-        if (!current || scenario.drafts[key] !== input || !plan.ok) return
+        if (!current || scenario.drafts[key] !== input) return
         if (sameJson(plan.file[section], scenario.file[section])) return
         commit(plan.file, plan.scenario, () => applyLive(plan.liveUpdate))
       },
