@@ -14,6 +14,8 @@ function FieldInput({ section, spec, id }: { section: Section; spec: FieldSpec; 
   const errors = useAppStore(selectFieldErrors(section, spec.name))
   const { setField, commitField } = useAppActions()
   const testId = `config.${section}.${spec.name}`
+  // Mid-run a typed value is sent once, when it is done: on leaving the field or Enter (docs/semantics.md D21).
+  const commit = () => commitField(section, spec.name)
   const common = {
     id,
     'data-testid': testId,
@@ -51,7 +53,7 @@ function FieldInput({ section, spec, id }: { section: Section; spec: FieldSpec; 
         value={value}
         spellCheck={false}
         onChange={(e) => setField(section, spec.name, e.target.value)}
-        onBlur={() => commitField(section, spec.name)}
+        onBlur={commit}
       />
     )
   }
@@ -63,11 +65,8 @@ function FieldInput({ section, spec, id }: { section: Section; spec: FieldSpec; 
       value={value}
       placeholder={spec.defaultText}
       onChange={(e) => setField(section, spec.name, e.target.value)}
-      // Mid-run the value is sent once, when it is done: on leaving the field or Enter (docs/semantics.md D21).
-      onBlur={() => commitField(section, spec.name)}
-      onKeyDown={(e) => {
-        if (e.key === 'Enter') commitField(section, spec.name)
-      }}
+      onBlur={commit}
+      onKeyDown={(e) => e.key === 'Enter' && commit()}
     />
   )
 }

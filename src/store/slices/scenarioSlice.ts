@@ -55,10 +55,6 @@ function fieldSpec(section: Section, name: string) {
   return (section === 'mapping' ? MAPPING_FIELDS : FUNCTION_FIELDS).find((s) => s.name === name)
 }
 
-function sameJson(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b)
-}
-
 /** Nothing has happened yet: a change can simply restart the run. */
 export function isPristine(state: AppState): boolean {
   return state.playback.status === 'idle' && state.sim.eventCount === 0
@@ -89,14 +85,9 @@ export function createScenarioSlice(
   return (set, get) => {
     // The view the last code edit set: while it is still on screen, the next key of the burst keeps it.
     let typingView: AppState['sim'] | undefined
-    // A value typed mid-run, valid, waiting for its field to be left (commitField).
+    // A value typed mid-run, valid, waiting for its field to be left (commitField); reset by every key.
     let typedPlan:
-      | {
-          key: string
-          input: string
-          from: AppState['scenario']
-          plan: Extract<SettingPlan, { ok: true }>
-        }
+      | { key: string; from: AppState['scenario']; plan: Extract<SettingPlan, { ok: true }> }
       | undefined
     /**
      * Starts a fresh run of a file, with the settings its one validation gave (undefined: invalid).
@@ -240,20 +231,19 @@ export function createScenarioSlice(
         const typed = typeof input === 'string' && spec.kind !== 'enum'
         typedPlan = undefined
         if (!plan.ok) return
-        if (typed && !isPristine(get())) typedPlan = { key, input, from: scenario, plan }
+        if (typed && !isPristine(get())) typedPlan = { key, from: scenario, plan }
         else commit(plan.file, plan.scenario, () => applyLive(plan.liveUpdate))
       },
       commitField(section, name) {
-        const key = `${section}.${name}`
-        const { scenario } = get()
+        const { file, settings } = get().scenario
         const pending = typedPlan
         typedPlan = undefined
-        // The plan of the last key, made against the file and settings still in force (validated once).
-        if (pending === undefined || pending.key !== key || isPristine(get())) return
-        const { from, plan, input } = pending
-        const current = from.file === scenario.file && from.settings === scenario.settings
-        if (!current || scenario.drafts[key] !== input) return
-        if (sameJson(plan.file[section], scenario.file[section])) return
+        // The plan of the field's last key, made against the file and settings still in force (validated once);
+        // a value typed back to what runs sends nothing.
+        if (pending?.key !== `${section}.${name}` || isPristine(get())) return
+        const { from, plan } = pending
+        if (from.file !== file || from.settings !== settings) return
+        if (JSON.stringify(plan.file[section]) === JSON.stringify(file[section])) return
         commit(plan.file, plan.scenario, () => applyLive(plan.liveUpdate))
       },
       setFunctionSource(code, language) {
