@@ -16,6 +16,9 @@ test('D13: while a BatchSize change is Updating, Config in effect shows the old 
   await scenario.openTab('mapping')
   await expect(scenario.currentConfig).toContainText('"State": "Enabled"')
   await scenario.typeMappingField('BatchSize', '2')
+  // Mid-run the value is sent when it is done (docs/semantics.md D21): Enter sends it.
+  await expect(scenario.pendingConfig).toHaveCount(0)
+  await page.keyboard.press('Enter')
 
   await expect(scenario.pendingConfig).toHaveText(
     'Updating: batches use the settings below until the update takes effect (BatchSize → 2).',

@@ -8,11 +8,12 @@
  * - seeking the "Timeline" slider with End and Home, when the app has one (else null).
  * Targets: p95 frame ≤ 16.7 ms (counted in whole display intervals, `displayFrames`), no long task over 100 ms, each "Run to end" ≤ 5 s, seek ≤ 300 ms.
  * `--json` adds the figures as a JSON object on the last line; `--skip-build` serves the dist/ already built;
- * `--only-load` and `--only-run-to-end` run one part; `--profile` prints where the main thread's time goes
+ * `--only-load` and `--only-run-to-end` run one part (`--example=<name>`: Run to end of one example, say
+ * `--example="A day of traffic"`); `--profile` prints where the main thread's time goes
  * while playing (bench/ui/profile.ts), and `--profile-out=<dir>` also saves each raw CPU profile there;
  * `--trace` splits the main thread's time while playing by kind of work (bench/ui/trace.ts); `--counts` prints
  * React commits and DOM mutations per second while playing (bench/ui/counts.ts), figures a busy machine
- * does not change. `--speed=<N>` plays at ×N instead of ×10; `--tab=<label>` shows that tab while playing. `--worker-profile` profiles the sim worker while playing (bench/ui/workerProfile.ts).
+ * does not change. `--speed=<N>` plays at ×N instead of ×10; `--tab=<label>` shows that tab while playing. `--worker-profile` profiles the sim worker while playing and in each Run to end (bench/ui/workerProfile.ts).
  * - an hour of virtual time with the traffic generator at 100 writes/s, "Run to end": the sim worker's heap,
  *   sampled every second (target ≤ 300 MB, issue 13) and the record count the status line shows at the end.
  *   `--only-memory` runs this part alone; `--heap-snapshot=<file>` saves the worker's heap at the end and
@@ -266,6 +267,7 @@ async function runToEnd(
   name: string,
   seek: boolean,
   profiling: Profiling,
+  workerProfile: boolean,
 ) {
   const page = await openApp(browser, url)
   const gallery = new Gallery(page)
@@ -273,9 +275,11 @@ async function runToEnd(
   await gallery.pick(name)
   await gallery.name.filter({ hasText: name }).waitFor()
   const stopProfile = await profileOf(profiling, page, `run-to-end-${name}`)
+  const stopWorker = workerProfile ? await startWorkerProfile(browser, page) : undefined
   const ms = await timeAction(page, () => playback.runToEnd.click(), finished)
   if (stopProfile)
     console.log(`main thread, self time in Run to end (${name}):\n${await stopProfile()}`)
+  if (stopWorker) console.log(`Run to end (${name}):\n${await stopWorker()}`)
   let seekEndMs: number | null = null
   let seekHomeMs: number | null = null
   const timeline = page.getByRole('slider', { name: 'Timeline' })
@@ -376,8 +380,18 @@ async function main(): Promise<void> {
     const runToEndMs: Record<string, number> = {}
     let seekEndMs: number | null = null
     let seekHomeMs: number | null = null
-    for (const [i, name] of args.has('--only-load') ? [] : DAY_EXAMPLES.entries()) {
-      const r = await runToEnd(browser, preview.url, name, i === 0, profiling)
+    // `--example=<name>`: Run to end of that one example only (as A/B runs of one figure want).
+    const only = process.argv.find((a) => a.startsWith('--example='))?.slice('--example='.length)
+    const examples = DAY_EXAMPLES.filter((name) => only === undefined || name === only)
+    for (const [i, name] of args.has('--only-load') ? [] : examples.entries()) {
+      const r = await runToEnd(
+        browser,
+        preview.url,
+        name,
+        i === 0 && only === undefined,
+        profiling,
+        args.has('--worker-profile'),
+      )
       runToEndMs[name] = r.ms
       if (i === 0) ({ seekEndMs, seekHomeMs } = r)
     }

@@ -92,6 +92,12 @@ describe('answers as the AWS CLI v2 prints them (docs/semantics.md D16)', () => 
       },
       startingPosition: undefined,
     })
+    // D21: the answer's "no destination" becomes the request that removes one (AWS refuses `{"OnFailure":{}}`).
+    expect(pastedSettings('{"UUID":"f89f","DestinationConfig":{"OnFailure":{}}}')).toEqual({
+      ok: true,
+      settings: { DestinationConfig: { OnFailure: { Destination: '' } }, FilterCriteria: {} },
+      startingPosition: undefined,
+    })
     expect(pastedSettings('{"BatchSize":1}')).toEqual({
       ok: false,
       error: 'Paste the JSON that get-event-source-mapping prints: an object with a "UUID".',

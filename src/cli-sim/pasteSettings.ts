@@ -53,9 +53,23 @@ export function pastedSettings(text: string): PastedSettings {
   const answer = raw as Record<string, unknown>
   const settings: Record<string, unknown> = {}
   for (const key of UPDATABLE) if (answer[key] !== undefined) settings[key] = answer[key]
+  // An answer's `{"OnFailure":{}}` says "no destination"; as a request that is an empty Destination (D21).
+  if (noDestination(answer.DestinationConfig))
+    settings.DestinationConfig = { OnFailure: { Destination: '' } }
   // No FilterCriteria in the answer means no filters: `{}` removes any the simulated mapping has.
   settings.FilterCriteria = answer.FilterCriteria ?? {}
   if (answer.State === 'Disabled' || answer.State === 'Disabling') settings.Enabled = false
   else if (answer.State === 'Enabled' || answer.State === 'Enabling') settings.Enabled = true
   return { ok: true, settings, startingPosition: answer.StartingPosition }
+}
+
+function noDestination(config: unknown): boolean {
+  if (typeof config !== 'object' || config === null) return false
+  const onFailure = (config as { OnFailure?: unknown }).OnFailure
+  return (
+    typeof onFailure === 'object' &&
+    onFailure !== null &&
+    !Array.isArray(onFailure) &&
+    Object.keys(onFailure).length === 0
+  )
 }

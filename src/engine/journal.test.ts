@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { virtualMs } from './clock'
 import { Journal } from './journal'
 import type { SimEvent } from './model/events'
@@ -61,6 +61,16 @@ describe('the compact journal (issue 13)', () => {
       { type: 'writeApplied', atMs: 1, writeIndex: 1, result: 'noop' },
       fate(6, [0, 1]),
     ])
+  })
+
+  it('reads a range without making the events around it; a range past the end gives what there is', () => {
+    const journal = journalWithRecords(1_000)
+    const all = journal.slice()
+    const made = vi.spyOn(journal, 'at')
+    expect(journal.slice(990, 1_000)).toEqual(all.slice(990))
+    expect(made).toHaveBeenCalledTimes(10)
+    expect(journal.slice(995, 1_200)).toEqual(all.slice(995))
+    expect(journal.slice(2_000, 2_010)).toEqual([])
   })
 
   it('copies independently: events pushed or dropped in the copy stay out of the original', () => {

@@ -86,10 +86,12 @@ export class Journal {
     this.dropped += cut
   }
 
-  /** The events from `from` to `to` (exclusive), as emitted. */
+  /** The events from `from` to `to` (exclusive), as emitted; positions past the end give nothing. */
   slice(from = 0, to = this.entries.length): SimEvent[] {
     const events: SimEvent[] = []
-    for (let position = Math.max(0, from); position < to; position++) events.push(this.at(position))
+    const end = Math.min(to, this.entries.length)
+    for (let position = Math.max(0, from); position < end; position++)
+      events.push(this.at(position))
     return events
   }
 

@@ -79,8 +79,11 @@ export interface Simulation {
   report(): RunReport
   /** The same report with its records made as they are read, for streaming it (issue 13). */
   streamedReport(): StreamedRunReport
-  /** The full event journal since the start. */
-  journal(): readonly SimEvent[]
+  /**
+   * The event journal since the start; with `from` / `to`, only its events from `from` to `to` (exclusive,
+   * positions as in the whole journal): a reader of the newest few makes no object for the others.
+   */
+  journal(from?: number, to?: number): readonly SimEvent[]
   /** How many events the journal holds: `journal().length` without making them. */
   journalLength(): number
   /** A small picture of the state now: mapping, shards, lanes, checkpoints (for the playground). */
@@ -302,7 +305,7 @@ function simulationOf(world: World, saved: SavedSimulation | undefined): Simulat
     },
     report: () => buildReport(world),
     streamedReport: () => buildStreamedReport(world),
-    journal: () => world.journal.slice(),
+    journal: (from, to) => world.journal.slice(from, to),
     journalLength: () => world.journal.length,
     save: () => ({
       world: cloneWorld(world),

@@ -2,21 +2,12 @@ import { describe, expect, it } from 'vitest'
 import { virtualMs } from '../engine'
 import { SCENARIO_PRESETS } from '../scenarios'
 import type { RuntimeBatch } from '../runtime/types'
-import { createAppStore } from './createAppStore'
 import { selectRunningToEnd } from './selectors'
-import { createFakeRuntime, SCENARIO_INFO, MAPPING_IN_EFFECT } from './testing/fakeRuntime'
+import { loadedStore } from './testing/loadedStore'
+import { SCENARIO_INFO, MAPPING_IN_EFFECT } from './testing/fakeRuntime'
 
 function setup() {
-  const fake = createFakeRuntime()
-  const store = createAppStore({ runtime: fake.runtime })
-  store.getState().loadScenario(SCENARIO_PRESETS['poison-pill'])
-  fake.deliver({
-    reports: [
-      { type: 'loaded', loadId: 1, info: SCENARIO_INFO, rows: [], mapping: MAPPING_IN_EFFECT },
-    ],
-    outcomes: [],
-  })
-  return { ...fake, store }
+  return loadedStore(SCENARIO_PRESETS['poison-pill'])
 }
 
 const frame = (events: RuntimeBatch['reports'][number]) => ({ reports: [events], outcomes: [] })
@@ -285,10 +276,15 @@ describe('app store', () => {
       }),
     )
     store.getState().play()
+    // D21: mid-run a typed value is sent once, when the field is left.
+    store.getState().setField('mapping', 'BatchSize', '2')
     store.getState().setField('mapping', 'BatchSize', '25')
+    expect(calls.at(-1)?.[0]).toBe('play')
+    store.getState().commitField('mapping', 'BatchSize')
     expect(calls.at(-1)).toEqual(['updateMapping', { batchSize: 25 }, undefined])
     // D15: Timeout is an UpdateFunctionConfiguration now; StartingPosition stays fixed until a Reset.
     store.getState().setField('function', 'Timeout', '10')
+    store.getState().commitField('function', 'Timeout')
     expect(calls.at(-1)).toEqual(['updateFunction', { timeoutMs: 10_000 }])
     expect(store.getState().scenario.needsReset).toBe(false)
     store.getState().setField('mapping', 'StartingPosition', 'LATEST')
@@ -301,8 +297,10 @@ describe('app store', () => {
     store.getState().step()
     clock.nowMs = 4_200
     store.getState().setField('mapping', 'BatchSize', '2')
+    store.getState().commitField('mapping', 'BatchSize')
     clock.nowMs = 5_000
     store.getState().setField('function', 'ReservedConcurrentExecutions', '3')
+    store.getState().commitField('function', 'ReservedConcurrentExecutions')
     await Promise.resolve()
     const { scenario, exportScenario } = store.getState()
     expect(scenario.file.mapping).toMatchObject({ BatchSize: 2 })

@@ -1,6 +1,6 @@
 /**
  * docs/semantics.md D16: the file Export writes after a mid-run BatchSize change replays the run the user saw —
- * the same run report as the simulation that took the change live.
+ * the same run report as the simulation that took the change live. D21: so does a destination cleared mid-run.
  */
 import { afterAll, describe, expect, it } from 'vitest'
 import { createSimulation, isEnvironmentLost, validateScenario, virtualMs } from '../engine'
@@ -8,8 +8,7 @@ import type { NormalizedScenario, RunReport, SimInput } from '../engine'
 import { runScenario } from '../runner/runScenario'
 import { createNodeExecutor } from '../sandbox/host/node/createNodeExecutor'
 import { SCENARIO_PRESETS } from '../scenarios'
-import { createAppStore } from './createAppStore'
-import { createFakeRuntime, MAPPING_IN_EFFECT, SCENARIO_INFO } from './testing/fakeRuntime'
+import { loadedStore } from './testing/loadedStore'
 
 const executor = createNodeExecutor()
 afterAll(() => executor.dispose())
@@ -46,29 +45,30 @@ async function runWithLiveChange(
   return sim.report()
 }
 
+const preset = SCENARIO_PRESETS['poison-pill']
+
+/**
+ * The poison-pill run that takes `input` in the Mapping settings tab at `atMs` (typed, then the field left), and
+ * the run of the file Export then writes.
+ */
+async function liveAndReplayed(atMs: number, name: string, input: string, live: SimInput) {
+  const { store, clock } = loadedStore(preset)
+  store.getState().step()
+  clock.nowMs = atMs
+  store.getState().setField('mapping', name, input)
+  store.getState().commitField('mapping', name)
+  await Promise.resolve()
+  const exported = JSON.parse(store.getState().exportScenario().text) as unknown
+  const report = await runWithLiveChange(valid(preset), atMs, live)
+  return { live: report, replayed: await runScenario(valid(exported), executor) }
+}
+
 describe('a mid-run setting change in the exported file', () => {
   it('D16: export → import replays the run that took BatchSize 2 at 4,200 ms live', async () => {
-    const preset = SCENARIO_PRESETS['poison-pill']
-    const fake = createFakeRuntime()
-    const store = createAppStore({ runtime: fake.runtime })
-    store.getState().loadScenario(preset)
-    fake.deliver({
-      reports: [
-        { type: 'loaded', loadId: 1, info: SCENARIO_INFO, rows: [], mapping: MAPPING_IN_EFFECT },
-      ],
-      outcomes: [],
-    })
-    store.getState().step()
-    fake.clock.nowMs = 4_200
-    store.getState().setField('mapping', 'BatchSize', '2')
-    await Promise.resolve()
-    const exported = JSON.parse(store.getState().exportScenario().text) as unknown
-
-    const live = await runWithLiveChange(valid(preset), 4_200, {
+    const { live, replayed } = await liveAndReplayed(4_200, 'BatchSize', '2', {
       type: 'updateMapping',
       settings: { batchSize: 2 },
     })
-    const replayed = await runScenario(valid(exported), executor)
     expect({ ...replayed, scenario: live.scenario }).toEqual(live)
     // Not the run of BatchSize 2 from the start: the change is what the file replays.
     const fromStart = await runScenario(
@@ -76,5 +76,15 @@ describe('a mid-run setting change in the exported file', () => {
       executor,
     )
     expect(fromStart.invocations).not.toEqual(live.invocations)
+  })
+
+  it('D21: a destination cleared at 1,500 ms: the exhausted batch is dropped, not sent, and the file replays that run', async () => {
+    const { live, replayed } = await liveAndReplayed(1_500, 'DestinationConfig', '', {
+      type: 'updateMapping',
+      settings: { onFailure: undefined },
+    })
+    expect(live.destinations).toEqual([])
+    expect(live.records.map((r) => r.fate)).toEqual(['dropped', 'dropped', 'dropped'])
+    expect({ ...replayed, scenario: live.scenario }).toEqual(live)
   })
 })

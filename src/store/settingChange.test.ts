@@ -1,11 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import * as engine from '../engine'
 import { SCENARIO_PRESETS } from '../scenarios'
-import { createAppStore } from './createAppStore'
 import type { ScenarioFile } from './scenarioEdit'
 import { planSettingChange } from './settingChange'
 import type { SettingChange } from './settingChange'
-import { createFakeRuntime, MAPPING_IN_EFFECT, SCENARIO_INFO } from './testing/fakeRuntime'
+import { MAPPING_IN_EFFECT, SCENARIO_INFO } from './testing/fakeRuntime'
+import { loadedStore } from './testing/loadedStore'
 
 // Counts validations: the planner must validate the edited file exactly once.
 vi.mock('../engine', async (importOriginal) => {
@@ -138,15 +138,8 @@ describe('planSettingChange', () => {
 
 describe('the store carries the plan out', () => {
   it('a setting change validates the file once on the main thread, before and during a run', () => {
-    const fake = createFakeRuntime()
-    const store = createAppStore({ runtime: fake.runtime })
-    store.getState().loadScenario(file)
-    fake.deliver({
-      reports: [
-        { type: 'loaded', loadId: 1, info: SCENARIO_INFO, rows: [], mapping: MAPPING_IN_EFFECT },
-      ],
-      outcomes: [],
-    })
+    const fake = loadedStore(file)
+    const { store } = fake
     validations.mockClear()
     store.getState().setField('mapping', 'BatchSize', '10')
     expect([validations.mock.calls.length, fake.calls.at(-1)?.[0]]).toEqual([1, 'load'])
@@ -159,6 +152,7 @@ describe('the store carries the plan out', () => {
     store.getState().play()
     validations.mockClear()
     store.getState().setField('mapping', 'BatchSize', '25')
+    store.getState().commitField('mapping', 'BatchSize')
     expect([validations.mock.calls.length, fake.calls.at(-1)]).toEqual([
       1,
       ['updateMapping', { batchSize: 25 }, undefined],

@@ -89,8 +89,10 @@ function liveUpdate(
 
 /**
  * What an update sends for a setting the form clears: AWS's default (docs/semantics.md A9.3); a list without
- * one (FilterCriteria, MetricsConfig) is cleared by an empty structure.
+ * one (FilterCriteria, MetricsConfig) is cleared by an empty structure, and the on-failure destination by an
+ * empty Destination (Lambda refuses the `{"OnFailure":{}}` it echoes: docs/semantics.md D21).
  */
 function defaultOf(name: string): unknown {
+  if (name === 'DestinationConfig') return { OnFailure: { Destination: '' } }
   return findParameter('mapping', name)?.default ?? {}
 }

@@ -54,7 +54,7 @@ function wholeLists(s: Session): WholeLists {
   const shown = s.sim.journalLength()
   return {
     records: s.sim.records(s.recordCursor - LIST_RECORDS),
-    events: s.sim.journal().slice(Math.max(0, shown - LIST_EVENTS), shown),
+    events: s.sim.journal(Math.max(0, shown - LIST_EVENTS), shown),
   }
 }
 

@@ -195,8 +195,7 @@ export function absorbEvents(
  * "Why?" must not tell what the page has not shown yet.
  */
 export function shownJournal(s: Session): readonly SimEvent[] {
-  const journal = s.sim.journal()
-  return journal.slice(0, journal.length - s.held.length)
+  return s.sim.journal(0, s.sim.journalLength() - s.held.length)
 }
 
 /** An invocation's full report entry; ids count from 1 in start order, as the report lists them. */

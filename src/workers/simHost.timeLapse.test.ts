@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import type { InvocationOutcome } from '../engine'
 import { SIM_PROTOCOL_VERSION } from '../protocol/simProtocol'
 import type { SimFrame, SimReport } from '../protocol/simProtocol'
@@ -6,7 +6,7 @@ import { FRAME_EVENTS, FRAME_RECORDS, isLogOnly } from '../protocol/timeLapse'
 import { applyBatch, EMPTY_SIM_VIEW } from '../store/simView'
 import type { SimViewState } from '../store/simView'
 import { EMPTY_TIMELINE, foldTimeline } from '../store/timelineMarks'
-import { baseScenario, fail, succeed } from '../engine/testing'
+import { baseScenario, fail, Journal, succeed } from '../engine/testing'
 import { createSimHost } from './simHost'
 import { answeringAll } from './testing/answerAll'
 
@@ -68,6 +68,22 @@ describe('time-lapse frames (protocol/timeLapse.ts)', () => {
     }
     expect(frames.at(-1)?.lists?.records.length).toBe(2_000)
     expect(frames.at(-1)?.lists?.events.length).toBe(500)
+  })
+
+  it('the last frame makes only the newest events for its list, not the whole journal (no spike at the end)', () => {
+    const reports: SimReport[] = []
+    const send = answeringAll(createHost(reports), reports, outcomeOf)
+    send({ type: 'load', version: SIM_PROTOCOL_VERSION, loadId: 1, scenario: SCENARIO })
+    for (let ms = 500; ms < 10_000; ms += 500) send({ type: 'advanceTo', simTimeMs: ms })
+    const made = vi.spyOn(Journal.prototype, 'at')
+    const before = reports.length
+    send({ type: 'advanceTo', simTimeMs: 10_000 })
+    const frames = framesOf(reports.slice(before))
+    expect(frames.at(-1)?.lists?.events.length).toBe(500)
+    // The frames' own events and the list's 500: the journal holds some 19,000 by then (whole, it made them all).
+    const carried = frames.reduce((n, f) => n + f.events.length, 0)
+    expect(made.mock.calls.length).toBeLessThanOrEqual(carried + 500)
+    made.mockRestore()
   })
 
   it('folded, the view of a time-lapse equals the view of the same run frame by frame, once paused', () => {

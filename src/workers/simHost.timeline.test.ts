@@ -27,7 +27,10 @@ function outcomeOf(invocationId: number): InvocationOutcome {
 }
 
 /** A host that answers every invocation it hands out at once, as the sandbox would (later, in order). */
-function hostFor(scenario: unknown) {
+function hostFor(
+  scenario: unknown,
+  outcome: (invocationId: number) => InvocationOutcome = outcomeOf,
+) {
   const reports: SimReport[] = []
   // What the app's store receives, in order: the worker's reports and the sandbox's outcome notes.
   const received: RuntimeBatch[] = []
@@ -37,8 +40,11 @@ function hostFor(scenario: unknown) {
       received.push({ reports: [r], outcomes: [] })
     },
   })
-  const send = answeringAll(host, reports, outcomeOf, (invocationId, outcome) =>
-    received.push({ reports: [], outcomes: [{ loadId: 1, invocationId, outcome, wallMs: 0 }] }),
+  const send = answeringAll(host, reports, outcome, (invocationId, answer) =>
+    received.push({
+      reports: [],
+      outcomes: [{ loadId: 1, invocationId, outcome: answer, wallMs: 0 }],
+    }),
   )
   send({ type: 'load', version: SIM_PROTOCOL_VERSION, loadId: 1, scenario })
   const requested = () => reports.filter((r) => r.type === 'invocationRequested').length
@@ -141,6 +147,28 @@ describe('timeline seeks (snapshots + replay of the logged inputs)', () => {
     other.send({ type: 'putFunctionConcurrency', reservedConcurrency: 0 })
     other.send({ type: 'advanceTo', simTimeMs: 60_000 })
     expect(h.report()).toBe(other.report())
+  })
+
+  it('D21: a destination cleared live stays cleared through seeks: the failures are dropped, not sent', () => {
+    const fails = (): InvocationOutcome => ({ ...outcomeOf(3) })
+    const fates = (json: string) => {
+      const report = JSON.parse(json) as { destinations: unknown[]; records: { fate: string }[] }
+      return [report.destinations.length, report.records.map((r) => r.fate)]
+    }
+    const kept = hostFor(SCENARIO, fails)
+    kept.send({ type: 'advanceTo', simTimeMs: 60_000 })
+    expect(fates(kept.report())).toEqual([4, Array(4).fill('destination')])
+    const h = hostFor(SCENARIO, fails)
+    h.send({ type: 'advanceTo', simTimeMs: 1_000 })
+    h.send({ type: 'updateMapping', settings: { onFailure: undefined } })
+    h.send({ type: 'advanceTo', simTimeMs: 60_000 })
+    const live = h.report()
+    expect(fates(live)).toEqual([0, Array(4).fill('dropped')])
+    for (const atMs of [500, 1_500, 4_500]) {
+      h.send({ type: 'seek', simTimeMs: atMs })
+      h.send({ type: 'advanceTo', simTimeMs: 60_000 })
+      expect(h.report()).toBe(live)
+    }
   })
 
   it('D11: the day-long poison pill seeks anywhere to the state of a straight run', () => {

@@ -72,6 +72,47 @@ describe('the event source mapping API (docs/semantics.md D16)', () => {
     })
   })
 
+  it('D21: an update removes the destination with an empty Destination; `{"OnFailure":{}}` is refused', () => {
+    const queue = 'arn:aws:sqs:us-east-1:123456789012:dlq'
+    const sim = createSimulation(
+      normalized(
+        scenarioFile({
+          writes: puts(2, { atMs: 0, intervalMs: 1_000 }),
+          mapping: {
+            StartingPosition: 'TRIM_HORIZON',
+            DestinationConfig: { OnFailure: { Destination: queue } },
+          },
+        }),
+      ),
+    )
+    runTo(sim, 2_000)
+    const UUID = uuidOf(sim)
+    const update = (DestinationConfig: unknown) =>
+      sim.callMappingApi({
+        operation: 'UpdateEventSourceMapping',
+        input: { UUID, DestinationConfig },
+      })
+    expect(update({ OnFailure: {} })).toEqual({
+      ok: false,
+      status: 400,
+      code: 'InvalidParameterValueException',
+      message: 'The Destination field is required for an OnFailure configuration.',
+    })
+    expect(update({ OnFailure: { Destination: '' } })).toMatchObject({
+      ok: true,
+      body: { State: 'Updating', DestinationConfig: { OnFailure: { Destination: queue } } },
+      action: {
+        UpdateEventSourceMapping: { DestinationConfig: { OnFailure: { Destination: '' } } },
+      },
+    })
+    runTo(sim, 3_000)
+    const get = sim.callMappingApi({ operation: 'GetEventSourceMapping', input: { UUID } })
+    expect(get).toMatchObject({
+      ok: true,
+      body: { State: 'Enabled', DestinationConfig: { OnFailure: {} } },
+    })
+  })
+
   it('D16: validation, unknown UUID and a second create answer as AWS does', () => {
     const sim = createSimulation(normalized(file()))
     runTo(sim, 2_000)

@@ -103,6 +103,7 @@ export type DocRuleId =
   | 'D18'
   | 'D19'
   | 'D20'
+  | 'D21'
 
 /** Anchors of headings (not rules) that code may cite for a whole area. */
 export type DocSectionId = 'A1' | 'A2' | 'A3' | 'A4' | 'A5' | 'A6' | 'A7' | 'A8' | 'A9' | 'C' | 'D'

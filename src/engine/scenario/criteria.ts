@@ -87,7 +87,8 @@ export interface OnFailure {
 
 /**
  * Returns `{ onFailure }` (undefined = no destination) or undefined when the config is invalid.
- * `{}`, `{OnFailure: {}}` and an empty Destination all mean "no destination" (the way to remove one).
+ * `{}` and an empty Destination mean "no destination"; an empty Destination is how an update removes one.
+ * `{OnFailure: {}}`, the shape Lambda echoes for "none", is refused as input (docs/semantics.md D21).
  */
 export function checkDestinationConfig(
   value: unknown,
@@ -123,8 +124,14 @@ export function checkDestinationConfig(
   }
   const destination = onFailure.Destination
   const destinationPath = joinPath(failurePath, 'Destination')
-  if (destination === undefined || destination === '')
-    return ok ? { onFailure: undefined } : undefined
+  if (destination === undefined) {
+    report(
+      failurePath,
+      `${IPVE}: The Destination field is required for an OnFailure configuration.`,
+    )
+    return undefined
+  }
+  if (destination === '') return ok ? { onFailure: undefined } : undefined
   if (typeof destination !== 'string') {
     report(
       destinationPath,

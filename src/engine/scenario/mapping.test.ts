@@ -176,6 +176,14 @@ describe('validateMapping', () => {
       'm',
     )
     expect(none.ok && none.mapping.settings.onFailure).toBeUndefined()
+    // D21: the `{"OnFailure":{}}` Lambda echoes for "none" is refused as a request (observed on AWS).
+    expect(errors({ ...base, DestinationConfig: { OnFailure: {} } })).toEqual([
+      {
+        path: 'mapping.DestinationConfig.OnFailure',
+        message:
+          'InvalidParameterValueException: The Destination field is required for an OnFailure configuration.',
+      },
+    ])
   })
 
   it('FunctionName and EventSourceArn must name the scenario function and stream', () => {

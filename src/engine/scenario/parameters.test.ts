@@ -136,7 +136,7 @@ describe('the parameter table against the validator (docs/semantics.md A12)', ()
       StartingPosition: 'LATEST',
       StartingPositionTimestamp: 1767225600,
       FilterCriteria: { Filters: [] },
-      DestinationConfig: { OnFailure: {} },
+      DestinationConfig: { OnFailure: { Destination: '' } },
       MetricsConfig: { Metrics: ['EventCount'] },
     }
     for (const p of MAPPING_PARAMETERS) {

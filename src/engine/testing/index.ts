@@ -4,3 +4,5 @@
  */
 export { baseScenario } from '../scenario/testFixture'
 export { runScripted, fail, succeed, type ScriptedHandler } from './runScripted'
+/** The journal's class, so a test can count the events a reader makes (issue 13: a frame reads a range). */
+export { Journal } from '../journal'

@@ -12,8 +12,10 @@ type Section = 'mapping' | 'function'
 function FieldInput({ section, spec, id }: { section: Section; spec: FieldSpec; id: string }) {
   const value = useAppStore(selectFieldInput(section, spec))
   const errors = useAppStore(selectFieldErrors(section, spec.name))
-  const { setField } = useAppActions()
+  const { setField, commitField } = useAppActions()
   const testId = `config.${section}.${spec.name}`
+  // Mid-run a typed value is sent once, when it is done: on leaving the field or Enter (docs/semantics.md D21).
+  const commit = () => commitField(section, spec.name)
   const common = {
     id,
     'data-testid': testId,
@@ -51,6 +53,7 @@ function FieldInput({ section, spec, id }: { section: Section; spec: FieldSpec; 
         value={value}
         spellCheck={false}
         onChange={(e) => setField(section, spec.name, e.target.value)}
+        onBlur={commit}
       />
     )
   }
@@ -62,6 +65,8 @@ function FieldInput({ section, spec, id }: { section: Section; spec: FieldSpec; 
       value={value}
       placeholder={spec.defaultText}
       onChange={(e) => setField(section, spec.name, e.target.value)}
+      onBlur={commit}
+      onKeyDown={(e) => e.key === 'Enter' && commit()}
     />
   )
 }

@@ -5,7 +5,7 @@ import type { AppState } from '../appState'
 import { validateFile, withField } from '../scenarioEdit'
 import type { ScenarioFile, Section } from '../scenarioEdit'
 import { planSettingChange } from '../settingChange'
-import type { LiveUpdate } from '../settingChange'
+import type { LiveUpdate, SettingPlan } from '../settingChange'
 import { FUNCTION_FIELDS, MAPPING_FIELDS, fieldValue } from '../settingsCatalog'
 import { EMPTY_INSPECT } from '../inspect'
 import { EMPTY_SIM_VIEW } from '../simView'
@@ -41,6 +41,12 @@ export interface ScenarioSlice {
    * UpdateEventSourceMapping / PutFunctionConcurrency would.
    */
   setField: (section: Section, name: string, input: string | boolean) => void
+  /**
+   * Mid-run, a typed setting is sent when its field is left (or Enter pressed): one request for the value, as
+   * the AWS console's Save sends one, not one per keystroke (docs/semantics.md D21). Before the run every key
+   * applies at once.
+   */
+  commitField: (section: Section, name: string) => void
   /** Sets the handler's code and optionally its language; mid-run both wait for `deployHandler`. */
   setFunctionSource: (code: string, language?: HandlerLanguage) => void
   /**
@@ -48,6 +54,10 @@ export interface ScenarioSlice {
    * docs/semantics.md A1.1), so mid-run it applies from the next Reset, as StartingPosition does.
    */
   setStreamViewType: (viewType: string) => void
+}
+
+function fieldSpec(section: Section, name: string) {
+  return (section === 'mapping' ? MAPPING_FIELDS : FUNCTION_FIELDS).find((s) => s.name === name)
 }
 
 /** Nothing has happened yet: a change can simply restart the run. */
@@ -80,6 +90,10 @@ export function createScenarioSlice(
   return (set, get) => {
     // The view the last code edit set: while it is still on screen, the next key of the burst keeps it.
     let typingView: AppState['sim'] | undefined
+    // A value typed mid-run, valid, waiting for its field to be left (commitField); reset by every key.
+    let typedPlan:
+      | { key: string; from: AppState['scenario']; plan: Extract<SettingPlan, { ok: true }> }
+      | undefined
     /**
      * Starts a fresh run of a file, with the settings its one validation gave (undefined: invalid).
      * `typing` (a code edit): the worker reloads at the typing pause (Runtime.load's `coalesce`).
@@ -206,8 +220,7 @@ export function createScenarioSlice(
         load(file, get().scenario.presetName, settings, 'keep')
       },
       setField(section, name, input) {
-        const specs = section === 'mapping' ? MAPPING_FIELDS : FUNCTION_FIELDS
-        const spec = specs.find((s) => s.name === name)
+        const spec = fieldSpec(section, name)
         if (spec === undefined) return
         const key = `${section}.${name}`
         const { scenario } = get()
@@ -219,7 +232,24 @@ export function createScenarioSlice(
             fieldErrors: { ...scenario.fieldErrors, [key]: plan.ok ? [] : plan.errors },
           },
         })
-        if (plan.ok) commit(plan.file, plan.scenario, () => applyLive(plan.liveUpdate))
+        // Mid-run, "arn:…:orders-dl" on the way to an empty field is not a request: commitField sends one.
+        const typed = typeof input === 'string' && spec.kind !== 'enum'
+        typedPlan = undefined
+        if (!plan.ok) return
+        if (typed && !isPristine(get())) typedPlan = { key, from: scenario, plan }
+        else commit(plan.file, plan.scenario, () => applyLive(plan.liveUpdate))
+      },
+      commitField(section, name) {
+        const { file, settings } = get().scenario
+        const pending = typedPlan
+        typedPlan = undefined
+        // The plan of the field's last key, made against the file and settings still in force (validated once);
+        // a value typed back to what runs sends nothing.
+        if (pending?.key !== `${section}.${name}` || isPristine(get())) return
+        const { from, plan } = pending
+        if (from.file !== file || from.settings !== settings) return
+        if (JSON.stringify(plan.file[section]) === JSON.stringify(file[section])) return
+        commit(plan.file, plan.scenario, () => applyLive(plan.liveUpdate))
       },
       setFunctionSource(code, language) {
         let candidate = withField(get().scenario.file, 'function', 'code', code)
