@@ -94,7 +94,9 @@ test('arrow keys on the Speed slider move the speed step by step', async ({ page
 
 /** While "Run to end" runs the clock ignores the speed setting, and the label says so. */
 test('the speed label reads "full speed" during Run to end', async ({ page, playback }) => {
-  await playback.open('poison-pill')
+  // A day of traffic: its Run to end lasts seconds, so the label is on screen long enough to be read (a short
+  // preset can finish between two animation frames, and the label then never shows).
+  await playback.open('day-of-traffic')
   const label = page.getByTestId('playback.speedValue')
   await expect(label).toHaveText('Event-paced')
   await playback.runToEnd.click()
@@ -111,4 +113,20 @@ test('Space plays and pauses from the page', async ({ page, playback }) => {
   await expect(playback.status).toHaveText('running')
   await page.keyboard.press('Space')
   await expect(playback.status).toHaveText('paused')
+})
+
+// WCAG 2.4.3 (focus order): the header's top row (Guided scenarios, theme) sits above the scenario picker, so Tab
+// reaches it first; before, Tab went through the picker's row below and then jumped back up.
+test('Tab walks the header in the order it is drawn: Guided scenarios, theme, then the scenario picker', async ({
+  page,
+  playback,
+}) => {
+  await playback.open()
+  await page.getByRole('heading', { level: 1 }).click()
+  await page.keyboard.press('Tab')
+  await expect(page.getByTestId('guide.gallery.open')).toBeFocused()
+  await page.keyboard.press('Tab')
+  await expect(page.getByTestId('ui.theme')).toBeFocused()
+  await page.keyboard.press('Tab')
+  await expect(page.getByTestId('scenario.select')).toBeFocused()
 })

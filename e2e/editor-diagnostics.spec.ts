@@ -26,7 +26,7 @@ async function expectCleanCheck(page: Page, handler: Handler, code: string): Pro
   // Code ends with a newline: the unknown name lands on the last, empty line.
   await page.keyboard.type('zz ')
   await expect(handler.diagnostics).toHaveText([
-    `error line ${code.split('\n').length}: Cannot find name 'zz'.`,
+    `error line ${code.split('\n').length}, column 1: Cannot find name 'zz'.`,
   ])
   for (let i = 0; i < 3; i++) await page.keyboard.press('Backspace')
   await expect(handler.diagnostics).toHaveCount(0)
@@ -60,3 +60,26 @@ for (const scenario of SCENARIOS) {
     }
   })
 }
+
+// Several problems on one line read apart by their column: `}}}` typed at the end used to list the same
+// "error line 13: …" three times.
+test('each problem names its line and column: three stray braces are three distinct problems', async ({
+  page,
+  playback,
+  gallery,
+  handler,
+}) => {
+  await playback.open()
+  await gallery.pick(SCENARIOS[0].name)
+  await expect(gallery.name).toHaveText(SCENARIOS[0].name)
+  await handler.showEditor()
+  await handler.lines.click()
+  await page.keyboard.press('Control+End')
+  await page.keyboard.type('}}}')
+  const line = SCENARIOS[0].code.split('\n').length
+  await expect(handler.diagnostics).toHaveText(
+    [1, 2, 3].map(
+      (column) => `error line ${line}, column ${column}: Declaration or statement expected.`,
+    ),
+  )
+})

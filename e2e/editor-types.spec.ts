@@ -34,7 +34,7 @@ test('the editor loads offline and flags a wrong field of DynamoDBStreamEvent', 
   // JavaScript one, started with the editor, still runs: 17 s measured on the shared 2-core machine at load 29.
   await expect(handler.diagnostics).toContainText(
     [
-      "error line 4: Property 'records' does not exist on type 'DynamoDBStreamEvent'. Did you mean 'Records'?",
+      "error line 4, column 21: Property 'records' does not exist on type 'DynamoDBStreamEvent'. Did you mean 'Records'?",
     ],
     { timeout: 45_000 },
   )

@@ -43,10 +43,7 @@ export function App() {
     <div className="app" data-testid="app.ready">
       <header className="app__header">
         <h1 className="app__title">DynamoDB Streams → Lambda playground</h1>
-        <span className="muted" data-testid="scenario.name">
-          {name}
-        </span>
-        <ScenarioPicker />
+        {/* The top row's buttons come first in the DOM, so Tab follows the screen (grid areas place them). */}
         <GuideGallery />
         <button
           type="button"
@@ -57,6 +54,10 @@ export function App() {
         >
           {theme === 'dark' ? '☀ Light' : '☾ Dark'}
         </button>
+        <span className="muted" data-testid="scenario.name">
+          {name}
+        </span>
+        <ScenarioPicker />
       </header>
       <SwitchDialog />
       <ImportErrors />

@@ -13,6 +13,8 @@ export interface EditorDiagnostic {
   readonly message: string
   /** 1-based line in the handler's code. */
   readonly line: number
+  /** 1-based column: several problems on one line (say `}}}`) read apart only by it. */
+  readonly column: number
   readonly severity: 'error' | 'warning'
 }
 
@@ -96,6 +98,7 @@ export default function HandlerEditor({
         .map((marker) => ({
           message: typeof marker.message === 'string' ? marker.message : String(marker.message),
           line: marker.startLineNumber,
+          column: marker.startColumn,
           severity: marker.severity === monaco.MarkerSeverity.Error ? 'error' : 'warning',
         })),
     )

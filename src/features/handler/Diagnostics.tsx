@@ -8,7 +8,7 @@ export function Diagnostics() {
     <ul className="handler__diagnostics" aria-label="Problems" data-testid="handler.diagnostics">
       {diagnostics.map((d, i) => (
         <li key={i} className={`diagnostic diagnostic--${d.severity}`}>
-          {`${d.severity} line ${d.line}: ${d.message}`}
+          {`${d.severity} line ${d.line}, column ${d.column}: ${d.message}`}
         </li>
       ))}
     </ul>

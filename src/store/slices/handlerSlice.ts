@@ -12,6 +12,7 @@ import type { HandlerLanguage } from './scenarioSlice'
 export interface HandlerDiagnostic {
   readonly message: string
   readonly line: number
+  readonly column: number
   readonly severity: 'error' | 'warning'
 }
 
