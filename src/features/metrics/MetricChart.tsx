@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { memo, useMemo } from 'react'
 import {
   CartesianGrid,
   Legend,
@@ -36,7 +36,13 @@ export interface MetricChartProps {
 }
 
 /** One chart with its name and its values in words (the summary is what a screen reader reads). */
-export function MetricChart({ spec, metrics, endMs, nowMs, onSeek }: MetricChartProps) {
+export const MetricChart = memo(function MetricChart({
+  spec,
+  metrics,
+  endMs,
+  nowMs,
+  onSeek,
+}: MetricChartProps) {
   const rows = useMemo(() => {
     const series = Object.fromEntries(spec.metrics.map((name) => [name, metrics[name] ?? []]))
     return downsample(series, spec.fold)
@@ -131,4 +137,4 @@ export function MetricChart({ spec, metrics, endMs, nowMs, onSeek }: MetricChart
       </ResponsiveContainer>
     </figure>
   )
-}
+})
