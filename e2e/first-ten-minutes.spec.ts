@@ -78,8 +78,9 @@ test('D15: a handler fixed after the run ended says to press Reset; Reset runs t
   await expect(ended).toHaveText(endedText)
   await expect(handler.undeployed).toHaveCount(0)
   await page.keyboard.press('Control+S')
+  // No "invocations that start now" once none will: the notice above says to Reset.
   await expect(handler.updateStatus).toHaveText(
-    'Function update in progress since 00:01:00.000: invocations that start now still use the old version',
+    "Function update in progress since 00:01:00.000, after the run's end",
   )
   await expect(ended).toHaveText(endedText)
   await page.screenshot({ path: test.info().outputPath('ended-deploy-1280.png') })

@@ -38,7 +38,7 @@ export function FunctionUpdateNotice() {
         )
       )}
       <p className="live-update__status" role="status" data-testid="liveUpdate.status">
-        {last === undefined ? '' : describeFunctionUpdate(last)}
+        {last === undefined ? '' : describeFunctionUpdate(last, ended)}
       </p>
     </div>
   )

@@ -17,7 +17,10 @@ export function newSettingsWords(changed: readonly FunctionSetting[]): string {
   return `the new ${names.length === 0 ? last : `${names.join(', ')} and ${last}`}`
 }
 
-export function describeFunctionUpdate(step: FunctionUpdateStep): string {
+/** `ended`: the run is over, so no invocation starts again and "invocations that start now" would mislead. */
+export function describeFunctionUpdate(step: FunctionUpdateStep, ended = false): string {
+  if (step.lastUpdateStatus === 'InProgress' && ended)
+    return `Function update in progress since ${formatElapsed(step.atMs)}, after the run's end`
   if (step.lastUpdateStatus === 'InProgress')
     return `Function update in progress since ${formatElapsed(step.atMs)}: invocations that start now still use the old version`
   return `Function updated at ${formatElapsed(step.atMs)}: next invocations use ${newSettingsWords(step.changed)}`
